@@ -1,0 +1,87 @@
+"""The ASGI application: routes, OpenAI-shaped errors for everything, lifespan of services."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from typing import AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from gateway.api import generation_routes as gen
+from gateway.api import ops
+from gateway.api import policy_routes
+from gateway.api.audit_routes import routes as audit_routes
+from gateway.api.http import error_response
+from gateway.api.responses import responses
+from gateway.errors import GatewayError
+from gateway.logs import configure as configure_logs
+from gateway.marking.routes import routes as provenance_routes
+from gateway.services import Services, build_services
+from gateway.settings import Settings, load_settings
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        err = GatewayError(f"Unknown endpoint: {request.method} {request.url.path}.", 404,
+                           "invalid_request_error", "unknown_url")
+    elif exc.status_code == 405:
+        err = GatewayError(f"Method {request.method} is not allowed on {request.url.path}.", 405,
+                           "invalid_request_error", "method_not_allowed")
+    else:
+        err = GatewayError(str(exc.detail), exc.status_code, "invalid_request_error")
+    return error_response(err, dict(exc.headers or {}))
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return error_response(GatewayError("The gateway failed to handle this request.", 500,
+                                       "api_error", "internal_error"))
+
+
+def create_app(settings: Settings | None = None, services: Services | None = None) -> Starlette:
+    settings = settings or load_settings()
+    configure_logs(settings.log_level)
+    services = services or build_services(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        for start in services.startup:
+            await start()
+        try:
+            yield
+        finally:
+            for stop in reversed(services.shutdown):
+                await stop()
+
+    routes = [
+        Route("/v1/chat/completions", gen.chat_completions, methods=["POST"]),
+        Route("/v1/completions", gen.completions, methods=["POST"]),
+        Route("/v1/embeddings", gen.embeddings, methods=["POST"]),
+        Route("/v1/responses", responses, methods=["POST"]),
+        Route("/v1/models", gen.list_models, methods=["GET"]),
+        Route("/v1/models/{model:path}", gen.get_model, methods=["GET"]),
+        Route("/healthz", ops.healthz, methods=["GET"]),
+        Route("/readyz", ops.readyz, methods=["GET"]),
+        Route("/metrics", ops.prometheus, methods=["GET"]),
+        Route("/openapi.json", ops.openapi, methods=["GET"]),
+        *provenance_routes,
+        *policy_routes.routes,
+        *audit_routes,
+    ]
+    app = Starlette(
+        routes=routes, lifespan=lifespan,
+        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+    )
+    app.state.services = services
+    app.state.started_at = time.time()
+    return app
+
+
+def app_factory() -> Starlette:
+    """Entry point for uvicorn workers (``--factory``): settings come from the environment."""
+    return create_app()

@@ -1,0 +1,118 @@
+"""HTTP plumbing shared by the handlers: JSON bodies with a size limit, auth, errors, SSE."""
+
+from __future__ import annotations
+
+import functools
+import json
+from typing import Any, AsyncIterator, Awaitable, Callable
+
+import orjson
+import structlog
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response, StreamingResponse
+
+from gateway.errors import (
+    GatewayError,
+    authentication_error,
+    invalid_request,
+    permission_error,
+    too_large,
+)
+from gateway.keys import ApiKey
+
+log = structlog.get_logger("candor.http")
+
+
+def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(orjson.dumps(body), status, headers=headers, media_type="application/json")
+
+
+def error_response(err: GatewayError, headers: dict[str, str] | None = None) -> Response:
+    return json_response(err.body(), err.status, {**(headers or {}), **err.headers})
+
+
+async def read_json(request: Request, limit: int) -> Any:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            if int(declared) > limit:
+                raise too_large(limit)
+        except ValueError:
+            raise invalid_request("Invalid Content-Length header.") from None
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise too_large(limit)
+            chunks.append(chunk)
+    except ClientDisconnect:
+        raise invalid_request("The client disconnected while sending the body.") from None
+    raw = b"".join(chunks)
+    if not raw.strip():
+        raise invalid_request("The request body is empty; expected a JSON object.")
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        try:  # orjson rejects some valid JSON (e.g. lone surrogates); give json a chance
+            return json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise invalid_request(f"The request body is not valid JSON: {exc}.",
+                                  None, "invalid_json") from None
+
+
+def authenticate(request: Request, role: str) -> ApiKey:
+    store = request.app.state.services.keys
+    header = request.headers.get("authorization", "")
+    token = ""
+    if header.lower().startswith("bearer "):
+        token = header[7:].strip()
+    token = token or request.headers.get("api-key", "").strip()  # Azure-style clients
+    if not token:
+        raise authentication_error(
+            "Missing API key: send 'Authorization: Bearer <key>'. "
+            "Create one with `candor keys create --app NAME`."
+        )
+    key = store.authenticate(token)
+    if key is None:
+        raise authentication_error("Incorrect API key provided.")
+    if not key.has_role(role):
+        raise permission_error(f"This key (app {key.app!r}) lacks the {role!r} role.")
+    return key
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def guarded(handler: Handler) -> Handler:
+    """Turn every failure into an OpenAI-shaped error; nothing a client sends crashes a worker."""
+
+    @functools.wraps(handler)
+    async def wrapper(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except GatewayError as err:
+            return error_response(err)
+        except Exception:  # noqa: BLE001 - the last line of defence; the log has the details
+            log.exception("unhandled_error", path=request.url.path)
+            return error_response(GatewayError(
+                "The gateway failed to handle this request; it has been logged.", 500,
+                "api_error", "internal_error"))
+
+    return wrapper
+
+
+def sse(events: AsyncIterator[bytes], headers: dict[str, str]) -> StreamingResponse:
+    return StreamingResponse(
+        events, media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no", **headers},
+    )
+
+
+def sse_data(obj: Any) -> bytes:
+    return b"data: " + orjson.dumps(obj) + b"\n\n"
+
+
+def sse_event(event: str, obj: Any) -> bytes:
+    return b"event: " + event.encode() + b"\ndata: " + orjson.dumps(obj) + b"\n\n"

@@ -1,0 +1,195 @@
+"""``candor audit query|show|export|stats|verify``: straight against the store from settings.
+
+Readable tables by default, ``--json`` for scripts. Queries are logged to the audit log as
+``audit.query`` events (actor: the local OS user), like the HTTP API's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import socket
+import sys
+from typing import Any
+
+import orjson
+
+from gateway.audit.export import csv_line, flat, parse_time
+from gateway.settings import SettingsError, load_settings
+
+_TABLE = [("seq", 7), ("received_at", 27), ("app", 16), ("model", 14), ("status", 14),
+          ("on_behalf_of", 16), ("campaign", 12), ("findings", 20), ("generation_id", 41)]
+
+
+def _audit_log(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from gateway.audit.service import AuditLog
+
+    settings = load_settings(getattr(args, "config", None))
+    return AuditLog(settings)
+
+
+def _filters(audit: Any, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    return audit.filters(
+        since=parse_time(args.since), until=parse_time(args.until), app=args.app,
+        user=args.user, recipient=args.recipient, on_behalf_of=args.on_behalf_of,
+        model=args.model, status=args.status, campaign=args.campaign, finding=args.finding)
+
+
+async def _log(audit: Any, command: str, **data: Any) -> None:
+    actor = {"cli": f"{getpass.getuser()}@{socket.gethostname()}"}
+    await audit.event("audit.query", None, actor, {"command": command, **data})
+
+
+def _table(rows: list[dict[str, Any]], cols: list[tuple[str, int]]) -> str:
+    out = ["  ".join(name.upper().ljust(w) for name, w in cols)]
+    for r in rows:
+        cells = []
+        for name, w in cols:
+            raw = r.get(name)
+            v = "" if raw is None else f"{raw:.6f}" if isinstance(raw, float) else str(raw)
+            cells.append((v[: w - 1] + "…" if len(v) > w else v).ljust(w))
+        out.append("  ".join(cells).rstrip())
+    return "\n".join(out)
+
+
+async def _run(args: argparse.Namespace) -> int:
+    audit = _audit_log(args)
+    try:
+        await audit.store.ensure_ready()
+        return await _dispatch(audit, args)
+    finally:
+        await audit.stop()
+
+
+async def _dispatch(audit: Any, args: argparse.Namespace) -> int:
+    cmd = args.audit_cmd
+    if cmd == "verify":
+        from gateway.audit.verify import verify_store
+
+        report = await verify_store(audit.store, audit.key.public_bytes, audit.key.name)
+        if args.json:
+            print(json.dumps(report.to_dict(), indent=2))
+        else:
+            print(f"records: {report.records}  tree size: {report.tree_size}  checkpoints: "
+                  f"{report.checkpoints_ok}/{report.checkpoints} match  unsigned tail: "
+                  f"{report.unsigned_tail}")
+            for p in report.problems[:200]:
+                where = f"seq {p.seq}" if p.seq is not None else "-"
+                print(f"  {p.kind.upper():<10} {where:<12} {p.detail}")
+            if len(report.problems) > 200:
+                print(f"  ... {len(report.problems) - 200} more")
+            print("OK: the log verifies" if report.ok else
+                  f"FAILED: {len(report.problems)} problem(s)")
+        await _log(audit, "verify", ok=report.ok)
+        return 0 if report.ok else 1
+    if cmd == "show":
+        await _log(audit, "show", generation_id=args.generation_id)
+        out = await audit.proof_for(args.generation_id)
+        if out is None:
+            print(f"candor: no audit record for {args.generation_id}", file=sys.stderr)
+            return 1
+        if args.json:
+            out["public_key"] = audit.public_key()
+            print(json.dumps(out, indent=2, ensure_ascii=False))
+        else:
+            rec = out["record"]
+            for k, v in flat(rec).items():
+                print(f"{k:>18}: {v if v is not None else ''}")
+            print(f"{'inclusion proof':>18}: leaf {out['proof']['leaf_index']} of "
+                  f"{out['proof']['tree_size']} ({len(out['proof']['hashes'])} hashes)")
+            for ev in out["events"]:
+                print(f"{'event':>18}: {ev.get('at')} {ev.get('type')} {ev.get('data')}")
+        return 0
+    filters = _filters(audit, args)
+    if cmd == "query":
+        await _log(audit, "query", filters=filters.describe(), limit=args.limit)
+        from gateway.api.audit_routes import make_cursor, parse_cursor
+
+        rows = await audit.store.query(filters, args.limit, parse_cursor(args.cursor))
+        if args.json:
+            for _, _, rec in rows:
+                print(rec)
+            return 0
+        print(_table([flat(orjson.loads(r)) for _, _, r in rows], _TABLE))
+        if len(rows) == args.limit:
+            print(f"(more: --cursor {make_cursor(rows[-1][1], rows[-1][0])})")
+        return 0
+    if cmd == "export":
+        await _log(audit, "export", filters=filters.describe(), format=args.format)
+        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        try:
+            if args.format == "csv":
+                out.write(csv_line(None))
+            async for _, rec in audit.store.iterate(filters):
+                out.write(rec + "\n" if args.format == "jsonl" else csv_line(flat(orjson.loads(rec))))
+        finally:
+            if out is not sys.stdout:
+                out.close()
+        return 0
+    if cmd == "stats":
+        group_by = [g.strip() for g in args.group_by.split(",") if g.strip()]
+        await _log(audit, "stats", filters=filters.describe(), group_by=group_by)
+        rows = await audit.store.stats(filters, group_by)
+        if args.json:
+            print(json.dumps(rows, indent=2))
+        else:
+            print(_table(rows, [(g, 24) for g in group_by] + [("count", 10), ("cost", 12)]))
+        return 0
+    raise AssertionError(cmd)
+
+
+def _cmd(args: argparse.Namespace) -> int:
+    try:
+        return asyncio.run(_run(args))
+    except SettingsError as exc:
+        print(f"candor: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `candor audit export | head`: the reader left, that is fine
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - a CLI reports, it does not dump a traceback
+        from gateway.audit.store import StoreUnavailable
+
+        if isinstance(exc, StoreUnavailable):
+            print(f"candor: audit store unavailable: {exc}", file=sys.stderr)
+            return 3
+        raise
+
+
+def _filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="since", help="start time (ISO 8601 or epoch seconds)")
+    p.add_argument("--to", dest="until", help="end time (exclusive)")
+    for name in ("app", "user", "recipient", "model", "status", "campaign", "finding"):
+        p.add_argument(f"--{name}")
+    p.add_argument("--on-behalf-of", dest="on_behalf_of")
+
+
+def register(sub: Any) -> None:
+    audit = sub.add_parser("audit", help="query and verify the audit log").add_subparsers(
+        dest="audit_cmd", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", help="settings YAML (also CANDOR_CONFIG)")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+
+    q = audit.add_parser("query", parents=[common], help="list records, newest first")
+    _filter_args(q)
+    q.add_argument("--limit", type=int, default=50)
+    q.add_argument("--cursor", help="continue after this row (printed under the table)")
+    s = audit.add_parser("show", parents=[common], help="one record with its inclusion proof")
+    s.add_argument("generation_id")
+    e = audit.add_parser("export", parents=[common], help="export records as JSONL or CSV")
+    _filter_args(e)
+    e.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    e.add_argument("--output", "-o", help="file (default stdout)")
+    st = audit.add_parser("stats", parents=[common], help="counts grouped by day/app/status/...")
+    _filter_args(st)
+    st.add_argument("--group-by", default="day", help="comma list: day,app,status,finding,model")
+    audit.add_parser("verify", parents=[common],
+                     help="recompute the Merkle tree and check every signed checkpoint")
+    for p in (q, s, e, st):
+        p.set_defaults(func=_cmd)
+    audit.choices["verify"].set_defaults(func=_cmd)

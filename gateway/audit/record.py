@@ -1,0 +1,91 @@
+"""Build the audit record of one generation from its context and outcome.
+
+The prompt is ``ctx.upstream_request`` (what the provider received: pseudonymised by the PII
+stage). The output is what was delivered, with the request's personal data put back into its
+placeholders (``gateway.pii.stage.for_storage``) so raw personal data never reaches the store.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from gateway.audit.canonical import jsonable
+from gateway.audit.entries import Pending, iso
+from gateway.context import GenerationContext
+from gateway.models_config import ModelRoute
+from gateway.pii.stage import for_storage
+from gateway.pipeline.stages import Outcome
+
+
+def cost_usd(route: ModelRoute | None, usage: Mapping[str, Any] | None) -> float | None:
+    """Cost from litellm's offline cost map; 0 for the built-in echo model, None if unknown."""
+    if route is None or not usage:
+        return None
+    if route.model.startswith("candor/"):
+        return 0.0
+    try:
+        import litellm
+
+        prompt, completion = litellm.cost_per_token(
+            model=route.model, prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or 0))
+        return round(float(prompt) + float(completion), 10)
+    except Exception:  # noqa: BLE001 - a model missing from the map has no known price
+        return None
+
+
+def _ms(a: float | None, b: float | None) -> float | None:
+    return round((b - a) * 1000, 3) if a is not None and b is not None else None
+
+
+def generation_record(ctx: GenerationContext, outcome: Outcome, route: ModelRoute | None,
+                      recipient_hash: str | None, user_hash: str | None = None) -> Pending:
+    output = [
+        {"choice": ch.choice, "kind": ch.kind, "tool_index": ch.tool_index,
+         "text": for_storage(ctx, text)}
+        for ch, text in sorted(outcome.output.items(),
+                               key=lambda kv: (kv[0].choice, kv[0].kind, kv[0].tool_index or 0))
+    ]
+    requested = ctx.route
+    completed = ctx.completed_at
+    record: dict[str, Any] = {
+        "v": 1,
+        "kind": "generation",
+        "generation_id": ctx.generation_id,
+        "request_id": ctx.request_id,
+        "ts": ctx.received_at,
+        "received_at": iso(ctx.received_at),
+        "first_token_at": iso(ctx.first_token_at),
+        "completed_at": iso(completed),
+        "latency_ms": {"total": _ms(ctx.received_at, completed),
+                       "first_token": _ms(ctx.received_at, ctx.first_token_at)},
+        "app": ctx.app,
+        "key_id": ctx.key.key_id,
+        "user": user_hash,  # salted hash: the raw value may be an email
+        "recipient_hash": recipient_hash,
+        "on_behalf_of": ctx.on_behalf_of,
+        "consent": sorted(ctx.consent),
+        "channel": ctx.channel,
+        "campaign": ctx.campaign,
+        "endpoint": ctx.endpoint,
+        "stream": ctx.stream,
+        "model": ctx.requested_model,
+        "resolved_model": ctx.resolved_model,
+        "provider": (route or requested).provider,
+        "upstream_model": (route or requested).model,
+        "prompt": ctx.upstream_request,
+        "output": output,
+        "finish_reasons": outcome.finish_reasons,
+        "usage": outcome.usage,
+        "cost_usd": cost_usd(route, outcome.usage),
+        "status": outcome.status,
+        "http_status": outcome.http_status,
+        "error": (outcome.error or {}).get("error") if outcome.error else None,
+        "policy": ctx.state.get("policy") or {"name": ctx.policy_name},
+        "findings": [f.to_dict() for f in ctx.findings],
+        "actions": list(ctx.actions),
+        "pii": ctx.state.get("pii"),
+        "mark": ctx.state.get("mark"),
+        "escalation": ctx.state.get("escalation"),
+    }
+    return Pending(ctx.generation_id, jsonable(record))

@@ -1,0 +1,125 @@
+"""AuditLog: the store, its writer, the signing key and the recipient salt of one process."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from gateway import signing
+from gateway.audit import note
+from gateway.audit.entries import Filters, Pending, event_record
+from gateway.audit.recipients import hash_recipient, load_or_create_salt
+from gateway.audit.record import generation_record
+from gateway.audit.spool import Spool
+from gateway.audit.store import AuditStore, StoreUnavailable
+from gateway.audit.writer import BatchWriter
+from gateway.context import GenerationContext
+from gateway.pipeline.stages import Outcome
+from gateway.settings import Settings
+
+__all__ = ["AuditLog", "StoreUnavailable", "store_url"]
+
+
+def store_url(settings: Settings) -> str:
+    return settings.audit_url or f"sqlite+aiosqlite:///{settings.data_dir.resolve() / 'audit.db'}"
+
+
+class AuditLog:
+    def __init__(self, settings: Settings, catalog: Any = None,
+                 store: AuditStore | None = None) -> None:
+        self.settings = settings
+        self.catalog = catalog
+        self.store = store or AuditStore(store_url(settings), settings.audit_schema,
+                                         sqlite_synchronous=settings.audit_sqlite_synchronous)
+        self.key = signing.load_or_create(settings.data_dir / "signing.key")
+        self.salt = load_or_create_salt(settings.data_dir / "recipient.salt",
+                                        settings.audit_recipient_salt)
+        self.origin = settings.audit_origin
+        spool = (Spool(settings.data_dir / "audit-spool")
+                 if settings.audit_on_unavailable == "spool" else None)
+        self.writer = BatchWriter(self.store, self.sign, spool, settings.audit_batch_max,
+                                  settings.audit_checkpoint_interval)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        try:
+            await self.store.ensure_ready()
+        except StoreUnavailable:
+            pass  # requests fail closed (or spool) until the store answers; retried per batch
+        self.writer.start()
+
+    async def stop(self) -> None:
+        await self.writer.close()
+        await self.store.close()
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def sign(self, size: int, root: bytes) -> str:
+        return note.sign_checkpoint(self.key, self.origin, size, root)
+
+    def hash_recipient(self, recipient_id: str | None) -> str | None:
+        return hash_recipient(self.salt, recipient_id) if recipient_id else None
+
+    def hash_user(self, user: str | None) -> str | None:
+        """OpenAI's ``user`` is often an email or a CRM id: kept only as a salted hash too
+        (domain-separated from recipients, so the two never collide)."""
+        return "u:" + hash_recipient(self.salt, "user\x00" + user)[:62] if user else None
+
+    async def record(self, ctx: GenerationContext, outcome: Outcome) -> int | None:
+        route = None
+        if self.catalog is not None and ctx.resolved_model:
+            route = self.catalog.get(ctx.resolved_model)
+        pending = generation_record(ctx, outcome, route, self.hash_recipient(ctx.recipient_id),
+                                    self.hash_user(ctx.user))
+        return await self.writer.submit(pending)
+
+    async def event(self, event_type: str, generation_id: str | None = None,
+                    actor: dict[str, Any] | None = None,
+                    data: dict[str, Any] | None = None) -> int | None:
+        """Append a later event (a review decision, an auditor query) as its own leaf."""
+        return await self.writer.submit(event_record(event_type, generation_id, actor, data))
+
+    async def append(self, item: Pending) -> int | None:
+        return await self.writer.submit(item)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def public_key(self) -> dict[str, str]:
+        return {"name": self.key.name, "algorithm": "Ed25519", "pem": self.key.public_pem(),
+                "base64": self.key.public_b64(),
+                "key_id": base64.b64encode(self.key.key_id).decode(), "origin": self.origin}
+
+    async def checkpoint(self, min_size: int = 0) -> dict[str, Any] | None:
+        return await self.store.checkpoint(self.sign, min_size)
+
+    async def proof_for(self, generation_id: str) -> dict[str, Any] | None:
+        """The record, its inclusion proof and a signed checkpoint that covers it."""
+        entry = await self.store.get(generation_id)
+        if entry is None:
+            return None
+        cp = await self.checkpoint(entry["seq"] + 1)
+        assert cp is not None
+        hashes = await self.store.inclusion_proof(entry["seq"], cp["tree_size"])
+        return {
+            "record": entry["record"],
+            "leaf_hash": base64.b64encode(entry["leaf_hash"]).decode(),
+            "proof": {"leaf_index": entry["seq"], "tree_size": cp["tree_size"],
+                      "hashes": [base64.b64encode(h).decode() for h in hashes]},
+            "checkpoint": checkpoint_json(cp),
+            "events": await self.store.events_for(generation_id),
+        }
+
+    def filters(self, **kw: Any) -> Filters:
+        recipient = kw.pop("recipient", None)
+        if recipient:
+            kw["recipient_hash"] = self.hash_recipient(recipient)
+        if kw.get("user"):
+            kw["user"] = self.hash_user(kw["user"])
+        return Filters(**kw)
+
+
+def checkpoint_json(cp: dict[str, Any]) -> dict[str, Any]:
+    return {"tree_size": cp["tree_size"],
+            "root_hash": base64.b64encode(cp["root_hash"]).decode(), "note": cp["note"],
+            "created_at": cp["created_at"]}

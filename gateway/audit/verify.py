@@ -1,0 +1,210 @@
+"""``candor audit verify``: recompute the whole tree from the store and check every checkpoint.
+
+Streams the log in seq order (keyset pages), recomputes each leaf hash from the stored canonical
+bytes and the running root at each checkpoint size, and checks each checkpoint's Ed25519
+signature. Findings name sequence numbers:
+
+- changed:   the stored bytes no longer hash to the stored leaf hash, are not canonical, or an
+             indexed copy (app, status, ...) differs from the signed record;
+- deleted:   a sequence number is missing (or records were renumbered down to hide a deletion);
+- reordered: a record sits at another position than the seq it was signed with;
+- inserted:  a record was added in the middle (later records renumbered up) or beyond the tree;
+- checkpoint: a signed root does not match the recomputed tree (catches edits that also rewrote
+             leaf hashes), or a signature does not verify.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import select
+
+from gateway.audit import merkle, note
+from gateway.audit.canonical import canonical
+from gateway.audit.entries import columns_for
+from gateway.audit.store import ENTRIES, TREE, AuditStore
+from gateway.signing import verify as verify_sig
+
+_COPIES = ("entry_id", "kind", "event_type", "generation_id", "app", "key_id", "user",
+           "recipient_hash", "on_behalf_of", "channel", "campaign", "endpoint", "model",
+           "resolved_model", "status", "http_status", "day")
+
+
+@dataclass
+class Problem:
+    kind: str  # changed | deleted | reordered | inserted | checkpoint | tree
+    seq: int | None
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "seq": self.seq, "detail": self.detail}
+
+
+@dataclass
+class Report:
+    records: int = 0
+    tree_size: int = 0
+    checkpoints: int = 0
+    checkpoints_ok: int = 0
+    unsigned_tail: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def add(self, kind: str, seq: int | None, detail: str) -> None:
+        self.problems.append(Problem(kind, seq, detail))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "records": self.records, "tree_size": self.tree_size,
+                "checkpoints": self.checkpoints, "checkpoints_ok": self.checkpoints_ok,
+                "unsigned_tail": self.unsigned_tail,
+                "problems": [p.to_dict() for p in self.problems]}
+
+
+async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "candor",
+                       page: int = 5000) -> Report:
+    report = Report()
+    await store.ensure_ready()
+    checkpoints = sorted(await store.checkpoints(), key=lambda c: c["tree_size"])
+    report.checkpoints = len(checkpoints)
+    signed_roots: dict[int, list[dict[str, Any]]] = {}
+    for cp in checkpoints:
+        try:
+            parsed = note.parse(cp["note"])
+        except ValueError as exc:
+            report.add("checkpoint", None, f"checkpoint {cp['id']} is malformed: {exc}")
+            continue
+        good = any(name == key_name and kid == note.key_id(key_name, public_key)
+                   and verify_sig(public_key, sig, parsed.text.encode())
+                   for name, kid, sig in parsed.signatures)
+        if not good:
+            report.add("checkpoint", None,
+                       f"checkpoint {cp['id']} (size {parsed.size}): signature does not verify")
+            continue
+        if parsed.size != cp["tree_size"] or parsed.root != cp["root_hash"]:
+            report.add("checkpoint", None, f"checkpoint {cp['id']}: stored size/root columns "
+                                           "differ from the signed note")
+        signed_roots.setdefault(parsed.size, []).append({"root": parsed.root, "id": cp["id"]})
+
+    frontier = merkle.Frontier()
+    expected = 0  # next stored seq we expect
+    mismatches: list[tuple[int, int]] = []  # (stored seq, signed seq)
+    last_ok_size = 0
+    async with store.reader_engine.connect() as conn:
+        after = -1
+        while True:
+            rows = (await conn.execute(
+                select(ENTRIES).where(ENTRIES.c.seq > after).order_by(ENTRIES.c.seq).limit(page)
+            )).all()
+            for row in rows:
+                seq = int(row.seq)
+                report.records += 1
+                if seq > expected:
+                    for missing in range(expected, seq):
+                        report.add("deleted", missing, "no record with this sequence number")
+                expected = seq + 1
+                data = row.record.encode()
+                lh = merkle.leaf_hash(data)
+                if lh != bytes(row.leaf_hash):
+                    report.add("changed", seq, "record bytes do not match the stored leaf hash")
+                try:
+                    rec = orjson.loads(data)
+                    if canonical(rec) != data:
+                        report.add("changed", seq, "record bytes are not canonical (edited)")
+                    cols = columns_for(rec)
+                    bad = [c for c in _COPIES if cols.get(c) != getattr(row, c)]
+                    if abs(float(cols["at"]) - float(row.at)) > 1e-6:
+                        bad.append("at")
+                    if bad:
+                        report.add("changed", seq, "indexed columns differ from the signed "
+                                                   f"record: {', '.join(bad)}")
+                    signed_seq = rec.get("seq")
+                    if signed_seq != seq:
+                        mismatches.append((seq, int(signed_seq) if isinstance(signed_seq, int)
+                                           else -1))
+                except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                    report.add("changed", seq, f"record is not a valid entry: {exc}")
+                frontier.append(lh)
+                for cp in signed_roots.get(frontier.size, []):
+                    if cp["root"] == frontier.root():
+                        report.checkpoints_ok += 1
+                        last_ok_size = frontier.size
+                    else:
+                        report.add("checkpoint", None, (
+                            f"checkpoint {cp['id']} (size {frontier.size}) does not match the "
+                            f"recomputed tree: a record in seq {last_ok_size}..{frontier.size - 1}"
+                            " was changed, deleted, inserted or reordered"))
+            if len(rows) < page:
+                break
+            after = int(rows[-1].seq)
+        tree = (await conn.execute(select(TREE).where(TREE.c.id == 1))).one()
+    report.tree_size = int(tree.size)
+    _classify(report, mismatches)
+    for size, cps in signed_roots.items():
+        if size > frontier.size:
+            for cp in cps:
+                report.add("checkpoint", None, f"checkpoint {cp['id']} covers {size} records "
+                                               f"but only {frontier.size} are in the store "
+                                               "(records deleted at the end)")
+    if frontier.size != tree.size or frontier.root() != bytes(tree.root):
+        report.add("tree", None, f"tree state (size {tree.size}) differs from the recomputed "
+                                 f"tree (size {frontier.size})")
+        if frontier.size > tree.size:
+            for seq in range(int(tree.size), frontier.size):
+                report.add("inserted", seq, "record beyond the tree size")
+    signed = max(signed_roots, default=0)
+    report.unsigned_tail = max(0, frontier.size - signed)
+    report.problems.sort(key=lambda p: (p.seq is None, p.seq if p.seq is not None else 0))
+    return report
+
+
+def _classify(report: Report, mismatches: list[tuple[int, int]]) -> None:
+    """Name the edits behind records whose position differs from their signed seq.
+
+    A block of positions that holds exactly the records signed for those positions is a
+    reordering; a run with a constant offset that never closes is a shift left by an insertion
+    (offset > 0) or a renumbered deletion (offset < 0).
+    """
+    i = 0
+    while i < len(mismatches):
+        open_stored: set[int] = set()
+        open_signed: set[int] = set()
+        j = i
+        closed = False
+        while j < len(mismatches):
+            stored, signed = mismatches[j]
+            if stored in open_signed:
+                open_signed.discard(stored)
+            else:
+                open_stored.add(stored)
+            if signed in open_stored:
+                open_stored.discard(signed)
+            else:
+                open_signed.add(signed)
+            if not open_stored and not open_signed:
+                closed = True
+                break
+            j += 1
+        if closed:
+            for stored, signed in mismatches[i:j + 1]:
+                report.add("reordered", stored, f"holds the record signed as seq {signed}")
+            i = j + 1
+            continue
+        stored, signed = mismatches[i]
+        offset = stored - signed
+        k = i
+        while k + 1 < len(mismatches) and mismatches[k + 1][0] - mismatches[k + 1][1] == offset:
+            k += 1
+        if offset > 0:  # later records were pushed up: `offset` records were inserted before
+            for seq in range(stored - offset, stored):
+                report.add("inserted", seq, "record not in the signed sequence (later records "
+                                            f"renumbered up by {offset})")
+        else:
+            for seq in range(stored, stored - offset):
+                report.add("deleted", seq, "record removed and later records renumbered down "
+                                           f"by {-offset}")
+        i = k + 1

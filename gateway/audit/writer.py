@@ -1,0 +1,177 @@
+"""The one batching writer of a process (group commit).
+
+Requests enqueue a record and await a future; the writer takes everything queued, appends it in
+one transaction and resolves the futures after the commit. Under load a commit carries many
+records, so durability costs one fsync / round trip per batch, not per request.
+
+When the store fails: ``fail`` mode rejects the batch (the request answers 503, nothing is
+released); ``spool`` mode appends the batch to the local spool (fsync) and replays it once the
+store answers again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import structlog
+
+from gateway.audit.entries import Pending
+from gateway.audit.spool import Spool
+from gateway.audit.store import AuditStore, Signer, StoreUnavailable
+
+log = structlog.get_logger("candor.audit")
+
+_STOP = object()
+
+
+class BatchWriter:
+    def __init__(self, store: AuditStore, signer: Signer, spool: Spool | None = None,
+                 max_batch: int = 512, checkpoint_interval: float = 1.0,
+                 retry_interval: float = 1.0) -> None:
+        self.store = store
+        self.signer = signer
+        self.spool = spool
+        self.max_batch = max_batch
+        self.checkpoint_interval = checkpoint_interval
+        self.retry_interval = retry_interval
+        self._queue: asyncio.Queue = asyncio.Queue()
+        self._task: asyncio.Task | None = None
+        self._last_checkpoint = 0.0
+        self._down_since: float | None = None
+        self._last_try = 0.0
+        self._closed = False
+        self.batches = 0
+        self.records = 0
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run(), name="audit-writer")
+
+    async def submit(self, item: Pending) -> int | None:
+        """Durably append one record; its seq, or None when it went to the spool."""
+        if self._closed:
+            raise StoreUnavailable("the audit writer is shut down")
+        self.start()
+        item.prepare()  # canonical bytes and columns: CPU spent here, not under the lock
+        fut: asyncio.Future = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait((item, fut))
+        return await asyncio.shield(fut)  # a cancelled request must not cancel its record
+
+    async def close(self) -> None:
+        """Flush everything queued, then write a final checkpoint."""
+        self._closed = True
+        if self._task is not None:
+            self._queue.put_nowait(_STOP)
+            await self._task
+            self._task = None
+        if self.spool is not None:
+            await self._replay(force=True)
+        try:
+            await self.store.checkpoint(self.signer)
+        except StoreUnavailable as exc:
+            log.warning("audit_final_checkpoint_failed", error=str(exc))
+        if self.spool is not None:
+            self.spool.close()
+
+    async def _run(self) -> None:
+        if self.spool is not None:
+            await self._replay(force=True)  # records a crashed worker left behind
+        while True:
+            try:
+                first = await asyncio.wait_for(
+                    self._queue.get(), self.retry_interval if self.spool is not None else None)
+            except asyncio.TimeoutError:
+                if self.spool is not None and self.spool.pending():
+                    await self._replay()
+                continue
+            stop = first is _STOP
+            batch = [] if stop else [first]
+            while len(batch) < self.max_batch:
+                try:
+                    item = self._queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    break
+                if item is _STOP:
+                    stop = True
+                    continue
+                batch.append(item)
+            if batch:
+                await self._commit(batch)
+            if stop and self._queue.empty():
+                return
+
+    def _signer_now(self) -> Signer | None:
+        now = time.monotonic()
+        if now - self._last_checkpoint >= self.checkpoint_interval:
+            self._last_checkpoint = now
+            return self.signer
+        return None
+
+    async def _commit(self, batch: list[tuple[Pending, asyncio.Future]]) -> None:
+        items = [p for p, _ in batch]
+        if self.spool is not None and self._down_since is not None:
+            await self._replay()
+        if self.spool is not None and self._down_since is not None:
+            self._to_spool(batch)
+            return
+        try:
+            seqs = await self.store.append(items, self._signer_now())
+        except StoreUnavailable as exc:
+            self._down_since = self._down_since or time.monotonic()
+            self._last_try = time.monotonic()
+            if self.spool is not None:
+                log.warning("audit_store_down_spooling", error=str(exc)[:300])
+                self._to_spool(batch)
+                return
+            log.error("audit_store_unavailable", error=str(exc)[:300], records=len(batch))
+            for _, fut in batch:
+                if not fut.done():
+                    fut.set_exception(exc)
+            return
+        self._down_since = None
+        self.batches += 1
+        self.records += len(batch)
+        for (_, fut), seq in zip(batch, seqs):
+            if not fut.done():
+                fut.set_result(seq)
+
+    def _to_spool(self, batch: list[tuple[Pending, asyncio.Future]]) -> None:
+        assert self.spool is not None
+        try:
+            self.spool.write([p for p, _ in batch])
+        except OSError as exc:
+            err = StoreUnavailable(f"audit store down and spool failed: {exc}")
+            for _, fut in batch:
+                if not fut.done():
+                    fut.set_exception(err)
+            return
+        for _, fut in batch:
+            if not fut.done():
+                fut.set_result(None)
+
+    async def _replay(self, force: bool = False) -> None:
+        """Move spooled records into the store (rate-limited while the store is down)."""
+        assert self.spool is not None
+        now = time.monotonic()
+        if not force and self._down_since is not None and now - self._last_try < self.retry_interval:
+            return
+        self._last_try = now
+        if not self.spool.pending():
+            self._down_since = None
+            return
+        replayed = 0
+        for path, handle, items in self.spool.claim():
+            try:
+                for i in range(0, len(items), self.max_batch):
+                    await self.store.append(items[i:i + self.max_batch], None, dedupe=True)
+            except StoreUnavailable as exc:
+                self.spool.release(handle)
+                self._down_since = self._down_since or now
+                log.info("audit_replay_deferred", error=str(exc)[:200])
+                return
+            self.spool.done(path, handle)
+            replayed += len(items)
+        self._down_since = None
+        if replayed:
+            log.info("audit_spool_replayed", records=replayed)
+

@@ -1,0 +1,243 @@
+"""Contact frequency: at most N generated messages per recipient per window, per policy and channel.
+
+A sliding window of timestamps per (policy, channel, recipient), keyed by a keyed hash of the
+three (the raw recipient id is never stored). ``acquire`` is atomic: it prunes old entries, counts,
+and records this generation only if it is under the cap, so concurrent workers cannot overshoot.
+A generation that is then not delivered (blocked by another check, upstream error) gives its slot
+back through ``FrequencyCheck.release(ctx)``: only delivered messages count.
+
+Backends: ``SQLiteCounter`` (a file under data_dir; BEGIN IMMEDIATE serialises writers across
+worker processes) and ``RedisCounter`` (a sorted set per key and one Lua script, for replicas).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from gateway.checks.base import CheckInput
+from gateway.checks.common import coerce, finding
+from gateway.context import Finding, GenerationContext
+
+NAME = "contact_frequency"
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_window(value: str | int | float) -> float:
+    """'7d', '24h', '30m', '90s', '2w' or a number of seconds."""
+    if isinstance(value, (int, float)):
+        return float(value)
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*", str(value).lower())
+    if not m:
+        raise ValueError(f"bad window {value!r}: use e.g. 7d, 24h, 30m")
+    return float(m.group(1)) * _UNITS[m.group(2) or "s"]
+
+
+class Cap(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max: int = Field(default=3, ge=1)
+    per: str | float = "7d"
+
+    @field_validator("per")
+    @classmethod
+    def _valid(cls, v: str | float) -> str | float:
+        if parse_window(v) <= 0:
+            raise ValueError("window must be positive")
+        return v
+
+    @property
+    def window(self) -> float:
+        return parse_window(self.per)
+
+
+class FrequencyConfig(Cap):
+    """Policy YAML ``contact_frequency: {max: 3, per: 7d, channels: {sms: {max: 1, per: 7d}}}``.
+
+    The counter backend is a process setting (``frequency_backend``), not a policy one: a
+    ``backend`` key in the section is accepted and ignored, like the engine's ``mode``.
+    """
+
+    channels: dict[str, Cap] = Field(default_factory=dict)  # per-channel caps override the default
+    action: Literal["block", "review", "flag"] = "block"
+
+    def cap_for(self, channel: str | None) -> Cap:
+        return self.channels.get(channel or "", self)
+
+
+class Counter(Protocol):
+    def acquire(self, key: str, limit: int, window: float, member: str,
+                now: float | None = None) -> tuple[bool, int]: ...
+
+    def release(self, key: str, member: str) -> None: ...
+
+    def count(self, key: str, window: float, now: float | None = None) -> int: ...
+
+    def close(self) -> None: ...
+
+
+class SQLiteCounter:
+    """Embedded counter: one SQLite file, safe across threads and worker processes.
+
+    The connection is opened on first use in each process (a counter built before the server
+    forks its workers must not share one connection between them).
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._pid = 0
+        self._ops = 0
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None or self._pid != os.getpid():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(str(self.path), timeout=10.0, isolation_level=None,
+                                 check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("CREATE TABLE IF NOT EXISTS contact_events (key TEXT NOT NULL, member TEXT NOT NULL,"
+                       " ts REAL NOT NULL, expires REAL NOT NULL, PRIMARY KEY (key, member))")
+            db.execute("CREATE INDEX IF NOT EXISTS contact_events_key_ts ON contact_events (key, ts)")
+            db.execute("CREATE INDEX IF NOT EXISTS contact_events_expires ON contact_events (expires)")
+            self._conn, self._pid = db, os.getpid()
+        return self._conn
+
+    def acquire(self, key: str, limit: int, window: float, member: str,
+                now: float | None = None) -> tuple[bool, int]:
+        now = time.time() if now is None else now
+        with self._lock:
+            db = self._db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute("DELETE FROM contact_events WHERE key = ? AND ts <= ?", (key, now - window))
+                self._ops += 1
+                if self._ops % 1000 == 0:  # recipients never seen again expire too
+                    db.execute("DELETE FROM contact_events WHERE expires < ?", (now,))
+                (count,) = db.execute("SELECT COUNT(*) FROM contact_events WHERE key = ?", (key,)).fetchone()
+                if count >= limit:
+                    db.execute("COMMIT")
+                    return False, count
+                db.execute("INSERT OR REPLACE INTO contact_events (key, member, ts, expires) VALUES (?, ?, ?, ?)",
+                           (key, member, now, now + window))
+                db.execute("COMMIT")
+                return True, count + 1
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def release(self, key: str, member: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM contact_events WHERE key = ? AND member = ?", (key, member))
+
+    def count(self, key: str, window: float, now: float | None = None) -> int:
+        now = time.time() if now is None else now
+        with self._lock:
+            (n,) = self._db.execute("SELECT COUNT(*) FROM contact_events WHERE key = ? AND ts > ?",
+                                    (key, now - window)).fetchone()
+        return n
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None and self._pid == os.getpid():
+                self._conn.close()
+            self._conn = None
+
+
+_ACQUIRE_LUA = """
+local key, now, window, limit, member = KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+local count = redis.call('ZCARD', key)
+if count >= limit then return {0, count} end
+redis.call('ZADD', key, now, member)
+redis.call('PEXPIRE', key, math.ceil(window * 1000))
+return {1, count + 1}
+"""
+
+
+class RedisCounter:
+    """Shared counter for several replicas: a sorted set per key, updated by one Lua script."""
+
+    def __init__(self, url: str = "redis://127.0.0.1:6379/0", prefix: str = "candor:freq:",
+                 client: Any = None) -> None:
+        import redis  # imported here so the embedded backend needs no Redis client
+
+        self.prefix = prefix
+        self._redis = client or redis.Redis.from_url(url, socket_timeout=2.0, socket_connect_timeout=2.0)
+        self._acquire = self._redis.register_script(_ACQUIRE_LUA)
+
+    def acquire(self, key: str, limit: int, window: float, member: str,
+                now: float | None = None) -> tuple[bool, int]:
+        now = time.time() if now is None else now
+        ok, count = self._acquire(keys=[self.prefix + key], args=[now, window, limit, member])
+        return bool(ok), int(count)
+
+    def release(self, key: str, member: str) -> None:
+        self._redis.zrem(self.prefix + key, member)
+
+    def count(self, key: str, window: float, now: float | None = None) -> int:
+        now = time.time() if now is None else now
+        return int(self._redis.zcount(self.prefix + key, f"({now - window}", "+inf"))
+
+    def close(self) -> None:
+        self._redis.close()
+
+
+def build_counter(backend: str, data_dir: str | Path, redis_url: str = "redis://127.0.0.1:6379/0",
+                  prefix: str = "candor:freq:") -> Counter:
+    if backend == "redis":
+        return RedisCounter(redis_url, prefix)
+    return SQLiteCounter(Path(data_dir) / "frequency.sqlite3")
+
+
+class FrequencyCheck:
+    name = NAME
+    where = ("input",)
+    scope = "request"  # one slot per generation, taken on the latest user message
+
+    def __init__(self, counter: Counter, salt: bytes = b"") -> None:
+        self.counter = counter
+        self.salt = salt  # keyed hash: set a per-deployment secret so ids cannot be brute-forced
+
+    def key(self, ctx: GenerationContext) -> str:
+        raw = "\x00".join([ctx.policy_name, ctx.channel or "", ctx.recipient_id or ""]).encode()
+        return hmac.new(self.salt or b"candor-frequency", raw, hashlib.sha256).hexdigest()[:40]
+
+    def scan(self, inp: CheckInput, config: FrequencyConfig | dict[str, Any] | None = None,
+             now: float | None = None) -> list[Finding]:
+        cfg = coerce(FrequencyConfig, config, drop=("mode", "backend"))
+        ctx = inp.ctx
+        if inp.where != "input" or not ctx.recipient_id or ctx.endpoint == "embeddings":
+            return []
+        if NAME in ctx.state:  # one slot per generation, however many texts are scanned
+            return []
+        cap = cfg.cap_for(ctx.channel)
+        key = self.key(ctx)
+        allowed, count = self.counter.acquire(key, cap.max, cap.window, ctx.generation_id, now)
+        ctx.state[NAME] = {"key": key, "count": count, "max": cap.max, "per": str(cap.per),
+                           "channel": ctx.channel, "counted": allowed}
+        if allowed:
+            return []
+        return [finding(NAME, "contact_frequency",
+                        f"recipient already received {count} generated message(s) on "
+                        f"{ctx.channel or 'any channel'} in the last {cap.per} (max {cap.max})",
+                        cfg.action, where="input", span=None, rule_id="frequency.cap", severity="medium")]
+
+    def release(self, ctx: GenerationContext) -> None:
+        """Give the slot back when the generation was not delivered (call from on_complete)."""
+        state = ctx.state.get(NAME)
+        if state and state.get("counted"):
+            self.counter.release(state["key"], ctx.generation_id)
+            state["counted"] = False

@@ -1,0 +1,302 @@
+"""Manipulative copy ("dark patterns") in generated text, and requests that ask for it.
+
+Taxonomy: Mathur et al., "Dark Patterns at Scale" (CSCW 2019: urgency, scarcity, social proof,
+misdirection/confirmshaming, sneaking, obstruction, forced action) and the FTC staff report
+"Bringing Dark Patterns to Light" (2022: false scarcity and urgency, fake social proof, hidden
+subscriptions/negative option, obstruction to cancel), plus guilt and fear appeals.
+
+Urgency, scarcity and social-proof claims are only manipulative when false. A claim is accepted
+when it is backed by a fact stated in the request (a real end date, a real stock count) or
+declared in the policy's ``allowed_facts``. Regexes only; no model calls.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from gateway.checks.base import CheckInput
+from gateway.checks.common import Action, GatedSet, coerce, finding, lower_same_length, request_text
+from gateway.context import Finding
+
+NAME = "manipulation"
+
+Category = Literal["false_urgency", "fake_scarcity", "confirmshaming", "pressured_upsell",
+                   "fake_social_proof", "hidden_subscription", "hard_to_cancel", "guilt_appeal",
+                   "fear_appeal"]
+CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
+
+
+class AllowedFact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str  # e.g. "Sale ends 30 November 2026", "12 Ridgeline jackets left"
+    kind: Literal["urgency", "scarcity", "social_proof", "any"] = "any"
+
+
+class ManipulationConfig(BaseModel):
+    """Policy YAML ``manipulation: {categories: [...], action: revise, allowed_facts: [...]}``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    categories: list[Category] = Field(default_factory=lambda: list(CATEGORIES))
+    action: Action = "revise"  # for manipulative output: flag | revise | block
+    input_action: Action = "block"  # for requests asking the model to manipulate
+    allowed_facts: list[AllowedFact | str] = Field(default_factory=list)
+    check_requests: bool = True
+
+    def facts(self) -> list[AllowedFact]:
+        return [f if isinstance(f, AllowedFact) else AllowedFact(text=f) for f in self.allowed_facts]
+
+
+def _rx(*parts: str) -> tuple[str, ...]:
+    return parts
+
+
+_DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|midnight|today|tomorrow|this\s+weekend|"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+        r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\d{1,2}\s*(?:am|pm)|\d+\s+(?:hours?|days?)")
+
+OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "false_urgency": _rx(
+        r"\bhurry\b", r"\bact\s+(?:now|fast|quickly|immediately)\b", r"\blast\s+chance\b",
+        r"\b(?:today|tonight)\s+only\b", r"\bonly\s+(?:today|tonight|hours\s+left)\b",
+        r"\b(?:ends?|ending|expires?|expiring|gone)\s+(?:soon|tonight|today|at\s+midnight|in\s+\d+\s+(?:hours?|minutes?))\b",
+        r"\btime\s+is\s+running\s+out\b", r"\bbefore\s+it['’]?s\s+(?:too\s+late|gone)\b",
+        r"\bdon['’]t\s+(?:wait|delay|miss\s+out)\b", r"\blimited[-\s]time\b", r"\bnow\s+or\s+never\b",
+        r"\bfinal\s+(?:hours|call)\b", r"\bclock\s+is\s+ticking\b", r"\bwon['’]t\s+last\b",
+        r"\bwon['’]t\s+be\s+(?:around|here|available)\s+(?:for\s+)?(?:long|forever)\b",
+        r"\b(?:order|buy|shop|act|book)\s+(?:right\s+away|immediately|this\s+instant)\b",
+        r"\bonly\s+\d+\s+(?:hours?|minutes?)\s+left\b", r"\bexpires?\s+in\s+\d", r"\bright\s+now\s+before\b",
+        # a dated offer deadline: fine when the request states it, invented otherwise
+        r"\b(?:sale|offer|deal|discount|prices?|promo\w*|code|coupon)\b[^.\n]{0,30}?\b(?:ends?|expires?|until|"
+        r"through|go(?:es)?\s+up)\b[^.\n]{0,20}?\b(?:" + _DAY + r")",
+    ),
+    "fake_scarcity": _rx(
+        r"\bonly\s+\d+\s+(?!(?:more\s+)?(?:hours?|minutes?|days?|weeks?)\b)(?:\w+\s+){0,2}(?:left|remaining|in\s+stock|available)\b",
+        r"\b\d+\s+(?:\w+\s+)?(?:left|remaining)\s+in\s+stock\b",
+        r"\b(?:almost|nearly)\s+(?:gone|sold\s+out)\b", r"\bselling\s+(?:out\s+)?fast\b",
+        r"\blimited\s+(?:stock|supply|quantities|availability)\b", r"\blow\s+stock\b",
+        r"\b(?:just|only)\s+a\s+(?:few|handful)\s+(?:\w+\s+)?(?:left|remaining)\b",
+        r"\bin\s+(?:high|huge)\s+demand\b", r"\bgoing\s+fast\b", r"\bwhile\s+(?:they|stocks?)\s+last\b",
+    ),
+    "confirmshaming": _rx(
+        r"\bno\s+thanks?,?\s+I(?:\s+(?:don['’]t|do\s+not|hate|prefer|like|would\s+rather|am\s+not|enjoy)|['’]d\s+rather|['’]m\s+not|['’]ll\s+(?:pass|stay|keep|miss))\b",
+        r"\bI\s+(?:don['’]t|do\s+not)\s+(?:want|like|care\s+about|need)\s+(?:to\s+)?(?:sav(?:e|ing)|deals|discounts|money|to\s+be\s+(?:healthy|safe|happy))\b",
+        r"\bno,?\s+I\s+(?:prefer|like|enjoy)\s+(?:paying\s+full\s+price|missing\s+out|being)\b",
+        r"\bno\s+thanks?,?\s+I['’]m\s+(?:fine|happy|ok(?:ay)?|good)\s+(?:with|being|paying|missing)\b",
+        r"\b(?:I['’]ll|I\s+will)\s+(?:pass|stay)\s+on\s+(?:saving|being)\b",
+        r"\bonly\s+(?:a\s+)?(?:fools?|losers?|quitters?)\b",
+    ),
+    "pressured_upsell": _rx(
+        r"\byou\s+(?:really\s+)?(?:need|must\s+have|can['’]t\s+(?:live|go)\s+without)\s+(?:the|our)\s+(?:premium|pro|upgrade|deluxe|bundle)\b",
+        r"\bdon['’]t\s+settle\s+for\s+(?:less|basic|the\s+basic)\b",
+        r"\b(?:we['’]ve|we\s+have)\s+(?:already\s+)?added\b.{0,40}\b(?:to\s+your\s+(?:cart|order|basket|plan))",
+        r"\b(?:pre-?selected|automatically\s+added)\b",
+        r"\bare\s+you\s+sure\s+you\s+want\s+to\s+(?:miss|settle|go\s+without)\b",
+        r"\b(?:smart|savvy|serious)\s+(?:customers|shoppers|buyers)\s+(?:always\s+)?(?:upgrade|choose|add)\b",
+        r"\bupgrade\s+now\s+(?:or|before)\b",
+        r"\byou['’]?(?:ll|\s+will)\s+(?:regret|wish)\s+(?:not|you\s+had)\s+(?:upgrad|add|buy)",
+    ),
+    "fake_social_proof": _rx(
+        r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:of\s+)?(?:people|shoppers|customers|others|visitors)\s+(?:are\s+)?(?:viewing|looking\s+at|watching|have\s+this\s+in\s+their\s+cart|bought\s+this\s+(?:today|in\s+the\s+last))",
+        r"\b(?:someone|a\s+customer|a\s+shopper)\s+in\s+[A-Z]?\w+\s+just\s+(?:bought|purchased|ordered)\b",
+        r"\beveryone\s+is\s+(?:buying|talking\s+about|switching|getting)\b",
+        r"\b(?:\d[\d,]*|thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:can['’]t\s+be\s+wrong|(?:who\s+)?(?:have\s+)?(?:already\s+)?(?:switched|joined|signed\s+up|made\s+the\s+switch))\b",
+        r"\b(?:\d[\d,]*)\s+(?:people|shoppers|customers)\s+(?:bought|purchased|ordered)\s+(?:this|one)\b",
+        r"\b\d[\d,]*\s+(?:people|shoppers|customers|others|hikers|buyers|members|visitors)(?:\s+[\w']+){0,3}\s+"
+        r"(?:bought|purchased|ordered|viewed|are\s+viewing|added)\b.{0,40}\b(?:last|past|today|this)\s+(?:hour|\d+\s+hours|minutes?|day|week)\b",
+    ),
+    "hidden_subscription": _rx(
+        r"\b(?:free\s+trial|try\s+(?:it\s+)?free|(?:try|get|use|enjoy|it['’]s|it\s+is)\s+(?:it\s+|\w+\s+)?free\s+for\s+\d+\s+days|first\s+\d+\s+(?:days|weeks|months?)\s+(?:are\s+)?free|just\s+pay\s+(?:shipping|postage)|risk-free\s+trial)\b",
+        r"\b(?:no\s+need\s+to\s+(?:read|worry\s+about)\s+the\s+(?:fine\s+print|terms)|we['’]ll\s+(?:quietly\s+)?(?:keep|continue)\s+(?:billing|charging))\b",
+    ),
+    "hard_to_cancel": _rx(
+        r"\bto\s+cancel,?\s+(?:you\s+(?:must|need\s+to|have\s+to)\s+)?(?:please\s+)?(?:call|phone|mail|post|write\s+to|visit|fax|send\s+a\s+letter)\b",
+        r"\bcancel(?:lation)?s?\s+(?:is|are|can\s+(?:only\s+)?be)\s+(?:only\s+)?(?:possible|accepted|processed|made|done)\s+(?:only\s+)?(?:by|via|in)\s+(?:phone|telephone|post|mail|writing|person|fax)\b",
+        r"\b(?:cannot|can['’]t|can\s+not)\s+(?:be\s+)?cancel(?:l?ed)?\s+online\b",
+        r"\bcan\s+(?:only\s+)?be\s+cancel(?:l?ed)\s+(?:only\s+)?(?:by|via|in|through)\s+(?:phone|telephone|post|mail|registered\s+mail|writing|person|fax|calling)\b",
+        r"\bcancel(?:lation)?s?\s+(?:require|requires|needs?)\s+(?:\d+\s+days['’]?\s+)?(?:written\s+notice|a\s+(?:phone\s+)?call|a\s+letter)\b",
+        r"\b(?:\d+|thirty|sixty|ninety)\s+days['’]?\s+(?:written\s+)?notice\s+(?:to|before)\s+cancel",
+        r"\bno\s+(?:refunds?\s+or\s+)?cancellations\b",
+    ),
+    "guilt_appeal": _rx(
+        r"\b(?:let(?:ting)?|letting)\s+(?:(?:your|the)\s+(?:family|kids|children|team|friends|loved\s+ones)|them|him|her|us|everyone)\s+down\b",
+        r"\bdon['’]t\s+you\s+care\s+about\b", r"\bhow\s+could\s+you\b", r"\byou\s+owe\s+it\s+to\b",
+        r"\b(?:we['’]re|we\s+are)\s+(?:so\s+)?(?:disappointed|hurt)\s+(?:in\s+you|that\s+you)\b",
+        r"\bafter\s+(?:all|everything)\s+we['’]ve\s+done\b", r"\b(?:you\s+should\s+be\s+|feel\s+)ashamed\b",
+        r"\b(?:good|real|caring|loving)\s+(?:parents|moms|mums|dads|friends|owners)\s+(?:would|always|don['’]t)\b",
+        r"\byou['’]re\s+abandoning\b", r"\bwe\s+thought\s+you\s+cared\b",
+    ),
+    "fear_appeal": _rx(
+        r"\bdon['’]t\s+risk\b", r"\byou['’]?(?:ll|\s+will)\s+regret\b", r"\bcould\s+lose\s+everything\b",
+        r"\bcan\s+you\s+(?:really\s+)?afford\s+(?:not\s+to|to\s+(?:miss|wait|lose))\b",
+        r"\b(?:your|their)\s+(?:family|kids|children|home|loved\s+ones)\s+(?:is|are|could\s+be|will\s+be)\s+(?:at\s+risk|in\s+danger|unprotected)\b",
+        r"\bdon['’]t\s+be\s+(?:the\s+(?:only\s+)?one|left\s+behind)\b", r"\bbefore\s+disaster\s+strikes\b",
+        r"\bwhat\s+if\s+something\s+(?:happens|goes\s+wrong)\b", r"\bit['’]s\s+dangerous\s+to\s+wait\b",
+    ),
+}
+
+# a hidden-subscription hit is cleared when the copy states the terms clearly
+_TERMS_DISCLOSED = re.compile(
+    r"(?:renews?\s+(?:automatically|at|each|every)|auto-?renew\w*\s+(?:at|for|each)|then\s+\$?\d|"
+    r"\$\s?\d[\d.,]*\s*(?:/|per|a|each)\s*(?:mo|month|year|yr|week)|billed\s+(?:monthly|annually|at)|"
+    r"cancel\s+(?:any\s*time|online|in\s+(?:one|two|\d)\s+clicks?))",
+    re.IGNORECASE,
+)
+
+# requests asking the model to produce dark patterns
+_ASK_VERB = r"(?:say|claim|pretend|tell\s+(?:them|her|him|the\s+\w+)|imply|suggest|make\s+(?:it|them|her|him)\s+(?:look|sound|seem|think|believe)|invent|make\s+up|fake|add|write|include|use)"
+INPUT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "false_urgency": _rx(
+        r"\b(?:creat(?:e|es|ing)|add(?:s|ing)?|build(?:s|ing)?|manufactur(?:e|es|ing)|invent(?:s|ing)?|fake)\s+(?:a\s+(?:false\s+|fake\s+)?)?(?:sense\s+of\s+)?urgency\b",
+        r"\b(?:fake|false|made[-\s]up|invented|bogus|pretend)\s+(?:deadline|countdown|urgency|expiry|expiration)\b",
+        r"\b" + _ASK_VERB + r"\s+(?:that\s+)?(?:the\s+)?(?:offer|sale|deal|discount|price)\s+(?:ends|expires)\b.{0,40}\b(?:even\s+(?:though|if)|although|but\s+it\s+(?:doesn['’]t|does\s+not|won['’]t))",
+        r"\bmake\s+(?:them|it|the\s+\w+)\s+(?:feel|think)\s+(?:they|it)\s+(?:must|have\s+to|need\s+to)\s+(?:act|buy|hurry)\b",
+        r"\bfomo\b|\bfear\s+of\s+missing\s+out\b",
+    ),
+    "fake_scarcity": _rx(
+        r"\b(?:say|claim|pretend|tell\s+(?:them|her|him)|imply|suggest|make\s+(?:it\s+)?(?:look|sound|seem))\s+(?:that\s+)?(?:there\s+(?:are|is)\s+)?(?:only\s+)?(?:\d+|a\s+few)\s+(?:\w+\s+){0,2}(?:left|remaining)\b",
+        r"\b(?:fake|false|artificial|invented)\s+(?:scarcity|stock\s+levels?|low\s+stock)\b",
+        r"\b(?:say|claim|pretend|imply)\s+(?:that\s+)?(?:it['’]s|it\s+is|they['’]re|we['’]re)\s+(?:almost\s+)?(?:sold\s+out|selling\s+fast|running\s+out)\b",
+        r"\beven\s+though\s+we\s+have\s+(?:plenty|lots|loads)\b",
+    ),
+    "confirmshaming": _rx(
+        r"\b(?:shame|embarrass|humiliate)\s+(?:them|the\s+(?:reader|customer|user)s?|people)\b",
+        r"\bconfirm-?shaming\b",
+        r"\b(?:decline|opt-?out|no[-\s]thanks|unsubscribe)\s+(?:button|link|option)\s+(?:should\s+)?(?:say|read)\s+['\"“]?(?:no\s+thanks,?\s+)?I\s+(?:don['’]t|hate|prefer|like)\b",
+    ),
+    "guilt_appeal": _rx(
+        r"\bmak(?:e|es|ing)\s+(?:them|her|him|the\s+(?:reader|customer|user)s?|people|customers)\s+feel\s+(?:guilty|bad|ashamed|selfish)\b",
+        r"\bguilt[-\s]?trip\b", r"\buse\s+guilt\b",
+    ),
+    "fear_appeal": _rx(
+        r"\b(?:scare|frighten|terrify)\s+(?:them|her|him|the\s+(?:reader|customer|user)s?|people|customers)\b",
+        r"\bmake\s+(?:them|her|him|the\s+(?:reader|customer)s?|people)\s+(?:feel\s+)?(?:afraid|scared|anxious|worried)\b",
+        r"\buse\s+fear\b", r"\bfear[-\s]based\b",
+    ),
+    "hidden_subscription": _rx(
+        r"\b(?:don['’]t|do\s+not|never|avoid)\s+(?:mention|say|tell\s+them|disclose|reveal)\w*\s+(?:that\s+)?(?:it|the\s+\w+|this)?\s*(?:auto-?renews?|renews?\s+automatically|is\s+a\s+subscription|recurring|will\s+be\s+charged|the\s+(?:monthly\s+)?(?:fee|charge|price|renewal))",
+        r"\b(?:hide|bury|downplay|obscure)\s+(?:the\s+)?(?:auto-?renewal|renewal|subscription|recurring\s+charge|fees?|price|terms|cancellation\s+terms)\b",
+        r"\bin\s+the\s+fine\s+print\b",
+    ),
+    "hard_to_cancel": _rx(
+        r"\bmake\s+(?:it\s+)?(?:hard|difficult|harder|confusing)\s+(?:for\s+\w+\s+)?to\s+(?:cancel|unsubscribe|opt\s+out)\b",
+        r"\b(?:don['’]t|do\s+not|never)\s+(?:mention|explain|include|say)\s+how\s+to\s+(?:cancel|unsubscribe|opt\s+out)\b",
+        r"\b(?:talk|persuade|convince)\s+(?:them|her|him|the\s+customer)\s+out\s+of\s+cancel",
+    ),
+    "pressured_upsell": _rx(
+        r"\b(?:pressure|push|guilt)\s+(?:them|her|him|the\s+customer|customers)\s+(?:into|to)\s+(?:buy|upgrad|add|spend)",
+        r"\b(?:sneak|quietly\s+add|pre-?select|auto-?add)\b.{0,30}\b(?:cart|basket|order|upgrade|add-?on|insurance|warranty)\b",
+        r"\bspend\s+more\s+than\s+they\s+need\b",
+    ),
+    "fake_social_proof": _rx(
+        r"\b(?:fake|invent|make\s+up|fabricate)\w*\s+(?:\w+\s+){0,2}(?:reviews?|testimonials?|ratings?|numbers?\s+of\s+(?:buyers|customers|viewers))\b",
+        r"\b(?:say|claim|pretend)\s+(?:that\s+)?(?:\d[\d,]*|thousands\s+of|hundreds\s+of)\s+(?:people|customers|shoppers)\b.{0,40}\b(?:even\s+(?:though|if)|although)\b",
+    ),
+}
+
+_OUTPUT = GatedSet([(cat, p) for cat, parts in OUTPUT_PATTERNS.items() for p in parts])
+_INPUT = GatedSet([(cat, p) for cat, parts in INPUT_PATTERNS.items() for p in parts])
+
+_NEGATED_ASK = re.compile(r"\b(?:do\s+not|don['’]t|never|avoid|without|no|not)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+# facts in the request (or allowed_facts) that make urgency/scarcity/social proof true
+_DEADLINE_FACT = re.compile(
+    r"\b(?:ends?|ending|until|till|through|thru|expires?|expiring|deadline|last\s+day|closes?|"
+    r"valid\s+(?:until|through|till)|runs?\s+(?:until|through)|offer\s+period)\b[^.\n]{0,40}?\b(?:" + _DAY + r")",
+    re.IGNORECASE,
+)
+_STOCK_FACT = re.compile(
+    r"\b(?:only\s+)?(\d+)\s+(?:\w+\s+){0,3}(?:left|remaining|in\s+stock|units?|pieces|available|pairs?)\b|"
+    r"\bstock\s+(?:is|of|level(?:\s+is)?|count(?:\s+is)?)\s*:?\s*(\d+)|\b(?:limited\s+(?:edition|run|stock|supply)|low\s+stock|almost\s+sold\s+out)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d[\d,]*")
+_FACT_KIND = {"false_urgency": "urgency", "fake_scarcity": "scarcity", "fake_social_proof": "social_proof"}
+
+
+class _Facts:
+    def __init__(self, text: str, declared: list[AllowedFact]) -> None:
+        self.text = text
+        self.kinds = {f.kind for f in declared}
+        self.deadline = bool(_DEADLINE_FACT.search(text))
+        self.stock = bool(_STOCK_FACT.search(text))
+        self.numbers = {n.replace(",", "") for n in _NUMBER.findall(text)}
+
+    def backs(self, category: str, claim: str) -> bool:
+        kind = _FACT_KIND.get(category)
+        if kind is None:
+            return False
+        if kind in self.kinds:
+            return True
+        numbers = {n.replace(",", "") for n in _NUMBER.findall(claim)}
+        if numbers:
+            return numbers <= self.numbers and (kind != "urgency" or self.deadline)
+        if kind == "urgency":
+            return self.deadline
+        if kind == "scarcity":
+            return self.stock
+        return False
+
+
+class ManipulationCheck:
+    name = NAME
+
+    def scan(self, inp: CheckInput, config: ManipulationConfig | dict[str, Any] | None = None) -> list[Finding]:
+        cfg = coerce(ManipulationConfig, config)
+        text = inp.text
+        if not text:
+            return []
+        enabled = set(cfg.categories)
+        lower = lower_same_length(text)
+        out: list[Finding] = []
+        done: set[str] = set()
+        if inp.where == "input":
+            if not cfg.check_requests:
+                return []
+            for category, m in _INPUT.finditer(lower):
+                if category not in enabled or category in done:
+                    continue
+                if _NEGATED_ASK.search(lower[max(0, m.start() - 40):m.start()]) and category not in (
+                        "hidden_subscription", "hard_to_cancel"):
+                    continue
+                claim = text[m.start():m.end()]
+                out.append(finding(NAME, category, f"request asks for {category.replace('_', ' ')}: {claim!r}",
+                                   cfg.input_action, where="input", span=(m.start(), m.end()),
+                                   rule_id=f"manipulation.{category}.ask", severity="high"))
+                done.add(category)
+            return out
+        facts: _Facts | None = None
+        for category, m in _OUTPUT.finditer(lower):
+            if category not in enabled or category in done:
+                continue
+            claim = text[m.start():m.end()]
+            if category in _FACT_KIND:
+                if facts is None:  # built only when a claim needs checking
+                    facts = _Facts("\n".join([request_text(inp.request)] + [f.text for f in cfg.facts()]),
+                                   cfg.facts())
+                if facts.backs(category, claim):
+                    continue
+            if category == "hidden_subscription" and _TERMS_DISCLOSED.search(text):
+                continue
+            out.append(finding(NAME, category, f"{category.replace('_', ' ')} in copy: {claim!r}",
+                               cfg.action, where="output", span=(m.start(), m.end()),
+                               rule_id=f"manipulation.{category}"))
+            done.add(category)
+        return out
+
+
+def revise_instruction(findings: list[Finding]) -> str:
+    """The note appended when re-asking the model once (action ``revise``)."""
+    lines = [f"- {f.category.replace('_', ' ')}: {f.message}" for f in findings if f.check == NAME]
+    return ("Rewrite the previous answer without manipulative sales tactics. Remove these issues and "
+            "keep every true fact, price and date that was given to you:\n" + "\n".join(lines)
+            + "\nDo not invent deadlines, stock levels, popularity claims or guilt/fear appeals. "
+            "State subscription terms (price, renewal, how to cancel) plainly.")
+
+
+CHECK = ManipulationCheck()

@@ -1,0 +1,282 @@
+"""One chat generation through the pipeline: input stages, upstream, output stages, hooks.
+
+This is the only place that knows the order of things. The HTTP handlers (chat, legacy
+completions, Responses API) translate to and from the chat shape and call ``complete`` or
+``stream``; every other feature is a stage.
+
+Nothing leaves without its hooks having run: non-streamed bodies are returned after
+``Pipeline.complete``; a stream holds back its tail (flushed text, finish chunks, usage) until the
+hooks have run, so the audit record is durable before the client sees the end of the answer.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, AsyncIterator
+
+import anyio
+import structlog
+
+from gateway.context import GenerationContext
+from gateway.errors import GatewayError
+from gateway.pipeline import Channel, Outcome, OutputSession, Pipeline
+from gateway.upstream.client import Upstream
+
+log = structlog.get_logger("candor.generation")
+
+# Request keys that are Candor's, not the provider's.
+_GATEWAY_KEYS = {"model", "metadata", "stream"}
+
+
+def upstream_request(body: dict[str, Any]) -> dict[str, Any]:
+    """A deep-enough copy of the body for input stages to rewrite."""
+    import copy
+
+    return {k: copy.deepcopy(v) for k, v in body.items() if k not in _GATEWAY_KEYS}
+
+
+class StreamState:
+    """Collects what a stream delivered, for the hooks."""
+
+    def __init__(self) -> None:
+        self.finish_reasons: dict[int, str | None] = {}
+        self.usage: dict[str, Any] | None = None
+
+
+class Generator:
+    def __init__(self, pipeline: Pipeline, upstream: Upstream, first_chunk_timeout: float = 600.0):
+        self.pipeline = pipeline
+        self.upstream = upstream
+        self.first_chunk_timeout = first_chunk_timeout
+
+    async def _input(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
+        try:
+            await self.pipeline.run_input(ctx, request)
+        except GatewayError as err:
+            ctx.upstream_request = request
+            raise await self._fail(ctx, err, "blocked") from None
+        ctx.upstream_request = request
+
+    async def _finish(self, ctx: GenerationContext, outcome: Outcome) -> None:
+        ctx.completed_at = time.time()
+        await self.pipeline.complete(ctx, outcome)
+
+    async def _fail(self, ctx: GenerationContext, err: GatewayError, status: str) -> GatewayError:
+        """Record a failed generation; the error names it so a client can quote it to support."""
+        await self._finish(ctx, Outcome(status, err.status, err.body()))  # type: ignore[arg-type]
+        err.headers.setdefault("X-Candor-Generation-Id", ctx.generation_id)
+        err.headers.setdefault("X-Request-Id", ctx.request_id)
+        return err
+
+    # -- non-streaming -------------------------------------------------------------------------
+
+    async def complete(self, ctx: GenerationContext, request: dict[str, Any]) -> dict[str, Any]:
+        await self._input(ctx, request)
+        try:
+            raw, route = await self.upstream.chat(ctx.requested_model, request)
+        except GatewayError as err:
+            raise await self._fail(ctx, err, "upstream_error") from None
+        ctx.first_token_at = time.time()
+        ctx.resolved_model, ctx.resolved_route = route.alias, route
+        session = self.pipeline.open_output(ctx)
+        choices = []
+        for choice in raw.get("choices") or []:
+            choices.append(await self._process_choice(session, choice))
+        body = {
+            "id": ctx.generation_id,
+            "object": "chat.completion",
+            "created": int(ctx.received_at),
+            "model": ctx.requested_model,
+            "choices": choices,
+            "usage": raw.get("usage"),
+        }
+        if raw.get("system_fingerprint"):
+            body["system_fingerprint"] = raw["system_fingerprint"]
+        await self._finish(ctx, Outcome(
+            "ok", 200, finish_reasons=[c["finish_reason"] for c in choices],
+            usage=raw.get("usage"), output=session.output(), response=body,
+        ))
+        return body
+
+    async def _process_choice(self, session: OutputSession, choice: dict[str, Any]) -> dict[str, Any]:
+        index = choice.get("index", 0)
+        message = choice.get("message") or {}
+        out_msg: dict[str, Any] = {"role": "assistant", "content": None}
+        content = message.get("content")
+        if isinstance(content, str):
+            out_msg["content"] = await session.transform_whole(Channel(index), content)
+        tool_calls = []
+        for t_index, call in enumerate(message.get("tool_calls") or []):
+            fn = dict(call.get("function") or {})
+            if isinstance(fn.get("arguments"), str):
+                fn["arguments"] = await session.transform_whole(
+                    Channel(index, "tool_arguments", t_index), fn["arguments"]
+                )
+            tool_calls.append({"id": call.get("id"), "type": call.get("type", "function"),
+                               "function": fn})
+        if tool_calls:
+            out_msg["tool_calls"] = tool_calls
+        if message.get("refusal"):
+            out_msg["refusal"] = message["refusal"]
+        finish_reason = choice.get("finish_reason")
+        filtered = session.filtered.get(index)
+        if filtered is not None:
+            out_msg = {"role": "assistant", "content": filtered.replacement or None}
+            finish_reason = "content_filter"
+        return {"index": index, "message": out_msg, "finish_reason": finish_reason,
+                "logprobs": choice.get("logprobs")}
+
+    async def embed(self, ctx: GenerationContext, request: dict[str, Any]) -> dict[str, Any]:
+        await self._input(ctx, request)
+        try:
+            raw, route = await self.upstream.embedding(ctx.requested_model, request)
+        except GatewayError as err:
+            raise await self._fail(ctx, err, "upstream_error") from None
+        ctx.resolved_model, ctx.resolved_route = route.alias, route
+        body = {"object": "list", "model": ctx.requested_model,
+                "data": [{"object": "embedding", "index": d.get("index", i),
+                          "embedding": d["embedding"]}
+                         for i, d in enumerate(raw.get("data") or [])],
+                "usage": raw.get("usage")}
+        await self._finish(ctx, Outcome("ok", 200, usage=raw.get("usage")))
+        return body
+
+    # -- streaming -----------------------------------------------------------------------------
+
+    async def open_stream(
+        self, ctx: GenerationContext, request: dict[str, Any], include_usage: bool
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Run input stages and open the upstream stream; errors up to the first chunk raise
+        here (so the caller can still answer with an HTTP error). Returns processed chunks."""
+        await self._input(ctx, request)
+        wire = dict(request)
+        wire["stream_options"] = {"include_usage": True}  # the audit record wants usage
+        try:
+            chunks, route = await self.upstream.chat_stream(
+                ctx.requested_model, wire, self.first_chunk_timeout
+            )
+        except GatewayError as err:
+            raise await self._fail(ctx, err, "upstream_error") from None
+        ctx.resolved_model, ctx.resolved_route = route.alias, route
+        return self._stream(ctx, chunks, include_usage)
+
+    def _chunk(self, ctx: GenerationContext, choices: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+        return {"id": ctx.generation_id, "object": "chat.completion.chunk",
+                "created": int(ctx.received_at), "model": ctx.requested_model,
+                "choices": choices, **extra}
+
+    async def _stream(
+        self, ctx: GenerationContext, chunks: AsyncIterator[dict[str, Any]], include_usage: bool
+    ) -> AsyncIterator[dict[str, Any]]:
+        session = self.pipeline.open_output(ctx)
+        state = StreamState()
+        open_channels: dict[int, set[Channel]] = {}
+        outcome: Outcome | None = None
+        tail: list[dict[str, Any]] = []
+        try:
+            async for raw in chunks:
+                if raw.get("usage"):
+                    state.usage = raw["usage"]
+                out_choices = []
+                for choice in raw.get("choices") or []:
+                    index = choice.get("index", 0)
+                    open_channels.setdefault(index, set())
+                    if index in state.finish_reasons:
+                        continue
+                    delta = choice.get("delta") or {}
+                    out_delta: dict[str, Any] = {}
+                    if delta.get("role"):
+                        out_delta["role"] = delta["role"]
+                    content = delta.get("content")
+                    if content:
+                        ch = Channel(index)
+                        open_channels.setdefault(index, set()).add(ch)
+                        text = await session.feed(ch, content)
+                        if text:
+                            out_delta["content"] = text
+                    for tc in delta.get("tool_calls") or []:
+                        t_index = tc.get("index", 0)
+                        fn = dict(tc.get("function") or {})
+                        if fn.get("arguments"):
+                            ch = Channel(index, "tool_arguments", t_index)
+                            open_channels.setdefault(index, set()).add(ch)
+                            fn["arguments"] = await session.feed(ch, fn["arguments"])
+                        item = {"index": t_index, **{k: tc[k] for k in ("id", "type") if tc.get(k)}}
+                        item["function"] = {k: v for k, v in fn.items() if v is not None}
+                        out_delta.setdefault("tool_calls", []).append(item)
+                    if delta.get("refusal"):
+                        out_delta["refusal"] = delta["refusal"]
+                    finish = choice.get("finish_reason")
+                    if finish:
+                        state.finish_reasons[index] = finish
+                        tail.extend(await self._close_choice(ctx, session, index, finish,
+                                                             open_channels.get(index, set())))
+                        if out_delta:
+                            out_choices.append({"index": index, "delta": out_delta,
+                                                "finish_reason": None})
+                        continue
+                    if index in session.filtered:
+                        state.finish_reasons[index] = "content_filter"
+                        tail.extend(await self._close_choice(ctx, session, index, "content_filter",
+                                                             set()))
+                        continue
+                    if out_delta:
+                        out_choices.append({"index": index, "delta": out_delta,
+                                            "finish_reason": None})
+                if out_choices:
+                    if ctx.first_token_at is None:
+                        ctx.first_token_at = time.time()
+                    yield self._chunk(ctx, out_choices)
+            # Upstream ended. A stream with no finish_reason for a choice was cut short.
+            for index in sorted(open_channels):
+                if index not in state.finish_reasons:
+                    raise GatewayError("The upstream stream ended before the answer was complete.",
+                                       502, "api_error", "upstream_stream_truncated")
+            if include_usage and state.usage:
+                tail.append(self._chunk(ctx, [], usage=state.usage))
+            outcome = Outcome("ok", 200, finish_reasons=[state.finish_reasons.get(i) for i in
+                                                         sorted(state.finish_reasons)],
+                              usage=state.usage, output=session.output())
+            await self._finish(ctx, outcome)
+            for chunk in tail:
+                yield chunk
+        except GatewayError as err:
+            if outcome is None:  # else the hooks themselves failed (e.g. audit store down)
+                outcome = Outcome("upstream_error", err.status, err.body(), usage=state.usage,
+                                  output=session.output())
+                with anyio.CancelScope(shield=True):
+                    try:
+                        await self._finish(ctx, outcome)
+                    except GatewayError as hook_err:
+                        err = hook_err
+            yield {"error": err.body()["error"]}
+        finally:
+            if outcome is None:  # the client went away (or we were cancelled) mid-stream
+                with anyio.CancelScope(shield=True):
+                    await self._finish(ctx, Outcome("aborted", 499, usage=state.usage,
+                                                    output=session.output()))
+
+    async def _close_choice(
+        self, ctx: GenerationContext, session: OutputSession, index: int, finish: str,
+        channels: set[Channel],
+    ) -> list[dict[str, Any]]:
+        """Flush a finished choice's channels: the held-back text (and anything a stage appends,
+        such as a disclosure or mark) rides in the last content chunk before the finish chunk."""
+        out: list[dict[str, Any]] = []
+        for ch in sorted(channels, key=lambda c: (c.kind != "content", c.tool_index or 0)):
+            text = await session.finish(ch)
+            if not text:
+                continue
+            if ch.kind == "content":
+                delta: dict[str, Any] = {"content": text}
+            else:
+                delta = {"tool_calls": [{"index": ch.tool_index, "function": {"arguments": text}}]}
+            out.append(self._chunk(ctx, [{"index": index, "delta": delta, "finish_reason": None}]))
+        if index in session.filtered:
+            filtered = session.filtered[index]
+            finish = "content_filter"
+            if filtered.replacement:
+                out.append(self._chunk(ctx, [{"index": index, "delta": {
+                    "content": filtered.replacement}, "finish_reason": None}]))
+        out.append(self._chunk(ctx, [{"index": index, "delta": {}, "finish_reason": finish}]))
+        return out

@@ -1,0 +1,282 @@
+"""The marking stage: headers on every response, a visible disclosure and an invisible mark on
+every text answer, a fingerprint for the audit record.
+
+One object plays three pipeline roles:
+
+- input: sets ``X-AI-Generated``, the ``Link`` to the verifier and ``X-Candor-Mark`` on
+  ``ctx.response_headers`` before the upstream call, so a stream's headers carry them too;
+- output (last in the chain): a transform per content channel that passes text through as it
+  streams, holding back only trailing whitespace (and invisible selectors, so that a mark copied
+  from the prompt can be removed whole), and at ``finish`` appends the disclosure and the mark.
+  The mark therefore rides in the last content chunk before ``finish_reason``, and a streamed
+  answer is byte-identical to the non-streamed one;
+- completion hook: stores the fingerprint in the stand-alone index when no audit store keeps it.
+
+Tool-call arguments, ``response_format`` JSON, and content that is itself a JSON document (or
+JSON lines) get no inline mark or disclosure: they would break the parser on the other side.
+They are still fingerprinted and recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any, Callable
+
+import anyio
+import structlog
+
+from gateway.context import GenerationContext
+from gateway.marking import fingerprint as fpmod
+from gateway.marking import lang
+from gateway.marking.config import (
+    Disclosure,
+    MarkingConfig,
+    default_config_for,
+    resolve_disclosure,
+)
+from gateway.marking.mark import can_mark, insert_mark, make_mark, normalise
+from gateway.pipeline.stages import Channel, Outcome
+
+if TYPE_CHECKING:
+    from gateway.services import Services
+
+log = structlog.get_logger("candor.marking")
+
+VERIFY_PATH = "/v1/provenance/verify"
+LINK_HEADER = f'<{VERIFY_PATH}>; rel="ai-provenance"'
+ConfigFor = Callable[[GenerationContext], MarkingConfig]
+
+# Held at the end of each chunk: whitespace (the mark goes before it) and selectors (a run may
+# continue in the next chunk). Runs of 16+ selectors are never text: they are marks, C2PA
+# wrappers or smuggled data copied from the prompt, and are removed from the answer.
+_TAIL = re.compile("[\\s\uFE00-\uFE0F\U000E0100-\U000E01EF\uFEFF]+$")
+_FOREIGN_MARK = re.compile("\uFEFF?[\uFE00-\uFE0F\U000E0100-\U000E01EF]{16,}")
+
+
+def is_structured(text: str) -> bool:
+    """A JSON document or JSON lines: parsers downstream must get it byte for byte."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "{[":
+        return False
+    try:
+        json.loads(stripped)
+        return True
+    except ValueError:
+        pass
+    lines = [line for line in stripped.splitlines() if line.strip()]
+    try:
+        return len(lines) > 1 and all(isinstance(json.loads(line), (dict, list)) for line in lines)
+    except ValueError:
+        return False
+
+
+def human_approved(ctx: GenerationContext) -> bool:
+    """Set by a review/approval flow (EU AI Act Art. 50(4): human editorial responsibility)."""
+    return ctx.state.get("human_approved") is True
+
+
+def _last_user_text(request: dict[str, Any]) -> str:
+    for message in reversed(request.get("messages") or []):
+        if isinstance(message, dict) and message.get("role") == "user":
+            content = message.get("content")
+            if isinstance(content, str):
+                return content
+            if isinstance(content, list):
+                return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return ""
+
+
+class MarkingTransform:
+    def __init__(self, stage: "MarkingStage", ctx: GenerationContext, channel: Channel,
+                 cfg: MarkingConfig, passthrough: bool) -> None:
+        self.stage = stage
+        self.ctx = ctx
+        self.channel = channel
+        self.mode = cfg.invisible if can_mark(ctx.generation_id) else "none"
+        self.passthrough = passthrough
+        self.disclosure: Disclosure | None = None
+        if not passthrough:
+            self.disclosure = resolve_disclosure(cfg, ctx.channel, human_approved(ctx))
+        self.emitted: list[str] = []  # everything this transform released (what the client got)
+        self.body: list[str] = []  # the model's text among it (no disclosure)
+        self.held = ""
+        self.started = False
+        self.prefix = ""
+
+    def _release(self, text: str, body: bool = True) -> str:
+        if text:
+            self.emitted.append(text)
+            if body:
+                self.body.append(text)
+        return text
+
+    def _start_disclosure(self, first: str) -> str:
+        """Placement start: the disclosure goes before the first visible character, unless the
+        answer opens like JSON (then it is decided at the end, identically for streams)."""
+        d = self.disclosure
+        if d is None or d.placement != "start" or first in "{[":
+            return ""
+        language = (d.language if d.language != "auto"
+                    else self.ctx.state.get("marking_language"))
+        self.prefix = d.text_for(language) + d.separator
+        return self._release(self.prefix, body=False)
+
+    async def feed(self, text: str) -> str:
+        if self.passthrough:
+            return self._release(text)
+        text = self.held + text
+        if not self.started:
+            stripped = text.lstrip()
+            if not stripped:
+                self.held = text
+                return ""
+            self.started = True
+            head = self._start_disclosure(stripped[0])
+            if head:
+                text = stripped
+        else:
+            head = ""
+        tail = _TAIL.search(text)
+        cut = tail.start() if tail else len(text)
+        self.held = text[cut:]
+        out = _FOREIGN_MARK.sub("", text[:cut])
+        if self.mode == "c2pa":  # the C2PA binding is over NFC text: release NFC
+            out = self._nfc(out)
+        return head + self._release(out)
+
+    def _nfc(self, text: str) -> str:
+        # Keep the last starter and its combining marks back: the next chunk may continue it
+        # (an "e" now, its U+0301 in the next chunk).
+        i = len(text)
+        while i > 0 and unicodedata.combining(text[i - 1]):
+            i -= 1
+        i = max(i - 1, 0)
+        self.held = text[i:] + self.held
+        head = text[:i]
+        return head if head.isascii() else unicodedata.normalize("NFC", head)
+
+    async def finish(self) -> str:
+        held = _FOREIGN_MARK.sub("", self.held)
+        self.held = ""
+        if self.passthrough:
+            self._record("none", "structured_output", None)
+            return ""
+        if self.mode == "c2pa":
+            held = unicodedata.normalize("NFC", held)
+        core = held.rstrip()
+        trailing = held[len(core):]
+        body_text = "".join(self.body) + core
+        structured = is_structured(body_text)
+        d = None if structured else self.disclosure
+        out = core
+        if d is not None and (d.placement == "end" or (d.placement == "start" and not self.prefix)):
+            language = d.language if d.language != "auto" else lang.detect(body_text)
+            out = core + d.separator + d.text_for(language)
+            trailing = ""
+        visible = "".join(self.emitted) + out
+        if structured or not body_text.strip():
+            self._record("none", "structured_output" if structured else "empty", None,
+                         body_text, visible)
+            return self._release(out + trailing, body=False)
+        mode = self.mode
+        mark_id: str | None = None
+        reason: str | None = None
+        try:
+            if mode == "compact":
+                mark = make_mark(self.stage.marking_key(), self.ctx.generation_id, visible)
+                mark_id = mark.mark_id
+                out = insert_mark(out + trailing, mark)
+            elif mode == "c2pa":
+                visible += trailing
+                wrapper = self.stage.c2pa().wrapper(visible, self.ctx.generation_id)
+                mark_id = hashlib.sha256(wrapper.encode()).hexdigest()[:16]
+                out = out + trailing + wrapper
+            else:
+                out = out + trailing
+        except Exception:  # noqa: BLE001 - never lose an answer over its mark; record why
+            log.exception("marking_failed", generation_id=self.ctx.generation_id, mode=mode)
+            mode, mark_id, out, reason = "none", None, out + trailing, "failed"
+        self._record(mode, reason, mark_id, body_text, visible)
+        return self._release(out, body=False)
+
+    def _record(self, mode: str, reason: str | None, mark_id: str | None,
+                body_text: str | None = None, visible: str | None = None) -> None:
+        body_text = "".join(self.body) if body_text is None else body_text
+        visible = "".join(self.emitted) if visible is None else visible
+        info: dict[str, Any] = {
+            "mark_id": mark_id, "mode": mode,
+            "fingerprint": fpmod.to_hex(fpmod.simhash(body_text)),
+            "text_sha256": hashlib.sha256(normalise(visible).encode()).hexdigest(),
+        }
+        if reason:
+            info["reason"] = reason
+        choices = self.ctx.state.setdefault("marks", {})
+        choices[self.channel.choice] = info
+        if self.channel.choice == min(choices):
+            self.ctx.state["mark"] = dict(info)
+
+
+class MarkingStage:
+    name = "marking"
+
+    def __init__(self, services: "Services", config_for: ConfigFor = default_config_for) -> None:
+        self.services = services
+        self.config_for = config_for
+
+    def marking_key(self) -> Any:
+        return self.services.marking.key  # type: ignore[union-attr]
+
+    def c2pa(self) -> Any:
+        return self.services.marking.c2pa()  # type: ignore[union-attr]
+
+    # -- input: headers ---------------------------------------------------------------------------
+
+    async def on_request(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
+        if ctx.endpoint == "embeddings":
+            return
+        cfg = self.config_for(ctx)
+        mode = "none" if ctx.structured_output else cfg.invisible
+        ctx.response_headers["X-AI-Generated"] = "true"
+        ctx.response_headers["Link"] = LINK_HEADER
+        ctx.response_headers["X-Candor-Mark"] = mode
+        ctx.state.setdefault("mark", {"mark_id": None, "mode": "none", "fingerprint": None,
+                                      "text_sha256": None})
+        vis = cfg.visible
+        if vis.placement == "start" and vis.language == "auto":
+            ctx.state["marking_language"] = lang.detect(_last_user_text(request))
+
+    # -- output: disclosure and mark --------------------------------------------------------------
+
+    def open(self, ctx: GenerationContext, channel: Channel) -> MarkingTransform | None:
+        if channel.kind != "content" or ctx.endpoint == "embeddings":
+            return None
+        return MarkingTransform(self, ctx, channel, self.config_for(ctx),
+                                passthrough=ctx.structured_output)
+
+    # -- completion: the stand-alone fingerprint index ------------------------------------------
+
+    async def on_complete(self, ctx: GenerationContext, outcome: Outcome) -> None:
+        marking = self.services.marking
+        if marking is None or outcome.status not in ("ok", "aborted"):
+            return
+        marks: dict[int, dict[str, Any]] = ctx.state.get("marks") or {}
+        fps = {m["fingerprint"] for m in marks.values() if m.get("fingerprint")}
+        if not marks:  # aborted mid-stream: fingerprint what the client did receive
+            for channel, text in outcome.output.items():
+                if channel.kind == "content" and text.strip():
+                    fp = fpmod.to_hex(fpmod.simhash(text))
+                    fps.add(fp)
+                    if channel.choice == 0 or not ctx.state.get("mark", {}).get("fingerprint"):
+                        ctx.state.setdefault("mark", {})["fingerprint"] = fp
+        fps.discard(fpmod.to_hex(0))
+        if not fps or marking.audit_index(self.services) is not None:
+            return  # nothing to index, or the audit store indexes ctx.state["mark"] itself
+        index = marking.own_index()
+        items = [(ctx.generation_id, fpmod.from_hex(fp)) for fp in sorted(fps)]
+        try:
+            await anyio.to_thread.run_sync(index.add_many, items)
+        except Exception:  # noqa: BLE001 - the index is a lookup aid, never a reason to fail
+            log.exception("fingerprint_index_failed", generation_id=ctx.generation_id)

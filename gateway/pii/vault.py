@@ -1,0 +1,70 @@
+"""The per-request vault: original value <-> placeholder, stable within one request.
+
+Placeholders are ``<TYPE_N>`` with a counter per type; the same value (compared case- and
+spacing-insensitively, digits-only for numbers) gets the same placeholder in every message. The
+vault lives only in memory for the request; its repr shows counts, never values.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE"}
+
+
+def _key(entity: str, value: str) -> str:
+    if entity in _NUMERIC:
+        return re.sub(r"[^0-9A-Za-z]", "", value).upper()
+    return " ".join(value.split()).casefold()
+
+
+class Vault:
+    def __init__(self) -> None:
+        self._by_value: dict[tuple[str, str], str] = {}
+        self._values: dict[tuple[str, int], str] = {}
+        self._counters: dict[str, int] = {}
+        self.seen_lower = ""  # the request's texts, to tell request data from new data
+        self.seen_digits = ""
+
+    def placeholder(self, entity: str, value: str) -> str:
+        key = (entity, _key(entity, value))
+        ph = self._by_value.get(key)
+        if ph is None:
+            n = self._counters.get(entity, 0) + 1
+            self._counters[entity] = n
+            self._values[(entity, n)] = value
+            ph = f"<{entity}_{n}>"
+            self._by_value[key] = ph
+        return ph
+
+    def lookup(self, entity: str, index: int) -> str | None:
+        return self._values.get((entity, index))
+
+    def counts(self) -> dict[str, int]:
+        return dict(self._counters)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:  # never the values
+        return f"Vault({self._counters})"
+
+    __str__ = __repr__
+
+    def pseudonymize(self, text: str) -> str:
+        """Put placeholders back into restored text (for logs and the audit store)."""
+        if not self._values or not text:
+            return text
+        pairs = sorted(((v, f"<{e}_{n}>") for (e, n), v in self._values.items()),
+                       key=lambda p: len(p[0]), reverse=True)
+        rx = re.compile("|".join(re.escape(v) for v, _ in pairs if v), re.IGNORECASE)
+        lookup = {v.casefold(): ph for v, ph in pairs}
+        return rx.sub(lambda m: lookup.get(m.group(0).casefold(), m.group(0)), text)
+
+    def knows(self, value: str) -> bool:
+        """Was this value in the request (restored values and data the scan let through)?"""
+        low = " ".join(value.split()).casefold()
+        if low and low in self.seen_lower:
+            return True
+        digits = re.sub(r"\D", "", value)
+        return len(digits) >= 6 and digits in self.seen_digits

@@ -1,0 +1,268 @@
+"""The policy engine: runs the checks a policy enables and turns findings into a decision.
+
+Checks (gateway/checks) only report findings; the engine applies the policy's mode. A finding's
+``action`` is what the policy asks for (a check fills it from its config; when it does not, the
+engine uses the section's default). The effective mode is the check's (or the sensitive-topic
+category's) own ``mode`` if set, else the policy's. In ``monitor`` the finding is recorded with
+``enforced=False`` and nothing is blocked or changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+import structlog
+
+from gateway.checks.base import Check, CheckInput
+from gateway.context import Finding, GenerationContext
+from gateway.policy.loader import ResolvedPolicy
+from gateway.policy.schema import SECTION_CHECKS, CustomRule, check_config
+
+# Checks that look at the whole request (metadata, the conversation), not at one text.
+REQUEST_SCOPED = {"contact_frequency", "escalation"}
+# Sub-categories take their parent's rule when the policy does not name them.
+TOPIC_PARENT = {"mental_health": "health", "pregnancy": "health", "bereavement": "life_events",
+                "divorce": "life_events"}
+
+log = structlog.get_logger("candor.policy")
+
+# Stronger actions win when several findings ask for different things.
+ACTION_RANK = {"allow": 0, "flag": 1, "review": 2, "fix": 3, "company_voice": 4, "revise": 5,
+               "handoff": 6, "block": 7}
+SEVERITY = {"block": "high", "handoff": "medium", "revise": "medium", "company_voice": "medium",
+            "review": "medium", "fix": "low", "flag": "low"}
+
+
+def strongest(actions: Iterable[str]) -> str:
+    return max(actions, key=lambda a: ACTION_RANK.get(a, 1), default="allow")
+
+
+@functools.lru_cache(maxsize=1024)
+def _compile(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
+    return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+
+
+class KeywordCheck:
+    """The ``custom_rules`` of a policy: regular expressions with an id, a place and an action."""
+
+    name = "keyword"
+
+    def scan(self, inp: CheckInput, config: list[CustomRule]) -> list[Finding]:
+        out = []
+        for rule in config:
+            if rule.where not in (inp.where, "both"):
+                continue
+            m = _compile(rule.pattern, rule.case_sensitive).search(inp.text)
+            if m:
+                out.append(Finding(
+                    check="keyword", category=rule.category,
+                    severity=SEVERITY.get(rule.action, "low"),
+                    message=rule.message or f"matched rule {rule.id}",
+                    action=rule.action, rule_id=rule.id, span=(m.start(), m.end()),
+                    where=inp.where,
+                ))
+        return out
+
+
+def default_checks(settings: Any = None) -> dict[str, Check]:
+    """The keyword check plus the ethics checks that gateway/checks publishes.
+
+    ``CHECKS`` (in gateway.checks.registry or gateway.checks) maps check name -> Check; it may be
+    lazy (imported on first lookup), so names are looked up rather than iterated. The frequency
+    check needs a counter store, built here from settings (embedded SQLite under data_dir unless
+    ``frequency_backend: redis``).
+    """
+    registry: dict[str, Check] = {"keyword": KeywordCheck()}
+    for module in ("gateway.checks.registry", "gateway.checks"):
+        try:
+            published = getattr(importlib.import_module(module), "CHECKS", None)
+        except ImportError:
+            continue
+        if callable(published):
+            published = published()
+        if not isinstance(published, Mapping):
+            continue
+        for name in [*SECTION_CHECKS.values(), *list(published.keys())]:
+            if name in registry:
+                continue
+            try:
+                registry[name] = published[name]
+            except KeyError:
+                pass
+    if "contact_frequency" not in registry and settings is not None:
+        try:
+            from gateway.checks import frequency
+
+            backend = getattr(settings, "frequency_backend", "local")
+            counter = frequency.build_counter(
+                backend, settings.data_dir,
+                getattr(settings, "redis_url", "redis://127.0.0.1:6379/0"))
+            registry["contact_frequency"] = frequency.FrequencyCheck(counter)
+        except (ImportError, AttributeError, TypeError) as exc:
+            log.warning("policy_frequency_check_unavailable", error=str(exc))
+    return registry
+
+
+@dataclass
+class Decision:
+    findings: list[Finding] = field(default_factory=list)
+    fixes: list[str] = field(default_factory=list)  # replacement text from validators (on_fail fix)
+
+    @property
+    def enforced(self) -> list[Finding]:
+        return [f for f in self.findings if f.enforced]
+
+    @property
+    def action(self) -> str:
+        return strongest(f.action for f in self.enforced)
+
+    @property
+    def would(self) -> str:
+        """What monitor-mode findings would have done."""
+        return strongest(f.action for f in self.findings if not f.enforced)
+
+    def rule_ids(self, actions: Iterable[str] | None = None) -> list[str]:
+        wanted = set(actions) if actions else None
+        ids = [rule_id(f) for f in self.enforced if wanted is None or f.action in wanted]
+        return list(dict.fromkeys(ids))
+
+
+def rule_id(f: Finding) -> str:
+    return f.rule_id or f"{f.check}.{f.category}"
+
+
+class PolicyRuntime:
+    """One resolved policy, compiled: the checks to run and each one's config."""
+
+    def __init__(self, policy: ResolvedPolicy, checks: Mapping[str, Check]) -> None:
+        self.policy = policy
+        self.checks = checks
+        model = policy.model
+        # (section, check, the check's config, the section as written: modes live there)
+        self.sections: list[tuple[str, Check, Any, Any]] = []
+        for section, check_name in SECTION_CHECKS.items():
+            cfg = getattr(model, section)
+            if cfg is not None and check_name in checks:
+                self.sections.append((section, checks[check_name], check_config(section, cfg),
+                                      cfg))
+        if model.custom_rules and "keyword" in checks:
+            self.sections.append(("custom_rules", checks["keyword"], model.custom_rules,
+                                  model.custom_rules))
+        self.validators: list[tuple[Any, Any]] = []
+        if model.validators:
+            from gateway.policy.guardrails_bridge import build_validator
+
+            for spec in model.validators:
+                self.validators.append((spec, build_validator(spec.validator, spec.params)))
+
+    @property
+    def name(self) -> str:
+        return self.policy.name
+
+    @property
+    def version(self) -> str:
+        return self.policy.version
+
+    @property
+    def mode(self) -> str:
+        return self.policy.model.mode
+
+    def info(self) -> dict[str, Any]:
+        return {"name": self.name, "version": self.version, "mode": self.mode}
+
+    # -- modes and default actions --------------------------------------------------------------
+
+    def _mode_and_action(self, section: str, cfg: Any, f: Finding) -> tuple[str, str]:
+        mode = None
+        action = f.action
+        if isinstance(cfg, dict):  # sensitive_topics: per category, else its parent's rule
+            rule = cfg.get(f.category) or cfg.get(TOPIC_PARENT.get(f.category, ""))
+            if rule is not None:
+                mode = getattr(rule, "mode", None)
+                action = action or rule.action
+        elif isinstance(cfg, list):  # custom_rules
+            rule = next((r for r in cfg if r.id == f.rule_id), None)
+            mode = getattr(rule, "mode", None)
+        else:
+            mode = getattr(cfg, "mode", None)
+            action = action or getattr(cfg, "action", None) or ""
+            if not action and section == "escalation":
+                action = getattr(cfg, "frustration", "") or ""
+        return mode or self.mode, action or "flag"
+
+    @staticmethod
+    def _consented(cfg: Any, f: Finding, ctx: GenerationContext | None) -> bool:
+        """unless_consent: the request's consent list names the category (or 'health' for
+        mental_health and pregnancy, which are health data under GDPR Art. 9)."""
+        if not isinstance(cfg, dict) or ctx is None:
+            return False
+        parent = TOPIC_PARENT.get(f.category, "")
+        rule = cfg.get(f.category) or cfg.get(parent)
+        if rule is None or not rule.unless_consent:
+            return False
+        return bool({f.category, parent} & ctx.consent)
+
+    # -- scanning ---------------------------------------------------------------------------------
+
+    def scan(self, text: str, where: str, ctx: GenerationContext,
+             request: dict[str, Any] | None = None, extra: dict[str, Any] | None = None,
+             ) -> Decision:
+        decision = Decision()
+        if not text:
+            return decision
+        inp = CheckInput(text=text, where=where, ctx=ctx, request=request,  # type: ignore[arg-type]
+                         extra=dict(extra or {}))
+        extra = inp.extra
+        for section, check, check_cfg, cfg in self.sections:
+            if where not in getattr(check, "where", ("input", "output")):
+                continue
+            # scope "request": once per request (input: the latest user message; output: the
+            # final piece), e.g. contact frequency; scope "text" (default): every text.
+            scope = getattr(check, "scope", None) or (
+                "request" if section in REQUEST_SCOPED else "text")
+            if scope == "request" and not (
+                    extra.get("last_user", True) if where == "input"
+                    else extra.get("final", True)):
+                continue
+            try:
+                found = check.scan(inp, check_cfg) or []
+            except Exception:  # noqa: BLE001 - a broken check must not take requests down
+                log.exception("policy_check_failed", check=getattr(check, "name", section),
+                              policy=self.name)
+                continue
+            for f in found:
+                mode, action = self._mode_and_action(section, cfg, f)
+                if section == "sensitive_topics" and self._consented(cfg, f, ctx):
+                    action = "allow"
+                    f.message = f"{f.message} (allowed: the recipient consented to {f.category})"
+                f.action = action
+                f.where = where
+                f.enforced = mode == "enforce"
+                decision.findings.append(f)
+        for spec, validator in self.validators:
+            if spec.where not in (where, "both"):
+                continue
+            from gateway.policy.guardrails_bridge import run_validator
+
+            try:
+                ok, message, fix = run_validator(validator, text, {"where": where})
+            except Exception:  # noqa: BLE001
+                log.exception("policy_validator_failed", validator=spec.id, policy=self.name)
+                continue
+            if ok:
+                continue
+            action = spec.on_fail
+            if action == "fix" and fix is None:
+                action = "flag"
+            mode = spec.mode or self.mode
+            decision.findings.append(Finding(
+                check=f"guardrails:{spec.id}", category=spec.category,
+                severity=SEVERITY.get(action, "low"), message=message, action=action,
+                rule_id=spec.id, where=where, enforced=mode == "enforce"))
+            if action == "fix" and mode == "enforce" and fix is not None:
+                decision.fixes.append(fix)
+        return decision

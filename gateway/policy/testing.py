@@ -1,0 +1,167 @@
+"""``candor policy test``: policy test cases run through the engine, no model called.
+
+Test files live in ``<policies>/tests/*.yaml``::
+
+    policy: default                  # the policy under test (or per case: policy:)
+    cases:
+      - name: blocks a loyalty number pasted into a prompt
+        app: newsletter-tool         # optional: the app (apps bindings apply), default: policy name
+        request:                     # an OpenAI chat request: messages, metadata
+          messages: [{role: user, content: "..."}]
+          metadata: {consent: "health", channel: email}
+        output: "..."                # optional: a model reply to run the output checks on
+        revised: "..."               # optional: what the model answers when asked to revise
+        requires: [sensitive_topics] # optional: skip unless these checks are installed
+        expect:
+          decision: block            # allow | flag | review | fix | company_voice | revise | handoff | block
+          findings: [no-loyalty-ids] # rule ids, categories or check.category that must be found
+          absent: [pregnancy]        # ... and ones that must not
+          monitored: block           # the strongest action monitor mode recorded but did not take
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from gateway.context import GenerationContext, read_metadata
+from gateway.errors import GatewayError
+from gateway.keys import ApiKey
+from gateway.models_config import ModelRoute
+from gateway.pipeline.stages import Channel, ContentFiltered
+from gateway.policy.engine import PolicyRuntime, default_checks, rule_id, strongest
+from gateway.policy.loader import PolicyLoadError, load_policy_set
+from gateway.policy.stages import RUNTIME, STATE, PolicyInputStage, PolicyOutputStage
+
+
+@dataclass
+class CaseResult:
+    file: str
+    name: str
+    passed: bool
+    problems: list[str] = field(default_factory=list)
+    decision: str = ""
+    skipped: str = ""  # why the case did not run (a check it needs is not installed)
+
+
+def _matches(expected: str, findings: list[Any]) -> bool:
+    return any(expected in (f.rule_id, f.category, f.check, f"{f.check}.{f.category}",
+                            rule_id(f)) for f in findings)
+
+
+async def run_case(runtimes: dict[str, PolicyRuntime], apps: dict[str, str],
+                   default_policy: str | None, case: dict[str, Any], file: str) -> CaseResult:
+    name = str(case.get("name") or "(unnamed)")
+    policy = case.get("policy") or default_policy
+    app = str(case.get("app") or policy or "policy-test")
+    policy = apps.get(app, policy)
+    if policy not in runtimes:
+        return CaseResult(file, name, False, [f"unknown policy {policy!r}"])
+    runtime = runtimes[policy]
+    missing = [c for c in case.get("requires") or [] if c not in runtime.checks]
+    if missing:
+        return CaseResult(file, name, True, skipped=f"needs check {', '.join(missing)}")
+    request = dict(case.get("request") or {})
+    key = ApiKey("policy-test", app, frozenset({"generate"}), policy, "")
+    ctx = GenerationContext(endpoint="chat.completions", key=key, requested_model="policy-test",
+                            route=ModelRoute(alias="policy-test", model="candor/echo"),
+                            stream=bool(case.get("stream")),
+                            **read_metadata(request, {}))
+    ctx.state[RUNTIME] = runtime
+    ctx.state[STATE] = runtime.info()
+    upstream = {k: v for k, v in request.items() if k not in ("metadata", "model", "stream")}
+    blocked = False
+    try:
+        await PolicyInputStage(None).on_request(ctx, upstream)  # type: ignore[arg-type]
+    except GatewayError as err:
+        if err.code != "content_policy_violation":
+            return CaseResult(file, name, False, [f"error: {err.message}"])
+        blocked = True
+    ctx.upstream_request = upstream
+    if not blocked and isinstance(case.get("output"), str):
+        revised = case.get("revised")
+
+        async def reviser(ctx: GenerationContext, draft: str, findings: list[Any]) -> str | None:
+            return revised if isinstance(revised, str) else None
+
+        transform = PolicyOutputStage(reviser).open(ctx, Channel())
+        if transform is not None:
+            try:
+                text = case["output"]
+                if ctx.stream:  # feed word by word, like a stream
+                    for word in text.split(" "):
+                        await transform.feed(word + " ")
+                else:
+                    await transform.feed(text)
+                await transform.finish()
+            except ContentFiltered:
+                blocked = strongest(ctx.actions) == "block"
+    decision = "block" if blocked else strongest(ctx.actions)
+    expect = case.get("expect") or {}
+    problems = []
+    want = expect.get("decision")
+    if want is not None and want != decision:
+        problems.append(f"expected decision {want}, got {decision}")
+    for e in expect.get("findings") or []:
+        if not _matches(str(e), ctx.findings):
+            problems.append(f"missing finding {e!r}")
+    for e in expect.get("absent") or []:
+        if _matches(str(e), ctx.findings):
+            problems.append(f"unexpected finding {e!r}")
+    if "monitored" in expect:
+        got = strongest(ctx.state.get(STATE, {}).get("monitored") or [])
+        if got != expect["monitored"]:
+            problems.append(f"expected monitored {expect['monitored']}, got {got}")
+    if problems:
+        seen = ", ".join(sorted({rule_id(f) + ("" if f.enforced else "(monitor)")
+                                 for f in ctx.findings})) or "none"
+        problems.append(f"findings: {seen}")
+    return CaseResult(file, name, not problems, problems, decision)
+
+
+def find_test_files(path: Path) -> tuple[Path, list[Path]]:
+    """(policies directory, test files) for a policies dir, a tests dir or one test file."""
+    if path.is_file():
+        return path.parent.parent, [path]
+    if path.name == "tests":
+        return path.parent, sorted(path.glob("*.y*ml"))
+    return path, sorted((path / "tests").glob("*.y*ml"))
+
+
+def run_tests(path: Path) -> tuple[list[CaseResult], list[str]]:
+    """All cases under ``path``; the second list holds load errors (policies or test files)."""
+    policies_dir, files = find_test_files(path)
+    try:
+        pset = load_policy_set(policies_dir)
+    except PolicyLoadError as exc:
+        return [], [str(e) for e in exc.errors]
+    checks = default_checks()
+    runtimes = {n: PolicyRuntime(rp, checks) for n, rp in pset.policies.items()}
+    results: list[CaseResult] = []
+    errors: list[str] = []
+
+    async def run_all() -> None:
+        for file in files:
+            try:
+                doc = yaml.safe_load(file.read_text()) or {}
+            except (OSError, yaml.YAMLError) as exc:
+                errors.append(f"{file}: {exc}")
+                continue
+            if not isinstance(doc, dict) or not isinstance(doc.get("cases"), list):
+                errors.append(f"{file}: expected a mapping with a 'cases' list")
+                continue
+            for case in doc["cases"]:
+                if not isinstance(case, dict):
+                    errors.append(f"{file}: each case must be a mapping")
+                    continue
+                case = {**case, "requires": [*(doc.get("requires") or []),
+                                             *(case.get("requires") or [])]}
+                results.append(await run_case(runtimes, pset.apps, doc.get("policy"), case,
+                                              str(file)))
+
+    asyncio.run(run_all())
+    return results, errors

@@ -1,0 +1,86 @@
+"""Process-wide settings: built-in defaults, then an optional YAML file, then CANDOR_* env vars.
+
+Only paths and knobs live here; models, keys and policies have files of their own.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+DEFAULTS_DIR = Path(__file__).parent / "defaults"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    workers: int = 1
+    data_dir: Path = Path("var")
+    models_file: Path = DEFAULTS_DIR / "models.yaml"
+    keys_file: Path | None = None  # default: <data_dir>/keys.yaml
+    policies_dir: Path = Path("policies")
+    policies_enabled: bool = True  # the policy engine and its checks (gateway/policy)
+    marking_enabled: bool = True  # disclosure + invisible mark (gateway/marking)
+    policy_poll_interval: float = Field(default=1.0, ge=0)  # seconds; 0 turns the file poll off
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
+    log_level: str = "info"
+    log_prompts: bool = False  # prompts and completions stay out of logs unless this is set
+    stream_first_chunk_timeout: float = Field(default=600.0, gt=0)
+    # contact-frequency counters: "sqlite" (<data_dir>/frequency.sqlite3) or "redis" (replicas)
+    frequency_backend: str = "sqlite"
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    frequency_prefix: str = "candor:freq:"
+    # openai/<model> chat routes bypass litellm (gateway/upstream/openai_compat.py)
+    upstream_direct_openai: bool = True
+    pii_enabled: bool = True  # the PII stages (gateway/pii); per-policy config lives in policies
+    pii_cache_size: int = Field(default=4096, ge=0)  # analysed segments kept per process
+    pii_processes: int = Field(default=0, ge=0)  # >0: analysis in a process pool (idle cores)
+    # A PIIConfig (gateway/pii/config.py) for every request, until policies carry `pii:`.
+    pii_config: dict[str, Any] | None = None
+    # audit log (gateway/audit): SQLite file <data_dir>/audit.db unless audit_url is set
+    audit_enabled: bool = True
+    audit_url: str | None = None  # e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/candor
+    audit_schema: str | None = None  # PostgreSQL schema (search_path) for the audit tables
+    audit_on_unavailable: Literal["fail", "spool"] = "fail"  # fail closed (503) or spool+replay
+    audit_recipient_salt: str | None = None  # default: <data_dir>/recipient.salt
+    audit_origin: str = "candor/audit"  # checkpoint origin line
+    audit_checkpoint_interval: float = Field(default=1.0, ge=0)  # seconds between checkpoints
+    audit_batch_max: int = Field(default=512, gt=0)
+    audit_sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
+
+    @property
+    def resolved_keys_file(self) -> Path:
+        return self.keys_file or self.data_dir / "keys.yaml"
+
+
+class SettingsError(Exception):
+    pass
+
+
+def load_settings(config_file: str | os.PathLike[str] | None = None, **overrides: Any) -> Settings:
+    """Defaults < YAML file (``CANDOR_CONFIG`` or the argument) < ``CANDOR_*`` env < overrides."""
+    values: dict[str, Any] = {}
+    path = config_file or os.environ.get("CANDOR_CONFIG")
+    if path:
+        try:
+            loaded = yaml.safe_load(Path(path).read_text()) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise SettingsError(f"cannot read config file {path}: {exc}") from exc
+        if not isinstance(loaded, dict):
+            raise SettingsError(f"{path}: expected a mapping at the top level")
+        values.update(loaded)
+    for name in Settings.model_fields:
+        env = os.environ.get(f"CANDOR_{name.upper()}")
+        if env is not None:
+            values[name] = env
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        raise SettingsError(str(exc)) from exc

@@ -1,0 +1,152 @@
+"""Pure-function parts of the PII feature: normalisation offsets, streaming restore, config."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gateway.pii.config import DEFAULT_PII_CONFIG, PIIConfig
+from gateway.pii.normalize import normalize
+from gateway.pii.restore import Restorer
+from gateway.pii.vault import Vault
+
+
+def test_normalize_maps_back_to_original() -> None:
+    raw = "Mail m\u0430ria\u200b.gonz\u202ealez\uff20example\u2024com\u00a0\u00a0now"
+    norm = normalize(raw)
+    assert norm.text == "Mail maria.gonzalez@example.com now"
+    s = norm.text.index("maria")
+    e = norm.text.index(" now")
+    a, b = norm.span(s, e)
+    assert raw[a:b] == "m\u0430ria\u200b.gonz\u202ealez\uff20example\u2024com"
+
+
+def test_normalize_fast_path_is_identity() -> None:
+    norm = normalize("plain ascii text")
+    assert norm.text == "plain ascii text" and norm.span(6, 11) == (6, 11)
+
+
+def _vault() -> Vault:
+    v = Vault()
+    assert v.placeholder("PERSON", "Maria Gonzalez") == "<PERSON_1>"
+    assert v.placeholder("PERSON", "maria  gonzalez") == "<PERSON_1>"  # same value, same token
+    assert v.placeholder("EMAIL_ADDRESS", "m@x.org") == "<EMAIL_ADDRESS_1>"
+    assert v.placeholder("PERSON", "Sam Ortiz") == "<PERSON_2>"
+    v.seen_lower = "maria gonzalez m@x.org sam ortiz"
+    return v
+
+
+TEXT = ("Hi <PERSON_1> and <PERSON_2>! Mail <EMAIL_ADDRESS_1>; person_1, [PERSON 2], "
+        "&lt;PERSON_1&gt;, <PERSON_7>, PERSONAL, <b>ok</b> call +1 415 555 0142.")
+WANT = ("Hi Maria Gonzalez and Sam Ortiz! Mail m@x.org; Maria Gonzalez, Sam Ortiz, "
+        "Maria Gonzalez, <PERSON_7>, PERSONAL, <b>ok</b> call <PHONE_NUMBER>.")
+
+
+def _restorer(v: Vault) -> Restorer:
+    return Restorer(v, ["PERSON", "EMAIL_ADDRESS"], scan_entities=["PHONE_NUMBER"])
+
+
+def test_restore_whole() -> None:
+    r = _restorer(_vault())
+    assert r.feed(TEXT) + r.finish() == WANT
+    assert r.stats.unresolved == 1 and r.stats.redacted == {"PHONE_NUMBER": 1}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=len(TEXT)), max_size=12))
+def test_restore_any_chunking(cuts: list[int]) -> None:
+    points = sorted(set(cuts))
+    chunks = [TEXT[a:b] for a, b in zip([0, *points], [*points, len(TEXT)]) if b > a]
+    r = _restorer(_vault())
+    out = "".join(r.feed(c) for c in chunks) + r.finish()
+    assert out == WANT
+
+
+def test_hold_back_is_small() -> None:
+    r = _restorer(_vault())
+    assert r.feed("Hello there, friend ") == "Hello there, friend "
+    assert r.feed("and <PERS") == "and "
+    assert r.feed("ON_1> bye") == "Maria Gonzalez "
+
+
+def test_json_mode_escapes() -> None:
+    v = Vault()
+    v.placeholder("PERSON", 'Jo "JJ" Smith')
+    r = Restorer(v, ["PERSON"], json_mode=True)
+    assert r.feed('{"to": "<PERSON_1>"}') + r.finish() == '{"to": "Jo \\"JJ\\" Smith"}'
+
+
+def test_config_validation() -> None:
+    assert DEFAULT_PII_CONFIG.action_for("PERSON") == "pseudonymize"
+    cfg = PIIConfig(actions={"US_SSN": "block"})
+    assert cfg.action_for("US_SSN") == "block" and cfg.fingerprint != DEFAULT_PII_CONFIG.fingerprint
+    with pytest.raises(ValueError):
+        PIIConfig(actions={"NOPE": "block"})
+    with pytest.raises(ValueError):
+        PIIConfig(custom_recognizers=[{"name": "X_ID", "pattern": "("}])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Dr. Smith went home. ", "ok\n", "Mail a@b.co now! ",
+                                 "word ", "J. Doe said hi. ", "\n\n"]), max_size=80))
+def test_split_segments_cover_text(parts: list[str]) -> None:
+    from gateway.pii.analyzer import split_segments
+
+    text = "".join(parts)
+    segs = split_segments(text, limit=60)
+    assert "".join(s for s, _ in segs) == text
+    assert all(text[off:off + len(s)] == s for s, off in segs)
+    assert all("Dr." not in s or "Dr. Smith" in s for s, _ in segs)
+
+
+def test_vault_pseudonymize_for_storage() -> None:
+    v = _vault()
+    assert v.pseudonymize("Dear maria gonzalez and Sam Ortiz, m@x.org") == \
+        "Dear <PERSON_1> and <PERSON_2>, <EMAIL_ADDRESS_1>"
+    assert "Maria" not in repr(v)
+
+
+def test_json_unicode_escaped_brackets() -> None:
+    text = '{"to": "\\u003cPERSON_1\\u003e", "cc": "\\u003cPERSON_9\\u003e"}'
+    for cut in range(len(text) + 1):
+        r = Restorer(_vault(), ["PERSON"], json_mode=True)
+        out = r.feed(text[:cut]) + r.feed(text[cut:]) + r.finish()
+        assert out == '{"to": "Maria Gonzalez", "cc": "\\u003cPERSON_9\\u003e"}', cut
+
+
+def test_process_pool_service_matches_thread() -> None:
+    import asyncio
+
+    from gateway.pii.stage import PIIService
+
+    texts = ["Write to Maria Gonzalez at maria@example.com.", "Call +49 30 901820 today."]
+
+    async def run(svc: PIIService) -> list:
+        await svc.start()
+        try:
+            first = await svc.analyze(texts, DEFAULT_PII_CONFIG)
+            again = await svc.analyze(texts, DEFAULT_PII_CONFIG)  # from the parent's cache
+            assert again == first
+            return first
+        finally:
+            await svc.stop()
+
+    pooled = asyncio.run(run(PIIService(processes=1)))
+    threaded = asyncio.run(run(PIIService()))
+    assert pooled == threaded
+    assert {d.entity for d in pooled[0]} == {"PERSON", "EMAIL_ADDRESS"}
+
+
+def test_allow_list_does_not_carve_ids_that_start_with_a_brand() -> None:
+    from gateway.pii.analyzer import PIIAnalyzer
+    from gateway.pii.config import CustomRecognizer, PIIConfig
+
+    cfg = PIIConfig(allow_list=["Acme"], custom_recognizers=[
+        CustomRecognizer(name="ACME_LOYALTY", pattern=r"ACME-\d{8}", score=0.9)])
+    text = "Tell Acme that Maria Gonzalez has loyalty number ACME-12345678."
+    found = {(d.entity, text[d.start:d.end]) for d in
+             PIIAnalyzer(cache_size=0).analyze_many([text], cfg)[0]}
+    assert ("ACME_LOYALTY", "ACME-12345678") in found  # the whole id, not its digits
+    assert ("PERSON", "Maria Gonzalez") in found
+    assert not any(value == "Acme" for _, value in found)
