@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from gateway.ids import uuid7_hex
 from gateway.keys import ApiKey
 from gateway.models_config import ModelRoute
 
@@ -87,7 +88,7 @@ class GenerationContext:
 
     def __post_init__(self) -> None:
         if not self.generation_id:
-            self.generation_id = ENDPOINT_PREFIX.get(self.endpoint, "gen-") + uuid.uuid4().hex
+            self.generation_id = ENDPOINT_PREFIX.get(self.endpoint, "gen-") + uuid7_hex()
 
     @property
     def app(self) -> str:

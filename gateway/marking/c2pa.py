@@ -124,7 +124,7 @@ class C2paMarker:
         hexpart = generation_id.rsplit("-", 1)[-1].rsplit("_", 1)[-1]
         try:
             manifest_uuid = uuid.UUID(hex=hexpart)
-            if manifest_uuid.version != 4:
+            if manifest_uuid.version not in (4, 7):
                 manifest_uuid = uuid.uuid4()
         except ValueError:
             manifest_uuid = uuid.uuid4()
