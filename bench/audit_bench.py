@@ -97,17 +97,20 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-async def make_log(backend: str, data_dir: Path, schema: str | None) -> AuditLog:
+async def make_log(backend: str, data_dir: Path, schema: str | None,
+                   writer: str = "process") -> AuditLog:
     settings = Settings(data_dir=data_dir, audit_url=PG if backend == "postgresql" else None,
-                        audit_schema=schema, audit_sqlite_synchronous=SQLITE_SYNC)
+                        audit_schema=schema, audit_sqlite_synchronous=SQLITE_SYNC,
+                        audit_writer=writer)
     log = AuditLog(settings)
     await log.start()
     return log
 
 
-async def bench_writer(backend: str, n: int, schema: str | None) -> dict[str, Any]:
+async def bench_writer(backend: str, n: int, schema: str | None,
+                       writer: str = "process") -> dict[str, Any]:
     rng = random.Random(1)
-    log = await make_log(backend, Path(tempfile.mkdtemp(prefix="candor-bench-")), schema)
+    log = await make_log(backend, Path(tempfile.mkdtemp(prefix="candor-bench-")), schema, writer)
     now = time.time()
     recs = [Pending(r["generation_id"], r) for r in (fake_record(rng, now) for _ in range(n))]
     size = len(orjson.dumps(recs[0].record))
@@ -143,7 +146,7 @@ async def bench_writer(backend: str, n: int, schema: str | None) -> dict[str, An
     sat, sat_rate = await run_c64(0, 4.0)
     lat, conc_rate = await run_c64(THINK_MS, 6.0)
     await log.stop()
-    return {"backend": backend, "records": n, "record_bytes": size,
+    return {"backend": backend, "writer": writer, "records": n, "record_bytes": size,
             "writer_records_per_s": round(throughput), "batches": batches,
             "saturated_c64_records_per_s": round(sat_rate),
             "saturated_c64_p50_ms": round(pct(sat, 50), 2),
@@ -290,6 +293,8 @@ async def main() -> None:
                     help="simulated upstream time per request in the c64 latency run")
     ap.add_argument("--skip-queries", action="store_true")
     ap.add_argument("--sqlite-synchronous", choices=["FULL", "NORMAL"], default="FULL")
+    ap.add_argument("--writer", default="thread,process",
+                    help="where the append runs: thread, process, or both (comma-separated)")
     args = ap.parse_args()
     global THINK_MS, SQLITE_SYNC
     THINK_MS = args.think_ms
@@ -301,10 +306,15 @@ async def main() -> None:
         schema = f"candor_bench_{uuid.uuid4().hex[:8]}" if backend == "postgresql" else None
         if schema:
             schemas.append(schema)
-        print(f"== {backend}: writer" + (f" (synchronous={SQLITE_SYNC})"
-                                          if backend == "sqlite" else ""))
-        w = await bench_writer(backend, args.writer_records, schema)
-        print(json.dumps(w))
+        w = []
+        for writer in args.writer.split(","):  # side by side, same run
+            if backend == "postgresql":
+                schema = f"candor_bench_{uuid.uuid4().hex[:8]}"
+                schemas.append(schema)
+            print(f"== {backend}: {writer} writer" + (f" (synchronous={SQLITE_SYNC})"
+                                                      if backend == "sqlite" else ""))
+            w.append(await bench_writer(backend, args.writer_records, schema, writer))
+            print(json.dumps(w[-1]))
         if args.skip_queries:
             results[backend] = {"writer": w}
             continue

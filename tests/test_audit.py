@@ -579,3 +579,42 @@ def test_store_filters_paging_and_stats(backend: str, tmp_path: Path,
         await log.stop()
 
     run(go())
+
+
+def test_rejected_requests_are_recorded(audited: tuple[Gateway, dict[str, Any]]) -> None:
+    """A valid key refused before a generation starts still leaves a record (status rejected);
+    the refused body itself never reaches the store; a request without a valid key leaves none."""
+    gw, settings = audited
+    secret_email = f"jo.{uuid.uuid4().hex[:8]}@example.org"
+    app = {"Authorization": f"Bearer {gw.keys['app']}", "X-Request-Id": "rej-1"}
+    url = f"{gw.v1}/chat/completions"
+    bad_json = httpx.post(url, headers=app, content=f'{{"model": "echo", "x": "{secret_email}"')
+    assert bad_json.status_code == 400 and bad_json.json()["error"]["code"] == "invalid_json"
+    unknown = httpx.post(url, headers=app, json={
+        "model": "no-such-model", "stream": True,
+        "messages": [{"role": "user", "content": f"Email {secret_email}"}]})
+    assert unknown.status_code == 404
+    no_role = httpx.post(f"{gw.v1}/embeddings", json={"model": "echo", "input": "hi"},
+                         headers={"Authorization": f"Bearer {gw.keys['auditor']}"})
+    assert no_role.status_code == 403
+    assert httpx.post(url, json={"model": "echo"}, headers={
+        "Authorization": "Bearer ck_nope_nope"}).status_code == 401
+
+    with auditor(gw) as a:
+        rows = a.get("/audit/v1/generations", params={"status": "rejected"}).json()["data"]
+    assert sorted(r["error"]["code"] for r in rows) == [
+        "insufficient_permissions", "invalid_json", "model_not_found"], rows
+    nf = next(r for r in rows if r["http_status"] == 404)
+    assert nf["model"] == "no-such-model" and nf["stream"] is True and nf["prompt"] is None
+    assert nf["endpoint"] == "chat.completions" and nf["app"] == "marketing-app"
+    bj = next(r for r in rows if r["error"]["code"] == "invalid_json")
+    assert bj["request_id"] == "rej-1" and bj["generation_id"].startswith("chatcmpl-")
+    forbidden = next(r for r in rows if r["http_status"] == 403)
+    assert forbidden["endpoint"] == "embeddings" and forbidden["generation_id"].startswith("emb-")
+
+    store = store_for(settings, gw.home)
+    dump = "\n".join(r for _, _, r in run(all_records(store)))
+    report = run(verify_store(store, _public(gw.home)))
+    run(store.close())
+    assert secret_email not in dump and "ck_nope" not in dump
+    assert report.ok, report.to_dict()

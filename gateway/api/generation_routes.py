@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from gateway.api.http import authenticate, guarded, json_response, read_json, sse, sse_data
+from gateway.api.rejections import audited
 from gateway.context import GenerationContext, read_metadata
 from gateway.errors import invalid_request, not_found
 from gateway.generation import upstream_request
@@ -41,6 +42,7 @@ def make_context(
     rid = request.headers.get("x-request-id")
     if rid and len(rid) <= 128:
         ctx.request_id = rid
+    request.state.candor_ctx = ctx  # from here on the pipeline's audit hook records it
     return ctx
 
 
@@ -58,6 +60,7 @@ async def _sse_chunks(ctx: GenerationContext, chunks: AsyncIterator[dict[str, An
 
 
 @guarded
+@audited("chat.completions")
 async def chat_completions(request: Request) -> Response:
     key = authenticate(request, "generate")
     body = await read_json(request, services(request).settings.max_body_bytes)
@@ -91,6 +94,7 @@ def _text_choice(choice: dict[str, Any], index: int) -> dict[str, Any]:
 
 
 @guarded
+@audited("completions")
 async def completions(request: Request) -> Response:
     key = authenticate(request, "generate")
     body = await read_json(request, services(request).settings.max_body_bytes)
@@ -135,6 +139,7 @@ async def completions(request: Request) -> Response:
 
 
 @guarded
+@audited("embeddings")
 async def embeddings(request: Request) -> Response:
     key = authenticate(request, "generate")
     svc = services(request)

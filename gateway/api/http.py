@@ -53,13 +53,15 @@ async def read_json(request: Request, limit: int) -> Any:
     if not raw.strip():
         raise invalid_request("The request body is empty; expected a JSON object.")
     try:
-        return orjson.loads(raw)
+        body = orjson.loads(raw)
     except orjson.JSONDecodeError:
         try:  # orjson rejects some valid JSON (e.g. lone surrogates); give json a chance
-            return json.loads(raw)
+            body = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
             raise invalid_request(f"The request body is not valid JSON: {exc}.",
                                   None, "invalid_json") from None
+    request.state.json_body = body  # for the record of a request refused later (rejections.py)
+    return body
 
 
 def authenticate(request: Request, role: str) -> ApiKey:
@@ -77,6 +79,7 @@ def authenticate(request: Request, role: str) -> ApiKey:
     key = store.authenticate(token)
     if key is None:
         raise authentication_error("Incorrect API key provided.")
+    request.state.candor_key = key
     if not key.has_role(role):
         raise permission_error(f"This key (app {key.app!r}) lacks the {role!r} role.")
     return key

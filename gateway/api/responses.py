@@ -17,6 +17,7 @@ from starlette.responses import Response
 
 from gateway.api.generation_routes import make_context, response_headers, services
 from gateway.api.http import authenticate, guarded, json_response, read_json, sse, sse_event
+from gateway.api.rejections import audited
 from gateway.context import GenerationContext
 from gateway.errors import invalid_request
 from gateway.generation import upstream_request
@@ -154,6 +155,7 @@ def _incomplete(finish: str | None) -> str | None:
 
 
 @guarded
+@audited("responses")
 async def responses(request: Request) -> Response:
     key = authenticate(request, "generate")
     svc = services(request)

@@ -89,3 +89,36 @@ def generation_record(ctx: GenerationContext, outcome: Outcome, route: ModelRout
         "escalation": ctx.state.get("escalation"),
     }
     return Pending(ctx.generation_id, jsonable(record))
+
+
+def rejection_record(generation_id: str, request_id: str, received_at: float, completed_at: float,
+                     app: str, key_id: str, endpoint: str, model: str | None, stream: bool | None,
+                     http_status: int, error: Mapping[str, Any]) -> Pending:
+    """A request that reached a generation endpoint with a valid key but was refused before a
+    generation started (invalid body, unknown model, a key without the generate role). Nothing
+    went upstream, so there is no prompt; the body itself is never stored (it may hold personal
+    data the PII stage never saw)."""
+    record: dict[str, Any] = {
+        "v": 1,
+        "kind": "generation",
+        "generation_id": generation_id,
+        "request_id": request_id,
+        "ts": received_at,
+        "received_at": iso(received_at),
+        "first_token_at": None,
+        "completed_at": iso(completed_at),
+        "latency_ms": {"total": _ms(received_at, completed_at), "first_token": None},
+        "app": app,
+        "key_id": key_id,
+        "endpoint": endpoint,
+        "stream": stream,
+        "model": model,
+        "prompt": None,
+        "output": [],
+        "status": "rejected",
+        "http_status": http_status,
+        "error": {k: error.get(k) for k in ("type", "code", "param", "message")},
+        "findings": [],
+        "actions": [],
+    }
+    return Pending(generation_id, jsonable(record))

@@ -5,17 +5,22 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+import structlog
+
 from gateway import signing
 from gateway.audit import note
 from gateway.audit.entries import Filters, Pending, event_record
 from gateway.audit.recipients import hash_recipient, load_or_create_salt
-from gateway.audit.record import generation_record
+from gateway.audit.record import generation_record, rejection_record
 from gateway.audit.spool import Spool
 from gateway.audit.store import AuditStore, StoreUnavailable
 from gateway.audit.writer import BatchWriter
+from gateway.audit.writer_process import ProcessAppender
 from gateway.context import GenerationContext
 from gateway.pipeline.stages import Outcome
 from gateway.settings import Settings
+
+log = structlog.get_logger("candor.audit")
 
 __all__ = ["AuditLog", "StoreUnavailable", "store_url"]
 
@@ -37,8 +42,13 @@ class AuditLog:
         self.origin = settings.audit_origin
         spool = (Spool(settings.data_dir / "audit-spool")
                  if settings.audit_on_unavailable == "spool" else None)
+        appender = None
+        if settings.audit_writer == "process" and store is None:
+            appender = ProcessAppender(store_url(settings), settings.audit_schema,
+                                       settings.audit_sqlite_synchronous,
+                                       settings.data_dir / "signing.key", self.origin)
         self.writer = BatchWriter(self.store, self.sign, spool, settings.audit_batch_max,
-                                  settings.audit_checkpoint_interval)
+                                  settings.audit_checkpoint_interval, appender=appender)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -47,6 +57,11 @@ class AuditLog:
             await self.store.ensure_ready()
         except StoreUnavailable:
             pass  # requests fail closed (or spool) until the store answers; retried per batch
+        if isinstance(self.writer.appender, ProcessAppender):
+            try:
+                await self.writer.appender.start()
+            except StoreUnavailable as exc:  # retried on the first append
+                log.warning("audit_writer_process_not_started", error=str(exc)[:300])
         self.writer.start()
 
     async def stop(self) -> None:
@@ -73,6 +88,10 @@ class AuditLog:
         pending = generation_record(ctx, outcome, route, self.hash_recipient(ctx.recipient_id),
                                     self.hash_user(ctx.user))
         return await self.writer.submit(pending)
+
+    async def rejected(self, **fields: Any) -> int | None:
+        """Record a request refused before its generation started (see ``rejection_record``)."""
+        return await self.writer.submit(rejection_record(**fields))
 
     async def event(self, event_type: str, generation_id: str | None = None,
                     actor: dict[str, Any] | None = None,

@@ -18,6 +18,7 @@ import structlog
 from gateway.audit.entries import Pending
 from gateway.audit.spool import Spool
 from gateway.audit.store import AuditStore, Signer, StoreUnavailable
+from gateway.audit.writer_process import ProcessAppender
 
 log = structlog.get_logger("candor.audit")
 
@@ -27,8 +28,10 @@ _STOP = object()
 class BatchWriter:
     def __init__(self, store: AuditStore, signer: Signer, spool: Spool | None = None,
                  max_batch: int = 512, checkpoint_interval: float = 1.0,
-                 retry_interval: float = 1.0) -> None:
+                 retry_interval: float = 1.0, appender: ProcessAppender | None = None) -> None:
         self.store = store
+        # where the append transaction runs: a child process, or this process's thread pool
+        self.appender: ProcessAppender | AuditStore = appender or store
         self.signer = signer
         self.spool = spool
         self.max_batch = max_batch
@@ -66,6 +69,8 @@ class BatchWriter:
             self._task = None
         if self.spool is not None:
             await self._replay(force=True)
+        if self.appender is not self.store:
+            await self.appender.close()  # type: ignore[union-attr]
         try:
             await self.store.checkpoint(self.signer)
         except StoreUnavailable as exc:
@@ -115,7 +120,7 @@ class BatchWriter:
             self._to_spool(batch)
             return
         try:
-            seqs = await self.store.append(items, self._signer_now())
+            seqs = await self.appender.append(items, self._signer_now())
         except StoreUnavailable as exc:
             self._down_since = self._down_since or time.monotonic()
             self._last_try = time.monotonic()
@@ -163,7 +168,7 @@ class BatchWriter:
         for path, handle, items in self.spool.claim():
             try:
                 for i in range(0, len(items), self.max_batch):
-                    await self.store.append(items[i:i + self.max_batch], None, dedupe=True)
+                    await self.appender.append(items[i:i + self.max_batch], None, dedupe=True)
             except StoreUnavailable as exc:
                 self.spool.release(handle)
                 self._down_since = self._down_since or now
