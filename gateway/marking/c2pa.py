@@ -123,9 +123,9 @@ class C2paMarker:
         """The manifest suffix for ``text`` (which must already be NFC: the caller sent it)."""
         hexpart = generation_id.rsplit("-", 1)[-1].rsplit("_", 1)[-1]
         try:
-            manifest_uuid = uuid.UUID(hex=hexpart)
-            if manifest_uuid.version not in (4, 7):
-                manifest_uuid = uuid.uuid4()
+            # C2PA wants a version-4 UUID; generation ids are time-ordered (version 7), so the
+            # manifest gets the same 128 bits with the version-4 marker bits set
+            manifest_uuid = uuid.UUID(hex=hexpart, version=4)
         except ValueError:
             manifest_uuid = uuid.uuid4()
         context = c2patxt.EmbedContext(manifest_uuid=manifest_uuid,
