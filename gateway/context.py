@@ -31,6 +31,10 @@ ENDPOINT_PREFIX = {
 }
 
 
+def new_generation_id(endpoint: str) -> str:
+    return ENDPOINT_PREFIX.get(endpoint, "gen-") + uuid7_hex()
+
+
 @dataclass
 class Finding:
     """One thing a check noticed. ``action`` is what was done (or, in monitor mode, would be)."""
@@ -88,7 +92,7 @@ class GenerationContext:
 
     def __post_init__(self) -> None:
         if not self.generation_id:
-            self.generation_id = ENDPOINT_PREFIX.get(self.endpoint, "gen-") + uuid7_hex()
+            self.generation_id = new_generation_id(self.endpoint)
 
     @property
     def app(self) -> str:

@@ -76,3 +76,9 @@ def policy_violation(message: str, rule_ids: list[str]) -> GatewayError:
 
 def unavailable(message: str, code: str = "service_unavailable") -> GatewayError:
     return GatewayError(message, 503, "api_error", code)
+
+
+def audit_unavailable() -> GatewayError:
+    """No durable audit record, so no answer (fail closed)."""
+    return unavailable("The audit log is unavailable, so the response was withheld. Retry later.",
+                       "audit_unavailable")

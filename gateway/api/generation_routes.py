@@ -8,7 +8,9 @@ from typing import Any, AsyncIterator
 from starlette.requests import Request
 from starlette.responses import Response
 
-from gateway.api.http import authenticate, guarded, json_response, read_json, sse, sse_data
+from gateway.api.http import (
+    authenticate, client_request_id, guarded, json_response, read_json, sse, sse_data,
+)
 from gateway.api.rejections import audited
 from gateway.context import GenerationContext, read_metadata
 from gateway.errors import invalid_request, not_found
@@ -39,8 +41,8 @@ def make_context(
         structured_output=isinstance(fmt, dict) and fmt.get("type") in ("json_object", "json_schema"),
         **meta,
     )
-    rid = request.headers.get("x-request-id")
-    if rid and len(rid) <= 128:
+    rid = client_request_id(request)
+    if rid:
         ctx.request_id = rid
     request.state.candor_ctx = ctx  # from here on the pipeline's audit hook records it
     return ctx

@@ -64,6 +64,12 @@ async def read_json(request: Request, limit: int) -> Any:
     return body
 
 
+def client_request_id(request: Request) -> str | None:
+    """The caller's X-Request-Id, if it is short enough to keep."""
+    rid = request.headers.get("x-request-id")
+    return rid if rid and len(rid) <= 128 else None
+
+
 def authenticate(request: Request, role: str) -> ApiKey:
     store = request.app.state.services.keys
     header = request.headers.get("authorization", "")

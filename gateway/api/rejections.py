@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import functools
 import time
+import uuid
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from gateway.api.http import Handler
+from gateway.api.http import Handler, client_request_id
 from gateway.audit.store import StoreUnavailable
-from gateway.context import ENDPOINT_PREFIX
-from gateway.errors import GatewayError, unavailable
-from gateway.ids import uuid7_hex
+from gateway.context import new_generation_id
+from gateway.errors import GatewayError, audit_unavailable
 
 
 def audited(endpoint: str) -> Any:
@@ -50,16 +50,14 @@ async def _record(request: Request, endpoint: str, received: float, err: Gateway
     body = body if isinstance(body, dict) else {}
     model = body.get("model") if isinstance(body.get("model"), str) else None
     stream = body.get("stream") if isinstance(body.get("stream"), bool) else None
-    rid = request.headers.get("x-request-id")
     try:
         await audit.rejected(
-            generation_id=ENDPOINT_PREFIX.get(endpoint, "gen-") + uuid7_hex(),
-            request_id=rid if rid and len(rid) <= 128 else uuid7_hex(),
+            generation_id=new_generation_id(endpoint),
+            request_id=client_request_id(request) or uuid.uuid4().hex,
             received_at=received, completed_at=time.time(), app=key.app, key_id=key.key_id,
             endpoint=endpoint, model=model[:128] if model else None, stream=stream,
             http_status=err.status,
             error={"type": err.type, "code": err.code, "param": err.param,
                    "message": err.message[:300]})
     except StoreUnavailable:
-        raise unavailable("The audit log is unavailable, so the response was withheld. "
-                          "Retry later.", "audit_unavailable") from None
+        raise audit_unavailable() from None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from gateway.audit.service import AuditLog
 from gateway.audit.store import StoreUnavailable
 from gateway.context import GenerationContext
-from gateway.errors import unavailable
+from gateway.errors import audit_unavailable
 from gateway.pipeline.stages import Outcome
 
 
@@ -24,6 +24,5 @@ class AuditHook:
         try:
             seq = await self.audit.record(ctx, outcome)
         except StoreUnavailable:
-            raise unavailable("The audit log is unavailable, so the response was withheld. "
-                              "Retry later.", "audit_unavailable") from None
+            raise audit_unavailable() from None
         ctx.state["audit"] = {"seq": seq}
