@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -78,6 +80,28 @@ def test_splicing_the_seq_equals_encoding_it(record: dict, seq: int) -> None:
 @given(st.floats(allow_nan=False, allow_infinity=False))
 def test_numbers_are_ecmascript(f: float) -> None:
     assert es_number(f) == rfc8785.dumps(f).decode()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False), st.integers(-(2**53) + 1, 2**53 - 1))
+def test_the_orjson_fast_path_never_lets_a_non_canonical_number_through(f: float, i: int) -> None:
+    # in every position a number can take; the scan of orjson's output must send each float
+    # that ECMAScript prints differently to the exact path
+    for g in (f, -f, f * 1e16, f / 1e7, float(round(f)), float(i)):
+        if not math.isfinite(g):
+            continue
+        for value in (g, [g], {"a": g, "b": 1}, [i, g, i], {"x": [g], "s": "a:1.0,"}):
+            assert canonical(value) == rfc8785.dumps(value)
+
+
+def test_key_order_is_utf16_where_it_differs_from_code_points() -> None:
+    # U+FF5E sorts after U+1F600 by code point but before it by UTF-16 unit (D83D DE00)
+    for record in ({"\uff5e": 1, "\U0001f600": 2}, {"a\ue000": 1, "a\U00010000": 2, "a": 3},
+                   {"k": {"\uffff": 0, "\U0010ffff": 1}}, {"\U0001f600": 1, "z": 2}):
+        assert canonical(record) == rfc8785.dumps(record)
+    for text in ("plain", "emoji \U0001f600 in a value", "\u2028\u2029", "ctl \x00\x1f \x7f",
+                 "quote \" back \\ slash /"):
+        assert canonical({"t": text, "n": 1200.0}) == rfc8785.dumps({"t": text, "n": 1200.0})
 
 
 def test_checkpoint_note_round_trip() -> None:

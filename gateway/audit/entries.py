@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from gateway.ids import uuid7_hex
@@ -21,8 +22,14 @@ def iso(ts: float | None) -> str | None:
     return datetime.fromtimestamp(ts, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+@lru_cache(maxsize=64)
+def _day(number: int) -> str:
+    return datetime.fromtimestamp(number * 86400, timezone.utc).strftime("%Y-%m-%d")
+
+
 def day_of(ts: float) -> str:
-    return datetime.fromtimestamp(ts, timezone.utc).strftime("%Y-%m-%d")
+    """UTC calendar day of a Unix time (Unix days are exactly 86,400 s: no leap seconds)."""
+    return _day(int(ts // 86400))
 
 
 @dataclass
