@@ -39,6 +39,7 @@ from gateway.audit import merkle  # noqa: E402
 from gateway.audit.entries import Pending, columns_for, iso  # noqa: E402
 from gateway.audit.service import AuditLog  # noqa: E402
 from gateway.audit.store import AuditStore  # noqa: E402
+from gateway.ids import uuid7_hex  # noqa: E402
 from gateway.settings import Settings  # noqa: E402
 
 PG = os.environ.get("CANDOR_BENCH_PG", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
@@ -60,7 +61,7 @@ def fake_record(rng: random.Random, ts: float) -> dict[str, Any]:
         findings.append({"check": "policy", "category": cat, "severity": "high",
                          "message": f"{cat} detected", "action": "flag", "rule_id": cat,
                          "span": None, "where": "output", "enforced": True})
-    gid = "chatcmpl-" + uuid.UUID(int=rng.getrandbits(128)).hex
+    gid = "chatcmpl-" + uuid7_hex()  # the gateway's time-ordered ids
     return {
         "v": 1, "kind": "generation", "generation_id": gid, "request_id": uuid.uuid4().hex,
         "ts": ts, "received_at": iso(ts), "first_token_at": iso(ts + 0.3),
@@ -118,6 +119,9 @@ async def bench_writer(backend: str, n: int, schema: str | None,
     await asyncio.gather(*[log.append(p) for p in recs])
     throughput = n / (time.perf_counter() - t0)
     batches = log.writer.batches
+    # the query index is built after the commit: when could an auditor filter all of them?
+    await log.store.sync_index()
+    indexed = n / (time.perf_counter() - t0)
 
     # concurrency 64. Closed loop with no think time measures queueing at saturation (latency =
     # 64 / throughput). With a simulated upstream call before each write (each request spends
@@ -131,7 +135,7 @@ async def bench_writer(backend: str, n: int, schema: str | None,
             while time.perf_counter() < stop_at:
                 if think_ms:
                     await asyncio.sleep(crng.uniform(0.5, 1.5) * think_ms / 1000)
-                gid = "chatcmpl-" + uuid.uuid4().hex
+                gid = "chatcmpl-" + uuid7_hex()
                 rec = {**crng.choice(templates), "generation_id": gid, "ts": time.time()}
                 p = Pending(gid, rec)
                 t = time.perf_counter()
@@ -148,6 +152,7 @@ async def bench_writer(backend: str, n: int, schema: str | None,
     await log.stop()
     return {"backend": backend, "writer": writer, "records": n, "record_bytes": size,
             "writer_records_per_s": round(throughput), "batches": batches,
+            "indexed_records_per_s": round(indexed),
             "saturated_c64_records_per_s": round(sat_rate),
             "saturated_c64_p50_ms": round(pct(sat, 50), 2),
             "saturated_c64_p99_ms": round(pct(sat, 99), 2),
@@ -209,17 +214,12 @@ async def seed(store: AuditStore, n: int) -> float:
                 await driver.copy_records_to_table("audit_nodes", records=nodes,
                                                    columns=["level", "idx", "hash"],
                                                    schema_name=store.schema)
-            if findings:
-                await driver.copy_records_to_table("audit_findings", records=findings,
-                                                   columns=["seq", "category", "action", "at"],
-                                                   schema_name=store.schema)
         else:
             marks = ",".join("?" * len(COLS))
             await driver.execute("BEGIN")
             await driver.executemany(
                 f"INSERT INTO audit_entries ({','.join(COLS)}) VALUES ({marks})", entries)
             await driver.executemany("INSERT INTO audit_nodes VALUES (?,?,?)", nodes)
-            await driver.executemany("INSERT INTO audit_findings (seq, category, action, at) VALUES (?,?,?,?)", findings)
             await driver.commit()
         print(f"  seeded {start + len(entries):>9,} ({time.perf_counter() - t0:6.1f}s)",
               end="\r", flush=True)
@@ -228,15 +228,27 @@ async def seed(store: AuditStore, n: int) -> float:
         await conn.execute(text("UPDATE audit_tree SET size = :s, frontier = :f, root = :r"),
                            {"s": frontier.size, "f": json.dumps(frontier.dump()),
                             "r": frontier.root()})
+    await seed_conn.close()
+    seeded = time.perf_counter() - t0
+    # the query index, built from the log by the indexer (what a fresh replica or
+    # `candor audit reindex` does)
+    t1 = time.perf_counter()
+    await store.sync_index()
+    print(f"  indexed {n:,} log entries in {time.perf_counter() - t1:.1f}s "
+          f"({n / (time.perf_counter() - t1):,.0f} entries/s)")
+    async with store.writer_engine.begin() as conn:
         await conn.execute(text("ANALYZE"))
+    if store.dialect == "sqlite":
+        async with store.reader_engine.begin() as conn:
+            await conn.execute(text("ANALYZE ix"))
     if store.dialect == "postgresql":  # what autovacuum does in steady state: lets the
         # covering stats index be used index-only (visibility map)
         async with store.writer_engine.connect() as conn:
             conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
             await conn.execute(text("VACUUM ANALYZE audit_entries"))
+            await conn.execute(text("VACUUM ANALYZE audit_index"))
             await conn.execute(text("VACUUM ANALYZE audit_findings"))
-    await seed_conn.close()
-    return time.perf_counter() - t0
+    return seeded
 
 
 async def bench_queries(store: AuditStore, n: int) -> list[dict[str, Any]]:
@@ -283,6 +295,56 @@ async def bench_queries(store: AuditStore, n: int) -> list[dict[str, Any]]:
     return out
 
 
+# -- the floor: what the disk and the database round trip cost alone, in the same run ----------
+
+def disk_floor(directory: Path, n: int = 2000) -> dict[str, float]:
+    """fdatasync after overwriting 3 pages of a preallocated file (what a WAL commit costs at
+    best) and after appending 3 pages (what it costs when the WAL grows)."""
+    out: dict[str, float] = {}
+    path = directory / "floor.bin"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        page = os.urandom(3 * 4096)
+        for mode in ("append", "overwrite"):
+            lat = []
+            for i in range(n):
+                os.pwrite(fd, page, i * len(page))
+                t = time.perf_counter()
+                os.fdatasync(fd)
+                lat.append((time.perf_counter() - t) * 1000)
+            out[f"fdatasync_{mode}_p50_ms"] = round(pct(lat, 50), 3)
+            out[f"fdatasync_{mode}_p99_ms"] = round(pct(lat, 99), 3)
+    finally:
+        os.close(fd)
+        path.unlink()
+    return out
+
+
+async def pg_floor(n: int = 2000) -> dict[str, float]:
+    """A `SELECT 1` round trip and a one-row autocommit INSERT (with its WAL flush)."""
+    import asyncpg
+
+    conn = await asyncpg.connect(PG.replace("postgresql+asyncpg", "postgresql"))
+    try:
+        await conn.execute("CREATE TEMP TABLE floor (x int)")
+        out: dict[str, float] = {}
+        for name, sql in (("select1", "SELECT 1"), ("insert_commit", None)):
+            if sql is None:
+                await conn.execute("CREATE TABLE IF NOT EXISTS candor_bench_floor (x int)")
+                sql = "INSERT INTO candor_bench_floor VALUES (1)"
+            lat = []
+            for _ in range(n):
+                t = time.perf_counter()
+                await conn.execute(sql)
+                lat.append((time.perf_counter() - t) * 1000)
+            out[f"{name}_p50_ms"] = round(pct(lat, 50), 3)
+            out[f"{name}_p99_ms"] = round(pct(lat, 99), 3)
+        await conn.execute("DROP TABLE candor_bench_floor")
+        return out
+    finally:
+        await conn.close()
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
@@ -300,6 +362,10 @@ async def main() -> None:
     THINK_MS = args.think_ms
     SQLITE_SYNC = args.sqlite_synchronous
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    floor: dict[str, Any] = {"disk": disk_floor(Path(tempfile.mkdtemp(prefix="candor-floor-")))}
+    if "postgresql" in backends:
+        floor["postgresql"] = await pg_floor()
+    print("== floor (same machine, same run):", json.dumps(floor))
     schemas: list[str] = []
     results: dict[str, Any] = {}
     for backend in backends:
@@ -339,6 +405,7 @@ async def main() -> None:
             for s in schemas:
                 await conn.execute(text(f'DROP SCHEMA IF EXISTS "{s}" CASCADE'))
         await store.close()
+    results["floor"] = floor
     print(json.dumps(results, indent=1))
 
 

@@ -53,6 +53,8 @@ class Settings(BaseModel):
     audit_checkpoint_interval: float = Field(default=1.0, ge=0)  # seconds between checkpoints
     audit_batch_max: int = Field(default=512, gt=0)
     audit_sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
+    # the SQLite WAL is extended to this size once so commits overwrite blocks (fast fsync)
+    audit_sqlite_wal_prealloc_mb: int = Field(default=64, ge=0)
     # where the append transaction runs: a child process per worker (its own GIL and core), or
     # a thread of the worker (one process fewer; slower under load)
     audit_writer: Literal["process", "thread"] = "process"

@@ -1,4 +1,4 @@
-"""``candor audit query|show|export|stats|verify``: straight against the store from settings.
+"""``candor audit query|show|export|stats|verify|reindex``, straight against the store.
 
 Readable tables by default, ``--json`` for scripts. Queries are logged to the audit log as
 ``audit.query`` events (actor: the local OS user), like the HTTP API's.
@@ -84,6 +84,12 @@ async def _dispatch(audit: Any, args: argparse.Namespace) -> int:
                   f"FAILED: {len(report.problems)} problem(s)")
         await _log(audit, "verify", ok=report.ok)
         return 0 if report.ok else 1
+    if cmd == "reindex":
+        n = await audit.store.reindex()
+        await _log(audit, "reindex", entries=n)
+        print(json.dumps({"indexed": n}) if args.json else
+              f"query index rebuilt from the log: {n} entries")
+        return 0
     if cmd == "show":
         await _log(audit, "show", generation_id=args.generation_id)
         out = await audit.proof_for(args.generation_id)
@@ -190,6 +196,9 @@ def register(sub: Any) -> None:
     st.add_argument("--group-by", default="day", help="comma list: day,app,status,finding,model")
     audit.add_parser("verify", parents=[common],
                      help="recompute the Merkle tree and check every signed checkpoint")
+    audit.add_parser("reindex", parents=[common],
+                     help="rebuild the query index from the log (after `verify` reports INDEX)")
     for p in (q, s, e, st):
         p.set_defaults(func=_cmd)
     audit.choices["verify"].set_defaults(func=_cmd)
+    audit.choices["reindex"].set_defaults(func=_cmd)

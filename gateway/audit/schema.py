@@ -1,10 +1,18 @@
-"""The audit store's tables (SQLAlchemy 2). Migrations in ``migrations/`` create them.
+"""The audit store's tables (SQLAlchemy 2), in two groups.
 
-``audit_entries`` is the log: one row per Merkle leaf (a generation record or a later event), with
-the canonical record bytes and a few copied columns for the auditor filters. The copies are checked
-against the signed bytes by ``candor audit verify``. ``audit_nodes`` holds completed perfect
-subtrees so proofs are O(log n) lookups; ``audit_tree`` is the one-row running state (size and
-frontier) that writers lock to append; ``audit_checkpoints`` holds signed tree heads.
+The log (``Base``, created by the Alembic migrations in ``migrations/``) is what the durable write
+touches: ``audit_entries``, one row per Merkle leaf (a generation record or a later event) with the
+canonical record bytes and copies of the filter fields (checked against the signed bytes by
+``candor audit verify``), indexed only by seq and entry id so a commit dirties a handful of pages;
+``audit_nodes`` (completed perfect subtrees, so proofs are O(log n) lookups); ``audit_tree`` (the
+one-row running state writers lock to append); ``audit_checkpoints`` (signed tree heads).
+
+The query index (``IndexBase``, schema ``ix``) is derived from the log by ``indexer.py``, after the
+commit, in larger batches: ``audit_index`` (the filter fields with one index per auditor filter),
+``audit_findings`` and ``audit_index_state`` (how far it has got). It holds nothing the log does
+not, so it is rebuilt from the log when missing or when ``INDEX_LAYOUT`` changes. On PostgreSQL
+it lives beside the log (``ix`` maps to the store's schema); on SQLite in its own file, so
+indexing never holds the log's write lock, attached as ``ix`` to the connections that query.
 """
 
 from __future__ import annotations
@@ -46,34 +54,6 @@ class Entry(Base):
     record: Mapped[str] = mapped_column(Text)  # RFC 8785 canonical JSON: the leaf bytes
     leaf_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
 
-    __table_args__ = (
-        # (field, at): "newest N where field = X [and at in range]" is one index range scan
-        Index("ix_audit_entries_kind_at", "kind", "at"),
-        Index("ix_audit_entries_generation_id", "generation_id"),
-        Index("ix_audit_entries_app_at", "app", "at"),
-        Index("ix_audit_entries_user_at", "user", "at"),
-        Index("ix_audit_entries_recipient_at", "recipient_hash", "at"),
-        Index("ix_audit_entries_obo_at", "on_behalf_of", "at"),
-        Index("ix_audit_entries_model_at", "model", "at"),
-        Index("ix_audit_entries_resolved_at", "resolved_model", "at"),
-        Index("ix_audit_entries_status_at", "status", "at"),
-        Index("ix_audit_entries_campaign_at", "campaign", "at"),
-        # covering index for the stats (counts by day / app / status)
-        Index("ix_audit_entries_stats", "kind", "day", "app", "status", "at", "cost"),
-    )
-
-
-class FindingRow(Base):
-    __tablename__ = "audit_findings"
-
-    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    category: Mapped[str] = mapped_column(String(64), primary_key=True)
-    action: Mapped[str | None] = mapped_column(String(32))
-    at: Mapped[float] = mapped_column(Float)  # copy of the entry's time: drives finding queries
-
-    __table_args__ = (Index("ix_audit_findings_category_at", "category", "at", "seq"),)
-
-
 class Node(Base):
     __tablename__ = "audit_nodes"
 
@@ -100,3 +80,77 @@ class CheckpointRow(Base):
     root_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     note: Mapped[str] = mapped_column(Text)
     created_at: Mapped[float] = mapped_column(Float)
+
+
+# -- the query index (derived) -------------------------------------------------------------------
+
+INDEX_SCHEMA = "ix"
+INDEX_LAYOUT = 1  # bump when the tables below change: the index is then rebuilt from the log
+
+
+class IndexBase(DeclarativeBase):
+    metadata = MetaData(schema=INDEX_SCHEMA)
+
+
+class IndexRow(IndexBase):
+    """The filter fields of one log entry (copied from ``audit_entries``, same names)."""
+
+    __tablename__ = "audit_index"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    entry_id: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(16))
+    event_type: Mapped[str | None] = mapped_column(String(64))
+    generation_id: Mapped[str | None] = mapped_column(String(80))
+    at: Mapped[float] = mapped_column(Float)
+    day: Mapped[str] = mapped_column(String(10))
+    app: Mapped[str | None] = mapped_column(String(128))
+    key_id: Mapped[str | None] = mapped_column(String(64))
+    user: Mapped[str | None] = mapped_column(String(256))
+    recipient_hash: Mapped[str | None] = mapped_column(String(64))
+    on_behalf_of: Mapped[str | None] = mapped_column(String(256))
+    channel: Mapped[str | None] = mapped_column(String(64))
+    campaign: Mapped[str | None] = mapped_column(String(256))
+    endpoint: Mapped[str | None] = mapped_column(String(32))
+    model: Mapped[str | None] = mapped_column(String(128))
+    resolved_model: Mapped[str | None] = mapped_column(String(128))
+    status: Mapped[str | None] = mapped_column(String(32))
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    stream: Mapped[bool | None] = mapped_column(Boolean)
+    cost: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (
+        # (field, at): "newest N where field = X [and at in range]" is one index range scan
+        Index("ix_audit_index_kind_at", "kind", "at"),
+        Index("ix_audit_index_generation_id", "generation_id"),
+        Index("ix_audit_index_app_at", "app", "at"),
+        Index("ix_audit_index_user_at", "user", "at"),
+        Index("ix_audit_index_recipient_at", "recipient_hash", "at"),
+        Index("ix_audit_index_obo_at", "on_behalf_of", "at"),
+        Index("ix_audit_index_model_at", "model", "at"),
+        Index("ix_audit_index_resolved_at", "resolved_model", "at"),
+        Index("ix_audit_index_status_at", "status", "at"),
+        Index("ix_audit_index_campaign_at", "campaign", "at"),
+        # covering index for the stats (counts by day / app / status)
+        Index("ix_audit_index_stats", "kind", "day", "app", "status", "at", "cost"),
+    )
+
+
+class FindingRow(IndexBase):
+    __tablename__ = "audit_findings"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    category: Mapped[str] = mapped_column(String(64), primary_key=True)
+    action: Mapped[str | None] = mapped_column(String(32))
+    at: Mapped[float] = mapped_column(Float)  # copy of the entry's time: drives finding queries
+
+    __table_args__ = (Index("ix_audit_findings_category_at", "category", "at", "seq"),)
+
+
+class IndexState(IndexBase):
+    __tablename__ = "audit_index_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    next_seq: Mapped[int] = mapped_column(BigInteger)  # every log entry below it is indexed
+    layout: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[float] = mapped_column(Float)

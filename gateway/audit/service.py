@@ -34,8 +34,10 @@ class AuditLog:
                  store: AuditStore | None = None) -> None:
         self.settings = settings
         self.catalog = catalog
-        self.store = store or AuditStore(store_url(settings), settings.audit_schema,
-                                         sqlite_synchronous=settings.audit_sqlite_synchronous)
+        self.store = store or AuditStore(
+            store_url(settings), settings.audit_schema,
+            sqlite_synchronous=settings.audit_sqlite_synchronous,
+            sqlite_wal_prealloc_mb=settings.audit_sqlite_wal_prealloc_mb)
         self.key = signing.load_or_create(settings.data_dir / "signing.key")
         self.salt = load_or_create_salt(settings.data_dir / "recipient.salt",
                                         settings.audit_recipient_salt)
@@ -46,6 +48,7 @@ class AuditLog:
         if settings.audit_writer == "process" and store is None:
             appender = ProcessAppender(store_url(settings), settings.audit_schema,
                                        settings.audit_sqlite_synchronous,
+                                       settings.audit_sqlite_wal_prealloc_mb,
                                        settings.data_dir / "signing.key", self.origin)
         self.writer = BatchWriter(self.store, self.sign, spool, settings.audit_batch_max,
                                   settings.audit_checkpoint_interval, appender=appender)

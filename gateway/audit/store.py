@@ -5,102 +5,123 @@ numbers: SQLite ``BEGIN IMMEDIATE`` (one writer at a time), PostgreSQL ``SELECT 
 the one ``audit_tree`` row. Inside that transaction the writer reads the running tree state, gives
 each record the next seq, computes its leaf hash, stores the leaves, the completed subtree nodes
 and the new tree state, and optionally a signed checkpoint. One commit, so no gap and no fork.
+
+The auditor filters read the query index (``indexer.py``), built from the log after the commit:
+by the appending process in the background, and by every query up to the head it sees first.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from pathlib import Path
-from typing import Any, AsyncIterator, Callable, Iterable
+from typing import Any, AsyncIterator, Iterable
 
 import orjson
-from sqlalchemy import (
-    Connection, and_, bindparam, create_engine, event, func, insert, or_, select, text, true, update,
-)
+from sqlalchemy import Connection, and_, create_engine, event, func, insert, or_, select, text, true
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
-from gateway.audit import merkle
-from gateway.audit.canonical import splice
+from gateway.audit import append, indexer, merkle, sqlite_wal
+from gateway.audit.append import Signer
 from gateway.audit.entries import Filters, Pending, day_of
-from gateway.audit.schema import CheckpointRow, Entry, FindingRow, Node, Tree
+from gateway.audit.schema import (
+    INDEX_SCHEMA, CheckpointRow, Entry, FindingRow, IndexRow, IndexState, Node, Tree,
+)
 
 ENTRIES = Entry.__table__
+INDEX = IndexRow.__table__
+STATE = IndexState.__table__
 FINDINGS = FindingRow.__table__
 NODES = Node.__table__
 TREE = Tree.__table__
 CHECKPOINTS = CheckpointRow.__table__
 MIGRATIONS = Path(__file__).parent / "migrations"
 _PG_LOCK = 0x63616E646F72  # "candor": serialises migrations across workers and replicas
-
-Signer = Callable[[int, bytes], str]
-
-
-class _Compiled:
-    """The append transaction's statements, compiled once for the dialect by SQLAlchemy.
-
-    Executing a Core construct costs ~0.1 ms of Python per statement (coercion, cache key,
-    parameter processing); the hot append runs five of them per batch while requests wait. The
-    SQL text still comes from the table definitions, so both backends share one source.
-    """
-
-    def __init__(self, dialect: Any) -> None:
-        def positional(stmt: Any) -> tuple[str, tuple[str, ...]]:
-            compiled = stmt.compile(dialect=dialect)
-            return str(compiled), tuple(compiled.positiontup or ())
-
-        self.entries, self.entry_cols = positional(insert(ENTRIES))
-        self.nodes, self.node_cols = positional(insert(NODES))
-        self.findings, self.finding_cols = positional(insert(FINDINGS))
-        self.tree, self.tree_cols = positional(
-            update(TREE).where(TREE.c.id == bindparam("tree_id")).values(
-                size=bindparam("size"), frontier=bindparam("frontier"), root=bindparam("root"),
-                updated_at=bindparam("updated_at")))
+_INDEX_DELAY = 0.25  # the background indexer waits this long after a commit: larger batches
+_ON_SELF = {INDEX_SCHEMA: None}  # the index tables in the connection's own schema / main file
 
 
 class StoreUnavailable(Exception):
     """The store could not be reached or the write failed; nothing was committed."""
 
 
+class _Retry(Exception):
+    """The pooled connection was gone before anything was sent: try a fresh one."""
+
+
+def _connection_lost(exc: BaseException) -> bool:
+    import asyncpg
+
+    return isinstance(exc, (OSError, ConnectionError, asyncpg.PostgresConnectionError,
+                            asyncpg.InterfaceError)) or "connection" in type(exc).__name__.lower()
+
+
 class AuditStore:
     def __init__(self, url: str, schema: str | None = None, connect_timeout: float = 5.0,
-                 sqlite_synchronous: str = "FULL") -> None:
+                 sqlite_synchronous: str = "FULL", sqlite_wal_prealloc_mb: int = 64,
+                 inline_writes: bool = False) -> None:
         self.url = make_url(url)
+        self.inline_writes = inline_writes  # run the SQLite append on the caller's thread
         self.dialect = self.url.get_backend_name()
         self.schema = schema
         self._ready = False
         self._ready_lock = asyncio.Lock()
         self._wal_task: asyncio.Task | None = None
+        self._index_task: asyncio.Task | None = None
+        self._index_wakeup: asyncio.Event | None = None
+        self._index_lock: asyncio.Lock | None = None
+        self._engines: list[Any] = []
         if self.dialect == "sqlite":
-            if self.url.database and self.url.database != ":memory:":
-                Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+            db = self.url.database
+            if not db or db == ":memory:":
+                raise ValueError("the SQLite audit store needs a file (sqlite+aiosqlite:///path)")
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+            self.index_path = str(Path(db).with_name(Path(db).stem + ".index.db"))
+            self.wal = sqlite_wal.Wal(db, sqlite_wal_prealloc_mb << 20)
             self.writer_engine = self._sqlite_engine(immediate=True, sync=sqlite_synchronous)
             self._sync_writer = self._sqlite_engine(immediate=True, sync=sqlite_synchronous,
                                                     asynchronous=False)
-            self.reader_engine = self._sqlite_engine(immediate=False, sync=sqlite_synchronous)
+            self.reader_engine = self._sqlite_engine(immediate=False, sync=sqlite_synchronous,
+                                                     attach_index=True)
+            # the indexer: main file the index (its own write lock, so indexing never blocks
+            # the durable write; NORMAL: a power loss may cost the last index batches, which
+            # are indexed again), the log attached read-side
+            self._sync_index = self._sqlite_engine(immediate=False, sync="NORMAL",
+                                                   asynchronous=False, path=self.index_path)
         elif self.dialect == "postgresql":
             args: dict[str, Any] = {"timeout": connect_timeout, "command_timeout": 60}
             if schema:
                 args["server_settings"] = {"search_path": schema}
-            self.writer_engine = create_async_engine(
-                self.url, connect_args=args, pool_size=4, max_overflow=4)
+            base = create_async_engine(self.url, connect_args=args, pool_size=4, max_overflow=4)
+            self._engines.append(base)
+            # the index beside the log; named, since the schema may not exist at first connect
+            self.writer_engine = base.execution_options(
+                schema_translate_map={INDEX_SCHEMA: schema} if schema else _ON_SELF)
             self.reader_engine = self.writer_engine
         else:
             raise ValueError(f"unsupported audit store {self.url.drivername!r}: "
                              "use sqlite+aiosqlite:// or postgresql+asyncpg://")
-        self._sql = _Compiled(self.writer_engine.dialect)
+        self._sql = append.Statements(self.writer_engine.dialect)
+        if self.dialect == "postgresql":
+            self._pg_write = append.PgWrite(self.writer_engine.dialect, self._sql)
+            self._pg_head: list[Any] = [None, None]  # the tree head after our last append
 
-    def _sqlite_engine(self, immediate: bool, sync: str, asynchronous: bool = True) -> Any:
+    def _sqlite_engine(self, immediate: bool, sync: str, asynchronous: bool = True,
+                       attach_index: bool = False, path: str | None = None) -> Any:
+        url = self.url if path is None else self.url.set(database=path)
         if asynchronous:
-            engine = create_async_engine(self.url, connect_args={"timeout": 30})
+            engine = create_async_engine(url, connect_args={"timeout": 30})
             target = engine.sync_engine
         else:
-            engine = create_engine(self.url.set(drivername="sqlite"),
+            engine = create_engine(url.set(drivername="sqlite"),
                                    connect_args={"timeout": 30, "check_same_thread": False})
             target = engine
+        self._engines.append(engine)
+        if path is not None:  # main file the index, the log attached as "log"
+            engine = engine.execution_options(
+                schema_translate_map={INDEX_SCHEMA: "main", None: "log"})
+        index_path, log_path = self.index_path, str(self.url.database)
 
         @event.listens_for(target, "connect")
         def _connect(dbapi_conn: Any, _record: Any) -> None:
@@ -109,8 +130,13 @@ class AuditStore:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute(f"PRAGMA synchronous={sync}")
             cur.execute("PRAGMA busy_timeout=30000")
-            # WAL checkpoints run in the background (``_wal_loop``), not inside a request's commit
-            cur.execute("PRAGMA wal_autocheckpoint=0")
+            # the log's WAL checkpoints run in the background (``_wal_loop``), not inside a
+            # request's commit; the index file's in the indexer's own commits
+            cur.execute("PRAGMA wal_autocheckpoint=" + ("1000" if path is not None else "0"))
+            if attach_index:
+                cur.execute("ATTACH DATABASE ? AS " + INDEX_SCHEMA, (index_path,))
+            if path is not None:
+                cur.execute("ATTACH DATABASE ? AS log", (log_path,))
             cur.close()
 
         @event.listens_for(target, "begin")
@@ -136,6 +162,11 @@ class AuditStore:
                         if self.schema:
                             await conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
                     await conn.run_sync(_upgrade)
+                    if self.dialect == "postgresql":
+                        await conn.run_sync(indexer.ensure_index)
+                if self.dialect == "sqlite":
+                    await asyncio.to_thread(self._sqlite_ensure_index)
+                    await asyncio.to_thread(self._sqlite_preallocate)  # not in a request's time
             except Exception as exc:  # noqa: BLE001 - any driver error means "not available"
                 raise StoreUnavailable(f"audit store not ready: {exc}") from exc
             self._ready = True
@@ -148,24 +179,26 @@ class AuditStore:
         """Copy the WAL back into the database once a second (PASSIVE: never blocks writers),
         so no commit pays for a checkpoint; autocheckpoint is off on our connections."""
         while True:
-            await asyncio.sleep(1.0)
+            await asyncio.sleep(0.2)  # often: each one copies little (see sqlite_wal.py)
             # The thread owns its connection from open to close: cancelling this task (on
             # shutdown) must never close a connection another thread is still using.
-            await asyncio.shield(asyncio.to_thread(_checkpoint_wal, str(self.url.database)))
+            await asyncio.shield(asyncio.to_thread(sqlite_wal.checkpoint, str(self.url.database)))
 
     async def close(self) -> None:
-        if self._wal_task is not None:
-            self._wal_task.cancel()
-            try:
-                await self._wal_task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001
-                pass
-            self._wal_task = None
-        if self.dialect == "sqlite":
-            self._sync_writer.dispose()
-        await self.writer_engine.dispose()
-        if self.reader_engine is not self.writer_engine:
-            await self.reader_engine.dispose()
+        for name in ("_wal_task", "_index_task"):
+            task = getattr(self, name)
+            if task is not None:
+                task.cancel()
+                try:
+                    await task
+                except (asyncio.CancelledError, Exception):  # noqa: BLE001
+                    pass
+                setattr(self, name, None)
+        for engine in self._engines:
+            if hasattr(engine, "sync_engine"):
+                await engine.dispose()
+            else:
+                engine.dispose()
 
     # -- appends -----------------------------------------------------------------------------
 
@@ -177,71 +210,47 @@ class AuditStore:
             try:
                 if self.dialect == "sqlite":  # the whole transaction in one thread hop
                     self._start_wal_loop()
-                    return await asyncio.to_thread(self._sqlite_append, batch, signer, dedupe)
-                async with self.writer_engine.begin() as conn:
-                    return await conn.run_sync(self._append, batch, signer, dedupe)
-            except DBAPIError as exc:
+                    seqs = (self._sqlite_append(batch, signer, dedupe) if self.inline_writes
+                            else await asyncio.to_thread(self._sqlite_append, batch, signer,
+                                                         dedupe))
+                else:
+                    seqs = await self._pg_append(batch, signer, dedupe)
+                return seqs
+            except _Retry as exc:
                 # A pooled connection that died (database restarted): retry once on a fresh one.
                 # Nothing was committed, so the retry cannot duplicate (entry ids are unique too).
-                if attempt == 1 and exc.connection_invalidated:
+                if attempt == 1:
                     continue
-                raise StoreUnavailable(f"audit write failed: {type(exc).__name__}: {exc}") from exc
+                cause = exc.__cause__ or exc
+                raise StoreUnavailable(f"audit write failed: {type(cause).__name__}: {cause}") \
+                    from cause
             except Exception as exc:  # noqa: BLE001
                 raise StoreUnavailable(f"audit write failed: {type(exc).__name__}: {exc}") from exc
         raise AssertionError("unreachable")
 
-    def _append(self, conn: Connection, batch: list[Pending], signer: Signer | None,
-                dedupe: bool) -> list[int | None]:
-        """The append transaction's body, written once against a sync Connection: run in one
-        thread hop on SQLite, or through ``run_sync`` on an asyncpg connection."""
-        q = select(TREE.c.size, TREE.c.frontier).where(TREE.c.id == 1)
-        if self.dialect == "postgresql":
-            q = q.with_for_update()
-        row = conn.execute(q).one()
-        frontier = merkle.Frontier.load(row.size, json.loads(row.frontier))
-        skip: set[str] = set()
-        if dedupe:
-            ids = [p.entry_id for p in batch]
-            for i in range(0, len(ids), 500):
-                res = conn.execute(select(ENTRIES.c.entry_id)
-                                         .where(ENTRIES.c.entry_id.in_(ids[i:i + 500])))
-                skip.update(r[0] for r in res)
-        sql = self._sql
-        entries: list[tuple[Any, ...]] = []
-        nodes: list[tuple[Any, ...]] = []
-        findings: list[tuple[Any, ...]] = []
-        seqs: list[int | None] = []
-        for p in batch:
-            if p.entry_id in skip:
-                seqs.append(None)
-                continue
-            skip.add(p.entry_id)
-            seq = frontier.size
-            p.prepare()
-            assert p.parts is not None and p.columns is not None and p.findings is not None
-            data = splice(p.parts, "seq", seq)
-            lh = merkle.leaf_hash(data)
-            for level, idx, h in frontier.append(lh):
-                nodes.append(_row(sql.node_cols, {"level": level, "idx": idx, "hash": h}))
-            row = {**p.columns, "seq": seq, "record": data.decode(), "leaf_hash": lh}
-            entries.append(_row(sql.entry_cols, row))
-            for category, action in p.findings:
-                findings.append(_row(sql.finding_cols, {
-                    "seq": seq, "category": category, "action": action, "at": p.columns["at"]}))
-            seqs.append(seq)
-        if entries:
-            conn.exec_driver_sql(sql.entries, entries)
-            if nodes:
-                conn.exec_driver_sql(sql.nodes, nodes)
-            if findings:
-                conn.exec_driver_sql(sql.findings, findings)
-            root = frontier.root()
-            conn.exec_driver_sql(sql.tree, _row(sql.tree_cols, {
-                "tree_id": 1, "size": frontier.size, "frontier": json.dumps(frontier.dump()),
-                "root": root, "updated_at": time.time()}))
-            if signer is not None:
-                self._insert_checkpoint_sync(conn, frontier.size, root, signer)
+    def _sqlite_append(self, batch: list[Pending], signer: Signer | None,
+                       dedupe: bool) -> list[int | None]:
+        with self._sync_writer.connect() as conn:  # a pooled connection, used raw
+            db = conn.connection.dbapi_connection
+            seqs = append.sqlite_append(db, self._sql, batch, signer, dedupe,
+                                        locked=self.wal.preallocate)
+            self.wal.after_commit(db)
         return seqs
+
+    async def _pg_append(self, batch: list[Pending], signer: Signer | None,
+                         dedupe: bool) -> list[int | None]:
+        async with self.writer_engine.connect() as conn:  # a pooled connection, used raw
+            raw = await conn.get_raw_connection()
+            try:
+                return await append.pg_append_cas(raw.driver_connection, self._sql,
+                                                  self._pg_write, self._pg_head, batch, signer,
+                                                  dedupe)
+            except Exception as exc:
+                self._pg_head[:] = [None, None]  # read it again under whatever comes next
+                if _connection_lost(exc):
+                    await conn.invalidate()  # the pool must not hand it out again
+                    raise _Retry() from exc
+                raise
 
     async def _insert_checkpoint(self, conn: AsyncConnection, size: int, root: bytes,
                                  signer: Signer) -> dict[str, Any]:
@@ -251,18 +260,88 @@ class AuditStore:
                                                       created_at=now))
         return {"tree_size": size, "root_hash": root, "note": note, "created_at": now}
 
-    def _insert_checkpoint_sync(self, conn: Connection, size: int, root: bytes,
-                                signer: Signer) -> dict[str, Any]:
-        note = signer(size, root)
-        now = time.time()
-        conn.execute(insert(CHECKPOINTS).values(tree_size=size, root_hash=root, note=note,
-                                                created_at=now))
-        return {"tree_size": size, "root_hash": root, "note": note, "created_at": now}
+    # -- the query index ---------------------------------------------------------------------
 
-    def _sqlite_append(self, batch: list[Pending], signer: Signer | None,
-                       dedupe: bool) -> list[int | None]:
-        with self._sync_writer.begin() as conn:
-            return self._append(conn, batch, signer, dedupe)
+    def _sqlite_preallocate(self) -> None:
+        with self._sync_writer.connect() as conn:
+            db = conn.connection.dbapi_connection
+            db.execute("BEGIN IMMEDIATE")  # no other writer may be appending frames meanwhile
+            try:
+                self.wal.preallocate()
+            finally:
+                db.execute("ROLLBACK")
+
+    def _sqlite_ensure_index(self) -> None:
+        with self._sync_index.begin() as conn:
+            indexer.ensure_index(conn)
+
+    def appended(self) -> None:
+        """Wake this process's background indexer (started on the first call). The batching
+        writer calls it after each commit, also when the append ran in its child process, so
+        the index is built beside the requests, never on the writer's core."""
+        if self._index_task is None:
+            self._index_wakeup = asyncio.Event()
+            self._index_task = asyncio.get_running_loop().create_task(self._index_loop())
+        assert self._index_wakeup is not None
+        self._index_wakeup.set()
+
+    async def _index_loop(self) -> None:
+        assert self._index_wakeup is not None
+        while True:
+            await self._index_wakeup.wait()
+            await asyncio.sleep(_INDEX_DELAY)
+            self._index_wakeup.clear()
+            try:
+                await self.sync_index()
+            except Exception as exc:  # noqa: BLE001 - queries catch up themselves; retry later
+                log_index_error(exc)
+                await asyncio.sleep(1.0)
+                self._index_wakeup.set()
+
+    async def sync_index(self) -> int:
+        """Index every log entry committed before this call; returns how many were indexed."""
+        await self.ensure_ready()
+        if self._index_lock is None:
+            self._index_lock = asyncio.Lock()
+        async with self.reader_engine.connect() as conn:  # both single-row tables at once
+            head, upto = (await conn.execute(
+                select(TREE.c.size, STATE.c.next_seq)
+                .select_from(TREE.join(STATE, true())).where(TREE.c.id == 1, STATE.c.id == 1))).one()
+        if upto >= head:
+            return 0
+        done = 0
+        async with self._index_lock:
+            while True:
+                if self.dialect == "sqlite":
+                    n, upto = await asyncio.to_thread(self._sqlite_index_step)
+                else:
+                    async with self.writer_engine.begin() as conn:
+                        n, upto = await conn.run_sync(self._index_step)
+                done += n
+                if n == 0 or upto >= head:
+                    return done
+
+    def _sqlite_index_step(self) -> tuple[int, int]:
+        with self._sync_index.begin() as conn:
+            return self._index_step(conn)
+
+    @staticmethod
+    def _index_step(conn: Connection) -> tuple[int, int]:
+        n = indexer.index_step(conn)
+        return n, indexer.indexed_upto(conn)
+
+    async def reindex(self) -> int:
+        """Drop the query index and rebuild it from the log (``candor audit reindex``)."""
+        await self.ensure_ready()
+        if self.dialect == "sqlite":
+            def wipe() -> None:
+                with self._sync_index.begin() as ix:
+                    indexer.reset(ix)
+            await asyncio.to_thread(wipe)
+        else:
+            async with self.writer_engine.begin() as conn:
+                await conn.run_sync(indexer.reset)
+        return await self.sync_index()
 
     async def checkpoint(self, signer: Signer, min_size: int = 0) -> dict[str, Any] | None:
         """The latest checkpoint if it covers ``min_size`` and the current head, else a new one."""
@@ -327,14 +406,16 @@ class AuditStore:
         return {"seq": row.seq, "record": orjson.loads(row.record), "leaf_hash": bytes(row.leaf_hash)}
 
     async def events_for(self, generation_id: str) -> list[dict[str, Any]]:
-        await self.ensure_ready()
-        q = (select(ENTRIES.c.record).where(ENTRIES.c.generation_id == generation_id,
-                                            ENTRIES.c.kind == "event").order_by(ENTRIES.c.seq))
+        await self.sync_index()
+        q = (select(ENTRIES.c.record)
+             .select_from(INDEX.join(ENTRIES, ENTRIES.c.seq == INDEX.c.seq))
+             .where(INDEX.c.generation_id == generation_id, INDEX.c.kind == "event")
+             .order_by(INDEX.c.seq))
         async with self.reader_engine.connect() as conn:
             return [orjson.loads(r.record) for r in await conn.execute(q)]
 
     def _where(self, f: Filters, finding: bool = True) -> list[Any]:
-        c = ENTRIES.c
+        c = INDEX.c
         conds: list[Any] = []
         if f.kind:
             conds.append(c.kind == f.kind)
@@ -363,15 +444,16 @@ class AuditStore:
                     ascending: bool = False) -> list[tuple[int, float, str]]:
         """(seq, at, canonical record text), newest first (or oldest first). ``cursor`` is the
         (at, seq) of the last row of the previous page (keyset paging; no OFFSET scans)."""
-        await self.ensure_ready()
-        c = ENTRIES.c
+        await self.sync_index()
+        c = INDEX.c
         conds = self._where(f, finding=False)
-        source: Any = ENTRIES
+        source: Any = INDEX
         key = c  # the columns that order the page: the finding index drives finding queries
         if f.finding is not None:
-            source = ENTRIES.join(FINDINGS, and_(FINDINGS.c.seq == c.seq,
-                                                 FINDINGS.c.category == f.finding))
+            source = INDEX.join(FINDINGS, and_(FINDINGS.c.seq == c.seq,
+                                               FINDINGS.c.category == f.finding))
             key = FINDINGS.c
+        source = source.join(ENTRIES, ENTRIES.c.seq == c.seq)
         if cursor is not None:
             at, seq = cursor
             if ascending:
@@ -380,7 +462,7 @@ class AuditStore:
                 conds += [key.at <= at, or_(key.at < at, key.seq < seq)]
         order = ([key.at.asc(), key.seq.asc()] if ascending
                  else [key.at.desc(), key.seq.desc()])
-        q = (select(c.seq, c.at, c.record).select_from(source).where(and_(true(), *conds))
+        q = (select(c.seq, c.at, ENTRIES.c.record).select_from(source).where(and_(true(), *conds))
              .order_by(*order).limit(limit))
         async with self.reader_engine.connect() as conn:
             return [(r.seq, r.at, r.record) for r in await conn.execute(q)]
@@ -397,7 +479,7 @@ class AuditStore:
             cursor = (rows[-1][1], rows[-1][0])
 
     async def stats(self, f: Filters, group_by: Iterable[str]) -> list[dict[str, Any]]:
-        await self.ensure_ready()
+        await self.sync_index()
         cols = []
         join_findings = False
         for g in group_by:
@@ -406,12 +488,12 @@ class AuditStore:
                 join_findings = True
             elif g in ("day", "app", "status", "model", "campaign", "on_behalf_of", "channel",
                        "endpoint", "user"):
-                cols.append(ENTRIES.c[g].label(g))
+                cols.append(INDEX.c[g].label(g))
             else:
                 raise ValueError(f"cannot group by {g!r}")
-        source = ENTRIES.join(FINDINGS, FINDINGS.c.seq == ENTRIES.c.seq) if join_findings \
-            else ENTRIES
-        q = (select(*cols, func.count().label("count"), func.sum(ENTRIES.c.cost).label("cost"))
+        source = INDEX.join(FINDINGS, FINDINGS.c.seq == INDEX.c.seq) if join_findings \
+            else INDEX
+        q = (select(*cols, func.count().label("count"), func.sum(INDEX.c.cost).label("cost"))
              .select_from(source).where(and_(true(), *self._where(f)))
              .group_by(*cols).order_by(*cols))
         async with self.reader_engine.connect() as conn:
@@ -477,18 +559,7 @@ def _upgrade(sync_conn: Any) -> None:
     command.upgrade(cfg, "head")
 
 
-def _row(cols: tuple[str, ...], values: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(values[c] for c in cols)
+def log_index_error(exc: Exception) -> None:
+    import structlog
 
-
-def _checkpoint_wal(path: str) -> None:
-    import sqlite3
-
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=1)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass  # busy or gone: the next second tries again
+    structlog.get_logger("candor.audit").warning("audit_index_failed", error=str(exc)[:300])

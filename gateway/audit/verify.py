@@ -10,7 +10,11 @@ signature. Findings name sequence numbers:
 - reordered: a record sits at another position than the seq it was signed with;
 - inserted:  a record was added in the middle (later records renumbered up) or beyond the tree;
 - checkpoint: a signed root does not match the recomputed tree (catches edits that also rewrote
-             leaf hashes), or a signature does not verify.
+             leaf hashes), or a signature does not verify;
+- index:     the query index (derived from the log, ``indexer.py``) disagrees with the log below
+             the point it claims to have reached: a row edited, missing or extra, or a finding
+             that is not the record's. Auditor filters read it, so an edit there could hide
+             records from a query; ``candor audit reindex`` rebuilds it from the log.
 """
 
 from __future__ import annotations
@@ -19,12 +23,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from gateway.audit import merkle, note
 from gateway.audit.canonical import canonical
-from gateway.audit.entries import columns_for
-from gateway.audit.store import ENTRIES, TREE, AuditStore
+from gateway.audit.entries import columns_for, findings_for
+from gateway.audit.indexer import COPIED
+from gateway.audit.store import ENTRIES, FINDINGS, INDEX, STATE, TREE, AuditStore
 from gateway.signing import verify as verify_sig
 
 _COPIES = ("entry_id", "kind", "event_type", "generation_id", "app", "key_id", "user",
@@ -34,7 +40,7 @@ _COPIES = ("entry_id", "kind", "event_type", "generation_id", "app", "key_id", "
 
 @dataclass
 class Problem:
-    kind: str  # changed | deleted | reordered | inserted | checkpoint | tree
+    kind: str  # changed | deleted | reordered | inserted | checkpoint | tree | index
     seq: int | None
     detail: str
 
@@ -94,6 +100,7 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
     expected = 0  # next stored seq we expect
     mismatches: list[tuple[int, int]] = []  # (stored seq, signed seq)
     last_ok_size = 0
+    expected_findings: dict[int, set[tuple[str, str | None]]] = {}
     async with store.reader_engine.connect() as conn:
         after = -1
         while True:
@@ -116,6 +123,9 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
                     if canonical(rec) != data:
                         report.add("changed", seq, "record bytes are not canonical (edited)")
                     cols = columns_for(rec)
+                    found = findings_for(rec)
+                    if found:
+                        expected_findings[seq] = set(found)
                     bad = [c for c in _COPIES if cols.get(c) != getattr(row, c)]
                     if abs(float(cols["at"]) - float(row.at)) > 1e-6:
                         bad.append("at")
@@ -142,6 +152,7 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
                 break
             after = int(rows[-1].seq)
         tree = (await conn.execute(select(TREE).where(TREE.c.id == 1))).one()
+        await _check_index(conn, report, expected_findings)
     report.tree_size = int(tree.size)
     _classify(report, mismatches)
     for size, cps in signed_roots.items():
@@ -160,6 +171,39 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
     report.unsigned_tail = max(0, frontier.size - signed)
     report.problems.sort(key=lambda p: (p.seq is None, p.seq if p.seq is not None else 0))
     return report
+
+
+async def _check_index(conn: AsyncConnection, report: Report,
+                       expected_findings: dict[int, set[tuple[str, str | None]]]) -> None:
+    """The index rows below its high-water mark against the log's (verified) copies."""
+    upto = int((await conn.execute(select(STATE.c.next_seq).where(STATE.c.id == 1)))
+               .scalar_one())
+    i, e = INDEX.c, ENTRIES.c
+    differs = or_(*[i[c].is_distinct_from(e[c]) for c in COPIED if c != "seq"])
+    edited = await conn.execute(
+        select(i.seq).select_from(INDEX.join(ENTRIES, e.seq == i.seq)).where(differs)
+        .order_by(i.seq))
+    for (seq,) in edited:
+        report.add("index", int(seq), "index row differs from the log (filters would misreport "
+                                      "it); run `candor audit reindex`")
+    missing = await conn.execute(
+        select(e.seq).select_from(ENTRIES.outerjoin(INDEX, i.seq == e.seq))
+        .where(and_(e.seq < upto, i.seq.is_(None))).order_by(e.seq))
+    for (seq,) in missing:
+        report.add("index", int(seq), "record missing from the index (filters would hide it); "
+                                      "run `candor audit reindex`")
+    extra = await conn.execute(
+        select(i.seq).select_from(INDEX.outerjoin(ENTRIES, e.seq == i.seq))
+        .where(e.seq.is_(None)).order_by(i.seq))
+    for (seq,) in extra:
+        report.add("index", int(seq), "index row without a record in the log")
+    stored: dict[int, set[tuple[str, str | None]]] = {}
+    for row in await conn.execute(select(FINDINGS.c.seq, FINDINGS.c.category, FINDINGS.c.action)):
+        stored.setdefault(int(row.seq), set()).add((row.category, row.action))
+    for seq in sorted(set(stored) | {s for s in expected_findings if s < upto}):
+        if stored.get(seq, set()) != expected_findings.get(seq, set()):
+            report.add("index", seq, "indexed findings differ from the record's; run "
+                                     "`candor audit reindex`")
 
 
 def _classify(report: Report, mismatches: list[tuple[int, int]]) -> None:

@@ -55,7 +55,10 @@ class BatchWriter:
         if self._closed:
             raise StoreUnavailable("the audit writer is shut down")
         self.start()
-        item.prepare()  # canonical bytes and columns: CPU spent here, not under the lock
+        if self.appender is self.store:
+            # canonical bytes and columns: CPU spent by the request, not under the write lock
+            # (a child writer process does it on its own core instead: see writer_process.py)
+            item.prepare()
         fut: asyncio.Future = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((item, fut))
         return await asyncio.shield(fut)  # a cancelled request must not cancel its record
@@ -136,6 +139,7 @@ class BatchWriter:
         self._down_since = None
         self.batches += 1
         self.records += len(batch)
+        self.store.appended()
         for (_, fut), seq in zip(batch, seqs):
             if not fut.done():
                 fut.set_result(seq)
@@ -176,6 +180,7 @@ class BatchWriter:
                 return
             self.spool.done(path, handle)
             replayed += len(items)
+            self.store.appended()
         self._down_since = None
         if replayed:
             log.info("audit_spool_replayed", records=replayed)
