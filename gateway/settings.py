@@ -56,8 +56,9 @@ class Settings(BaseModel):
     # the SQLite WAL is extended to this size once so commits overwrite blocks (fast fsync)
     audit_sqlite_wal_prealloc_mb: int = Field(default=64, ge=0)
     # where the append transaction runs: a child process per worker (its own GIL and core), or
-    # a thread of the worker (one process fewer; slower under load)
-    audit_writer: Literal["process", "thread"] = "process"
+    # the worker itself; auto: the child for SQLite (its driver holds the GIL at every statement),
+    # the worker for PostgreSQL (asyncpg waits without it; the pipe hop only added latency)
+    audit_writer: Literal["auto", "process", "thread"] = "auto"
 
     @property
     def resolved_keys_file(self) -> Path:

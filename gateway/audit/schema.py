@@ -27,11 +27,10 @@ class Base(DeclarativeBase):
     metadata = MetaData()
 
 
-class Entry(Base):
-    __tablename__ = "audit_entries"
+class FilterFields:
+    """The filter fields of a log entry: copies of the signed record's values (derived by
+    ``entries.columns_for``), in the log and, indexed, in the query index."""
 
-    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    entry_id: Mapped[str] = mapped_column(String(80), unique=True)
     kind: Mapped[str] = mapped_column(String(16))  # generation | event
     event_type: Mapped[str | None] = mapped_column(String(64))
     generation_id: Mapped[str | None] = mapped_column(String(80))
@@ -51,8 +50,16 @@ class Entry(Base):
     http_status: Mapped[int | None] = mapped_column(Integer)
     stream: Mapped[bool | None] = mapped_column(Boolean)
     cost: Mapped[float | None] = mapped_column(Float)
+
+
+class Entry(FilterFields, Base):
+    __tablename__ = "audit_entries"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    entry_id: Mapped[str] = mapped_column(String(80), unique=True)
     record: Mapped[str] = mapped_column(Text)  # RFC 8785 canonical JSON: the leaf bytes
     leaf_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+
 
 class Node(Base):
     __tablename__ = "audit_nodes"
@@ -92,32 +99,13 @@ class IndexBase(DeclarativeBase):
     metadata = MetaData(schema=INDEX_SCHEMA)
 
 
-class IndexRow(IndexBase):
+class IndexRow(FilterFields, IndexBase):
     """The filter fields of one log entry (copied from ``audit_entries``, same names)."""
 
     __tablename__ = "audit_index"
 
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     entry_id: Mapped[str] = mapped_column(String(80))
-    kind: Mapped[str] = mapped_column(String(16))
-    event_type: Mapped[str | None] = mapped_column(String(64))
-    generation_id: Mapped[str | None] = mapped_column(String(80))
-    at: Mapped[float] = mapped_column(Float)
-    day: Mapped[str] = mapped_column(String(10))
-    app: Mapped[str | None] = mapped_column(String(128))
-    key_id: Mapped[str | None] = mapped_column(String(64))
-    user: Mapped[str | None] = mapped_column(String(256))
-    recipient_hash: Mapped[str | None] = mapped_column(String(64))
-    on_behalf_of: Mapped[str | None] = mapped_column(String(256))
-    channel: Mapped[str | None] = mapped_column(String(64))
-    campaign: Mapped[str | None] = mapped_column(String(256))
-    endpoint: Mapped[str | None] = mapped_column(String(32))
-    model: Mapped[str | None] = mapped_column(String(128))
-    resolved_model: Mapped[str | None] = mapped_column(String(128))
-    status: Mapped[str | None] = mapped_column(String(32))
-    http_status: Mapped[int | None] = mapped_column(Integer)
-    stream: Mapped[bool | None] = mapped_column(Boolean)
-    cost: Mapped[float | None] = mapped_column(Float)
 
     __table_args__ = (
         # (field, at): "newest N where field = X [and at in range]" is one index range scan

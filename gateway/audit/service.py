@@ -45,7 +45,10 @@ class AuditLog:
         spool = (Spool(settings.data_dir / "audit-spool")
                  if settings.audit_on_unavailable == "spool" else None)
         appender = None
-        if settings.audit_writer == "process" and store is None:
+        writer = settings.audit_writer
+        if writer == "auto":
+            writer = "thread" if self.store.dialect == "postgresql" else "process"
+        if writer == "process" and store is None:
             appender = ProcessAppender(store_url(settings), settings.audit_schema,
                                        settings.audit_sqlite_synchronous,
                                        settings.audit_sqlite_wal_prealloc_mb,
