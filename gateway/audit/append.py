@@ -6,9 +6,9 @@ constructs cost ~0.1 ms of Python per statement, several times the database's ow
 few records (measured). The transaction's logic is written once (``plan``); ``sqlite_append`` and
 ``pg_append`` only do the I/O around it.
 
-Serialisation: SQLite ``BEGIN IMMEDIATE`` (one writer per file across processes), PostgreSQL
-``SELECT ... FOR UPDATE`` on the one ``audit_tree`` row (across workers and replicas). The tree
-state read under that lock gives the next seq, so there is no gap and no fork.
+Serialisation: SQLite ``BEGIN IMMEDIATE`` (one writer per file across processes: the tree state
+read under it gives the next seq); PostgreSQL a compare-and-swap on the one ``audit_tree`` row
+(``PgWrite``, across workers and replicas). Either way there is no gap and no fork.
 """
 
 from __future__ import annotations
@@ -41,11 +41,8 @@ class Statements:
             compiled = stmt.compile(dialect=dialect)
             return str(compiled), tuple(compiled.positiontup or ())
 
-        head = select(TREE.c.size, TREE.c.frontier).where(TREE.c.id == bindparam("tree_id"))
-        self.head_read, _ = positional(head)
-        if dialect.name == "postgresql":
-            head = head.with_for_update()
-        self.head, _ = positional(head)
+        self.head, _ = positional(select(TREE.c.size, TREE.c.frontier)
+                                  .where(TREE.c.id == bindparam("tree_id")))
         self.exists, _ = positional(select(ENTRIES.c.entry_id)
                                     .where(ENTRIES.c.entry_id == bindparam("entry_id")))
         self.entries, self.entry_cols = positional(insert(ENTRIES))
@@ -136,27 +133,6 @@ def _write_sync(db: Any, sql: Statements, out: Plan) -> None:
         db.execute(sql.checkpoint, out.checkpoint)
 
 
-async def pg_append(db: Any, sql: Statements, batch: list[Pending], signer: Signer | None,
-                    dedupe: bool) -> list[int | None]:
-    """On an asyncpg connection: one transaction, the tree row locked first."""
-    async with db.transaction():
-        size, frontier = await db.fetchrow(sql.head, 1)
-        skip = set()
-        if dedupe:
-            for p in batch:
-                if await db.fetchval(sql.exists, p.entry_id) is not None:
-                    skip.add(p.entry_id)
-        out = plan(sql, size, frontier, batch, signer, skip)
-        if out.entries:
-            await db.executemany(sql.entries, out.entries)
-            if out.nodes:
-                await db.executemany(sql.nodes, out.nodes)
-            await db.execute(sql.tree, *out.tree)  # type: ignore[misc]
-            if out.checkpoint is not None:
-                await db.execute(sql.checkpoint, *out.checkpoint)
-    return out.seqs
-
-
 def _row(cols: tuple[str, ...], values: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(values[c] for c in cols)
 
@@ -225,7 +201,7 @@ class PgWrite:
         return text, [values[name] for name in order]
 
 
-async def pg_append_cas(db: Any, sql: Statements, write: PgWrite, head: list[Any],
+async def pg_append(db: Any, sql: Statements, write: PgWrite, head: list[Any],
                         batch: list[Pending], signer: Signer | None,
                         dedupe: bool) -> list[int | None]:
     """The append in one statement; ``head`` is the writer's cached [size, frontier json] (or
@@ -239,7 +215,7 @@ async def pg_append_cas(db: Any, sql: Statements, write: PgWrite, head: list[Any
                 skip.add(p.entry_id)
     while True:
         if head[0] is None:
-            head[0], head[1] = await db.fetchrow(sql.head_read, 1)
+            head[0], head[1] = await db.fetchrow(sql.head, 1)
         out = plan(sql, head[0], head[1], batch, signer, skip)
         if not out.entries:
             return out.seqs

@@ -1,10 +1,10 @@
 """The audit store over SQLAlchemy 2 (async): SQLite (aiosqlite, WAL) or PostgreSQL (asyncpg).
 
-Appends are serialised across processes and replicas by the transaction that assigns sequence
-numbers: SQLite ``BEGIN IMMEDIATE`` (one writer at a time), PostgreSQL ``SELECT ... FOR UPDATE`` on
-the one ``audit_tree`` row. Inside that transaction the writer reads the running tree state, gives
-each record the next seq, computes its leaf hash, stores the leaves, the completed subtree nodes
-and the new tree state, and optionally a signed checkpoint. One commit, so no gap and no fork.
+Appends (``append.py``) are serialised across processes and replicas on the one ``audit_tree``
+row: SQLite ``BEGIN IMMEDIATE`` (one writer at a time), PostgreSQL a compare-and-swap on it. From
+the running tree state the writer gives each record the next seq, computes its leaf hash, and
+stores the leaves, the completed subtree nodes, the new tree state and optionally a signed
+checkpoint in one commit, so there is no gap and no fork.
 
 The auditor filters read the query index (``indexer.py``), built from the log after the commit:
 by the appending process in the background, and by every query up to the head it sees first.
@@ -244,7 +244,7 @@ class AuditStore:
         async with self.writer_engine.connect() as conn:  # a pooled connection, used raw
             raw = await conn.get_raw_connection()
             try:
-                return await append.pg_append_cas(raw.driver_connection, self._sql,
+                return await append.pg_append(raw.driver_connection, self._sql,
                                                   self._pg_write, self._pg_head, batch, signer,
                                                   dedupe)
             except Exception as exc:
