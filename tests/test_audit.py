@@ -333,14 +333,16 @@ class Forwarder:
             self.sock.close()
 
 
-def test_spool_and_replay(tmp_path: Path, llmock: Llmock, pg_schemas: list[str]) -> None:
+@pytest.mark.parametrize("writer", ["auto", "process"])  # auto: in the worker, on PostgreSQL
+def test_spool_and_replay(writer: str, tmp_path: Path, llmock: Llmock,
+                          pg_schemas: list[str]) -> None:
     if not _pg_reachable():
         need_service("PostgreSQL")
     schema = f"candor_audit_{uuid.uuid4().hex[:10]}"
     pg_schemas.append(schema)
     relay = Forwarder(free_port())
     settings = {"audit_url": f"postgresql+asyncpg://postgres@127.0.0.1:{relay.port}/test",
-                "audit_schema": schema, "audit_on_unavailable": "spool"}
+                "audit_schema": schema, "audit_on_unavailable": "spool", "audit_writer": writer}
     gw = start_gateway(tmp_path, mock_models(llmock), env={"MOCK_PROVIDER_KEY": PROVIDER_KEY},
                        settings=settings)
     try:
