@@ -55,7 +55,9 @@ class ProcessAppender:
         self._spawn_lock = threading.Lock()
         self._lock: asyncio.Lock | None = None  # one request/answer at a time on the pipe
         self._answer: asyncio.Future | None = None
-        self._watched: int | None = None  # the fd our reader callback is on
+        # the connection our reader callback serves, and its fd: a new child's pipe can get the
+        # old one's fd number, so the callback is re-bound by connection, not by number
+        self._watched: tuple[Connection, int] | None = None
 
     async def start(self) -> None:
         await asyncio.to_thread(self._ensure_child)
@@ -89,13 +91,16 @@ class ProcessAppender:
             self._lock = asyncio.Lock()
         async with self._lock:
             conn = self._conn
-            if conn is None or self._proc is None or not self._proc.is_alive():
-                conn = await asyncio.to_thread(self._ensure_child)
             loop = asyncio.get_running_loop()
-            if self._watched != conn.fileno():
+            if conn is None or self._proc is None or not self._proc.is_alive():
+                # off the old pipe first: the new one may get its fd number, and the old
+                # callback would read the new child's "ready" as a reply
+                self._unwatch(loop)
+                conn = await asyncio.to_thread(self._ensure_child)
+            if self._watched is None or self._watched[0] is not conn:
                 self._unwatch(loop)
                 loop.add_reader(conn.fileno(), self._readable, conn)
-                self._watched = conn.fileno()
+                self._watched = (conn, conn.fileno())
             self._answer = loop.create_future()
             try:
                 data = ForkingPickler.dumps(message)
@@ -122,18 +127,18 @@ class ProcessAppender:
     def _readable(self, conn: Connection) -> None:
         try:
             reply = conn.recv()
-        except (EOFError, OSError) as exc:
-            asyncio.get_running_loop().remove_reader(conn.fileno())
-            self._watched = None
-            if self._answer is not None and not self._answer.done():
-                self._answer.set_exception(EOFError(f"pipe closed: {exc!r}"))
+        except (EOFError, OSError) as exc:  # the child is gone (its pipe may be closed too)
+            if self._watched is not None and self._watched[0] is conn:
+                self._unwatch(asyncio.get_running_loop())
+                if self._answer is not None and not self._answer.done():
+                    self._answer.set_exception(EOFError(f"pipe closed: {exc!r}"))
             return
         if self._answer is not None and not self._answer.done():
             self._answer.set_result(reply)
 
     def _unwatch(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._watched is not None:
-            loop.remove_reader(self._watched)
+            loop.remove_reader(self._watched[1])
             self._watched = None
 
     def _discard(self, loop: asyncio.AbstractEventLoop) -> None:
