@@ -164,8 +164,9 @@ async def bench_writer(backend: str, n: int, schema: str | None,
 # -- seeding a big store -----------------------------------------------------------------------
 
 def _rows(rng: random.Random, n: int, start: int, t_start: float, span: float,
-          frontier: merkle.Frontier) -> tuple[list[tuple], list[tuple], list[tuple]]:
-    entries, nodes, findings = [], [], []
+          frontier: merkle.Frontier) -> tuple[list[tuple], list[tuple]]:
+    """Log rows and tree nodes only: the query index (findings included) is the indexer's."""
+    entries, nodes = [], []
     cols_order = None
     for i in range(n):
         seq = start + i
@@ -179,11 +180,9 @@ def _rows(rng: random.Random, n: int, start: int, t_start: float, span: float,
         cols = columns_for(rec)
         cols_order = cols_order or list(cols)
         entries.append((seq, *[cols[c] for c in cols_order], data.decode(), lh))
-        for f in rec["findings"][:1]:
-            findings.append((seq, f["category"], f["action"], ts))
     global COLS
     COLS = ["seq", *(cols_order or []), "record", "leaf_hash"]
-    return entries, nodes, findings
+    return entries, nodes
 
 
 TOTAL = 1
@@ -205,8 +204,7 @@ async def seed(store: AuditStore, n: int) -> float:
     raw = await seed_conn.get_raw_connection()
     driver = raw.driver_connection
     for start in range(0, n, chunk):
-        entries, nodes, findings = _rows(rng, min(chunk, n - start), start, t_start, 30 * DAY,
-                                         frontier)
+        entries, nodes = _rows(rng, min(chunk, n - start), start, t_start, 30 * DAY, frontier)
         if store.dialect == "postgresql":
             await driver.copy_records_to_table("audit_entries", records=entries, columns=COLS,
                                                schema_name=store.schema)

@@ -36,15 +36,15 @@ def day_of(ts: float) -> str:
 class Pending:
     """A record waiting for the writer. ``record`` has no ``seq`` yet.
 
-    ``prepare`` (run by the submitting request, outside the writer's lock) computes the canonical
-    bytes around the ``seq`` member and the index columns, so the writer only splices the seq in.
+    ``prepare`` (run outside the writer's lock) computes the canonical bytes around the ``seq``
+    member and the column copies, so the writer only splices the seq in. Findings are not
+    needed here: the query index reads them from the stored record.
     """
 
     entry_id: str
     record: dict[str, Any]
     parts: tuple[bytes, bytes] | None = field(default=None, repr=False)
     columns: dict[str, Any] | None = field(default=None, repr=False)
-    findings: list[tuple[str, str | None]] | None = field(default=None, repr=False)
 
     def prepare(self) -> "Pending":
         if self.parts is None:
@@ -52,7 +52,6 @@ class Pending:
 
             self.parts = split_on(self.record, "seq")
             self.columns = columns_for(self.record)
-            self.findings = findings_for(self.record)
         return self
 
     def to_json(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ auditor always sees every record committed before the query began.
 from __future__ import annotations
 
 import time
+
 import orjson
 from sqlalchemy import Connection, delete, func, insert, select, update
 
@@ -49,19 +50,14 @@ def ensure_index(conn: Connection) -> None:
                                       updated_at=time.time()))
 
 
-def indexed_upto(conn: Connection) -> int:
-    """The seq below which every log entry is indexed."""
-    return int(conn.execute(select(STATE.c.next_seq).where(STATE.c.id == 1)).scalar_one())
-
-
-def index_step(conn: Connection, limit: int = CHUNK) -> int:
+def index_step(conn: Connection, limit: int = CHUNK) -> tuple[int, int]:
     """Index the next log entries (at most ``limit``) in ``conn``'s open transaction.
 
     The copy is one ``INSERT ... SELECT`` run by the database (no Python per row); only records
     with findings are parsed here. On SQLite ``conn``'s main file is the index and the log is
     attached; its first statement takes the index file's write lock (so concurrent indexers
     queue instead of failing on a stale read), on PostgreSQL the state row's lock. Returns the
-    number of entries indexed; the caller commits.
+    number of entries indexed and the seq below which all are; the caller commits.
     """
     conn.execute(update(STATE).where(STATE.c.id == 1).values(updated_at=time.time()))
     start = int(conn.execute(select(STATE.c.next_seq).where(STATE.c.id == 1)).scalar_one())
@@ -69,7 +65,7 @@ def index_step(conn: Connection, limit: int = CHUNK) -> int:
               .order_by(ENTRIES.c.seq).limit(limit))
     n = conn.execute(insert(INDEX).from_select(list(COPIED), source)).rowcount
     if not n:
-        return 0
+        return 0, start
     end = int(conn.execute(select(func.max(INDEX.c.seq))).scalar_one()) + 1
     with_findings = conn.execute(
         select(ENTRIES.c.seq, ENTRIES.c.at, ENTRIES.c.record)
@@ -82,7 +78,7 @@ def index_step(conn: Connection, limit: int = CHUNK) -> int:
     if findings:
         conn.execute(insert(FINDINGS), findings)
     conn.execute(update(STATE).where(STATE.c.id == 1).values(next_seq=end))
-    return n
+    return n, end
 
 
 def reset(ix: Connection) -> None:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
 
 import orjson
-from sqlalchemy import Connection, and_, create_engine, event, func, insert, or_, select, text, true
+import structlog
+from sqlalchemy import and_, create_engine, event, func, insert, or_, select, text, true
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
@@ -37,6 +38,7 @@ NODES = Node.__table__
 TREE = Tree.__table__
 CHECKPOINTS = CheckpointRow.__table__
 MIGRATIONS = Path(__file__).parent / "migrations"
+log = structlog.get_logger("candor.audit")
 _PG_LOCK = 0x63616E646F72  # "candor": serialises migrations across workers and replicas
 _INDEX_DELAY = 0.25  # the background indexer waits this long after a commit: larger batches
 _ON_SELF = {INDEX_SCHEMA: None}  # the index tables in the connection's own schema / main file
@@ -244,9 +246,8 @@ class AuditStore:
         async with self.writer_engine.connect() as conn:  # a pooled connection, used raw
             raw = await conn.get_raw_connection()
             try:
-                return await append.pg_append(raw.driver_connection, self._sql,
-                                                  self._pg_write, self._pg_head, batch, signer,
-                                                  dedupe)
+                return await append.pg_append(raw.driver_connection, self._sql, self._pg_write,
+                                              self._pg_head, batch, signer, dedupe)
             except Exception as exc:
                 self._pg_head[:] = [None, None]  # read it again under whatever comes next
                 if _connection_lost(exc):
@@ -296,7 +297,7 @@ class AuditStore:
             try:
                 await self.sync_index()
             except Exception as exc:  # noqa: BLE001 - queries catch up themselves; retry later
-                log_index_error(exc)
+                log.warning("audit_index_failed", error=str(exc)[:300])
                 await asyncio.sleep(1.0)
                 self._index_wakeup.set()
 
@@ -317,19 +318,14 @@ class AuditStore:
                     n, upto = await asyncio.to_thread(self._sqlite_index_step)
                 else:
                     async with self.writer_engine.begin() as conn:
-                        n, upto = await conn.run_sync(self._index_step)
+                        n, upto = await conn.run_sync(indexer.index_step)
                 done += n
                 if n == 0 or upto >= head:
                     return done
 
     def _sqlite_index_step(self) -> tuple[int, int]:
         with self._sync_index.begin() as conn:
-            return self._index_step(conn)
-
-    @staticmethod
-    def _index_step(conn: Connection) -> tuple[int, int]:
-        n = indexer.index_step(conn)
-        return n, indexer.indexed_upto(conn)
+            return indexer.index_step(conn)
 
     async def reindex(self) -> int:
         """Drop the query index and rebuild it from the log (``candor audit reindex``)."""
@@ -567,8 +563,3 @@ def _upgrade(sync_conn: Any) -> None:
     cfg.attributes["connection"] = sync_conn
     command.upgrade(cfg, "head")
 
-
-def log_index_error(exc: Exception) -> None:
-    import structlog
-
-    structlog.get_logger("candor.audit").warning("audit_index_failed", error=str(exc)[:300])
