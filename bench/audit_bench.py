@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import hashlib
 import json
 import os
@@ -105,6 +106,7 @@ async def make_log(backend: str, data_dir: Path, schema: str | None,
                         audit_writer=writer)
     log = AuditLog(settings)
     await log.start()
+    gc.freeze()  # as the gateway does once its services have started (gateway/api/app.py)
     return log
 
 

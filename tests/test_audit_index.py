@@ -241,3 +241,89 @@ def test_a_dead_writer_process_is_replaced_without_a_gap(tmp_path: Path) -> None
         await log.stop()
 
     run(go())
+
+
+def _indexed_upto(store: AuditStore) -> int:
+    """The index's high-water mark, read straight from its state table (no catching up)."""
+    async def read() -> int:
+        if store.dialect == "sqlite":
+            import sqlite3
+
+            conn = sqlite3.connect(store.index_path)
+            try:
+                return conn.execute("SELECT next_seq FROM audit_index_state").fetchone()[0]
+            finally:
+                conn.close()
+        async with store.writer_engine.connect() as conn:
+            return (await conn.execute(text("SELECT next_seq FROM audit_index_state"))).scalar()
+    return run(read())
+
+
+def test_the_index_is_built_in_its_own_process_and_that_process_is_restarted(
+        settings: Settings) -> None:
+    """Nobody queries: the indexer child alone brings the index up to the log head. Killed, it
+    is started again on a later commit and catches up what it missed."""
+    log = run(_fill(settings, 20))
+    try:
+        indexer = log.indexer
+        assert indexer is not None and indexer._proc is not None
+        assert indexer._proc.name == "candor-audit-indexer"
+        _wait_for(lambda: _indexed_upto(log.store) == 20)
+        first = indexer._proc
+        first.kill()
+        first.join(10)
+        indexer._last_start = 0.0  # don't wait out the restart interval
+        async def more() -> None:
+            await asyncio.gather(*[log.append(record(i)) for i in range(20, 30)])
+        run(more())
+        assert indexer._proc is not None and indexer._proc.pid != first.pid
+        _wait_for(lambda: _indexed_upto(log.store) == 30)
+        assert not _problems(log)
+    finally:
+        run(log.stop())
+    assert indexer._proc is None
+
+
+def _wait_for(condition: Any, timeout: float = 30.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
+
+
+def test_a_script_that_never_stops_the_log_still_exits(tmp_path: Path) -> None:
+    """Interpreter exit joins daemon children after SIGTERM, which the writer and indexer
+    children ignore (the worker decides when they stop): closing their pipes must let them go,
+    or a script that forgot ``stop`` (or failed) would hang forever."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import asyncio
+        from pathlib import Path
+        from gateway.audit.service import AuditLog
+        from gateway.settings import Settings
+        from tests.test_audit_index import record
+
+        async def main():
+            log = AuditLog(Settings(data_dir=Path({str(tmp_path)!r}), audit_writer="process"))
+            await log.start()
+            for i in range(5):
+                await log.append(record(i))
+            print("appended", flush=True)  # and exit without log.stop()
+
+        if __name__ == "__main__":
+            asyncio.run(main())
+    """)
+    path = tmp_path / "forgetful.py"
+    path.write_text(script)
+    root = Path(__file__).parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, str(path)], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "appended" in done.stdout

@@ -13,7 +13,8 @@ from gateway.audit.entries import Filters, Pending, event_record
 from gateway.audit.recipients import hash_recipient, load_or_create_salt
 from gateway.audit.record import generation_record, rejection_record
 from gateway.audit.spool import Spool
-from gateway.audit.store import AuditStore, StoreUnavailable
+from gateway.audit.index_process import IndexProcess
+from gateway.audit.store import INDEX_DELAY, AuditStore, StoreUnavailable
 from gateway.audit.writer import BatchWriter
 from gateway.audit.writer_process import ProcessAppender
 from gateway.context import GenerationContext
@@ -45,6 +46,7 @@ class AuditLog:
         spool = (Spool(settings.data_dir / "audit-spool")
                  if settings.audit_on_unavailable == "spool" else None)
         appender = None
+        self.indexer: IndexProcess | None = None
         writer = settings.audit_writer
         if writer == "auto":
             writer = "thread" if self.store.dialect == "postgresql" else "process"
@@ -53,8 +55,13 @@ class AuditLog:
                                        settings.audit_sqlite_synchronous,
                                        settings.audit_sqlite_wal_prealloc_mb,
                                        settings.data_dir / "signing.key", self.origin)
+        if store is None:
+            # the index is built beside this worker, not on its event loop
+            self.indexer = IndexProcess(store_url(settings), settings.audit_schema,
+                                        INDEX_DELAY[self.store.dialect])
         self.writer = BatchWriter(self.store, self.sign, spool, settings.audit_batch_max,
-                                  settings.audit_checkpoint_interval, appender=appender)
+                                  settings.audit_checkpoint_interval, appender=appender,
+                                  after_commit=self.indexer.poke if self.indexer else None)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -68,10 +75,14 @@ class AuditLog:
                 await self.writer.appender.start()
             except StoreUnavailable as exc:  # retried on the first append
                 log.warning("audit_writer_process_not_started", error=str(exc)[:300])
+        if self.indexer is not None:
+            self.indexer.start()
         self.writer.start()
 
     async def stop(self) -> None:
         await self.writer.close()
+        if self.indexer is not None:
+            await self.indexer.close()
         await self.store.close()
 
     # -- writing -----------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
+
 import structlog
 
 from gateway.audit.entries import Pending
@@ -28,10 +30,13 @@ _STOP = object()
 class BatchWriter:
     def __init__(self, store: AuditStore, signer: Signer, spool: Spool | None = None,
                  max_batch: int = 512, checkpoint_interval: float = 1.0,
-                 retry_interval: float = 1.0, appender: ProcessAppender | None = None) -> None:
+                 retry_interval: float = 1.0, appender: ProcessAppender | None = None,
+                 after_commit: Callable[[], None] | None = None) -> None:
         self.store = store
         # where the append transaction runs: a child process, or this process's thread pool
         self.appender: ProcessAppender | AuditStore = appender or store
+        # wakes the query indexer (in this process, or its own: see index_process.py)
+        self.after_commit = after_commit or store.appended
         self.signer = signer
         self.spool = spool
         self.max_batch = max_batch
@@ -139,7 +144,7 @@ class BatchWriter:
         self._down_since = None
         self.batches += 1
         self.records += len(batch)
-        self.store.appended()
+        self.after_commit()
         for (_, fut), seq in zip(batch, seqs):
             if not fut.done():
                 fut.set_result(seq)
@@ -180,7 +185,7 @@ class BatchWriter:
                 return
             self.spool.done(path, handle)
             replayed += len(items)
-            self.store.appended()
+            self.after_commit()
         self._down_since = None
         if replayed:
             log.info("audit_spool_replayed", records=replayed)

@@ -18,8 +18,10 @@ batch starts a new child; a batch the child committed before dying is recognised
 from __future__ import annotations
 
 import asyncio
+import atexit
 import multiprocessing
 import threading
+import weakref
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
@@ -58,6 +60,7 @@ class ProcessAppender:
         # the connection our reader callback serves, and its fd: a new child's pipe can get the
         # old one's fd number, so the callback is re-bound by connection, not by number
         self._watched: tuple[Connection, int] | None = None
+        atexit.register(_at_exit, weakref.ref(self))
 
     async def start(self) -> None:
         await asyncio.to_thread(self._ensure_child)
@@ -182,6 +185,16 @@ class ProcessAppender:
             self._proc = None
 
 
+def _at_exit(ref: weakref.ref) -> None:
+    # An interpreter exiting without ``close`` (a script that failed) joins its daemon children
+    # after SIGTERM, which the child ignores, and would wait forever: end of file on the pipe
+    # stops it.
+    appender = ref()
+    if appender is not None and appender._conn is not None:
+        appender._conn.close()
+        appender._conn = None
+
+
 def serve(conn: Connection, url: str, schema: str | None, sqlite_synchronous: str,
           wal_prealloc_mb: int, key_path: str, origin: str) -> None:
     """The child's main: append batches until told to stop or the parent goes away."""
@@ -196,6 +209,8 @@ def serve(conn: Connection, url: str, schema: str | None, sqlite_synchronous: st
 
 async def _serve(conn: Connection, url: str, schema: str | None, sqlite_synchronous: str,
                  wal_prealloc_mb: int, key_path: str, origin: str) -> None:
+    import gc
+
     from gateway import signing
     from gateway.audit import note
     from gateway.audit.store import AuditStore
@@ -228,6 +243,7 @@ async def _serve(conn: Connection, url: str, schema: str | None, sqlite_synchron
             inbox.put_nowait(("stop",))
 
     loop.add_reader(conn.fileno(), readable)
+    gc.freeze()  # the imported modules stay: a full collection scans only what batches allocate
     conn.send(("ready", None))
     try:
         while True:
