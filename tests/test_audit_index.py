@@ -178,23 +178,31 @@ def test_writers_racing_on_one_postgresql_log_leave_no_gap(tmp_path: Path) -> No
     run(go())
 
 
-def test_sqlite_wal_is_preallocated_and_restarted_under_load(tmp_path: Path) -> None:
+@pytest.mark.parametrize("writer", ["thread", "process"])
+def test_sqlite_wal_is_preallocated_and_restarted_under_load(tmp_path: Path, writer: str) -> None:
     """Commits must overwrite the WAL's blocks, not append to it (an appending fdatasync also
     journals the new size: ~10 ms p99 here instead of ~2). Under a steady stream of commits the
-    background checkpoints alone never let SQLite restart the WAL; the writer's own reset does."""
+    background checkpoints alone never let SQLite restart the WAL; the writer's own reset does
+    (in the writer child too, which resets once a second)."""
+    import time
+
     mb = 4
-    settings = Settings(data_dir=tmp_path, audit_writer="thread", audit_sqlite_wal_prealloc_mb=mb)
+    settings = Settings(data_dir=tmp_path, audit_writer=writer, audit_sqlite_wal_prealloc_mb=mb)
 
     async def go() -> None:
         log = AuditLog(settings)
         await log.start()
         wal = Path(log.store.wal.path)
         assert wal.stat().st_size == mb << 20
-        log.store.wal.reset_interval = 0.1
+        log.store.wal.reset_interval = 0.1  # this process's; the child keeps its 1 s
         big = "x" * 3000
         written = 0
         settled = None  # the WAL's size once as much as it holds was written
-        while written < 4 * (mb << 20):  # commits as fast as they go, no pause
+        started = time.monotonic()
+        restarts_at_start = _wal_restarts(wal)
+        # commits as fast as they go, no pause: 4 WALs' worth, and (child: 1 s resets) 5 s
+        while written < 4 * (mb << 20) or (writer == "process" and
+                                            time.monotonic() - started < 5.0):
             batch = [record(i) for i in range(10)]
             for p in batch:
                 p.record["output"] = big
@@ -204,15 +212,25 @@ def test_sqlite_wal_is_preallocated_and_restarted_under_load(tmp_path: Path) -> 
             if settled is None and written > mb << 20:
                 settled = wal.stat().st_size
         size = wal.stat().st_size
-        # it may grow to what one reset interval writes at most, never with what is written
-        # (without the restart it would hold every frame: more than `written`)
-        assert settled is not None and size <= 2 * (mb << 20), (settled, size)
-        assert 2 * size < written, (written, size)
+        # every restart bumps the checkpoint sequence number in the WAL's header
+        assert _wal_restarts(wal) - restarts_at_start >= 3
+        if writer == "thread":
+            # it may grow to what one reset interval writes at most, never with what is
+            # written (without the restart it would hold every frame: more than `written`)
+            assert settled is not None and size <= 2 * (mb << 20), (settled, size)
+            assert 2 * size < written, (written, size)
         report = await verify_store(log.store, log.key.public_bytes)
         assert report.ok, report.to_dict()
         await log.stop()
 
     run(go())
+
+
+def _wal_restarts(wal: Path) -> int:
+    """The WAL header's checkpoint sequence number: +1 each time SQLite restarts the log."""
+    with open(wal, "rb") as f:
+        header = f.read(16)
+    return int.from_bytes(header[12:16], "big")
 
 
 def test_an_in_memory_sqlite_store_is_refused() -> None:
@@ -327,3 +345,14 @@ def test_a_script_that_never_stops_the_log_still_exits(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "appended" in done.stdout
+
+
+def test_a_one_shot_user_starts_no_indexer(tmp_path: Path) -> None:
+    """The CLI appends one event per command and never calls ``start``: a commit's poke must not
+    spawn an indexer it would then wait for (queries catch the index up themselves)."""
+    from gateway.audit.index_process import IndexProcess
+
+    indexer = IndexProcess(f"sqlite+aiosqlite:///{tmp_path / 'audit.db'}", None, 1.0)
+    indexer.poke()
+    assert indexer._proc is None
+    run(indexer.close())

@@ -27,7 +27,8 @@ def _audit_log(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from gateway.audit.service import AuditLog
 
     settings = load_settings(getattr(args, "config", None))
-    return AuditLog(settings)
+    # a command appends one event (its own query): not worth starting a writer child for
+    return AuditLog(settings.model_copy(update={"audit_writer": "thread"}))
 
 
 def _filters(audit: Any, args: argparse.Namespace):  # type: ignore[no-untyped-def]

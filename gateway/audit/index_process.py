@@ -38,6 +38,7 @@ class IndexProcess:
         self._proc: Any = None
         self._pipe: Connection | None = None
         self._last_start = 0.0
+        self._started = False
         self._closed = False
         atexit.register(_at_exit, weakref.ref(self))
 
@@ -45,6 +46,7 @@ class IndexProcess:
         if self._closed or (self._proc is not None and self._proc.is_alive()):
             return
         self._drop()
+        self._started = True
         self._last_start = time.monotonic()
         ctx = multiprocessing.get_context("spawn")
         reader, writer = ctx.Pipe(duplex=False)
@@ -57,8 +59,8 @@ class IndexProcess:
 
     def poke(self) -> None:
         """After a commit: never blocks, never raises."""
-        if self._closed:
-            return
+        if self._closed or not self._started:
+            return  # never started: a one-shot user (the CLI) leaves indexing to the queries
         if self._proc is None or not self._proc.is_alive():
             if time.monotonic() - self._last_start < _RESTART_INTERVAL:
                 return
