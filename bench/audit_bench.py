@@ -7,9 +7,9 @@ queries on a large store, on SQLite and PostgreSQL.
 Throughput: N realistic generation records (~1.5 KB canonical JSON each) submitted at once to
 the one batching writer (RFC 8785 + Merkle append + group commit, as in the gateway).
 Latency: 64 concurrent "requests", each spending ~think_ms (default 50 ms) "upstream" and then
-awaiting its durable write; p50/p95/p99 of that wait is what the audit adds to a response. The
-same without think time (closed loop at saturation) is printed too: there latency is just
-64 / throughput.
+awaiting its durable write, for 20 s (--latency-seconds); p50/p95/p99 of that wait is what the
+audit adds to a response. The same without think time (closed loop at saturation) is printed
+too: there latency is just 64 / throughput.
 Queries: the store is seeded by a fast bulk insert (valid Merkle tree, records serialised with
 orjson sorted keys instead of the writer's per-record path), then the auditor filters are timed.
 """
@@ -166,7 +166,7 @@ async def bench_writer(backend: str, n: int, schema: str | None,
     # the saturated run left ~40k records for the background indexer: index them now, so the
     # latency run measures the steady state, not a catch-up after a burst
     await log.store.sync_index()
-    lat, conc_rate = await run_c64(THINK_MS, 6.0)
+    lat, conc_rate = await run_c64(THINK_MS, LATENCY_SECONDS)
     gc.callbacks.remove(on_gc)
     await log.stop()
     return {"backend": backend, "writer": writer, "records": n, "record_bytes": size,
@@ -209,6 +209,7 @@ def _rows(rng: random.Random, n: int, start: int, t_start: float, span: float,
 TOTAL = 1
 THINK_MS = 50.0
 SQLITE_SYNC = "FULL"
+LATENCY_SECONDS = 20.0
 COLS: list[str] = []
 
 
@@ -372,13 +373,17 @@ async def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the PostgreSQL schemas")
     ap.add_argument("--think-ms", type=float, default=50.0,
                     help="simulated upstream time per request in the c64 latency run")
+    ap.add_argument("--latency-seconds", type=float, default=20.0,
+                    help="length of the c64 latency run (its p99 rests on ~1 %% of the samples:"
+                         " a short run's p99 is one stall more or less)")
     ap.add_argument("--skip-queries", action="store_true")
     ap.add_argument("--sqlite-synchronous", choices=["FULL", "NORMAL"], default="FULL")
     ap.add_argument("--writer", default="thread,process",
                     help="where the append runs: thread, process, or both (comma-separated)")
     args = ap.parse_args()
-    global THINK_MS, SQLITE_SYNC
+    global THINK_MS, SQLITE_SYNC, LATENCY_SECONDS
     THINK_MS = args.think_ms
+    LATENCY_SECONDS = args.latency_seconds
     SQLITE_SYNC = args.sqlite_synchronous
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
     floor: dict[str, Any] = {"disk": disk_floor(Path(tempfile.mkdtemp(prefix="candor-floor-")))}
