@@ -9,8 +9,8 @@ a crash loses at most the batch in flight, which the next step indexes again. Se
 (one per worker, one per replica, a reader catching up) take turns on the state row's lock and
 skip what another already did.
 
-Freshness: the writer's process indexes right after its commits (``AuditStore._index_loop``), and
-every query first catches the index up to the log head it sees (``AuditStore.sync_index``), so an
+Freshness: an indexer process per worker indexes shortly after its commits (``index_process.py``),
+and every query first catches the index up to the log head it sees (``AuditStore.sync_index``), so an
 auditor always sees every record committed before the query began.
 """
 

@@ -13,8 +13,8 @@ from gateway.audit.entries import Filters, Pending, event_record
 from gateway.audit.recipients import hash_recipient, load_or_create_salt
 from gateway.audit.record import generation_record, rejection_record
 from gateway.audit.spool import Spool
-from gateway.audit.index_process import IndexProcess
-from gateway.audit.store import INDEX_DELAY, AuditStore, StoreUnavailable
+from gateway.audit.index_process import INDEX_DELAY, IndexProcess
+from gateway.audit.store import AuditStore, StoreUnavailable
 from gateway.audit.writer import BatchWriter
 from gateway.audit.writer_process import ProcessAppender
 from gateway.context import GenerationContext
@@ -31,11 +31,10 @@ def store_url(settings: Settings) -> str:
 
 
 class AuditLog:
-    def __init__(self, settings: Settings, catalog: Any = None,
-                 store: AuditStore | None = None) -> None:
+    def __init__(self, settings: Settings, catalog: Any = None) -> None:
         self.settings = settings
         self.catalog = catalog
-        self.store = store or AuditStore(
+        self.store = AuditStore(
             store_url(settings), settings.audit_schema,
             sqlite_synchronous=settings.audit_sqlite_synchronous,
             sqlite_wal_prealloc_mb=settings.audit_sqlite_wal_prealloc_mb)
@@ -46,22 +45,20 @@ class AuditLog:
         spool = (Spool(settings.data_dir / "audit-spool")
                  if settings.audit_on_unavailable == "spool" else None)
         appender = None
-        self.indexer: IndexProcess | None = None
         writer = settings.audit_writer
         if writer == "auto":
             writer = "thread" if self.store.dialect == "postgresql" else "process"
-        if writer == "process" and store is None:
+        if writer == "process":
             appender = ProcessAppender(store_url(settings), settings.audit_schema,
                                        settings.audit_sqlite_synchronous,
                                        settings.audit_sqlite_wal_prealloc_mb,
                                        settings.data_dir / "signing.key", self.origin)
-        if store is None:
-            # the index is built beside this worker, not on its event loop
-            self.indexer = IndexProcess(store_url(settings), settings.audit_schema,
-                                        INDEX_DELAY[self.store.dialect])
+        # the index is built beside this worker, not on its event loop
+        self.indexer = IndexProcess(store_url(settings), settings.audit_schema,
+                                    INDEX_DELAY[self.store.dialect])
         self.writer = BatchWriter(self.store, self.sign, spool, settings.audit_batch_max,
                                   settings.audit_checkpoint_interval, appender=appender,
-                                  after_commit=self.indexer.poke if self.indexer else None)
+                                  after_commit=self.indexer.poke)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -75,14 +72,12 @@ class AuditLog:
                 await self.writer.appender.start()
             except StoreUnavailable as exc:  # retried on the first append
                 log.warning("audit_writer_process_not_started", error=str(exc)[:300])
-        if self.indexer is not None:
-            self.indexer.start()
+        self.indexer.start()
         self.writer.start()
 
     async def stop(self) -> None:
         await self.writer.close()
-        if self.indexer is not None:
-            await self.indexer.close()
+        await self.indexer.close()
         await self.store.close()
 
     # -- writing -----------------------------------------------------------------------------

@@ -7,7 +7,8 @@ stores the leaves, the completed subtree nodes, the new tree state and optionall
 checkpoint in one commit, so there is no gap and no fork.
 
 The auditor filters read the query index (``indexer.py``), built from the log after the commit:
-by the appending process in the background, and by every query up to the head it sees first.
+in the background by an indexer process per worker (``index_process.py``), and by every query
+up to the head it sees first.
 """
 
 from __future__ import annotations
@@ -41,12 +42,6 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 log = structlog.get_logger("candor.audit")
 _PG_LOCK = 0x63616E646F72  # "candor": serialises migrations across workers and replicas
 _ON_SELF = {INDEX_SCHEMA: None}  # the index tables in the connection's own schema / main file
-# How long the background indexer waits after a commit, so one step covers many commits.
-# Measured with bench/audit_bench.py (durable-write p99 at concurrency 64): SQLite did best with
-# few large steps (1 s: p99 3.0-3.6 ms; 0.25 s: 4.9-5.9; 0.1 s: 4.9-6.5), PostgreSQL with many
-# small ones, its server's INSERT ... SELECT otherwise a CPU burst beside the appends (0.1 s:
-# 5.5-5.8 ms; 1 s: 11-60). Queries never wait for it: each catches the index up itself.
-INDEX_DELAY = {"sqlite": 1.0, "postgresql": 0.1}
 
 
 class StoreUnavailable(Exception):
@@ -75,8 +70,6 @@ class AuditStore:
         self._ready = False
         self._ready_lock = asyncio.Lock()
         self._wal_task: asyncio.Task | None = None
-        self._index_task: asyncio.Task | None = None
-        self._index_wakeup: asyncio.Event | None = None
         self._index_lock: asyncio.Lock | None = None
         self._engines: list[Any] = []
         self._held_writer: Any = None  # see _sqlite_append
@@ -195,7 +188,7 @@ class AuditStore:
             self._wal_task = asyncio.get_running_loop().create_task(self._wal_loop())
 
     async def _wal_loop(self) -> None:
-        """Copy the WAL back into the database once a second (PASSIVE: never blocks writers),
+        """Copy the WAL back into the database every 0.2 s (PASSIVE: never blocks writers),
         so no commit pays for a checkpoint; autocheckpoint is off on our connections."""
         while True:
             await asyncio.sleep(0.2)  # often: each one copies little (see sqlite_wal.py)
@@ -204,15 +197,13 @@ class AuditStore:
             await asyncio.shield(asyncio.to_thread(sqlite_wal.checkpoint, str(self.url.database)))
 
     async def close(self) -> None:
-        for name in ("_wal_task", "_index_task"):
-            task = getattr(self, name)
-            if task is not None:
-                task.cancel()
-                try:
-                    await task
-                except (asyncio.CancelledError, Exception):  # noqa: BLE001
-                    pass
-                setattr(self, name, None)
+        if self._wal_task is not None:
+            self._wal_task.cancel()
+            try:
+                await self._wal_task
+            except (asyncio.CancelledError, Exception):  # noqa: BLE001
+                pass
+            self._wal_task = None
         if self._held_writer is not None:
             self._held_writer.close()  # back to its pool, disposed below
             self._held_writer = None
@@ -320,29 +311,6 @@ class AuditStore:
     def _sqlite_ensure_index(self) -> None:
         with self._sync_index.begin() as conn:
             indexer.ensure_index(conn)
-
-    def appended(self) -> None:
-        """Wake this process's background indexer (started on the first call). The batching
-        writer calls it after each commit, also when the append ran in its child process, so
-        the index is built beside the requests, never on the writer's core."""
-        if self._index_task is None:
-            self._index_wakeup = asyncio.Event()
-            self._index_task = asyncio.get_running_loop().create_task(self._index_loop())
-        assert self._index_wakeup is not None
-        self._index_wakeup.set()
-
-    async def _index_loop(self) -> None:
-        assert self._index_wakeup is not None
-        while True:
-            await self._index_wakeup.wait()
-            await asyncio.sleep(INDEX_DELAY[self.dialect])
-            self._index_wakeup.clear()
-            try:
-                await self.sync_index()
-            except Exception as exc:  # noqa: BLE001 - queries catch up themselves; retry later
-                log.warning("audit_index_failed", error=str(exc)[:300])
-                await asyncio.sleep(1.0)
-                self._index_wakeup.set()
 
     async def sync_index(self) -> int:
         """Index every log entry committed before this call; returns how many were indexed."""

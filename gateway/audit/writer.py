@@ -31,12 +31,12 @@ class BatchWriter:
     def __init__(self, store: AuditStore, signer: Signer, spool: Spool | None = None,
                  max_batch: int = 512, checkpoint_interval: float = 1.0,
                  retry_interval: float = 1.0, appender: ProcessAppender | None = None,
-                 after_commit: Callable[[], None] | None = None) -> None:
+                 after_commit: Callable[[], None] = lambda: None) -> None:
         self.store = store
         # where the append transaction runs: a child process, or this process's thread pool
         self.appender: ProcessAppender | AuditStore = appender or store
-        # wakes the query indexer (in this process, or its own: see index_process.py)
-        self.after_commit = after_commit or store.appended
+        # wakes the query indexer (index_process.py)
+        self.after_commit = after_commit
         self.signer = signer
         self.spool = spool
         self.max_batch = max_batch
