@@ -55,11 +55,6 @@ def timeit(fn, n: int) -> float:
     return statistics.median(rounds)
 
 
-class _Svc:
-    def __init__(self, marking: MarkingService) -> None:
-        self.marking = marking
-
-
 _KEY = ApiKey("k", "bench", frozenset({"generate"}), "default", "sha256:x")
 _ROUTE = ModelRoute.model_construct(alias="m")  # type: ignore[call-arg]
 
@@ -72,9 +67,9 @@ def _ctx(channel: str | None) -> GenerationContext:
 async def _stage_once(stage: MarkingStage, text: str, channel: str | None,
                       pieces: int = 1) -> str:
     ctx = _ctx(channel)
-    pipe = Pipeline([stage], [stage], [])
-    await pipe.run_input(ctx, {"messages": []})
-    session = pipe.open_output(ctx)
+    flow = Pipeline([stage]).start(ctx)
+    await flow.run_input({"messages": []})
+    session = flow.open_output()
     size = max(1, len(text) // pieces)
     out = [await session.feed(Channel(0), text[i:i + size]) for i in range(0, len(text), size)]
     out.append(await session.finish(Channel(0)))
@@ -98,7 +93,7 @@ def bench_costs(service: MarkingService, quick: bool) -> None:
           f"{timeit(lambda: fp.simhash(EMAIL), n):8.1f} us")
     for mode, channel in (("compact", None), ("compact", "email"), ("c2pa", None)):
         cfg = MarkingConfig(invisible=mode)  # type: ignore[arg-type]
-        stage = MarkingStage(_Svc(service), lambda ctx, cfg=cfg: cfg)  # type: ignore[arg-type]
+        stage = MarkingStage(service, service.index(), forced=cfg)
         loop = asyncio.new_event_loop()
         us = timeit(lambda: loop.run_until_complete(_stage_once(stage, EMAIL, channel)),
                     n // 4 if mode == "c2pa" else n)

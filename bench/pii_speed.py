@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from gateway.context import GenerationContext  # noqa: E402
 from gateway.keys import ApiKey  # noqa: E402
 from gateway.models_config import ModelRoute  # noqa: E402
-from gateway.pii.stage import PIIInputStage, PIIOutputStage, PIIService  # noqa: E402
+from gateway.pii.stage import PIIService, PIIStage  # noqa: E402
 from gateway.pipeline.stages import Channel  # noqa: E402
 
 WORKLOAD = Path("/work/shared/workloads/marketing_requests.jsonl")
@@ -49,7 +49,7 @@ def ctx() -> GenerationContext:
 async def stage_cost(bodies: list[dict], passes: int) -> None:
     svc = PIIService()
     await svc.start()
-    stage, out_stage = PIIInputStage(svc), PIIOutputStage()
+    stage = PIIStage(svc)
     import random
 
     rnd = random.Random(1)
@@ -71,11 +71,13 @@ async def stage_cost(bodies: list[dict], passes: int) -> None:
                 req = {"messages": copy.deepcopy(msgs)}
                 c = ctx()
                 t0 = time.perf_counter()
-                await stage.on_request(c, req)
+                run = stage.start(c)
+                assert run is not None
+                await run.on_request(req)
                 times.append((time.perf_counter() - t0) * 1000)
                 answer = "\n".join(json.dumps(m) for m in req["messages"])  # what echo returns
                 t0 = time.perf_counter()
-                tr = out_stage.open(c, Channel())
+                tr = run.open(Channel())
                 if tr is not None:
                     for i in range(0, len(answer), 16):  # a stream of 16-char deltas
                         await tr.feed(answer[i:i + 16])

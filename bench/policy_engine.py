@@ -19,9 +19,10 @@ from gateway.context import GenerationContext
 from gateway.keys import ApiKey
 from gateway.models_config import ModelRoute
 from gateway.pipeline.stages import Channel
-from gateway.policy.engine import PolicyRuntime, default_checks
+from gateway.checks.registry import CHECKS
+from gateway.policy.engine import PolicyRuntime
 from gateway.policy.loader import load_policy_set
-from gateway.policy.stages import PolicyInputStage, PolicyOutputStage
+from gateway.policy.stages import PolicyRun
 
 ROOT = Path(__file__).resolve().parent.parent
 PROMPT = ("You are Acme's email writer. Write a friendly spring newsletter for <PERSON_1> about "
@@ -45,7 +46,7 @@ def main() -> None:
     t0 = time.perf_counter()
     pset = load_policy_set(ROOT / "policies")
     load_ms = (time.perf_counter() - t0) * 1000
-    checks = default_checks()
+    checks = dict(CHECKS)
     rt = PolicyRuntime(pset.policies["default"], checks)
     print(f"checks registered: {', '.join(sorted(checks))}")
     print(f"load+validate+version policies/ ({len(pset.policies)} policies): {load_ms:.1f} ms")
@@ -53,8 +54,7 @@ def main() -> None:
     def ctx(stream: bool) -> GenerationContext:
         c = GenerationContext("chat.completions", ApiKey("k", "app", frozenset(), "default", ""),
                               "m", ModelRoute(model="candor/echo"), stream=stream)
-        c.state["policy_runtime"] = rt
-        c.state["policy"] = rt.info()
+        c.policy = rt
         return c
 
     async def one(stream: bool) -> tuple[float, float]:
@@ -62,9 +62,10 @@ def main() -> None:
         req = {"messages": [{"role": "system", "content": "Be brief."},
                             {"role": "user", "content": PROMPT}]}
         a = time.perf_counter()
-        await PolicyInputStage(None).on_request(c, req)  # type: ignore[arg-type]
+        run = PolicyRun(c, rt)
+        await run.on_request(req)
         b = time.perf_counter()
-        t = PolicyOutputStage().open(c, Channel())
+        t = run.open(Channel())
         if stream:
             for i in range(0, len(ANSWER), 4):
                 await t.feed(ANSWER[i:i + 4])

@@ -8,11 +8,14 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from gateway.ids import uuid7_hex
 from gateway.keys import ApiKey
 from gateway.models_config import ModelRoute
+
+if TYPE_CHECKING:
+    from gateway.policy.engine import PolicyRuntime
 
 # metadata field -> header
 METADATA_HEADERS = {
@@ -88,7 +91,12 @@ class GenerationContext:
     findings: list[Finding] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
     response_headers: dict[str, str] = field(default_factory=dict)
-    state: dict[str, Any] = field(default_factory=dict)  # per-stage scratch (e.g. the PII vault)
+    # The policy pinned for this whole request (gateway/policy/stages.py binds it before any
+    # other stage starts): in-flight requests keep it across hot reloads.
+    policy: "PolicyRuntime | None" = None
+    # Set by a human review that approved this text (EU AI Act Art. 50(4) editorial
+    # responsibility); a policy may then waive the visible disclosure, never the mark.
+    human_approved: bool = False
 
     def __post_init__(self) -> None:
         if not self.generation_id:
@@ -101,6 +109,10 @@ class GenerationContext:
     @property
     def policy_name(self) -> str:
         return self.key.policy
+
+    def policy_section(self, name: str) -> Any:
+        """The pinned policy's section (``"pii"``, ``"disclosure"``...), or None."""
+        return getattr(self.policy.policy.model, name, None) if self.policy is not None else None
 
     def add_action(self, action: str) -> None:
         if action not in self.actions:

@@ -19,7 +19,7 @@ import structlog
 
 from gateway.context import GenerationContext
 from gateway.errors import GatewayError
-from gateway.pipeline import Channel, Outcome, OutputSession, Pipeline
+from gateway.pipeline import Channel, Flow, Outcome, OutputSession, Pipeline
 from gateway.upstream.client import Upstream
 
 log = structlog.get_logger("candor.generation")
@@ -49,36 +49,38 @@ class Generator:
         self.upstream = upstream
         self.first_chunk_timeout = first_chunk_timeout
 
-    async def _input(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
+    async def _input(self, ctx: GenerationContext, request: dict[str, Any]) -> Flow:
+        flow = self.pipeline.start(ctx)
         try:
-            await self.pipeline.run_input(ctx, request)
+            await flow.run_input(request)
         except GatewayError as err:
             ctx.upstream_request = request
-            raise await self._fail(ctx, err, "blocked") from None
+            raise await self._fail(flow, err, "blocked") from None
         ctx.upstream_request = request
+        return flow
 
-    async def _finish(self, ctx: GenerationContext, outcome: Outcome) -> None:
-        ctx.completed_at = time.time()
-        await self.pipeline.complete(ctx, outcome)
+    async def _finish(self, flow: Flow, outcome: Outcome) -> None:
+        flow.ctx.completed_at = time.time()
+        await flow.complete(outcome)
 
-    async def _fail(self, ctx: GenerationContext, err: GatewayError, status: str) -> GatewayError:
+    async def _fail(self, flow: Flow, err: GatewayError, status: str) -> GatewayError:
         """Record a failed generation; the error names it so a client can quote it to support."""
-        await self._finish(ctx, Outcome(status, err.status, err.body()))  # type: ignore[arg-type]
-        err.headers.setdefault("X-Candor-Generation-Id", ctx.generation_id)
-        err.headers.setdefault("X-Request-Id", ctx.request_id)
+        await self._finish(flow, Outcome(status, err.status, err.body()))  # type: ignore[arg-type]
+        err.headers.setdefault("X-Candor-Generation-Id", flow.ctx.generation_id)
+        err.headers.setdefault("X-Request-Id", flow.ctx.request_id)
         return err
 
     # -- non-streaming -------------------------------------------------------------------------
 
     async def complete(self, ctx: GenerationContext, request: dict[str, Any]) -> dict[str, Any]:
-        await self._input(ctx, request)
+        flow = await self._input(ctx, request)
         try:
             raw, route = await self.upstream.chat(ctx.requested_model, request)
         except GatewayError as err:
-            raise await self._fail(ctx, err, "upstream_error") from None
+            raise await self._fail(flow, err, "upstream_error") from None
         ctx.first_token_at = time.time()
         ctx.resolved_model, ctx.resolved_route = route.alias, route
-        session = self.pipeline.open_output(ctx)
+        session = flow.open_output()
         choices = []
         for choice in raw.get("choices") or []:
             choices.append(await self._process_choice(session, choice))
@@ -92,7 +94,7 @@ class Generator:
         }
         if raw.get("system_fingerprint"):
             body["system_fingerprint"] = raw["system_fingerprint"]
-        await self._finish(ctx, Outcome(
+        await self._finish(flow, Outcome(
             "ok", 200, finish_reasons=[c["finish_reason"] for c in choices],
             usage=raw.get("usage"), output=session.output(), response=body,
         ))
@@ -127,18 +129,18 @@ class Generator:
                 "logprobs": choice.get("logprobs")}
 
     async def embed(self, ctx: GenerationContext, request: dict[str, Any]) -> dict[str, Any]:
-        await self._input(ctx, request)
+        flow = await self._input(ctx, request)
         try:
             raw, route = await self.upstream.embedding(ctx.requested_model, request)
         except GatewayError as err:
-            raise await self._fail(ctx, err, "upstream_error") from None
+            raise await self._fail(flow, err, "upstream_error") from None
         ctx.resolved_model, ctx.resolved_route = route.alias, route
         body = {"object": "list", "model": ctx.requested_model,
                 "data": [{"object": "embedding", "index": d.get("index", i),
                           "embedding": d["embedding"]}
                          for i, d in enumerate(raw.get("data") or [])],
                 "usage": raw.get("usage")}
-        await self._finish(ctx, Outcome("ok", 200, usage=raw.get("usage")))
+        await self._finish(flow, Outcome("ok", 200, usage=raw.get("usage")))
         return body
 
     # -- streaming -----------------------------------------------------------------------------
@@ -148,7 +150,7 @@ class Generator:
     ) -> AsyncIterator[dict[str, Any]]:
         """Run input stages and open the upstream stream; errors up to the first chunk raise
         here (so the caller can still answer with an HTTP error). Returns processed chunks."""
-        await self._input(ctx, request)
+        flow = await self._input(ctx, request)
         wire = dict(request)
         wire["stream_options"] = {"include_usage": True}  # the audit record wants usage
         try:
@@ -156,9 +158,9 @@ class Generator:
                 ctx.requested_model, wire, self.first_chunk_timeout
             )
         except GatewayError as err:
-            raise await self._fail(ctx, err, "upstream_error") from None
+            raise await self._fail(flow, err, "upstream_error") from None
         ctx.resolved_model, ctx.resolved_route = route.alias, route
-        return self._stream(ctx, chunks, include_usage)
+        return self._stream(flow, chunks, include_usage)
 
     def _chunk(self, ctx: GenerationContext, choices: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
         return {"id": ctx.generation_id, "object": "chat.completion.chunk",
@@ -166,9 +168,10 @@ class Generator:
                 "choices": choices, **extra}
 
     async def _stream(
-        self, ctx: GenerationContext, chunks: AsyncIterator[dict[str, Any]], include_usage: bool
+        self, flow: Flow, chunks: AsyncIterator[dict[str, Any]], include_usage: bool
     ) -> AsyncIterator[dict[str, Any]]:
-        session = self.pipeline.open_output(ctx)
+        ctx = flow.ctx
+        session = flow.open_output()
         state = StreamState()
         open_channels: dict[int, set[Channel]] = {}
         outcome: Outcome | None = None
@@ -237,7 +240,7 @@ class Generator:
             outcome = Outcome("ok", 200, finish_reasons=[state.finish_reasons.get(i) for i in
                                                          sorted(state.finish_reasons)],
                               usage=state.usage, output=session.output())
-            await self._finish(ctx, outcome)
+            await self._finish(flow, outcome)
             for chunk in tail:
                 yield chunk
         except GatewayError as err:
@@ -246,14 +249,14 @@ class Generator:
                                   output=session.output())
                 with anyio.CancelScope(shield=True):
                     try:
-                        await self._finish(ctx, outcome)
+                        await self._finish(flow, outcome)
                     except GatewayError as hook_err:
                         err = hook_err
             yield {"error": err.body()["error"]}
         finally:
             if outcome is None:  # the client went away (or we were cancelled) mid-stream
                 with anyio.CancelScope(shield=True):
-                    await self._finish(ctx, Outcome("aborted", 499, usage=state.usage,
+                    await self._finish(flow, Outcome("aborted", 499, usage=state.usage,
                                                     output=session.output()))
 
     async def _close_choice(

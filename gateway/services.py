@@ -1,21 +1,40 @@
-"""What a worker process holds: settings, model catalogue, keys, the pipeline and its generator."""
+"""The composition root: what a worker process holds, built in dependency order.
+
+Each service is made once, from the settings, and handed to the stages that need it; no stage
+looks another service up. The upstream comes first (the policy's reviser re-asks it), then the
+feature services, then the pipeline in request order:
+
+    policy_bind -> user_id -> marking -> pii -> policy     (answers run the other way)
+
+and the sinks: the log line, then the audit record (last: it records what every run decided).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
+from gateway.audit.hook import AuditSink
+from gateway.audit.recipients import load_or_create_salt
 from gateway.audit.service import AuditLog
+from gateway.checks.registry import build_checks
 from gateway.generation import Generator
 from gateway.keys import KeyStore
 from gateway.marking.service import MarkingService
+from gateway.marking.stage import MarkingStage
 from gateway.models_config import ModelCatalog, load_models
-from gateway.pipeline import Pipeline
-from gateway.pii.stage import PIIService
-from gateway.pipeline.build import build_pipeline
+from gateway.pii.config import PIIConfig
+from gateway.pii.stage import PIIService, PIIStage
+from gateway.pipeline.identity import UserIdStage
+from gateway.pipeline.observe import ObserveSink
+from gateway.pipeline.stages import Pipeline, Sink, Stage
 from gateway.policy.registry import PolicyRegistry
+from gateway.policy.service import PolicyWatch
+from gateway.policy.stages import PolicyBindStage, PolicyStage, UpstreamReviser
 from gateway.settings import Settings
 from gateway.upstream.client import Upstream
+
+Hook = Callable[[], Awaitable[Any]]
 
 
 @dataclass
@@ -23,43 +42,65 @@ class Services:
     settings: Settings
     catalog: ModelCatalog
     keys: KeyStore
+    upstream: Upstream
     pipeline: Pipeline
     generator: Generator
-    startup: list[Callable[[], Awaitable[Any]]] = field(default_factory=list)
-    shutdown: list[Callable[[], Awaitable[Any]]] = field(default_factory=list)
     marking: MarkingService | None = None
     policies: PolicyRegistry | None = None
     pii: PIIService | None = None
     audit: AuditLog | None = None
+    startup: list[Hook] = field(default_factory=list)
+    shutdown: list[Hook] = field(default_factory=list)
 
 
 def build_services(settings: Settings) -> Services:
     catalog = load_models(settings.models_file)
     keys = KeyStore(settings.resolved_keys_file)
-    services = Services(settings, catalog, keys, Pipeline(), Generator(Pipeline(), Upstream(catalog)))
-    # Each feature can be switched off (e.g. to measure the pass-through core in bench/).
-    if settings.marking_enabled:
-        services.marking = MarkingService.from_settings(settings)
-    if settings.policies_enabled:
-        from gateway.policy.service import attach as attach_policies
-
-        attach_policies(services)
-    if settings.pii_enabled:
-        services.pii = PIIService(cache_size=settings.pii_cache_size,
-                                  processes=settings.pii_processes)
-        services.startup.append(services.pii.start)
-        services.shutdown.append(services.pii.stop)
-    if settings.audit_enabled:
-        services.audit = AuditLog(settings, catalog)
-        services.startup.append(services.audit.start)
-        services.shutdown.append(services.audit.stop)
-    pipeline = build_pipeline(services)
-    services.pipeline = pipeline
     upstream = Upstream(catalog, settings.upstream_direct_openai)
-    services.generator = Generator(pipeline, upstream, settings.stream_first_chunk_timeout)
-    services.startup.append(_warm_up)
-    services.shutdown.append(upstream.aclose)
-    return services
+    startup: list[Hook] = []
+    shutdown: list[Hook] = [upstream.aclose]
+
+    # Each feature can be switched off (e.g. to measure the pass-through core in bench/).
+    policies = None
+    if settings.policies_enabled:
+        policies = PolicyRegistry(settings.policies_dir, settings.data_dir, build_checks(settings))
+        watch = PolicyWatch(policies, settings.policy_poll_interval)
+        startup.append(watch.start)
+        shutdown.append(watch.stop)
+    marking = MarkingService.from_settings(settings) if settings.marking_enabled else None
+    pii = None
+    if settings.pii_enabled:
+        pii = PIIService(cache_size=settings.pii_cache_size, processes=settings.pii_processes)
+        startup.append(pii.start)
+        shutdown.append(pii.stop)
+    audit = None
+    if settings.audit_enabled:
+        audit = AuditLog(settings, catalog)
+        startup.append(audit.start)
+        shutdown.append(audit.stop)
+
+    stages: list[Stage] = []
+    if policies is not None:  # first: later stages read their sections of the pinned policy
+        stages.append(PolicyBindStage(policies))
+    stages.append(UserIdStage(load_or_create_salt(settings.data_dir / "recipient.salt",
+                                                  settings.audit_recipient_salt)))
+    if marking is not None:
+        stages.append(MarkingStage(marking, marking.index()))
+    if pii is not None:  # before the checks on the way in (they see placeholders only)...
+        forced = PIIConfig.model_validate(settings.pii_config) if settings.pii_config else None
+        stages.append(PIIStage(pii, forced))
+    if policies is not None:  # ...and the checks first on the way out
+        stages.append(PolicyStage(UpstreamReviser(upstream)))
+    sinks: list[Sink] = [ObserveSink(settings.log_prompts)]
+    if audit is not None:
+        sinks.append(AuditSink(audit))
+    pipeline = Pipeline(stages, sinks)
+
+    startup.append(_warm_up)
+    return Services(settings, catalog, keys, upstream, pipeline,
+                    Generator(pipeline, upstream, settings.stream_first_chunk_timeout),
+                    marking=marking, policies=policies, pii=pii, audit=audit,
+                    startup=startup, shutdown=shutdown)
 
 
 async def _warm_up() -> None:

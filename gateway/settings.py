@@ -1,22 +1,51 @@
-"""Process-wide settings: built-in defaults, then an optional YAML file, then CANDOR_* env vars.
+"""Process-wide settings: built-in defaults < an optional YAML file < ``CANDOR_*`` env vars <
+explicit values (command-line flags).
 
-Only paths and knobs live here; models, keys and policies have files of their own.
+pydantic-settings reads the environment: ``CANDOR_DATA_DIR=/srv/candor``; structured values are
+JSON (``CANDOR_PII_CONFIG='{"entities": ["PERSON"]}'``). Only paths and knobs live here; models,
+keys and policies have files of their own.
 """
 
 from __future__ import annotations
 
+import contextvars
 import os
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULTS_DIR = Path(__file__).parent / "defaults"
 
+# The YAML file ``load_settings`` was asked to read (a context variable, so concurrent loads in
+# tests cannot see each other's file).
+_CONFIG_FILE: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar(
+    "candor_config_file", default=None)
 
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+
+class _YamlFile(PydanticBaseSettingsSource):
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False  # unused: __call__ returns the whole mapping
+
+    def __call__(self) -> dict[str, Any]:
+        return dict(_CONFIG_FILE.get() or {})
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(extra="forbid", env_prefix="CANDOR_",
+                                      env_nested_delimiter="__")
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings],
+                                   init_settings: PydanticBaseSettingsSource,
+                                   env_settings: PydanticBaseSettingsSource,
+                                   dotenv_settings: PydanticBaseSettingsSource,
+                                   file_secret_settings: PydanticBaseSettingsSource,
+                                   ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # first wins: explicit values, then the environment, then the YAML file
+        return init_settings, env_settings, _YamlFile(settings_cls)
 
     host: str = "127.0.0.1"
     port: int = 8080
@@ -36,6 +65,9 @@ class Settings(BaseModel):
     frequency_backend: str = "sqlite"
     redis_url: str = "redis://127.0.0.1:6379/0"
     frequency_prefix: str = "candor:freq:"
+    # secret for hashing recipient ids in the counters (replicas sharing Redis must share it);
+    # default: a random one kept in <data_dir>/frequency.salt
+    frequency_salt: str | None = None
     # openai/<model> chat routes bypass litellm (gateway/upstream/openai_compat.py)
     upstream_direct_openai: bool = True
     pii_enabled: bool = True  # the PII stages (gateway/pii); per-policy config lives in policies
@@ -81,12 +113,10 @@ def load_settings(config_file: str | os.PathLike[str] | None = None, **overrides
         if not isinstance(loaded, dict):
             raise SettingsError(f"{path}: expected a mapping at the top level")
         values.update(loaded)
-    for name in Settings.model_fields:
-        env = os.environ.get(f"CANDOR_{name.upper()}")
-        if env is not None:
-            values[name] = env
-    values.update({k: v for k, v in overrides.items() if v is not None})
+    token = _CONFIG_FILE.set(values)
     try:
-        return Settings(**values)
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
     except ValidationError as exc:
         raise SettingsError(str(exc)) from exc
+    finally:
+        _CONFIG_FILE.reset(token)

@@ -17,6 +17,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from gateway.secrets import create_once
+
 
 @dataclass(frozen=True)
 class SigningKey:
@@ -68,22 +70,10 @@ def load_public_pem(pem: str | bytes) -> Ed25519PublicKey:
 def load_or_create(path: Path, name: str = "candor") -> SigningKey:
     """Load the key, or create it atomically (several workers may race on first start)."""
     path = Path(os.environ.get("CANDOR_SIGNING_KEY_FILE", path))
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        pem = Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        tmp = path.with_name(f".{path.name}.{os.getpid()}")
-        tmp.write_bytes(pem)
-        tmp.chmod(0o600)
-        try:
-            os.link(tmp, path)  # fails if another worker won the race: then use theirs
-        except FileExistsError:
-            pass
-        finally:
-            tmp.unlink(missing_ok=True)
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    pem = create_once(path, lambda: Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    key = serialization.load_pem_private_key(pem, password=None)
     if not isinstance(key, Ed25519PrivateKey):
         raise ValueError(f"{path} is not an Ed25519 private key")
     return SigningKey(key, name)

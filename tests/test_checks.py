@@ -11,7 +11,7 @@ import pytest
 from gateway.checks import registry
 from gateway.checks.base import CheckInput
 from gateway.checks.common import standalone_context
-from gateway.checks.frustration import FrustrationConfig, escalate
+from gateway.checks.frustration import FrustrationConfig
 from gateway.checks.ghostwriting import GhostwritingConfig, rewrite_signoff, steer_request
 from gateway.checks.manipulation import ManipulationConfig, revise_instruction
 from gateway.checks.sensitive import SensitiveTopicsConfig
@@ -42,7 +42,8 @@ def test_labelled_example(data, ex):
 def _scan(name, text, where="output", config=None, **ctx):
     check = registry.CHECKS[name]
     request = ctx.pop("request", None)
-    inp = CheckInput(text, where, standalone_context(**ctx), request=request)
+    inp = CheckInput(text, where, standalone_context(**ctx), request=request,
+                     state=check.new_state())
     return check.scan(inp, config), inp
 
 
@@ -101,10 +102,10 @@ def test_ghostwriting_state_and_company_voice_helpers():
         {"name": "Dana Whitfield", "aliases": ["Dana"], "role": "CEO", "consent": "with_approval"}])
     found, inp = _scan("ghostwriting", "Thanks!\n\nBest,\nSam Ortiz", config=cfg)
     assert [(f.category, f.action) for f in found] == [("principal_allowed", "allow")]
-    assert inp.ctx.state["ghostwriting"]["principal"] == "Sam Ortiz"
-    assert inp.ctx.state["ghostwriting"]["notify"] == "sam@x.example"
+    recorded = registry.CHECKS["ghostwriting"].record(inp.state)
+    assert recorded["principal"] == "Sam Ortiz" and recorded["notify"] == "sam@x.example"
     found, inp = _scan("ghostwriting", "Write a note.", where="input", config=cfg, on_behalf_of="Dana")
-    assert found[0].action == "review" and inp.ctx.state["ghostwriting"]["awaiting_approval"] is True
+    assert found[0].action == "review" and inp.state.person["awaiting_approval"] is True
     found, _ = _scan("ghostwriting", "Thanks!\n\nBest,\nMorgan Hale\nHead of Sales", config=cfg)
     assert found[0].action == "company_voice"
     assert rewrite_signoff("Thanks!\n\nBest,\nMorgan Hale\nHead of Sales", cfg) == "Thanks!\n\nBest,\nThe Northwind Team"
@@ -132,13 +133,12 @@ def test_frustration_escalation_helpers():
                             {"role": "user", "content": "This is RIDICULOUS, third time!!! Get me a human."}]}
     found, inp = _scan("frustration", "", where="input", config=cfg, request=request)
     assert found and found[0].action == "handoff"
-    assert escalate(inp.ctx, found, cfg) == "A person will reply soon."
-    assert inp.ctx.response_headers["X-Candor-Escalate"] == "human"
-    assert inp.ctx.state["escalation"]["reason"] == "frustration" and inp.ctx.state["escalation"]["score"] >= 0.8
+    check = registry.CHECKS["frustration"]
+    assert check.fix(inp, cfg, found) == "A person will reply soon."
+    assert check.record(inp.state)["score"] >= 0.8
     calm = {"messages": [{"role": "user", "content": "Please cancel my subscription, thank you."}]}
     found, inp = _scan("frustration", "", where="input", request=calm)
-    assert found == [] and escalate(inp.ctx, found, FrustrationConfig()) is None
-    assert "X-Candor-Escalate" not in inp.ctx.response_headers
+    assert found == [] and check.fix(inp, FrustrationConfig(), found) is None
     assert _scan("frustration", "THIS IS AWFUL!!!", where="output")[0] == []  # output is never scored
     angry = {"messages": [{"role": "user", "content": "THIS IS AWFUL!!! Get me a human."}]}
     chat_only = FrustrationConfig(channels=["chat"])
@@ -192,9 +192,10 @@ def test_ghostwriting_policy_schema_shape_and_streamed_signoff():
                                   standalone_context()), cfg)
     assert {f.category for f in found} == {"no_consent", "forbidden_topic"}
     # a stream cut at line ends: "Best," and the name arrive in separate pieces
-    ctx = standalone_context()
+    ctx, state = standalone_context(), check.new_state()
     pieces = ["Thanks for everything.\n", "Best,\n", "Lee Park"]
-    found = [f for p in pieces for f in check.scan(CheckInput(p, "output", ctx), cfg)]
+    found = [f for p in pieces
+             for f in check.scan(CheckInput(p, "output", ctx, state=state), cfg)]
     assert [f.category for f in found] == ["no_consent"] and found[0].span == (0, 8)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import multiprocessing
 import uuid
 from pathlib import Path
@@ -38,7 +40,10 @@ def counter(request, tmp_path: Path):
 def _gen(check: FrequencyCheck, cfg: FrequencyConfig, now: float, recipient: str | None = "cust-1",
          channel: str | None = "email", policy: str = "default"):
     ctx = standalone_context(recipient_id=recipient, channel=channel, policy=policy)
-    return ctx, check.scan(CheckInput("Write a promo", "input", ctx), cfg, now=now)
+    state = check.new_state()
+    found = check.scan(CheckInput("Write a promo", "input", ctx, state=state), cfg, now=now)
+    ctx.frequency_state = state  # type: ignore[attr-defined] - for the tests below
+    return ctx, found
 
 
 def test_parse_window():
@@ -57,7 +62,7 @@ def test_cap_sliding_window(counter):
         assert found == []
     ctx, found = _gen(check, cfg, t0 + 10)
     assert [f.category for f in found] == ["contact_frequency"] and found[0].action == "block"
-    assert ctx.state["contact_frequency"]["counted"] is False
+    assert ctx.frequency_state.counted is False
     # other channel, other policy, other recipient: separate counters
     assert _gen(check, cfg, t0 + 11, channel="sms")[1] == []
     assert _gen(check, cfg, t0 + 11, policy="strict")[1] == []
@@ -73,7 +78,8 @@ def test_release_gives_slot_back(counter):
     ctx, found = _gen(check, cfg, 5000.0)
     assert found == []
     assert _gen(check, cfg, 5001.0)[1] != []
-    check.release(ctx)  # e.g. another check blocked that generation: it was never delivered
+    # e.g. another check blocked that generation: it was never delivered
+    asyncio.run(check.release(ctx, ctx.frequency_state))
     assert _gen(check, cfg, 5002.0)[1] == []
 
 
@@ -116,21 +122,21 @@ def test_sqlite_cap_holds_across_processes(tmp_path: Path):
 
 
 def test_policy_schema_section_and_checks_publisher(tmp_path: Path):
-    from types import SimpleNamespace
+    from gateway.checks.registry import build_checks
+    from gateway.settings import Settings
 
-    from gateway.checks import CHECKS
-
-    settings = SimpleNamespace(data_dir=tmp_path, frequency_backend="sqlite")
-    checks = CHECKS(settings)
+    settings = Settings(data_dir=tmp_path, frequency_backend="sqlite")
+    checks = build_checks(settings)
     assert set(checks) == {"sensitive_topics", "manipulation", "ghostwriting", "frustration",
                            "contact_frequency"}
     freq = checks["contact_frequency"]
     assert freq.scope == "request" and freq.where == ("input",)
-    assert (tmp_path / "frequency.salt").exists() and CHECKS(settings)["contact_frequency"].salt == freq.salt
+    assert (tmp_path / "frequency.salt").exists()
+    assert build_checks(settings)["contact_frequency"].salt == freq.salt
     section = {"max": 1, "per": "7d", "backend": "auto", "mode": "monitor", "channels": {}}
     ctx, found = _gen(freq, section, 10.0)
     assert found == []
     assert _gen(freq, section, 11.0)[1] != []
-    freq.release(ctx)  # what PolicyCompletionHook does for an undelivered generation
+    asyncio.run(freq.release(ctx, ctx.frequency_state))  # what the policy run does when undelivered
     assert _gen(freq, section, 12.0)[1] == []
     freq.counter.close()

@@ -35,10 +35,10 @@ from gateway.marking.mark import (
     to_selectors,
 )
 from gateway.marking.service import MarkingService
-from gateway.marking.stage import MarkingStage, is_structured
+from gateway.marking.stage import MarkingRun, MarkingStage, is_structured
 from gateway.marking.verify import verify_text
 from gateway.models_config import ModelRoute
-from gateway.pipeline.stages import Channel, Pipeline
+from gateway.pipeline.stages import Channel, Flow, Pipeline
 from gateway.signing import SigningKey
 
 fake = Faker()
@@ -297,9 +297,16 @@ def test_is_structured() -> None:
 # -- the transform, stream vs whole --------------------------------------------------------------
 
 
-class _Svc:
-    def __init__(self, marking: MarkingService) -> None:
-        self.marking = marking
+def _stage(service: MarkingService, config: MarkingConfig | None = None) -> MarkingStage:
+    return MarkingStage(service, service.index(), forced=config)
+
+
+_RUNS: dict[int, MarkingRun] = {}
+
+
+def _mark_run(ctx: GenerationContext) -> MarkingRun:
+    """The marking run of the last pipeline run on ``ctx`` (its mark record and marks)."""
+    return _RUNS[id(ctx)]
 
 
 def _ctx(channel: str | None = None, structured: bool = False) -> GenerationContext:
@@ -309,10 +316,16 @@ def _ctx(channel: str | None = None, structured: bool = False) -> GenerationCont
                              route=route, channel=channel, structured_output=structured)
 
 
+async def _flow(stage: MarkingStage, ctx: GenerationContext, request: dict) -> Flow:
+    flow = Pipeline([stage]).start(ctx)
+    await flow.run_input(request)
+    _RUNS[id(ctx)] = flow.runs[0][1]  # type: ignore[assignment]
+    return flow
+
+
 async def _run(stage: MarkingStage, ctx: GenerationContext, pieces: list[str]) -> str:
-    pipeline = Pipeline([stage], [stage], [stage])
-    await pipeline.run_input(ctx, {"messages": [{"role": "user", "content": "Write to Anna"}]})
-    session = pipeline.open_output(ctx)
+    flow = await _flow(stage, ctx, {"messages": [{"role": "user", "content": "Write to Anna"}]})
+    session = flow.open_output()
     out = [await session.feed(Channel(0), p) for p in pieces]
     out.append(await session.finish(Channel(0)))
     assert "".join(out) == session.output()[Channel(0)]
@@ -332,7 +345,7 @@ def _chunks(text: str, size: int) -> list[str]:
 ])
 async def test_stream_equals_whole(service: MarkingService, cfg: dict, channel: str | None) -> None:
     config = MarkingConfig.model_validate(cfg)
-    stage = MarkingStage(_Svc(service), lambda ctx: config)  # type: ignore[arg-type]
+    stage = _stage(service, config)
     text = "Liebe Anna,\n\nvielen Dank für Ihre Bestellung. Wir sind für Sie da und freuen uns.  \n"
     ctx_whole, ctx_stream = _ctx(channel), _ctx(channel)
     ctx_stream.generation_id = ctx_whole.generation_id
@@ -344,14 +357,14 @@ async def test_stream_equals_whole(service: MarkingService, cfg: dict, channel: 
         report = verify_text(out, service.public_keys)
         assert ctx.response_headers["X-AI-Generated"] == "true"
         if config.invisible == "none":
-            assert report["mark_found"] is False and ctx.state["mark"]["mode"] == "none"
+            assert report["mark_found"] is False and _mark_run(ctx).mark["mode"] == "none"
             continue
         assert report["verdict"] == "verified", report
         assert report["generation_id"] == ctx.generation_id
-        assert ctx.state["mark"]["mode"] == config.invisible
-        assert ctx.state["mark"]["mark_id"]
-        assert len(ctx.state["mark"]["fingerprint"]) == 16
-    assert ctx_whole.state["mark"]["fingerprint"] == ctx_stream.state["mark"]["fingerprint"]
+        assert _mark_run(ctx).mark["mode"] == config.invisible
+        assert _mark_run(ctx).mark["mark_id"]
+        assert len(_mark_run(ctx).mark["fingerprint"]) == 16
+    assert _mark_run(ctx_whole).mark["fingerprint"] == _mark_run(ctx_stream).mark["fingerprint"]
     visible = strip_marks(whole)
     if channel == "email":
         if config.visible.placement == "start":  # streamed first: language of the prompt
@@ -365,18 +378,18 @@ async def test_stream_equals_whole(service: MarkingService, cfg: dict, channel: 
 
 
 async def test_structured_and_json_content_untouched(service: MarkingService) -> None:
-    stage = MarkingStage(_Svc(service))  # type: ignore[arg-type]
+    stage = _stage(service)
     body = '{"subject": "Spring", "body": "20% off"}'
     for ctx, pieces in ((_ctx("email", structured=True), [body]),
                         (_ctx("email"), _chunks(body, 4))):
         out = await _run(stage, ctx, pieces)
         assert out == body and json.loads(out)
-        assert ctx.state["mark"]["mode"] == "none"
-        assert ctx.state["mark"]["fingerprint"]
+        assert _mark_run(ctx).mark["mode"] == "none"
+        assert _mark_run(ctx).mark["fingerprint"]
 
 
 async def test_mark_copied_from_prompt_is_removed(service: MarkingService, key: SigningKey) -> None:
-    stage = MarkingStage(_Svc(service))  # type: ignore[arg-type]
+    stage = _stage(service)
     old = marked(key, "An old answer.")
     ctx = _ctx()
     out = await _run(stage, ctx, _chunks("Improved: " + old + " Done.", 5))
@@ -385,9 +398,9 @@ async def test_mark_copied_from_prompt_is_removed(service: MarkingService, key: 
 
 
 async def test_human_approved_waives_disclosure(service: MarkingService) -> None:
-    stage = MarkingStage(_Svc(service))  # type: ignore[arg-type]
+    stage = _stage(service)
     ctx = _ctx("email")
-    ctx.state["human_approved"] = True
+    ctx.human_approved = True
     out = await _run(stage, ctx, ["Hello Anna, your order shipped."])
     assert strip_marks(out) == "Hello Anna, your order shipped."
     assert verify_text(out, service.public_keys)["verdict"] == "verified"
@@ -395,7 +408,7 @@ async def test_human_approved_waives_disclosure(service: MarkingService) -> None
 
 async def test_c2pa_stream_of_decomposed_text_verifies(service: MarkingService) -> None:
     config = MarkingConfig(invisible="c2pa")
-    stage = MarkingStage(_Svc(service), lambda ctx: config)  # type: ignore[arg-type]
+    stage = _stage(service, config)
     text = "Cafe\u0301 cre\u0300me bru\u0302le\u0301e, voila\u0300: a\u0301 bientôt!"
     for size in (1, 2, 5):
         ctx = _ctx()
@@ -409,16 +422,15 @@ async def test_c2pa_stream_of_decomposed_text_verifies(service: MarkingService) 
 
 
 async def test_each_choice_gets_its_own_mark(service: MarkingService) -> None:
-    stage = MarkingStage(_Svc(service))  # type: ignore[arg-type]
+    stage = _stage(service)
     ctx = _ctx()
-    pipeline = Pipeline([stage], [stage], [stage])
-    await pipeline.run_input(ctx, {"messages": []})
-    session = pipeline.open_output(ctx)
+    flow = await _flow(stage, ctx, {"messages": []})
+    session = flow.open_output()
     outs = {i: await session.transform_whole(Channel(i), f"Option {i}: spring sale today.")
             for i in (0, 1)}
     reports = {i: verify_text(out, service.public_keys) for i, out in outs.items()}
     assert all(r["verdict"] == "verified" and r["generation_id"] == ctx.generation_id
                for r in reports.values())
-    assert set(ctx.state["marks"]) == {0, 1}
-    assert ctx.state["mark"]["mark_id"] == ctx.state["marks"][0]["mark_id"]
-    assert ctx.state["marks"][0]["mark_id"] != ctx.state["marks"][1]["mark_id"]
+    assert set(_mark_run(ctx).marks) == {0, 1}
+    assert _mark_run(ctx).mark["mark_id"] == _mark_run(ctx).marks[0]["mark_id"]
+    assert _mark_run(ctx).marks[0]["mark_id"] != _mark_run(ctx).marks[1]["mark_id"]

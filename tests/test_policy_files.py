@@ -16,10 +16,12 @@ from gateway.context import Finding, GenerationContext
 from gateway.keys import ApiKey
 from gateway.models_config import ModelRoute
 from gateway.pipeline.stages import Channel, ContentFiltered
-from gateway.policy.engine import PolicyRuntime, default_checks
+from gateway.checks.base import Check
+from gateway.checks.registry import CATALOG, CHECKS
+from gateway.policy.engine import PolicyRuntime
 from gateway.policy.loader import check_path, load_policy_set
 from gateway.policy.registry import PolicyRegistry
-from gateway.policy.stages import PolicyInputStage, PolicyOutputStage
+from gateway.policy.stages import PolicyRun
 from gateway.errors import GatewayError
 from tests.conftest import ROOT
 
@@ -158,10 +160,28 @@ def test_extends_merges_and_versions_are_canonical(tmp_path: Path) -> None:
     assert again.policies["child"].mode == "monitor"  # inherited mode
 
 
-class _Flagger:
+def default_checks() -> dict[str, Check]:
+    return dict(CHECKS)
+
+
+_RUNS: dict[int, PolicyRun] = {}
+
+
+def run_of(ctx: GenerationContext, reviser=None) -> PolicyRun:
+    """The request's policy run (one per context, as the pipeline makes it)."""
+    run = _RUNS.get(id(ctx))
+    if run is None or run.ctx is not ctx:
+        run = _RUNS[id(ctx)] = PolicyRun(ctx, ctx.policy, reviser)
+    if reviser is not None:
+        run.reviser = reviser
+    return run
+
+
+class _Flagger(Check):
     """A deterministic stand-in for an ethics check: reports the word 'pushy'."""
 
     name = "manipulation"
+    section = "manipulation"
 
     def scan(self, inp, config) -> list[Finding]:
         i = inp.text.find("pushy")
@@ -175,8 +195,7 @@ def _ctx(runtime: PolicyRuntime, stream: bool = False) -> GenerationContext:
     key = ApiKey("k1", "app", frozenset({"generate"}), runtime.name, "")
     ctx = GenerationContext("chat.completions", key, "m", ModelRoute(model="candor/echo"),
                             stream=stream)
-    ctx.state["policy_runtime"] = runtime
-    ctx.state["policy"] = runtime.info()
+    ctx.policy = runtime
     return ctx
 
 
@@ -195,7 +214,7 @@ def test_monitor_records_and_enforce_acts(tmp_path: Path) -> None:
 
     async def out(rt: PolicyRuntime, text: str) -> tuple[str | None, GenerationContext]:
         ctx = _ctx(rt)
-        t = PolicyOutputStage().open(ctx, Channel())
+        t = run_of(ctx).open(Channel())
         try:
             return await t.feed(text) + await t.finish(), ctx
         except ContentFiltered:
@@ -207,7 +226,7 @@ def test_monitor_records_and_enforce_acts(tmp_path: Path) -> None:
     text, ctx = asyncio.run(out(mon, "A pushy line."))
     assert text == "A pushy line." and ctx.actions == []
     assert ctx.findings[0].enforced is False and ctx.findings[0].action == "block"
-    assert ctx.state["policy"]["monitored"] == ["block"]
+    assert run_of(ctx).record()["policy"]["monitored"] == ["block"]
     # Per-check monitor inside an enforcing policy: recorded, not enforced.
     text, ctx = asyncio.run(out(enf, "It may be, maybe."))
     assert text == "It may be, maybe." and not ctx.findings[0].enforced
@@ -220,7 +239,7 @@ def test_stream_output_is_checked_per_sentence(tmp_path: Path) -> None:
 
     async def run() -> tuple[list[str], bool]:
         ctx = _ctx(rt, stream=True)
-        t = PolicyOutputStage().open(ctx, Channel())
+        t = run_of(ctx).open(Channel())
         released = []
         try:
             for piece in ["Fine ", "start. Then a ", "bad ", "word here", ". End."]:
@@ -243,7 +262,7 @@ def test_input_block_names_rules_not_values(tmp_path: Path) -> None:
     ctx = _ctx(rt)
     req = {"messages": [{"role": "user", "content": "SSN 123-45-6789 please"}]}
     with pytest.raises(GatewayError) as exc:
-        asyncio.run(PolicyInputStage(None).on_request(ctx, req))  # type: ignore[arg-type]
+        asyncio.run(run_of(ctx).on_request(req))
     body = exc.value.body()["error"]
     assert body["code"] == "content_policy_violation" and body["param"] == "no-ssn"
     assert "123-45" not in json.dumps(body)
@@ -291,13 +310,14 @@ def test_guardrails_validator_by_import_path_offline(tmp_path: Path) -> None:
         socket.create_connection = deny
         from pathlib import Path
         from gateway.policy.loader import load_policy_set
-        from gateway.policy.engine import PolicyRuntime, default_checks
+        from gateway.checks.registry import CHECKS
+        from gateway.policy.engine import PolicyRuntime
         from guardrails.settings import settings
-        rt = PolicyRuntime(load_policy_set(Path({str(tmp_path)!r})).policies["p"], default_checks())
+        rt = PolicyRuntime(load_policy_set(Path({str(tmp_path)!r})).policies["p"], dict(CHECKS))
         assert settings.rc.enable_metrics is False and settings.rc.use_remote_inferencing is False
-        d = rt.scan("BUY THIS NOW please", "output", None)
+        d = asyncio.run(rt.scan("BUY THIS NOW please", "output", None))
         print(sorted((f.rule_id, f.action, f.enforced) for f in d.findings), d.fixes)
-        d = rt.scan("BUY THIS NOW TODAY please", "output", None)
+        d = asyncio.run(rt.scan("BUY THIS NOW TODAY please", "output", None))
         print(d.action)
         """)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
@@ -347,12 +367,15 @@ def test_policy_test_reports_failures(tmp_path: Path) -> None:
     assert "expected decision block, got allow" in out.stdout
 
 
-class _Scripted:
+class _Scripted(Check):
     """A check that reports the categories its text names, e.g. 'sensitive_topics:pregnancy'."""
 
     def __init__(self, name: str, scope: str = "text") -> None:
-        self.name = name
-        self.scope = scope
+        real = next(c for c in CATALOG if c.name == name)
+        self.name = name  # type: ignore[misc]
+        self.section = real.section  # type: ignore[misc]
+        self.runtime_config = real.runtime_config  # type: ignore[method-assign]
+        self.scope = scope  # type: ignore[assignment]
         self.calls = 0
 
     def scan(self, inp, config) -> list[Finding]:
@@ -390,12 +413,12 @@ def test_consent_handoff_company_voice_and_request_scope(tmp_path: Path) -> None
         req = {"messages": [{"role": "system", "content": "sys"},
                             {"role": "user", "content": text}]}
         try:
-            asyncio.run(PolicyInputStage(None).on_request(ctx, req))  # type: ignore[arg-type]
+            asyncio.run(run_of(ctx).on_request(req))
         except GatewayError:
             return "blocked", ctx, req
 
         async def out() -> str:
-            t = PolicyOutputStage().open(ctx, Channel())
+            t = run_of(ctx).open(Channel())
             return await t.feed(output) + await t.finish()
 
         return asyncio.run(out()), ctx, req
@@ -408,11 +431,11 @@ def test_consent_handoff_company_voice_and_request_scope(tmp_path: Path) -> None
     text, ctx, _ = run("I am furious frustration:frustration")
     assert text == "A person will call you." and "handoff" in ctx.actions
     assert ctx.response_headers["X-Candor-Escalate"] == "human"
-    assert ctx.state["escalation"]["action"] == "handoff"
+    assert run_of(ctx).record()["escalation"]["action"] == "handoff"
     text, ctx, req = run("Sign it as Bob")
     assert ctx.actions == ["company_voice"]
-    assert req["messages"][0]["role"] == "system" and "The Acme Team" in \
-        req["messages"][0]["content"]
+    assert any(m["role"] == "system" and "The Acme Team" in m["content"]
+               for m in req["messages"])
     freq.calls = 0
     run("one")
     assert freq.calls == 2  # once on input (latest user message), once on the final output
@@ -428,41 +451,43 @@ def test_bind_stage_pins_policy_and_refuses_unknown(tmp_path: Path) -> None:
     reg = PolicyRegistry(pol, tmp_path / "data", default_checks())
     rt = reg.active.runtimes["default"]
     ctx = _ctx(rt)
-    ctx.state.clear()
-    asyncio.run(PolicyBindStage(reg).on_request(ctx, {}))
-    assert ctx.state["policy"] == {"name": "default", "version": rt.version, "mode": "monitor"}
+    ctx.policy = None
+    assert PolicyBindStage(reg).start(ctx) is None  # pins; the checks are PolicyStage's run
+    assert ctx.policy.info() == {"name": "default", "version": rt.version, "mode": "monitor"}
     assert ctx.response_headers["X-Candor-Policy-Version"] == rt.version
     key = ApiKey("k2", "other", frozenset({"generate"}), "nope", "")
     stray = GenerationContext("chat.completions", key, "m", ModelRoute(model="candor/echo"))
     with pytest.raises(GatewayError) as exc:
-        asyncio.run(PolicyBindStage(reg).on_request(stray, {}))
+        PolicyBindStage(reg).start(stray)
     assert exc.value.status == 403 and exc.value.code == "policy_not_found"
     # The apps map wins over the key's policy name.
     bound = GenerationContext("chat.completions", ApiKey("k3", "news", frozenset(), "nope", ""),
                               "m", ModelRoute(model="candor/echo"))
-    asyncio.run(PolicyBindStage(reg).on_request(bound, {}))
-    assert bound.state["policy"]["name"] == "default"
+    PolicyBindStage(reg).start(bound)
+    assert bound.policy.name == "default"
     # No policy files at all: a built-in empty default keeps the gateway usable.
     empty = PolicyRegistry(tmp_path / "missing", tmp_path / "data2", default_checks())
     assert empty.active.source == "builtin" and list(empty.active.runtimes) == ["default"]
 
 
-def test_completion_hook_releases_undelivered(tmp_path: Path) -> None:
+def test_completion_releases_undelivered(tmp_path: Path) -> None:
     from gateway.pipeline.stages import Outcome
-    from gateway.policy.stages import PolicyCompletionHook
 
     class Counting(_Scripted):
         released = 0
 
-        def release(self, ctx) -> None:
+        def new_state(self) -> dict:
+            return {}
+
+        async def release(self, ctx, state) -> None:
             Counting.released += 1
 
     write(tmp_path, "p.yaml", "policy: p\ncontact_frequency: {max: 1, per: 1d}\n")
     rt = PolicyRuntime(load_policy_set(tmp_path).policies["p"],
                        {"contact_frequency": Counting("contact_frequency", "request")})
-    hook = PolicyCompletionHook()
-    asyncio.run(hook.on_complete(_ctx(rt), Outcome("ok", finish_reasons=["stop"])))
+    asyncio.run(PolicyRun(_ctx(rt), rt).on_complete(Outcome("ok", finish_reasons=["stop"])))
     assert Counting.released == 0
-    asyncio.run(hook.on_complete(_ctx(rt), Outcome("ok", finish_reasons=["content_filter"])))
-    asyncio.run(hook.on_complete(_ctx(rt), Outcome("blocked", 400)))
+    asyncio.run(PolicyRun(_ctx(rt), rt).on_complete(
+        Outcome("ok", finish_reasons=["content_filter"])))
+    asyncio.run(PolicyRun(_ctx(rt), rt).on_complete(Outcome("blocked", 400)))
     assert Counting.released == 2

@@ -9,19 +9,19 @@ from typing import AsyncIterator
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from gateway.api import generation_routes as gen
-from gateway.api import ops
-from gateway.api import policy_routes
+from gateway.api import ops, policy_routes
 from gateway.api.audit_routes import routes as audit_routes
-from gateway.api.http import error_response
+from gateway.api.http import LastResort, error_response, gateway_error_handler
+from gateway.api.provenance_routes import routes as provenance_routes
 from gateway.api.responses import responses
 from gateway.errors import GatewayError
 from gateway.logs import configure as configure_logs
-from gateway.marking.routes import routes as provenance_routes
 from gateway.services import Services, build_services
 from gateway.settings import Settings, load_settings
 
@@ -37,11 +37,6 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     else:
         err = GatewayError(str(exc.detail), exc.status_code, "invalid_request_error")
     return error_response(err, dict(exc.headers or {}))
-
-
-async def _server_error(request: Request, exc: Exception) -> Response:
-    return error_response(GatewayError("The gateway failed to handle this request.", 500,
-                                       "api_error", "internal_error"))
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> Starlette:
@@ -79,8 +74,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         *audit_routes,
     ]
     app = Starlette(
-        routes=routes, lifespan=lifespan,
-        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        routes=routes, lifespan=lifespan, middleware=[Middleware(LastResort)],
+        exception_handlers={HTTPException: _http_error, GatewayError: gateway_error_handler},
     )
     app.state.services = services
     app.state.started_at = time.time()

@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from gateway.api.http import (
-    authenticate, client_request_id, guarded, json_response, read_json, sse, sse_data,
+    authenticate, client_request_id, json_response, read_json, sse, sse_data,
 )
 from gateway.api.rejections import audited
 from gateway.context import GenerationContext, read_metadata
@@ -61,7 +61,6 @@ async def _sse_chunks(ctx: GenerationContext, chunks: AsyncIterator[dict[str, An
     yield b"data: [DONE]\n\n"
 
 
-@guarded
 @audited("chat.completions")
 async def chat_completions(request: Request) -> Response:
     key = authenticate(request, "generate")
@@ -95,7 +94,6 @@ def _text_choice(choice: dict[str, Any], index: int) -> dict[str, Any]:
             "finish_reason": choice.get("finish_reason"), "logprobs": None}
 
 
-@guarded
 @audited("completions")
 async def completions(request: Request) -> Response:
     key = authenticate(request, "generate")
@@ -140,7 +138,6 @@ async def completions(request: Request) -> Response:
     return sse(legacy(), response_headers(ctx))
 
 
-@guarded
 @audited("embeddings")
 async def embeddings(request: Request) -> Response:
     key = authenticate(request, "generate")
@@ -152,7 +149,6 @@ async def embeddings(request: Request) -> Response:
     return json_response(out, headers=response_headers(ctx))
 
 
-@guarded
 async def list_models(request: Request) -> Response:
     authenticate(request, "generate")
     created = int(request.app.state.started_at)
@@ -161,7 +157,6 @@ async def list_models(request: Request) -> Response:
     return json_response({"object": "list", "data": data})
 
 
-@guarded
 async def get_model(request: Request) -> Response:
     authenticate(request, "generate")
     alias = request.path_params["model"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 from typing import Any, AsyncIterator, Awaitable, Callable
 
@@ -94,22 +93,44 @@ def authenticate(request: Request, role: str) -> ApiKey:
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-def guarded(handler: Handler) -> Handler:
-    """Turn every failure into an OpenAI-shaped error; nothing a client sends crashes a worker."""
+async def gateway_error_handler(request: Request, exc: Exception) -> Response:
+    """Starlette exception handler: a GatewayError is the client's OpenAI-shaped answer."""
+    assert isinstance(exc, GatewayError)
+    return error_response(exc)
 
-    @functools.wraps(handler)
-    async def wrapper(request: Request) -> Response:
+
+class LastResort:
+    """ASGI middleware: an exception no handler took becomes a logged, OpenAI-shaped 500.
+
+    Starlette's own ``ServerErrorMiddleware`` would answer too, but then re-raises, and the
+    server prints a traceback for every such request; one structured log line is enough.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracked(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
         try:
-            return await handler(request)
-        except GatewayError as err:
-            return error_response(err)
+            await self.app(scope, receive, tracked)
         except Exception:  # noqa: BLE001 - the last line of defence; the log has the details
-            log.exception("unhandled_error", path=request.url.path)
-            return error_response(GatewayError(
+            log.exception("unhandled_error", path=scope.get("path"))
+            if started:
+                raise
+            response = error_response(GatewayError(
                 "The gateway failed to handle this request; it has been logged.", 500,
                 "api_error", "internal_error"))
-
-    return wrapper
+            await response(scope, receive, send)
 
 
 def sse(events: AsyncIterator[bytes], headers: dict[str, str]) -> StreamingResponse:

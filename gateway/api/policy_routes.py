@@ -6,7 +6,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from gateway.api.http import authenticate, guarded, json_response
+from gateway.api.http import authenticate, json_response
 from gateway.errors import GatewayError, not_found, unavailable
 from gateway.policy.registry import PolicyRegistry
 from gateway.policy.service import reload_async
@@ -23,13 +23,11 @@ def _key_bindings(request: Request) -> list[tuple[str, str]]:
     return sorted({(k.app, k.policy) for k in request.app.state.services.keys})
 
 
-@guarded
 async def list_policies(request: Request) -> Response:
     authenticate(request, "admin")
     return json_response(_registry(request).status(_key_bindings(request)))
 
 
-@guarded
 async def reload_policies(request: Request) -> Response:
     authenticate(request, "admin")
     registry = _registry(request)
@@ -51,7 +49,6 @@ def _auditor_or_admin(request: Request) -> None:
         authenticate(request, "admin")
 
 
-@guarded
 async def get_version(request: Request) -> Response:
     _auditor_or_admin(request)
     body = _registry(request).store.get(request.path_params["version"])
@@ -61,7 +58,6 @@ async def get_version(request: Request) -> Response:
     return json_response(body)
 
 
-@guarded
 async def list_versions(request: Request) -> Response:
     _auditor_or_admin(request)
     return json_response({"versions": _registry(request).store.list()})

@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from gateway.api.generation_routes import make_context, response_headers, services
-from gateway.api.http import authenticate, guarded, json_response, read_json, sse, sse_event
+from gateway.api.http import authenticate, json_response, read_json, sse, sse_event
 from gateway.api.rejections import audited
 from gateway.context import GenerationContext
 from gateway.errors import invalid_request
@@ -154,7 +154,6 @@ def _incomplete(finish: str | None) -> str | None:
     return {"length": "max_output_tokens", "content_filter": "content_filter"}.get(finish or "")
 
 
-@guarded
 @audited("responses")
 async def responses(request: Request) -> Response:
     key = authenticate(request, "generate")

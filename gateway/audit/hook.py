@@ -1,4 +1,4 @@
-"""The audit CompletionHook: last in the pipeline, it writes what the others decided.
+"""The audit sink: last in the pipeline, it writes what the runs decided.
 
 It runs before the response is released (non-stream: before the body; stream: before the final
 chunks), and awaits the group commit. If the record cannot be made durable, the request fails
@@ -9,20 +9,18 @@ from __future__ import annotations
 
 from gateway.audit.service import AuditLog
 from gateway.audit.store import StoreUnavailable
-from gateway.context import GenerationContext
 from gateway.errors import audit_unavailable
-from gateway.pipeline.stages import Outcome
+from gateway.pipeline.stages import Report
 
 
-class AuditHook:
+class AuditSink:
     name = "audit"
 
     def __init__(self, audit: AuditLog) -> None:
         self.audit = audit
 
-    async def on_complete(self, ctx: GenerationContext, outcome: Outcome) -> None:
+    async def write(self, report: Report) -> None:
         try:
-            seq = await self.audit.record(ctx, outcome)
+            await self.audit.record(report)
         except StoreUnavailable:
             raise audit_unavailable() from None
-        ctx.state["audit"] = {"seq": seq}

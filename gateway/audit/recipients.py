@@ -10,26 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
-import secrets
 from pathlib import Path
+
+from gateway.secrets import load_or_create_secret
 
 
 def load_or_create_salt(path: Path, configured: str | None = None) -> bytes:
     if configured:
         return configured.encode()
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}")
-        tmp.write_text(secrets.token_hex(32) + "\n")
-        tmp.chmod(0o600)
-        try:
-            os.link(tmp, path)  # another worker may have won the race: use theirs
-        except FileExistsError:
-            pass
-        finally:
-            tmp.unlink(missing_ok=True)
-    return path.read_text().strip().encode()
+    return load_or_create_secret(path)
 
 
 def hash_recipient(salt: bytes, recipient_id: str) -> str:

@@ -2,7 +2,9 @@
 
 The prompt is ``ctx.upstream_request`` (what the provider received: pseudonymised by the PII
 stage). The output is what was delivered, with the request's personal data put back into its
-placeholders (``gateway.pii.stage.for_storage``) so raw personal data never reaches the store.
+placeholders (``Report.stored_output``, made by the runs' ``for_storage``) so raw personal data
+never reaches the store. Each stage's run adds its own sections (``Report.sections``: ``policy``,
+``pii``, ``mark``, ``escalation``, the checks' states...).
 """
 
 from __future__ import annotations
@@ -11,10 +13,8 @@ from typing import Any, Mapping
 
 from gateway.audit.canonical import jsonable
 from gateway.audit.entries import Pending, iso
-from gateway.context import GenerationContext
 from gateway.models_config import ModelRoute
-from gateway.pii.stage import for_storage
-from gateway.pipeline.stages import Outcome
+from gateway.pipeline.stages import Report
 
 
 def cost_usd(route: ModelRoute | None, usage: Mapping[str, Any] | None) -> float | None:
@@ -38,12 +38,12 @@ def _ms(a: float | None, b: float | None) -> float | None:
     return round((b - a) * 1000, 3) if a is not None and b is not None else None
 
 
-def generation_record(ctx: GenerationContext, outcome: Outcome, route: ModelRoute | None,
+def generation_record(report: Report, route: ModelRoute | None,
                       recipient_hash: str | None, user_hash: str | None = None) -> Pending:
+    ctx, outcome = report.ctx, report.outcome
     output = [
-        {"choice": ch.choice, "kind": ch.kind, "tool_index": ch.tool_index,
-         "text": for_storage(ctx, text)}
-        for ch, text in sorted(outcome.output.items(),
+        {"choice": ch.choice, "kind": ch.kind, "tool_index": ch.tool_index, "text": text}
+        for ch, text in sorted(report.stored_output.items(),
                                key=lambda kv: (kv[0].choice, kv[0].kind, kv[0].tool_index or 0))
     ]
     requested = ctx.route
@@ -81,12 +81,14 @@ def generation_record(ctx: GenerationContext, outcome: Outcome, route: ModelRout
         "status": outcome.status,
         "http_status": outcome.http_status,
         "error": (outcome.error or {}).get("error") if outcome.error else None,
-        "policy": ctx.state.get("policy") or {"name": ctx.policy_name},
         "findings": [f.to_dict() for f in ctx.findings],
         "actions": list(ctx.actions),
-        "pii": ctx.state.get("pii"),
-        "mark": ctx.state.get("mark"),
-        "escalation": ctx.state.get("escalation"),
+        # sections the stages own; these three are always present (null when not run)
+        "policy": {"name": ctx.policy_name},
+        "pii": None,
+        "mark": None,
+        "escalation": None,
+        **report.sections,
     }
     return Pending(ctx.generation_id, jsonable(record))
 

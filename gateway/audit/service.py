@@ -10,15 +10,14 @@ import structlog
 from gateway import signing
 from gateway.audit import note
 from gateway.audit.entries import Filters, Pending, event_record
+from gateway.audit.index_process import INDEX_DELAY, IndexProcess
 from gateway.audit.recipients import hash_recipient, load_or_create_salt
 from gateway.audit.record import generation_record, rejection_record
 from gateway.audit.spool import Spool
-from gateway.audit.index_process import INDEX_DELAY, IndexProcess
 from gateway.audit.store import AuditStore, StoreUnavailable
 from gateway.audit.writer import BatchWriter
 from gateway.audit.writer_process import ProcessAppender
-from gateway.context import GenerationContext
-from gateway.pipeline.stages import Outcome
+from gateway.pipeline.stages import Report
 from gateway.settings import Settings
 
 log = structlog.get_logger("candor.audit")
@@ -93,11 +92,12 @@ class AuditLog:
         (domain-separated from recipients, so the two never collide)."""
         return "u:" + hash_recipient(self.salt, "user\x00" + user)[:62] if user else None
 
-    async def record(self, ctx: GenerationContext, outcome: Outcome) -> int | None:
+    async def record(self, report: Report) -> int | None:
+        ctx = report.ctx
         route = None
         if self.catalog is not None and ctx.resolved_model:
             route = self.catalog.get(ctx.resolved_model)
-        pending = generation_record(ctx, outcome, route, self.hash_recipient(ctx.recipient_id),
+        pending = generation_record(report, route, self.hash_recipient(ctx.recipient_id),
                                     self.hash_user(ctx.user))
         return await self.writer.submit(pending)
 
@@ -123,6 +123,11 @@ class AuditLog:
 
     async def checkpoint(self, min_size: int = 0) -> dict[str, Any] | None:
         return await self.store.checkpoint(self.sign, min_size)
+
+    async def get(self, generation_id: str) -> dict[str, Any] | None:
+        """The generation's record as stored, or None."""
+        entry = await self.store.get(generation_id)
+        return entry["record"] if entry is not None else None
 
     async def proof_for(self, generation_id: str) -> dict[str, Any] | None:
         """The record, its inclusion proof and a signed checkpoint that covers it."""

@@ -15,19 +15,7 @@ from gateway.models_config import ModelRoute
 
 Action = Literal["allow", "flag", "review", "revise", "block"]
 
-# sentence ends: . ! ? followed by space/newline, or a blank line / newline (list items, sign-offs)
-_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
-
-
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence-ish piece of ``text`` (cheap, no tokenizer)."""
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        if m.start() > pos:
-            yield pos, m.start()
-        pos = m.end()
-    if pos < len(text):
-        yield pos, len(text)
+from gateway.text import sentences  # noqa: E402,F401 - the checks' sentence pieces
 
 
 def sentence_at(text: str, index: int) -> tuple[int, int]:

@@ -15,32 +15,22 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import re
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol
 
+import anyio
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from gateway.checks.base import CheckInput
+from gateway.checks.base import Check, CheckInput
 from gateway.checks.common import coerce, finding
 from gateway.context import Finding, GenerationContext
+from gateway.durations import parse_duration as parse_window
 
 NAME = "contact_frequency"
-
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-
-
-def parse_window(value: str | int | float) -> float:
-    """'7d', '24h', '30m', '90s', '2w' or a number of seconds."""
-    if isinstance(value, (int, float)):
-        return float(value)
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*", str(value).lower())
-    if not m:
-        raise ValueError(f"bad window {value!r}: use e.g. 7d, 24h, 30m")
-    return float(m.group(1)) * _UNITS[m.group(2) or "s"]
 
 
 class Cap(BaseModel):
@@ -80,6 +70,12 @@ class Counter(Protocol):
                 now: float | None = None) -> tuple[bool, int]: ...
 
     def release(self, key: str, member: str) -> None: ...
+
+    # The gateway awaits these: a counter never blocks the event loop.
+    async def aacquire(self, key: str, limit: int, window: float, member: str,
+                       now: float | None = None) -> tuple[bool, int]: ...
+
+    async def arelease(self, key: str, member: str) -> None: ...
 
     def count(self, key: str, window: float, now: float | None = None) -> int: ...
 
@@ -142,6 +138,15 @@ class SQLiteCounter:
         with self._lock:
             self._db.execute("DELETE FROM contact_events WHERE key = ? AND member = ?", (key, member))
 
+    # BEGIN IMMEDIATE may wait for another worker's transaction (up to the busy timeout): in a
+    # worker thread, never on the event loop.
+    async def aacquire(self, key: str, limit: int, window: float, member: str,
+                       now: float | None = None) -> tuple[bool, int]:
+        return await anyio.to_thread.run_sync(self.acquire, key, limit, window, member, now)
+
+    async def arelease(self, key: str, member: str) -> None:
+        await anyio.to_thread.run_sync(self.release, key, member)
+
     def count(self, key: str, window: float, now: float | None = None) -> int:
         now = time.time() if now is None else now
         with self._lock:
@@ -175,8 +180,11 @@ class RedisCounter:
         import redis  # imported here so the embedded backend needs no Redis client
 
         self.prefix = prefix
+        self.url = url
         self._redis = client or redis.Redis.from_url(url, socket_timeout=2.0, socket_connect_timeout=2.0)
         self._acquire = self._redis.register_script(_ACQUIRE_LUA)
+        self._async: Any = None  # redis.asyncio client, made in the worker's event loop
+        self._aacquire: Any = None
 
     def acquire(self, key: str, limit: int, window: float, member: str,
                 now: float | None = None) -> tuple[bool, int]:
@@ -191,6 +199,25 @@ class RedisCounter:
         now = time.time() if now is None else now
         return int(self._redis.zcount(self.prefix + key, f"({now - window}", "+inf"))
 
+    def _aclient(self) -> Any:
+        if self._async is None:
+            import redis.asyncio
+
+            self._async = redis.asyncio.Redis.from_url(self.url, socket_timeout=2.0,
+                                                       socket_connect_timeout=2.0)
+            self._aacquire = self._async.register_script(_ACQUIRE_LUA)
+        return self._async
+
+    async def aacquire(self, key: str, limit: int, window: float, member: str,
+                       now: float | None = None) -> tuple[bool, int]:
+        self._aclient()
+        now = time.time() if now is None else now
+        ok, count = await self._aacquire(keys=[self.prefix + key], args=[now, window, limit, member])
+        return bool(ok), int(count)
+
+    async def arelease(self, key: str, member: str) -> None:
+        await self._aclient().zrem(self.prefix + key, member)
+
     def close(self) -> None:
         self._redis.close()
 
@@ -202,10 +229,26 @@ def build_counter(backend: str, data_dir: str | Path, redis_url: str = "redis://
     return SQLiteCounter(Path(data_dir) / "frequency.sqlite3")
 
 
-class FrequencyCheck:
-    name = NAME
-    where = ("input",)
-    scope = "request"  # one slot per generation, taken on the latest user message
+@dataclass
+class FrequencyState:
+    """The slot one generation took (or was refused), per request."""
+
+    key: str = ""
+    count: int = 0
+    max: int = 0
+    per: str = ""
+    channel: str | None = None
+    counted: bool = False  # this generation holds a slot (given back if not delivered)
+    checked: bool = False
+
+
+class FrequencyCheck(Check):
+    name: ClassVar[str] = NAME
+    section: ClassVar[str] = NAME
+    config_model: ClassVar[type[BaseModel]] = FrequencyConfig
+    where: ClassVar[tuple[Literal["input", "output"], ...]] = ("input",)
+    scope: ClassVar[Literal["text", "request"]] = "request"  # one slot per generation
+    description: ClassVar[str] = "at most N generated messages per recipient per window"
 
     def __init__(self, counter: Counter, salt: bytes = b"") -> None:
         self.counter = counter
@@ -215,29 +258,66 @@ class FrequencyCheck:
         raw = "\x00".join([ctx.policy_name, ctx.channel or "", ctx.recipient_id or ""]).encode()
         return hmac.new(self.salt or b"candor-frequency", raw, hashlib.sha256).hexdigest()[:40]
 
+    def new_state(self) -> FrequencyState:
+        return FrequencyState()
+
+    def record(self, state: FrequencyState) -> dict[str, Any] | None:
+        if not state.checked:
+            return None
+        return {"count": state.count, "max": state.max, "per": state.per,
+                "channel": state.channel, "counted": state.counted}
+
+    def _applies(self, inp: CheckInput) -> bool:
+        ctx = inp.ctx
+        return inp.where == "input" and bool(ctx.recipient_id) and ctx.endpoint != "embeddings"
+
+    def _result(self, inp: CheckInput, cfg: FrequencyConfig, state: FrequencyState,
+                allowed: bool) -> list[Finding]:
+        if allowed:
+            return []
+        ctx = inp.ctx
+        return [finding(NAME, "contact_frequency",
+                        f"recipient already received {state.count} generated message(s) on "
+                        f"{ctx.channel or 'any channel'} in the last {state.per} (max {state.max})",
+                        cfg.action, where="input", span=None, rule_id="frequency.cap",
+                        severity="medium")]
+
+    def _begin(self, inp: CheckInput, cfg: FrequencyConfig) -> tuple[FrequencyState, Cap] | None:
+        state = inp.state if isinstance(inp.state, FrequencyState) else FrequencyState()
+        if not self._applies(inp) or state.checked:
+            return None  # one slot per generation, however many texts are scanned
+        cap = cfg.cap_for(inp.ctx.channel)
+        state.key, state.max, state.per, state.channel = (self.key(inp.ctx), cap.max, str(cap.per),
+                                                          inp.ctx.channel)
+        state.checked = True
+        return state, cap
+
     def scan(self, inp: CheckInput, config: FrequencyConfig | dict[str, Any] | None = None,
              now: float | None = None) -> list[Finding]:
         cfg = coerce(FrequencyConfig, config, drop=("mode", "backend"))
-        ctx = inp.ctx
-        if inp.where != "input" or not ctx.recipient_id or ctx.endpoint == "embeddings":
+        begun = self._begin(inp, cfg)
+        if begun is None:
             return []
-        if NAME in ctx.state:  # one slot per generation, however many texts are scanned
-            return []
-        cap = cfg.cap_for(ctx.channel)
-        key = self.key(ctx)
-        allowed, count = self.counter.acquire(key, cap.max, cap.window, ctx.generation_id, now)
-        ctx.state[NAME] = {"key": key, "count": count, "max": cap.max, "per": str(cap.per),
-                           "channel": ctx.channel, "counted": allowed}
-        if allowed:
-            return []
-        return [finding(NAME, "contact_frequency",
-                        f"recipient already received {count} generated message(s) on "
-                        f"{ctx.channel or 'any channel'} in the last {cap.per} (max {cap.max})",
-                        cfg.action, where="input", span=None, rule_id="frequency.cap", severity="medium")]
+        state, cap = begun
+        allowed, state.count = self.counter.acquire(state.key, cap.max, cap.window,
+                                                    inp.ctx.generation_id, now)
+        state.counted = allowed
+        return self._result(inp, cfg, state, allowed)
 
-    def release(self, ctx: GenerationContext) -> None:
-        """Give the slot back when the generation was not delivered (call from on_complete)."""
-        state = ctx.state.get(NAME)
-        if state and state.get("counted"):
-            self.counter.release(state["key"], ctx.generation_id)
-            state["counted"] = False
+    async def ascan(self, inp: CheckInput, config: Any) -> list[Finding]:
+        cfg = coerce(FrequencyConfig, config, drop=("mode", "backend"))
+        begun = self._begin(inp, cfg)
+        if begun is None:
+            return []
+        state, cap = begun
+        allowed, state.count = await self.counter.aacquire(state.key, cap.max, cap.window,
+                                                           inp.ctx.generation_id)
+        state.counted = allowed
+        return self._result(inp, cfg, state, allowed)
+
+    async def release(self, ctx: GenerationContext, state: FrequencyState) -> None:
+        """Give the slot back when the generation was not delivered."""
+        if state.counted:
+            await self.counter.arelease(state.key, ctx.generation_id)
+            state.counted = False
+

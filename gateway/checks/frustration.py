@@ -6,8 +6,8 @@ asking for a human (0.5), repeated contact ("third time", "still", "already told
 shouting in capitals (0.3; a whole message in capitals 0.5), "!!!" (0.2), anger words
 ("ridiculous", "unacceptable": 0.25),
 earlier complaining turns (0.15 each, up to 0.3). Above ``threshold`` -> a finding; the action
-is ``flag`` (header ``X-Candor-Escalate: human`` + ``ctx.state["escalation"]``) or ``handoff``
-(the AI answer is replaced by the policy's hand-off message). See ``escalate``.
+is ``flag`` (header ``X-Candor-Escalate: human`` and the record's ``escalation``) or ``handoff``
+(the AI answer is replaced by the policy's hand-off message); the policy run carries it out.
 
 "cancel", "unsubscribe" and "refund" are neutral here (VADER scores "cancel" negative): a calm
 customer who wants to cancel is not frustrated.
@@ -16,14 +16,15 @@ customer who wants to cancel is not frustrated.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from gateway.checks.base import CheckInput
+from gateway.checks.base import Check, CheckInput
 from gateway.checks.common import coerce, finding, user_messages
-from gateway.context import Finding, GenerationContext
+from gateway.context import Finding
 
 NAME = "frustration"
 
@@ -142,10 +143,33 @@ def score(latest: str, earlier: list[str] | None = None) -> tuple[float, list[st
     return min(1.0, s), cues
 
 
-class FrustrationCheck:
-    name = NAME
-    where = ("input",)
-    scope = "request"  # once per request, on the latest user message
+@dataclass
+class FrustrationState:
+    """The latest user turn's score, recorded for every scored request."""
+
+    score: float | None = None
+    cues: list[str] = field(default_factory=list)
+
+
+class FrustrationCheck(Check):
+    name: ClassVar[str] = NAME
+    section: ClassVar[str] = "escalation"
+    config_model: ClassVar[type[BaseModel]] = FrustrationConfig
+    where: ClassVar[tuple[Literal["input", "output"], ...]] = ("input",)
+    scope: ClassVar[Literal["text", "request"]] = "request"  # on the latest user message
+    description: ClassVar[str] = "a frustrated customer, handed to a human"
+
+    def new_state(self) -> FrustrationState:
+        return FrustrationState()
+
+    def record(self, state: FrustrationState) -> dict[str, Any] | None:
+        return None if state.score is None else {"score": state.score, "cues": state.cues}
+
+    def fix(self, inp: CheckInput, config: Any, findings: list[Finding]) -> str | None:
+        """handoff: the policy's human hand-off text replaces the AI answer."""
+        cfg = coerce(FrustrationConfig, config, drop=())
+        mine = [f for f in findings if f.check == NAME]
+        return cfg.handoff_message if mine and cfg.action == "handoff" else None
 
     def scan(self, inp: CheckInput, config: FrustrationConfig | dict[str, Any] | None = None) -> list[Finding]:
         cfg = coerce(FrustrationConfig, config, drop=())
@@ -158,7 +182,8 @@ class FrustrationCheck:
             return []
         latest, earlier = turns[-1], turns[:-1]
         value, cues = score(latest, earlier)
-        inp.ctx.state.setdefault("frustration", {"score": round(value, 3), "cues": cues})
+        if isinstance(inp.state, FrustrationState) and inp.state.score is None:
+            inp.state.score, inp.state.cues = round(value, 3), list(cues)
         asked = "asks for a human" in cues and cfg.human_request_escalates
         if value < cfg.threshold and not asked:
             return []
@@ -167,20 +192,6 @@ class FrustrationCheck:
                         cfg.action, where="input", span=None,
                         rule_id="frustration.human_request" if asked and value < cfg.threshold else "frustration.score",
                         severity="high" if value >= 0.8 else "medium")]
-
-
-def escalate(ctx: GenerationContext, findings: list[Finding], cfg: FrustrationConfig) -> str | None:
-    """Carry out the escalation: always mark it; return the hand-off text when the action is handoff."""
-    mine = [f for f in findings if f.check == NAME]
-    if not mine:
-        return None
-    ctx.response_headers["X-Candor-Escalate"] = "human"
-    ctx.add_action("escalate")
-    state = ctx.state.get("frustration", {})
-    ctx.state.setdefault("escalation", {}).update(
-        {"to": "human", "reason": "frustration", "action": cfg.action,
-         "score": state.get("score"), "cues": state.get("cues", [])})
-    return cfg.handoff_message if cfg.action == "handoff" else None
 
 
 CHECK = FrustrationCheck()

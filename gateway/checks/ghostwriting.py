@@ -21,11 +21,13 @@ the placeholder map in ``CheckInput.extra["placeholders"]``.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any, ClassVar, Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
-from gateway.checks.base import CheckInput
+from gateway.checks.base import Check, CheckInput
 from gateway.checks.common import coerce, finding, request_text, words
 from gateway.context import Finding
 
@@ -106,7 +108,6 @@ class GhostwritingConfig(BaseModel):
         return None
 
 
-_TAIL = "ghostwriting_tail"  # ctx.state key: end of the previous output piece
 
 
 def _norm(s: str) -> str:
@@ -169,8 +170,45 @@ def _resolve(name: str, placeholders: dict[str, str]) -> str:
     return placeholders.get(name, name)
 
 
-class GhostwritingCheck:
-    name = NAME
+@dataclass
+class GhostwritingState:
+    """Per request: the end of the previous output piece (a streamed sign-off arrives in
+    pieces) and the first person the content was found to be in the name of."""
+
+    tail: str = ""
+    person: dict[str, Any] | None = None
+    people: list[str] = dc_field(default_factory=list)
+
+
+class GhostwritingCheck(Check):
+    name: ClassVar[str] = NAME
+    section: ClassVar[str] = NAME
+    config_model: ClassVar[type[BaseModel]] = GhostwritingConfig
+    description: ClassVar[str] = "content in a named person's voice without their consent"
+
+    def new_state(self) -> GhostwritingState:
+        return GhostwritingState()
+
+    def record(self, state: GhostwritingState) -> dict[str, Any] | None:
+        if state.person is None:
+            return None
+        return {**state.person, "people": list(state.people)}
+
+    def fix(self, inp: CheckInput, config: Any, findings: list[Finding]) -> str | None:
+        """company_voice on output: sign-offs and first-person name claims become the company."""
+        if inp.where != "output" or not any(
+                f.check == NAME and f.action == "company_voice" for f in findings):
+            return None
+        cfg = coerce(GhostwritingConfig, config)
+        placeholders = inp.extra.get("placeholders")
+        # a streamed sign-off may be cut after "Warm regards,": rewrite with the line before
+        before = str(inp.extra.get("before") or "")
+        tail = before[before.rstrip("\n").rfind("\n", 0, len(before.rstrip("\n"))) + 1:]
+        if tail:
+            whole = rewrite_signoff(tail + inp.text, cfg, placeholders)
+            if whole.startswith(tail):
+                return whole[len(tail):]
+        return rewrite_signoff(inp.text, cfg, placeholders)
 
     def scan(self, inp: CheckInput, config: GhostwritingConfig | dict[str, Any] | None = None) -> list[Finding]:
         cfg = coerce(GhostwritingConfig, config)
@@ -179,10 +217,12 @@ class GhostwritingCheck:
         if inp.where == "output":
             # a streamed answer arrives in pieces cut at line ends: "Best," and "Dana Whitfield"
             # may come separately, so the previous piece's last line is prepended for matching
-            prefix = inp.ctx.state.get(_TAIL, "")
-            inp.ctx.state[_TAIL] = (prefix + inp.text)[-120:]
+            st = inp.state if isinstance(inp.state, GhostwritingState) else GhostwritingState()
+            prefix = st.tail
+            st.tail = (prefix + inp.text)[-120:]
             if prefix:
-                inp = CheckInput(prefix + inp.text, inp.where, inp.ctx, inp.request, inp.extra)
+                inp = CheckInput(prefix + inp.text, inp.where, inp.ctx, inp.request, inp.extra,
+                                 inp.state)
         people = self.people(inp, cfg, placeholders)  # (name or role, source, span, by_role)
         if prefix:
             people = [(n, src, (max(0, sp[0] - len(prefix)), max(0, sp[1] - len(prefix))) if sp else None, r)
@@ -215,7 +255,11 @@ class GhostwritingCheck:
             else:
                 action, category = cfg.no_consent, "no_consent"
                 msg = f"{principal.name} has not consented to content in their name"
-            inp.ctx.state.setdefault(NAME, state)
+            if isinstance(inp.state, GhostwritingState):
+                if inp.state.person is None:
+                    inp.state.person = state
+                if state["principal"] not in inp.state.people:
+                    inp.state.people.append(state["principal"])
             out.append(finding(NAME, category, msg, action, where=inp.where, span=span,
                                rule_id=f"ghostwriting.{category}",
                                severity="low" if action == "allow" else "high"))

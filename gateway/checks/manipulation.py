@@ -13,11 +13,11 @@ declared in the policy's ``allowed_facts``. Regexes only; no model calls.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gateway.checks.base import CheckInput
+from gateway.checks.base import Check, CheckInput
 from gateway.checks.common import Action, GatedSet, coerce, finding, lower_same_length, request_text
 from gateway.context import Finding
 
@@ -243,8 +243,11 @@ class _Facts:
         return False
 
 
-class ManipulationCheck:
-    name = NAME
+class ManipulationCheck(Check):
+    name: ClassVar[str] = NAME
+    section: ClassVar[str] = NAME
+    config_model: ClassVar[type[BaseModel]] = ManipulationConfig
+    description: ClassVar[str] = "dark patterns: false urgency, fake scarcity, confirmshaming..."
 
     def scan(self, inp: CheckInput, config: ManipulationConfig | dict[str, Any] | None = None) -> list[Finding]:
         cfg = coerce(ManipulationConfig, config)

@@ -14,11 +14,11 @@ the customer/<PERSON_1>/a name + a verb, her/his/their...), and must not be nega
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, RootModel, model_validator
 
-from gateway.checks.base import CheckInput
+from gateway.checks.base import Check, CheckInput
 from gateway.checks.common import Action, GatedSet, finding, lower_same_length, sentence_at, words
 from gateway.context import Finding
 
@@ -322,8 +322,23 @@ def _attributed(text: str, start: int, end: int, where: str) -> bool:
     return True
 
 
-class SensitiveTopicsCheck:
-    name = NAME
+class SensitiveTopicsCheck(Check):
+    name: ClassVar[str] = NAME
+    section: ClassVar[str] = NAME
+    config_model: ClassVar[type[BaseModel]] = CategoryRule  # per category: {action, unless_consent}
+    scan_config_model: ClassVar[type[BaseModel] | None] = SensitiveTopicsConfig
+    description: ClassVar[str] = "special-category data used or implied about the reader"
+
+    @classmethod
+    def section_type(cls, with_mode: Callable[[type[BaseModel]], type[BaseModel]]) -> Any:
+        categories = tuple(dict.fromkeys([*DEFAULT_RULES, *PARENT]))
+        return dict[Literal[categories], with_mode(CategoryRule)]  # type: ignore[valid-type]
+
+    @classmethod
+    def runtime_config(cls, section: Any) -> "SensitiveTopicsConfig":
+        # the policy keeps a mode per category; the check gets its own RootModel without it
+        return SensitiveTopicsConfig.model_validate(
+            {k: v.model_dump(exclude={"mode"}) for k, v in section.items()})
 
     def scan(self, inp: CheckInput, config: SensitiveTopicsConfig | dict[str, Any] | None = None) -> list[Finding]:
         cfg = _coerce(config)

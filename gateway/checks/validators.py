@@ -34,12 +34,9 @@ from guardrails.validators import (  # noqa: E402  (after the settings above, on
 )
 
 from gateway.checks import frequency as _frequency  # noqa: E402
-from gateway.checks import frustration as _frustration  # noqa: E402
-from gateway.checks import ghostwriting as _ghost  # noqa: E402
-from gateway.checks import manipulation as _manip  # noqa: E402
-from gateway.checks import sensitive as _sensitive  # noqa: E402
-from gateway.checks.base import CheckInput  # noqa: E402
+from gateway.checks.base import Check, CheckInput  # noqa: E402
 from gateway.checks.common import standalone_context  # noqa: E402
+from gateway.checks.registry import CATALOG, CHECKS  # noqa: E402
 from gateway.context import Finding  # noqa: E402
 
 
@@ -65,77 +62,45 @@ def _result(text: str, findings: list[Finding], fix: Callable[[], str | None] | 
 
 
 class _CandorValidator(Validator):
-    check: Any
-    config_model: Any
+    check: Check
+    default_where: str = "output"
 
     def __init__(self, config: dict[str, Any] | None = None, on_fail: Any = None, **kwargs: Any) -> None:
         super().__init__(on_fail=on_fail, config=config, **kwargs)
-        self.config = self.config_model.model_validate(config or {})
+        self.config = type(self.check).parse_config(config)
 
     def _validate(self, value: Any, metadata: dict[str, Any]) -> ValidationResult:
-        inp = _input(value, metadata or {})
-        return _result(inp.text, self.check.scan(inp, self.config))
-
-
-@register_validator(name="candor/sensitive_topics", data_type="string")
-class SensitiveTopics(_CandorValidator):
-    check = _sensitive.CHECK
-    config_model = _sensitive.SensitiveTopicsConfig
-
-
-@register_validator(name="candor/manipulation", data_type="string")
-class Manipulation(_CandorValidator):
-    check = _manip.CHECK
-    config_model = _manip.ManipulationConfig
-
-
-@register_validator(name="candor/ghostwriting", data_type="string")
-class Ghostwriting(_CandorValidator):
-    check = _ghost.CHECK
-    config_model = _ghost.GhostwritingConfig
-
-    def _validate(self, value: Any, metadata: dict[str, Any]) -> ValidationResult:
-        inp = _input(value, metadata or {})
+        inp = _input(value, {"where": self.default_where, **(metadata or {})})
         findings = self.check.scan(inp, self.config)
-        fix = None
-        if inp.where == "output" and any(f.action == "company_voice" for f in findings):
-            fix = lambda: _ghost.rewrite_signoff(inp.text, self.config, inp.extra.get("placeholders"))  # noqa: E731
-        return _result(inp.text, findings, fix)
+        return _result(inp.text, findings, lambda: self.check.fix(inp, self.config, findings))
 
 
-@register_validator(name="candor/frustration", data_type="string")
-class Frustration(_CandorValidator):
-    check = _frustration.CHECK
-    config_model = _frustration.FrustrationConfig
-
-    def _validate(self, value: Any, metadata: dict[str, Any]) -> ValidationResult:
-        metadata = {"where": "input", **(metadata or {})}
-        inp = _input(value, metadata)
-        findings = self.check.scan(inp, self.config)
-        fix = (lambda: self.config.handoff_message) if self.config.action == "handoff" else None
-        return _result(inp.text, findings, fix)
+def _validator_for(check: Check) -> type[Validator]:
+    """``candor/<check>``, made from the check's declaration (registry.CATALOG)."""
+    cls = type(check)
+    attrs = {"check": check, "default_where": cls.where[0] if len(cls.where) == 1 else "output",
+             "__doc__": f"Candor's {cls.name} check as a guardrails Validator: {cls.description}."}
+    made = type(cls.__name__.removesuffix("Check") + "Validator", (_CandorValidator,), attrs)
+    return register_validator(name=f"candor/{cls.name}", data_type="string")(made)
 
 
 @register_validator(name="candor/contact_frequency", data_type="string")
 class ContactFrequency(_CandorValidator):
     """Counts a generation per call (it is a rate limit): pass ``recipient_id`` in metadata."""
 
-    config_model = _frequency.FrequencyConfig
+    default_where = "input"
 
     def __init__(self, config: dict[str, Any] | None = None, on_fail: Any = None, *,
                  backend: str = "sqlite", data_dir: str = "var",
                  redis_url: str = "redis://127.0.0.1:6379/0", prefix: str = "candor:freq:",
                  **kwargs: Any) -> None:
+        self.check = _frequency.FrequencyCheck(
+            _frequency.build_counter(backend, data_dir, redis_url, prefix))
         super().__init__(config=config, on_fail=on_fail, backend=backend, data_dir=data_dir,
                          redis_url=redis_url, prefix=prefix, **kwargs)
-        self.check = _frequency.FrequencyCheck(_frequency.build_counter(backend, data_dir, redis_url, prefix))
-
-    def _validate(self, value: Any, metadata: dict[str, Any]) -> ValidationResult:
-        inp = _input(value, {"where": "input", **(metadata or {})})
-        return _result(inp.text, self.check.scan(inp, self.config))
 
 
 VALIDATORS: dict[str, type[Validator]] = {
-    "sensitive_topics": SensitiveTopics, "manipulation": Manipulation, "ghostwriting": Ghostwriting,
-    "frustration": Frustration, "contact_frequency": ContactFrequency,
+    cls.name: _validator_for(CHECKS[cls.name]) if cls.name in CHECKS else ContactFrequency
+    for cls in CATALOG
 }

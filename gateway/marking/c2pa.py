@@ -10,7 +10,6 @@ verifier "trusts" a manifest when its leaf certificate holds the gateway's publi
 from __future__ import annotations
 
 import datetime
-import os
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.x509.oid import NameOID
 
+from gateway.secrets import create_once
 from gateway.signing import SigningKey
 
 CERT_DAYS = 3650
@@ -56,16 +56,9 @@ def load_or_create_certificate(path: Path, key: SigningKey) -> x509.Certificate:
         if _raw(cert.public_key()) == key.public_bytes:  # type: ignore[arg-type]
             return cert
         path.unlink(missing_ok=True)  # the key was replaced: re-issue
-    cert = build_certificate(key)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    tmp.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    try:
-        os.link(tmp, path)
-    except FileExistsError:
-        pass
-    finally:
-        tmp.unlink(missing_ok=True)
-    return x509.load_pem_x509_certificate(path.read_bytes())
+    pem = create_once(path, lambda: build_certificate(key).public_bytes(
+        serialization.Encoding.PEM), mode=0o644)
+    return x509.load_pem_x509_certificate(pem)
 
 
 class _GatewayKeyTrust:

@@ -41,11 +41,6 @@ class MarkingService:
             self._index = SqliteFingerprintIndex(self.data_dir / "fingerprints.sqlite")
         return self._index
 
-    def audit_index(self, services: Any) -> FingerprintIndex | None:
-        """The audit store's fingerprint index, when it offers one (then it stores them)."""
-        audit = getattr(services, "audit", None)
-        index = getattr(audit, "fingerprints", None)
-        return index if isinstance(index, FingerprintIndex) else None
-
-    def index(self, services: Any) -> FingerprintIndex:
-        return self.audit_index(services) or self.own_index()
+    def index(self) -> FingerprintIndex:
+        """Where generations' fingerprints are kept and searched."""
+        return self.own_index()

@@ -1,7 +1,7 @@
 """The marking stage: headers on every response, a visible disclosure and an invisible mark on
 every text answer, a fingerprint for the audit record.
 
-One object plays three pipeline roles:
+``MarkingStage.start(ctx)`` makes a ``MarkingRun`` with three roles:
 
 - input: sets ``X-AI-Generated``, the ``Link`` to the verifier and ``X-Candor-Mark`` on
   ``ctx.response_headers`` before the upstream call, so a stream's headers carry them too;
@@ -10,7 +10,8 @@ One object plays three pipeline roles:
   from the prompt can be removed whole), and at ``finish`` appends the disclosure and the mark.
   The mark therefore rides in the last content chunk before ``finish_reason``, and a streamed
   answer is byte-identical to the non-streamed one;
-- completion hook: stores the fingerprint in the stand-alone index when no audit store keeps it.
+- completion: stores the fingerprints in the fingerprint index that verification searches;
+- record: ``mark`` (mark id, mode, fingerprint, text hash of the first choice).
 
 Tool-call arguments, ``response_format`` JSON, and content that is itself a JSON document (or
 JSON lines) get no inline mark or disclosure: they would break the parser on the other side.
@@ -23,7 +24,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any
 
 import anyio
 import structlog
@@ -31,23 +32,16 @@ import structlog
 from gateway.context import GenerationContext
 from gateway.marking import fingerprint as fpmod
 from gateway.marking import lang
-from gateway.marking.config import (
-    Disclosure,
-    MarkingConfig,
-    default_config_for,
-    resolve_disclosure,
-)
+from gateway.marking.config import DEFAULT_MARKING, Disclosure, MarkingConfig, resolve_disclosure
+from gateway.marking.fingerprint import FingerprintIndex
 from gateway.marking.mark import can_mark, insert_mark, make_mark, normalise
-from gateway.pipeline.stages import Channel, Outcome
-
-if TYPE_CHECKING:
-    from gateway.services import Services
+from gateway.marking.service import MarkingService
+from gateway.pipeline.stages import Channel, Outcome, Run
 
 log = structlog.get_logger("candor.marking")
 
 VERIFY_PATH = "/v1/provenance/verify"
 LINK_HEADER = f'<{VERIFY_PATH}>; rel="ai-provenance"'
-ConfigFor = Callable[[GenerationContext], MarkingConfig]
 
 # Held at the end of each chunk: whitespace (the mark goes before it) and selectors (a run may
 # continue in the next chunk). Runs of 16+ selectors are never text: they are marks, C2PA
@@ -73,11 +67,6 @@ def is_structured(text: str) -> bool:
         return False
 
 
-def human_approved(ctx: GenerationContext) -> bool:
-    """Set by a review/approval flow (EU AI Act Art. 50(4): human editorial responsibility)."""
-    return ctx.state.get("human_approved") is True
-
-
 def _last_user_text(request: dict[str, Any]) -> str:
     for message in reversed(request.get("messages") or []):
         if isinstance(message, dict) and message.get("role") == "user":
@@ -90,16 +79,16 @@ def _last_user_text(request: dict[str, Any]) -> str:
 
 
 class MarkingTransform:
-    def __init__(self, stage: "MarkingStage", ctx: GenerationContext, channel: Channel,
-                 cfg: MarkingConfig, passthrough: bool) -> None:
-        self.stage = stage
-        self.ctx = ctx
+    def __init__(self, run: "MarkingRun", channel: Channel, cfg: MarkingConfig,
+                 passthrough: bool) -> None:
+        self.run = run
+        self.ctx = ctx = run.ctx
         self.channel = channel
         self.mode = cfg.invisible if can_mark(ctx.generation_id) else "none"
         self.passthrough = passthrough
         self.disclosure: Disclosure | None = None
         if not passthrough:
-            self.disclosure = resolve_disclosure(cfg, ctx.channel, human_approved(ctx))
+            self.disclosure = resolve_disclosure(cfg, ctx.channel, ctx.human_approved)
         self.emitted: list[str] = []  # everything this transform released (what the client got)
         self.body: list[str] = []  # the model's text among it (no disclosure)
         self.held = ""
@@ -119,8 +108,7 @@ class MarkingTransform:
         d = self.disclosure
         if d is None or d.placement != "start" or first in "{[":
             return ""
-        language = (d.language if d.language != "auto"
-                    else self.ctx.state.get("marking_language"))
+        language = d.language if d.language != "auto" else self.run.language
         self.prefix = d.text_for(language) + d.separator
         return self._release(self.prefix, body=False)
 
@@ -186,12 +174,12 @@ class MarkingTransform:
         reason: str | None = None
         try:
             if mode == "compact":
-                mark = make_mark(self.stage.marking_key(), self.ctx.generation_id, visible)
+                mark = make_mark(self.run.service.key, self.ctx.generation_id, visible)
                 mark_id = mark.mark_id
                 out = insert_mark(out + trailing, mark)
             elif mode == "c2pa":
                 visible += trailing
-                wrapper = self.stage.c2pa().wrapper(visible, self.ctx.generation_id)
+                wrapper = self.run.service.c2pa().wrapper(visible, self.ctx.generation_id)
                 mark_id = hashlib.sha256(wrapper.encode()).hexdigest()[:16]
                 out = out + trailing + wrapper
             else:
@@ -213,70 +201,84 @@ class MarkingTransform:
         }
         if reason:
             info["reason"] = reason
-        choices = self.ctx.state.setdefault("marks", {})
-        choices[self.channel.choice] = info
-        if self.channel.choice == min(choices):
-            self.ctx.state["mark"] = dict(info)
+        run = self.run
+        run.marks[self.channel.choice] = info
+        if self.channel.choice == min(run.marks):
+            run.mark = dict(info)
 
 
 class MarkingStage:
     name = "marking"
 
-    def __init__(self, services: "Services", config_for: ConfigFor = default_config_for) -> None:
-        self.services = services
-        self.config_for = config_for
+    def __init__(self, service: MarkingService, index: FingerprintIndex,
+                 forced: MarkingConfig | None = None) -> None:
+        self.service = service
+        self.index = index  # where verification looks fingerprints up
+        self.forced = forced
 
-    def marking_key(self) -> Any:
-        return self.services.marking.key  # type: ignore[union-attr]
+    def config_for(self, ctx: GenerationContext) -> MarkingConfig:
+        if self.forced is not None:
+            return self.forced
+        section = ctx.policy_section("disclosure")
+        return section if section is not None else DEFAULT_MARKING
 
-    def c2pa(self) -> Any:
-        return self.services.marking.c2pa()  # type: ignore[union-attr]
+    def start(self, ctx: GenerationContext) -> "MarkingRun | None":
+        if ctx.endpoint == "embeddings":
+            return None
+        return MarkingRun(self, ctx, self.config_for(ctx))
+
+
+class MarkingRun(Run):
+    def __init__(self, stage: MarkingStage, ctx: GenerationContext, cfg: MarkingConfig) -> None:
+        self.service = stage.service
+        self.index = stage.index
+        self.ctx = ctx
+        self.cfg = cfg
+        self.language: str | None = None  # the prompt's, for a disclosure placed at the start
+        self.marks: dict[int, dict[str, Any]] = {}  # per choice
+        self.mark: dict[str, Any] = {"mark_id": None, "mode": "none", "fingerprint": None,
+                                     "text_sha256": None}
 
     # -- input: headers ---------------------------------------------------------------------------
 
-    async def on_request(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
-        if ctx.endpoint == "embeddings":
-            return
-        cfg = self.config_for(ctx)
+    async def on_request(self, request: dict[str, Any]) -> None:
+        ctx, cfg = self.ctx, self.cfg
         mode = "none" if ctx.structured_output else cfg.invisible
         ctx.response_headers["X-AI-Generated"] = "true"
         ctx.response_headers["Link"] = LINK_HEADER
         ctx.response_headers["X-Candor-Mark"] = mode
-        ctx.state.setdefault("mark", {"mark_id": None, "mode": "none", "fingerprint": None,
-                                      "text_sha256": None})
         vis = cfg.visible
         if vis.placement == "start" and vis.language == "auto":
-            ctx.state["marking_language"] = lang.detect(_last_user_text(request))
+            self.language = lang.detect(_last_user_text(request))
 
     # -- output: disclosure and mark --------------------------------------------------------------
 
-    def open(self, ctx: GenerationContext, channel: Channel) -> MarkingTransform | None:
-        if channel.kind != "content" or ctx.endpoint == "embeddings":
+    def open(self, channel: Channel) -> MarkingTransform | None:
+        if channel.kind != "content":
             return None
-        return MarkingTransform(self, ctx, channel, self.config_for(ctx),
-                                passthrough=ctx.structured_output)
+        return MarkingTransform(self, channel, self.cfg, passthrough=self.ctx.structured_output)
 
-    # -- completion: the stand-alone fingerprint index ------------------------------------------
+    # -- completion: the fingerprint index ------------------------------------------------------
 
-    async def on_complete(self, ctx: GenerationContext, outcome: Outcome) -> None:
-        marking = self.services.marking
-        if marking is None or outcome.status not in ("ok", "aborted"):
+    async def on_complete(self, outcome: Outcome) -> None:
+        if outcome.status not in ("ok", "aborted"):
             return
-        marks: dict[int, dict[str, Any]] = ctx.state.get("marks") or {}
-        fps = {m["fingerprint"] for m in marks.values() if m.get("fingerprint")}
-        if not marks:  # aborted mid-stream: fingerprint what the client did receive
+        fps = {m["fingerprint"] for m in self.marks.values() if m.get("fingerprint")}
+        if not self.marks:  # aborted mid-stream: fingerprint what the client did receive
             for channel, text in outcome.output.items():
                 if channel.kind == "content" and text.strip():
                     fp = fpmod.to_hex(fpmod.simhash(text))
                     fps.add(fp)
-                    if channel.choice == 0 or not ctx.state.get("mark", {}).get("fingerprint"):
-                        ctx.state.setdefault("mark", {})["fingerprint"] = fp
+                    if channel.choice == 0 or not self.mark.get("fingerprint"):
+                        self.mark["fingerprint"] = fp
         fps.discard(fpmod.to_hex(0))
-        if not fps or marking.audit_index(self.services) is not None:
-            return  # nothing to index, or the audit store indexes ctx.state["mark"] itself
-        index = marking.own_index()
-        items = [(ctx.generation_id, fpmod.from_hex(fp)) for fp in sorted(fps)]
+        if not fps:
+            return
+        items = [(self.ctx.generation_id, fpmod.from_hex(fp)) for fp in sorted(fps)]
         try:
-            await anyio.to_thread.run_sync(index.add_many, items)
+            await anyio.to_thread.run_sync(self.index.add_many, items)
         except Exception:  # noqa: BLE001 - the index is a lookup aid, never a reason to fail
-            log.exception("fingerprint_index_failed", generation_id=ctx.generation_id)
+            log.exception("fingerprint_index_failed", generation_id=self.ctx.generation_id)
+
+    def record(self) -> dict[str, Any]:
+        return {"mark": self.mark}

@@ -1,13 +1,19 @@
-"""The PII pipeline stages.
+"""The PII stage: personal data out of every upstream text, placeholders back in the answer.
 
-Input (``PIIInputStage``, first of all input stages): every text slot of the upstream request is
-scanned; values become per-request placeholders (pseudonymize), ``<TYPE>`` tokens (redact), or
-the request is refused (block, naming entity types only). Output (``PIIOutputStage``, last of the
-policy output checks, so those checks see placeholders): restores placeholders in content and
-tool-call arguments and handles personal data the model produced itself.
+``PIIStage.start(ctx)`` makes a ``PIIRun`` holding the request's vault (placeholder -> value,
+never serialised) and restore stats:
 
-Config comes per request from ``config_for(ctx)`` (the policy engine passes the policy's
-``pii:`` section); the default is ``DEFAULT_PII_CONFIG``.
+- input: every text slot of the upstream request is scanned; values become per-request
+  placeholders (pseudonymize), ``<TYPE>`` tokens (redact), or the request is refused (block,
+  naming entity types only);
+- output (after the policy checks, which therefore see placeholders): restores placeholders in
+  content and tool-call arguments and handles personal data the model produced itself;
+- storage: delivered text goes to logs and the audit store with the request's personal data
+  replaced by its placeholders again (``for_storage``);
+- record: ``pii`` (entity counts, restored, redacted, output handling).
+
+The config is the pinned policy's ``pii:`` section, unless the operator forces one for the whole
+deployment (setting ``pii_config``); else ``DEFAULT_PII_CONFIG``.
 """
 
 from __future__ import annotations
@@ -16,47 +22,21 @@ import asyncio
 import json
 import time
 from concurrent.futures import Executor, ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any
 
 import structlog
 
 from gateway.context import Finding, GenerationContext
 from gateway.errors import policy_violation
-from gateway.pii.analyzer import Detection, PIIAnalyzer
+from gateway.pii.analyzer import Detection, PIIAnalyzer, _merge, _split_all
 from gateway.pii.config import DEFAULT_PII_CONFIG, PIIConfig
 from gateway.pii.output_scan import digits_of
 from gateway.pii.restore import Restorer, RestoreStats
 from gateway.pii.vault import Vault
-from gateway.pipeline.stages import Channel, ContentFiltered
+from gateway.pipeline.stages import Channel, ContentFiltered, Run
 from gateway.pipeline.texts import text_slots
 
 log = structlog.get_logger("candor.pii")
-
-ConfigFor = Callable[[GenerationContext], PIIConfig]
-_VAULT_ATTR = "_pii_vault"  # an attribute, not ctx.state: the vault must never be serialised
-
-
-def vault_of(ctx: GenerationContext) -> Vault | None:
-    return getattr(ctx, _VAULT_ATTR, None)
-
-
-def for_storage(ctx: GenerationContext, text: str) -> str:
-    """Delivered (restored) text with the request's personal data replaced by its placeholders
-    again: what logs and the audit store may keep. Use it on Outcome.output / Outcome.response."""
-    vault = vault_of(ctx)
-    return vault.pseudonymize(text) if vault is not None else text
-
-
-def default_config_for(ctx: GenerationContext) -> PIIConfig:
-    return DEFAULT_PII_CONFIG
-
-
-def config_for_settings(settings: Any) -> ConfigFor:
-    """``settings.pii_config`` for every request if set, else the default instance."""
-    if not getattr(settings, "pii_config", None):
-        return default_config_for
-    config = PIIConfig.model_validate(settings.pii_config)
-    return lambda ctx: config
 
 
 _POOL_ANALYZER: PIIAnalyzer | None = None
@@ -120,8 +100,6 @@ class PIIService:
         if self.pool is None:
             return await loop.run_in_executor(self.executor, self.analyzer.analyze_many, texts,
                                               config)
-        from gateway.pii.analyzer import _merge, _split_all
-
         segs, owners = _split_all(texts)
         known, missing = self.analyzer.partition([t for t, _ in segs], config)
         if missing:
@@ -143,21 +121,40 @@ def _json_unescape(raw: str) -> str:
         return raw
 
 
-class PIIInputStage:
+class PIIStage:
     name = "pii"
 
-    def __init__(self, service: PIIService, config_for: ConfigFor = default_config_for) -> None:
+    def __init__(self, service: PIIService, forced: PIIConfig | None = None) -> None:
         self.service = service
-        self.config_for = config_for
+        self.forced = forced  # the operator's settings.pii_config: wins over every policy
 
-    async def on_request(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
+    def config_for(self, ctx: GenerationContext) -> PIIConfig:
+        if self.forced is not None:
+            return self.forced
+        section = ctx.policy_section("pii")
+        return section if section is not None else DEFAULT_PII_CONFIG
+
+    def start(self, ctx: GenerationContext) -> "PIIRun | None":
         config = self.config_for(ctx)
-        if not config.enabled:
-            return
+        return PIIRun(ctx, self.service, config) if config.enabled else None
+
+
+class PIIRun(Run):
+    def __init__(self, ctx: GenerationContext, service: PIIService, config: PIIConfig) -> None:
+        self.ctx = ctx
+        self.service = service
+        self.config = config
+        self.vault = Vault()
+        self.stats = RestoreStats()  # shared by every channel of the answer
+        self.info: dict[str, Any] | None = None  # the record's ``pii`` section
+
+    # -- input ------------------------------------------------------------------------------
+
+    async def on_request(self, request: dict[str, Any]) -> None:
+        ctx, config, vault = self.ctx, self.config, self.vault
         t0 = time.perf_counter()
         slots = list(text_slots(request))
         found = await self.service.analyze([s.text for s in slots], config) if slots else []
-        vault = Vault()
         vault.seen_lower = "\n".join(" ".join(s.text.split()) for s in slots).casefold()
         vault.seen_digits = digits_of(" ".join(s.text for s in slots))
         redacted: dict[str, int] = {}
@@ -186,9 +183,11 @@ class PIIInputStage:
                 pos = d.end
             parts.append(text[pos:])
             slot.set("".join(parts))
+        entities = vault.counts()
+        for ent, n in redacted.items():
+            entities[ent] = entities.get(ent, 0) + n
         if blocked:  # after rewriting: what gets logged/audited holds no originals
-            ctx.state["pii"] = {"entities": {**vault.counts(), **redacted}, "restored": 0,
-                                "blocked": blocked}
+            self.info = {"entities": entities, "restored": 0, "blocked": blocked}
             ctx.findings.append(Finding(
                 check="pii", category="personal_data", severity="high",
                 message=f"Personal data not allowed upstream: {', '.join(blocked)}.",
@@ -197,11 +196,7 @@ class PIIInputStage:
                 "The request contains personal data that this policy does not allow to be sent "
                 f"to the model ({', '.join(blocked)}). Remove it and retry.",
                 [f"pii.{t}" for t in blocked])
-        entities = vault.counts()
-        for ent, n in redacted.items():
-            entities[ent] = entities.get(ent, 0) + n
-        setattr(ctx, _VAULT_ATTR, vault)
-        ctx.state["pii"] = {
+        self.info = {
             "entities": entities, "restored": 0,
             "pseudonymized": vault.counts(), "redacted": redacted,
             "ms": round((time.perf_counter() - t0) * 1000, 3),
@@ -214,19 +209,29 @@ class PIIInputStage:
             if redacted:
                 ctx.add_action("pii.redact")
 
+    # -- output -----------------------------------------------------------------------------
 
-class _Transform:
-    def __init__(self, ctx: GenerationContext, restorer: Restorer, stats: RestoreStats) -> None:
-        self.ctx = ctx
-        self.restorer = restorer
-        self.stats = stats
+    def open(self, channel: Channel) -> "_Transform | None":
+        ctx, config, vault = self.ctx, self.config, self.vault
+        if ctx.resolved_route is not None and ctx.resolved_route.shows_upstream_request:
+            # The echo model's answer IS what left the building: restoring the placeholders
+            # would make a newcomer believe the provider saw the originals.
+            return None
+        scan = config.output_entities if config.output_action != "keep" else []
+        if not len(vault) and not scan:
+            return None
+        restorer = Restorer(vault, [*vault.counts(), *config.all_entities],
+                            json_mode=channel.kind == "tool_arguments", scan_entities=scan,
+                            output_action=config.output_action, stats=self.stats)
+        return _Transform(self, restorer)
 
-    def _account(self) -> None:
-        st = self.ctx.state.setdefault("pii", {"entities": {}, "restored": 0})
-        st["restored"] = self.stats.restored
-        out = st.setdefault("output", {})
-        out["unresolved"] = self.stats.unresolved
-        out["redacted"] = dict(self.stats.redacted)
+    def account(self) -> None:
+        """Restore stats into the record; a leak the policy blocks stops the choice."""
+        info = self.info if self.info is not None else {"entities": {}, "restored": 0}
+        self.info = info
+        info["restored"] = self.stats.restored
+        info["output"] = {"unresolved": self.stats.unresolved,
+                          "redacted": dict(self.stats.redacted)}
         if self.stats.blocked:
             kinds = sorted(set(self.stats.blocked))
             finding = Finding(
@@ -236,45 +241,37 @@ class _Transform:
             self.ctx.findings.append(finding)
             raise ContentFiltered([finding])
 
+    def note_redactions(self) -> None:
+        ctx = self.ctx
+        if self.stats.redacted and "pii.output_redact" not in ctx.actions:
+            ctx.add_action("pii.output_redact")
+            kinds = ", ".join(sorted(self.stats.redacted))
+            ctx.findings.append(Finding(
+                check="pii", category="personal_data_leak", severity="medium",
+                message=f"Redacted personal data the model produced: {kinds}.",
+                action="redact", rule_id="pii.output", where="output"))
+
+    # -- storage and record -------------------------------------------------------------------
+
+    def for_storage(self, text: str) -> str:
+        return self.vault.pseudonymize(text)
+
+    def record(self) -> dict[str, Any]:
+        return {"pii": self.info} if self.info is not None else {}
+
+
+class _Transform:
+    def __init__(self, run: PIIRun, restorer: Restorer) -> None:
+        self.run = run
+        self.restorer = restorer
+
     async def feed(self, text: str) -> str:
         out = self.restorer.feed(text)
-        self._account()
+        self.run.account()
         return out
 
     async def finish(self) -> str:
         out = self.restorer.finish()
-        self._account()
-        if self.stats.redacted and "pii.output_redact" not in self.ctx.actions:
-            self.ctx.add_action("pii.output_redact")
-            kinds = ", ".join(sorted(self.stats.redacted))
-            self.ctx.findings.append(Finding(
-                check="pii", category="personal_data_leak", severity="medium",
-                message=f"Redacted personal data the model produced: {kinds}.",
-                action="redact", rule_id="pii.output", where="output"))
+        self.run.account()
+        self.run.note_redactions()
         return out
-
-
-class PIIOutputStage:
-    name = "pii"
-
-    def __init__(self, config_for: ConfigFor = default_config_for) -> None:
-        self.config_for = config_for
-
-    def open(self, ctx: GenerationContext, channel: Channel) -> _Transform | None:
-        config = self.config_for(ctx)
-        if not config.enabled:
-            return None
-        if ctx.resolved_route is not None and ctx.resolved_route.shows_upstream_request:
-            # The echo model's answer IS what left the building: restoring the placeholders
-            # would make a newcomer believe the provider saw the originals.
-            return None
-        vault: Vault = getattr(ctx, _VAULT_ATTR, None) or Vault()
-        scan = config.output_entities if config.output_action != "keep" else []
-        if not len(vault) and not scan:
-            return None
-        # Share the stats across the channels of one response (restored counts add up).
-        stats: RestoreStats = ctx.__dict__.setdefault("_pii_stats", RestoreStats())
-        restorer = Restorer(vault, [*vault.counts(), *config.all_entities],
-                            json_mode=channel.kind == "tool_arguments", scan_entities=scan,
-                            output_action=config.output_action, stats=stats)
-        return _Transform(ctx, restorer, stats)

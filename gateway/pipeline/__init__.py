@@ -1,21 +1,27 @@
 from gateway.pipeline.stages import (
     Channel,
     ContentFiltered,
-    InputStage,
+    Flow,
     Outcome,
     OutputSession,
-    OutputStage,
     Pipeline,
+    Report,
+    Run,
+    Sink,
+    Stage,
     TextTransform,
 )
 
 __all__ = [
     "Channel",
     "ContentFiltered",
-    "InputStage",
+    "Flow",
     "Outcome",
     "OutputSession",
-    "OutputStage",
     "Pipeline",
+    "Report",
+    "Run",
+    "Sink",
+    "Stage",
     "TextTransform",
 ]

@@ -11,15 +11,24 @@ from typing import Any
 
 from gateway.audit.recipients import hash_recipient
 from gateway.context import GenerationContext
+from gateway.pipeline.stages import Run
 
 
 class UserIdStage:
     name = "user_id"
 
     def __init__(self, salt: bytes) -> None:
+        self.run = _UserIdRun(salt)  # stateless: one run serves every request
+
+    def start(self, ctx: GenerationContext) -> Run:
+        return self.run
+
+
+class _UserIdRun(Run):
+    def __init__(self, salt: bytes) -> None:
         self.salt = salt
 
-    async def on_request(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
+    async def on_request(self, request: dict[str, Any]) -> None:
         user = request.get("user")
         if isinstance(user, str) and user:
             request["user"] = "u-" + hash_recipient(self.salt, "upstream\x00" + user)[:32]

@@ -5,19 +5,19 @@ from __future__ import annotations
 import structlog
 
 from gateway import metrics
-from gateway.context import GenerationContext
-from gateway.pipeline.stages import Outcome
+from gateway.pipeline.stages import Report
 
 log = structlog.get_logger("candor.generation")
 
 
-class ObserveHook:
+class ObserveSink:
     name = "observe"
 
     def __init__(self, log_prompts: bool = False) -> None:
         self.log_prompts = log_prompts
 
-    async def on_complete(self, ctx: GenerationContext, outcome: Outcome) -> None:
+    async def write(self, report: Report) -> None:
+        ctx, outcome = report.ctx, report.outcome
         end = ctx.completed_at or ctx.received_at
         model = ctx.requested_model
         metrics.REQUESTS.labels(ctx.endpoint, ctx.app, model, outcome.status).inc()
@@ -38,10 +38,8 @@ class ObserveHook:
             actions=ctx.actions or None,
             error_code=(outcome.error or {}).get("error", {}).get("code"),
         )
-        if self.log_prompts:
+        if self.log_prompts:  # pseudonymised prompt; output with placeholders put back
             fields["prompt"] = ctx.upstream_request
-            from gateway.pii.stage import for_storage  # restored output -> placeholders again
-
-            fields["output"] = {f"{c.choice}:{c.kind}": for_storage(ctx, t)
-                                for c, t in outcome.output.items()}
+            fields["output"] = {f"{c.choice}:{c.kind}": t
+                                for c, t in report.stored_output.items()}
         log.info("generation", **fields)

@@ -1,22 +1,43 @@
-"""The generation pipeline: ordered input stages, the upstream call, ordered output stages.
+"""The generation pipeline: stages that make one *run* per request, and the sinks that record it.
 
-Input stages rewrite the upstream request in place (or raise a GatewayError to block it).
-Output stages never see whole responses: they see *text channels* (a choice's content, one tool
-call's arguments) through a ``TextTransform`` with ``feed`` and ``finish``. Streaming and
-non-streaming share this path: a non-streamed answer is one ``feed`` and one ``finish``. A transform
-may hold text back (a half placeholder, an unfinished sentence) and return it later; ``finish``
-may append text (a disclosure, an invisible mark). Finally every stage's ``on_complete`` sees the
-outcome, before the response is released (the audit record is written there).
+Modelled on Envoy's per-stream filters: a ``Stage`` is built once per worker with the services
+it needs; for each request its ``start(ctx)`` makes a ``Run`` (or ``None`` when it has nothing to
+do for that request). The run holds that request's state as typed attributes and has up to four
+hooks:
+
+- ``on_request(request)``: rewrite the upstream request in place, or raise a GatewayError (block);
+- ``open(channel)``: a ``TextTransform`` for one output channel (a choice's content, one tool
+  call's arguments): ``feed(text) -> releasable text`` and ``finish() -> held text + additions``.
+  Streaming and non-streaming share it: a whole answer is one ``feed`` and one ``finish``;
+- ``on_complete(outcome)``: settle what the run owns (give back a frequency slot, index a
+  fingerprint) once the outcome is known;
+- ``record()``: the run's contribution to the audit record, as top-level keys it owns.
+
+Runs see the request in stage order and the answer in reverse order (Envoy's decoder and encoder
+chains): with stages ``[..., marking, pii, policy]`` the input goes through PII before the policy
+checks (which then see placeholders only) and the output through the checks, then PII restore,
+then the disclosure and mark. ``Sink``s (log line, audit record) come last and get the assembled
+``Report``: every feature's state reaches the log because the record is built from the runs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Mapping, Protocol, Sequence
 
 from gateway.context import Finding, GenerationContext
 
 ChannelKind = Literal["content", "tool_arguments"]
+
+# Keys of the audit record the generation core writes itself (gateway/audit/record.py); a run
+# may not claim them.
+CORE_RECORD_KEYS = frozenset({
+    "v", "kind", "generation_id", "request_id", "ts", "received_at", "first_token_at",
+    "completed_at", "latency_ms", "app", "key_id", "user", "recipient_hash", "on_behalf_of",
+    "consent", "channel", "campaign", "endpoint", "stream", "model", "resolved_model", "provider",
+    "upstream_model", "prompt", "output", "finish_reasons", "usage", "cost_usd", "status",
+    "http_status", "error", "findings", "actions",
+})
 
 
 @dataclass(frozen=True)
@@ -43,7 +64,7 @@ class ContentFiltered(Exception):
 
 @dataclass
 class Outcome:
-    """What happened, for the on_complete hooks (audit, metrics)."""
+    """What happened, for the runs' ``on_complete`` and the sinks (audit, metrics)."""
 
     status: Literal["ok", "blocked", "upstream_error", "aborted", "error"]
     http_status: int = 200
@@ -53,34 +74,61 @@ class Outcome:
     output: dict[Channel, str] = field(default_factory=dict)  # delivered text per channel
     response: dict[str, Any] | None = None  # the final non-stream body, if any
 
+    @property
+    def delivered(self) -> bool:
+        """Did any model text reach the client (what counts against a contact-frequency cap)?"""
+        return self.status == "ok" and (
+            not self.finish_reasons or any(r != "content_filter" for r in self.finish_reasons))
 
-@runtime_checkable
-class InputStage(Protocol):
+
+class Run:
+    """One stage's work on one request. Override the hooks the stage needs."""
+
+    async def on_request(self, request: dict[str, Any]) -> None:
+        return None
+
+    def open(self, channel: Channel) -> TextTransform | None:
+        return None
+
+    async def on_complete(self, outcome: Outcome) -> None:
+        return None
+
+    def record(self) -> Mapping[str, Any]:
+        """Top-level keys this run adds to the audit record (JSON-able values)."""
+        return {}
+
+    def for_storage(self, text: str) -> str:
+        """Delivered text as logs and the audit store may keep it (PII: placeholders again)."""
+        return text
+
+
+class Stage(Protocol):
     name: str
 
-    async def on_request(self, ctx: GenerationContext, request: dict[str, Any]) -> None: ...
+    def start(self, ctx: GenerationContext) -> Run | None: ...
 
 
-@runtime_checkable
-class OutputStage(Protocol):
+@dataclass
+class Report:
+    """Everything a sink may keep about one generation."""
+
+    ctx: GenerationContext
+    outcome: Outcome
+    sections: dict[str, Any]  # the runs' record contributions
+    stored_output: dict[Channel, str]  # delivered text, as it may be stored
+
+
+class Sink(Protocol):
     name: str
 
-    def open(self, ctx: GenerationContext, channel: Channel) -> TextTransform | None: ...
-
-
-@runtime_checkable
-class CompletionHook(Protocol):
-    name: str
-
-    async def on_complete(self, ctx: GenerationContext, outcome: Outcome) -> None: ...
+    async def write(self, report: Report) -> None: ...
 
 
 class OutputSession:
     """The output transforms of one response, one chain per channel, opened lazily."""
 
-    def __init__(self, ctx: GenerationContext, stages: list[OutputStage]) -> None:
-        self.ctx = ctx
-        self._stages = stages
+    def __init__(self, runs: Sequence[Run]) -> None:
+        self._runs = runs
         self._chains: dict[Channel, list[TextTransform]] = {}
         self.delivered: dict[Channel, list[str]] = {}
         self.filtered: dict[int, ContentFiltered] = {}
@@ -88,7 +136,7 @@ class OutputSession:
     def _chain(self, channel: Channel) -> list[TextTransform]:
         chain = self._chains.get(channel)
         if chain is None:
-            chain = [t for s in self._stages if (t := s.open(self.ctx, channel)) is not None]
+            chain = [t for r in self._runs if (t := r.open(channel)) is not None]
             self._chains[channel] = chain
             self.delivered[channel] = []
         return chain
@@ -135,24 +183,67 @@ class OutputSession:
         return {ch: "".join(parts) for ch, parts in self.delivered.items()}
 
 
+class Flow:
+    """One request's runs, in stage order. Made by ``Pipeline.start``."""
+
+    def __init__(self, ctx: GenerationContext, stages: Sequence[Stage],
+                 sinks: Sequence[Sink]) -> None:
+        self.ctx = ctx
+        self._stages = stages
+        self._sinks = sinks
+        self.runs: list[tuple[str, Run]] = []
+        self._started = False
+
+    def start(self) -> None:
+        """Start every stage's run. A stage that refuses (raises) leaves the runs started before
+        it in place, so the refusal is still completed and recorded."""
+        if self._started:
+            return
+        self._started = True
+        for stage in self._stages:
+            run = stage.start(self.ctx)
+            if run is not None:
+                self.runs.append((stage.name, run))
+
+    async def run_input(self, request: dict[str, Any]) -> None:
+        self.start()
+        for _name, run in self.runs:
+            await run.on_request(request)
+
+    def open_output(self) -> OutputSession:
+        return OutputSession([run for _name, run in reversed(self.runs)])
+
+    def report(self, outcome: Outcome) -> Report:
+        sections: dict[str, Any] = {}
+        for name, run in self.runs:
+            for key, value in run.record().items():
+                if key in CORE_RECORD_KEYS or key in sections:
+                    raise RuntimeError(f"stage {name!r} claims audit record key {key!r} twice")
+                sections[key] = value
+        stored: dict[Channel, str] = {}
+        for channel, text in outcome.output.items():
+            for _name, run in self.runs:
+                text = run.for_storage(text)
+            stored[channel] = text
+        return Report(self.ctx, outcome, sections, stored)
+
+    async def complete(self, outcome: Outcome) -> None:
+        for _name, run in reversed(self.runs):
+            await run.on_complete(outcome)
+        report = self.report(outcome)
+        for sink in self._sinks:
+            await sink.write(report)
+
+
 class Pipeline:
-    def __init__(
-        self,
-        input_stages: list[InputStage] | None = None,
-        output_stages: list[OutputStage] | None = None,
-        hooks: list[CompletionHook] | None = None,
-    ) -> None:
-        self.input_stages = list(input_stages or [])
-        self.output_stages = list(output_stages or [])
-        self.hooks = list(hooks or [])
+    """The worker's stages (in request order) and sinks (log line first, audit record last)."""
 
-    async def run_input(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
-        for stage in self.input_stages:
-            await stage.on_request(ctx, request)
+    def __init__(self, stages: Sequence[Stage] = (), sinks: Sequence[Sink] = ()) -> None:
+        self.stages = list(stages)
+        self.sinks = list(sinks)
+        names = [s.name for s in self.stages]
+        if len(names) != len(set(names)):
+            raise ValueError(f"stage names must be unique: {names}")
 
-    def open_output(self, ctx: GenerationContext) -> OutputSession:
-        return OutputSession(ctx, self.output_stages)
-
-    async def complete(self, ctx: GenerationContext, outcome: Outcome) -> None:
-        for hook in self.hooks:
-            await hook.on_complete(ctx, outcome)
+    def start(self, ctx: GenerationContext) -> Flow:
+        return Flow(ctx, self.stages, self.sinks)

@@ -10,20 +10,17 @@ category's) own ``mode`` if set, else the policy's. In ``monitor`` the finding i
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, ClassVar, Iterable, Mapping
 
 import structlog
 
 from gateway.checks.base import Check, CheckInput
 from gateway.context import Finding, GenerationContext
 from gateway.policy.loader import ResolvedPolicy
-from gateway.policy.schema import SECTION_CHECKS, CustomRule, check_config
+from gateway.policy.schema import CustomRule
 
-# Checks that look at the whole request (metadata, the conversation), not at one text.
-REQUEST_SCOPED = {"contact_frequency", "escalation"}
 # Sub-categories take their parent's rule when the policy does not name them.
 TOPIC_PARENT = {"mental_health": "health", "pregnancy": "health", "bereavement": "life_events",
                 "divorce": "life_events"}
@@ -33,6 +30,8 @@ log = structlog.get_logger("candor.policy")
 # Stronger actions win when several findings ask for different things.
 ACTION_RANK = {"allow": 0, "flag": 1, "review": 2, "fix": 3, "company_voice": 4, "revise": 5,
                "handoff": 6, "block": 7}
+# Actions a check carries out by rewriting the output itself (``Check.fix``).
+REWRITES = frozenset({"company_voice"})
 SEVERITY = {"block": "high", "handoff": "medium", "revise": "medium", "company_voice": "medium",
             "review": "medium", "fix": "low", "flag": "low"}
 
@@ -46,10 +45,11 @@ def _compile(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
     return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
 
 
-class KeywordCheck:
+class KeywordCheck(Check):
     """The ``custom_rules`` of a policy: regular expressions with an id, a place and an action."""
 
-    name = "keyword"
+    name: ClassVar[str] = "keyword"
+    section: ClassVar[str] = "custom_rules"
 
     def scan(self, inp: CheckInput, config: list[CustomRule]) -> list[Finding]:
         out = []
@@ -68,43 +68,7 @@ class KeywordCheck:
         return out
 
 
-def default_checks(settings: Any = None) -> dict[str, Check]:
-    """The keyword check plus the ethics checks that gateway/checks publishes.
-
-    ``CHECKS`` (in gateway.checks.registry or gateway.checks) maps check name -> Check; it may be
-    lazy (imported on first lookup), so names are looked up rather than iterated. The frequency
-    check needs a counter store, built here from settings (embedded SQLite under data_dir unless
-    ``frequency_backend: redis``).
-    """
-    registry: dict[str, Check] = {"keyword": KeywordCheck()}
-    for module in ("gateway.checks.registry", "gateway.checks"):
-        try:
-            published = getattr(importlib.import_module(module), "CHECKS", None)
-        except ImportError:
-            continue
-        if callable(published):
-            published = published()
-        if not isinstance(published, Mapping):
-            continue
-        for name in [*SECTION_CHECKS.values(), *list(published.keys())]:
-            if name in registry:
-                continue
-            try:
-                registry[name] = published[name]
-            except KeyError:
-                pass
-    if "contact_frequency" not in registry and settings is not None:
-        try:
-            from gateway.checks import frequency
-
-            backend = getattr(settings, "frequency_backend", "local")
-            counter = frequency.build_counter(
-                backend, settings.data_dir,
-                getattr(settings, "redis_url", "redis://127.0.0.1:6379/0"))
-            registry["contact_frequency"] = frequency.FrequencyCheck(counter)
-        except (ImportError, AttributeError, TypeError) as exc:
-            log.warning("policy_frequency_check_unavailable", error=str(exc))
-    return registry
+KEYWORD = KeywordCheck()
 
 
 @dataclass
@@ -139,19 +103,18 @@ class PolicyRuntime:
     """One resolved policy, compiled: the checks to run and each one's config."""
 
     def __init__(self, policy: ResolvedPolicy, checks: Mapping[str, Check]) -> None:
+        """``checks``: check name -> check (gateway/checks/registry.py ``build_checks``); the
+        engine's own ``custom_rules`` check is always there."""
         self.policy = policy
-        self.checks = checks
+        self.checks = {**checks, KEYWORD.name: checks.get(KEYWORD.name, KEYWORD)}
+        checks = self.checks
         model = policy.model
         # (section, check, the check's config, the section as written: modes live there)
         self.sections: list[tuple[str, Check, Any, Any]] = []
-        for section, check_name in SECTION_CHECKS.items():
-            cfg = getattr(model, section)
-            if cfg is not None and check_name in checks:
-                self.sections.append((section, checks[check_name], check_config(section, cfg),
-                                      cfg))
-        if model.custom_rules and "keyword" in checks:
-            self.sections.append(("custom_rules", checks["keyword"], model.custom_rules,
-                                  model.custom_rules))
+        for check in checks.values():
+            cfg = getattr(model, check.section, None)
+            if cfg is not None:
+                self.sections.append((check.section, check, check.runtime_config(cfg), cfg))
         self.validators: list[tuple[Any, Any]] = []
         if model.validators:
             from gateway.policy.guardrails_bridge import build_validator
@@ -208,31 +171,33 @@ class PolicyRuntime:
 
     # -- scanning ---------------------------------------------------------------------------------
 
-    def scan(self, text: str, where: str, ctx: GenerationContext,
-             request: dict[str, Any] | None = None, extra: dict[str, Any] | None = None,
-             ) -> Decision:
+    def new_states(self) -> dict[str, Any]:
+        """Per-request state of every check of this policy that keeps one."""
+        return {check.name: state for _s, check, _c, _r in self.sections
+                if (state := check.new_state()) is not None}
+
+    async def scan(self, text: str, where: str, ctx: GenerationContext,
+                   request: dict[str, Any] | None = None, extra: dict[str, Any] | None = None,
+                   states: Mapping[str, Any] | None = None) -> Decision:
         decision = Decision()
         if not text:
             return decision
-        inp = CheckInput(text=text, where=where, ctx=ctx, request=request,  # type: ignore[arg-type]
-                         extra=dict(extra or {}))
-        extra = inp.extra
+        extra = dict(extra or {})
         for section, check, check_cfg, cfg in self.sections:
-            if where not in getattr(check, "where", ("input", "output")):
+            if where not in check.where:
                 continue
             # scope "request": once per request (input: the latest user message; output: the
-            # final piece), e.g. contact frequency; scope "text" (default): every text.
-            scope = getattr(check, "scope", None) or (
-                "request" if section in REQUEST_SCOPED else "text")
-            if scope == "request" and not (
+            # final piece), e.g. contact frequency; scope "text": every text.
+            if check.scope == "request" and not (
                     extra.get("last_user", True) if where == "input"
                     else extra.get("final", True)):
                 continue
+            inp = CheckInput(text=text, where=where, ctx=ctx, request=request,  # type: ignore[arg-type]
+                             extra=extra, state=(states or {}).get(check.name))
             try:
-                found = check.scan(inp, check_cfg) or []
+                found = await check.ascan(inp, check_cfg) or []
             except Exception:  # noqa: BLE001 - a broken check must not take requests down
-                log.exception("policy_check_failed", check=getattr(check, "name", section),
-                              policy=self.name)
+                log.exception("policy_check_failed", check=check.name, policy=self.name)
                 continue
             for f in found:
                 mode, action = self._mode_and_action(section, cfg, f)
@@ -243,6 +208,10 @@ class PolicyRuntime:
                 f.where = where
                 f.enforced = mode == "enforce"
                 decision.findings.append(f)
+            if where == "output" and any(f.enforced and f.action in REWRITES for f in found):
+                fixed = check.fix(inp, check_cfg, found)  # e.g. the company voice's sign-off
+                if fixed is not None and fixed != text:
+                    decision.fixes.append(fixed)
         for spec, validator in self.validators:
             if spec.where not in (where, "both"):
                 continue

@@ -22,7 +22,7 @@ import rfc8785
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from gateway.policy.schema import DURATION, PII_ENTITIES, Policy
+from gateway.policy.schema import PII_ENTITIES, Policy
 
 Path_ = tuple[Any, ...]
 
@@ -199,9 +199,6 @@ def _structural(src: SourceFile) -> list[PolicyError]:
         elif kind in _TYPE_WORDS:
             got = type(err.get("input")).__name__
             msg = f"{where} must be {_TYPE_WORDS[kind]}, not {got}"
-            line = src.line(loc)
-        elif kind == "string_pattern_mismatch" and err["ctx"]["pattern"] == DURATION.pattern:
-            msg = f"{where}: {err.get('input')!r} is not a duration like 30m, 24h, 7d or 2w"
             line = src.line(loc)
         elif kind == "string_pattern_mismatch":
             msg = f"{where}: {err.get('input')!r} does not match {err['ctx']['pattern']}"

@@ -3,7 +3,7 @@
 Reload triggers: the files' mtimes (polled every second by each worker, so several workers and
 several replicas converge without talking to each other), SIGHUP, and the admin endpoint. A
 reload builds a complete new set aside and swaps one reference: a request keeps the runtime it
-took at its start (``ctx.state["policy_runtime"]``), so requests in flight finish under the old
+took at its start (``ctx.policy``), so requests in flight finish under the old
 rules. A set with any error never becomes active; the error is kept for GET /admin/v1/policies.
 """
 

@@ -5,16 +5,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from typing import TYPE_CHECKING
+from typing import Any
 
 import anyio
 import structlog
 
-from gateway.policy.engine import default_checks
 from gateway.policy.registry import PolicyRegistry, ReloadResult
-
-if TYPE_CHECKING:
-    from gateway.services import Services
 
 log = structlog.get_logger("candor.policy")
 
@@ -24,35 +20,34 @@ async def reload_async(registry: PolicyRegistry, force: bool = False) -> ReloadR
     return await anyio.to_thread.run_sync(registry.reload, force)
 
 
-def attach(services: "Services") -> PolicyRegistry:
-    settings = services.settings
-    registry = PolicyRegistry(settings.policies_dir, settings.data_dir, default_checks(settings))
-    services.policies = registry
-    tasks: list[asyncio.Task] = []
+class PolicyWatch:
+    """A worker's reloads: the 1-second mtime poll and SIGHUP."""
 
-    async def poll() -> None:
+    def __init__(self, registry: PolicyRegistry, poll_interval: float) -> None:
+        self.registry = registry
+        self.poll_interval = poll_interval
+        self._tasks: list[asyncio.Task[Any]] = []
+
+    async def _poll(self) -> None:
+        registry = self.registry
         while True:
-            await asyncio.sleep(settings.policy_poll_interval)
+            await asyncio.sleep(self.poll_interval)
             try:
                 if registry.fingerprint() != registry._fingerprint:
                     await reload_async(registry)
             except Exception:  # noqa: BLE001 - the poll must outlive any surprise
                 log.exception("policy_poll_failed")
 
-    async def start() -> None:
-        if settings.policy_poll_interval > 0:
-            tasks.append(asyncio.create_task(poll()))
+    async def start(self) -> None:
+        if self.poll_interval > 0:
+            self._tasks.append(asyncio.create_task(self._poll()))
         with contextlib.suppress(ValueError, NotImplementedError, RuntimeError):
             asyncio.get_running_loop().add_signal_handler(
-                signal.SIGHUP, lambda: tasks.append(asyncio.create_task(
-                    reload_async(registry, force=True))))
+                signal.SIGHUP, lambda: self._tasks.append(asyncio.create_task(
+                    reload_async(self.registry, force=True))))
 
-    async def stop() -> None:
-        for task in tasks:
+    async def stop(self) -> None:
+        for task in self._tasks:
             task.cancel()
         with contextlib.suppress(ValueError, NotImplementedError, RuntimeError):
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
-
-    services.startup.append(start)
-    services.shutdown.append(stop)
-    return registry

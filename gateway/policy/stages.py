@@ -1,91 +1,64 @@
 """The policy's pipeline stages.
 
-- ``PolicyBindStage`` (first input stage): picks the app's policy from the active set, pins that
-  runtime to the request (in-flight requests keep it across a reload) and sets
-  ``ctx.state["policy"] = {"name", "version", "mode"}``. Later stages (PII) read the pinned policy.
-- ``PolicyInputStage`` (after PII): runs input checks over every upstream text but the model's
-  own earlier turns; block -> HTTP 400 ``content_policy_violation``.
-- ``PolicyOutputStage`` (first output stage, so it sees placeholders, never restored PII): on a
-  stream it holds text back to a sentence boundary, checks, then releases; block ->
-  ``finish_reason: "content_filter"``; revise -> one re-ask of the upstream through ``Reviser``.
+- ``PolicyBindStage`` (first stage): picks the app's policy from the active set and pins that
+  runtime to the request as ``ctx.policy`` (in-flight requests keep it across a reload). Later
+  stages (PII, marking) read their sections of the pinned policy. It has no run of its own.
+- ``PolicyStage`` (last stage, so its input checks see placeholders and its output checks run
+  first, before placeholders are restored and marks added): its ``PolicyRun`` holds the
+  request's check states and decisions:
+  - input: runs the checks over every upstream text but the model's own earlier turns; block ->
+    HTTP 400 ``content_policy_violation``; company voice and revise steer the model; escalation
+    marks the request for a human (hand-off replaces the answer);
+  - output: on a stream, text is held back to a sentence boundary, checked, then released;
+    block -> ``finish_reason: "content_filter"``; revise -> one re-ask of the upstream
+    (``UpstreamReviser``); company voice -> the check's own rewrite of the text;
+  - completion: a generation that was not delivered gives back what checks took (the
+    recipient's contact-frequency slot);
+  - record: ``policy`` (name, version, mode, what monitor mode would have done, a revision),
+    ``escalation``, and each check's own state under its name.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
-import re
-from typing import TYPE_CHECKING, Any, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping
 
 import structlog
 
+from gateway.checks.ghostwriting import steer_request
+from gateway.checks.manipulation import revise_instruction
 from gateway.context import Finding, GenerationContext
 from gateway.errors import GatewayError, policy_violation
-from gateway.pipeline.stages import Channel, ContentFiltered, TextTransform
+from gateway.pipeline.stages import Channel, ContentFiltered, Outcome, Run, TextTransform
 from gateway.pipeline.texts import text_slots
 from gateway.policy.engine import Decision, PolicyRuntime, rule_id, strongest
+from gateway.text import SentenceHold
 
 if TYPE_CHECKING:
     from gateway.policy.registry import PolicyRegistry
+    from gateway.upstream.client import Upstream
 
 log = structlog.get_logger("candor.policy")
-
-STATE = "policy"  # public: {"name", "version", "mode", ...}
-RUNTIME = "policy_runtime"  # private: the PolicyRuntime pinned to this request
-HANDOFF = "policy_handoff"
-
-# A sentence ends at . ! ? or an ellipsis (with closing quotes/brackets) before whitespace, or at
-# a line break. Text with no boundary is released anyway past this many characters.
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+|\n")
-MAX_HOLD = 400
 
 # Reviser: (ctx, draft, findings) -> revised text, or None when it could not revise.
 Reviser = Callable[[GenerationContext, str, list[Finding]], Awaitable[str | None]]
 
 
-def pinned(ctx: GenerationContext) -> PolicyRuntime | None:
-    return ctx.state.get(RUNTIME)
-
-
-def policy_section(ctx: GenerationContext, name: str) -> Any:
-    """The pinned policy's section (``"pii"``, ``"disclosure"``...) for other stages, or None.
-
-    Stages of other features read their config here, so a reload never changes it mid-request.
-    """
-    runtime = pinned(ctx)
-    return getattr(runtime.policy.model, name, None) if runtime is not None else None
-
-
-def _record(ctx: GenerationContext, decision: Decision) -> None:
-    ctx.findings.extend(decision.findings)
-    state = ctx.state.setdefault(STATE, {})
-    for f in decision.findings:
-        if f.action == "allow":
-            continue
-        if f.enforced:
-            ctx.add_action(f.action)
-        else:
-            would = state.setdefault("monitored", [])
-            if f.action not in would:
-                would.append(f.action)
-    if ctx.actions:
-        ctx.response_headers["X-Candor-Actions"] = ",".join(ctx.actions)
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def config_for(section: str, default: Any) -> Callable[[GenerationContext], Any]:
-    """A ``ctx -> config`` resolver for a feature stage, e.g.
-    ``PIIStage(service, config_for("pii", DEFAULT_PII_CONFIG))``: the pinned policy's section,
-    or the feature's default when the policy has none."""
-
-    def resolve(ctx: GenerationContext) -> Any:
-        value = policy_section(ctx, section)
-        return default if value is None else value
-
-    return resolve
+def bind(registry: "PolicyRegistry", ctx: GenerationContext) -> PolicyRuntime:
+    """Pin the app's policy to the request, or refuse it (403) when that policy is not loaded."""
+    active = registry.active  # one read: the whole request uses this set
+    runtime = active.runtime_for(ctx.app, ctx.policy_name)
+    if runtime is None:
+        name = active.set.binding(ctx.app, ctx.policy_name)
+        log.warning("policy_not_loaded", app=ctx.app, policy=name, key_id=ctx.key.key_id)
+        raise GatewayError(
+            f"This API key (app {ctx.app!r}) is bound to policy {name!r}, which is not "
+            "loaded. Ask the gateway administrator to fix the key or the policies.",
+            403, "permission_error", "policy_not_found")
+    ctx.policy = runtime
+    ctx.response_headers["X-Candor-Policy-Version"] = runtime.version
+    return runtime
 
 
 class PolicyBindStage:
@@ -94,64 +67,87 @@ class PolicyBindStage:
     def __init__(self, registry: "PolicyRegistry") -> None:
         self.registry = registry
 
-    def bind(self, ctx: GenerationContext) -> PolicyRuntime:
-        active = self.registry.active  # one read: the whole request uses this set
-        runtime = active.runtime_for(ctx.app, ctx.policy_name)
-        if runtime is None:
-            name = active.set.binding(ctx.app, ctx.policy_name)
-            log.warning("policy_not_loaded", app=ctx.app, policy=name, key_id=ctx.key.key_id)
-            raise GatewayError(
-                f"This API key (app {ctx.app!r}) is bound to policy {name!r}, which is not "
-                "loaded. Ask the gateway administrator to fix the key or the policies.",
-                403, "permission_error", "policy_not_found")
-        ctx.state[RUNTIME] = runtime
-        ctx.state[STATE] = runtime.info()
-        ctx.response_headers["X-Candor-Policy-Version"] = runtime.version
-        return runtime
-
-    async def on_request(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
-        if pinned(ctx) is None:
-            self.bind(ctx)
+    def start(self, ctx: GenerationContext) -> None:
+        if ctx.policy is None:
+            bind(self.registry, ctx)
+        return None
 
 
-class PolicyInputStage:
+class PolicyStage:
     name = "policy"
 
-    def __init__(self, registry: "PolicyRegistry") -> None:
-        self.binder = PolicyBindStage(registry)
+    def __init__(self, reviser: Reviser | None = None) -> None:
+        self.reviser = reviser
 
-    async def on_request(self, ctx: GenerationContext, request: dict[str, Any]) -> None:
-        runtime = pinned(ctx) or self.binder.bind(ctx)
+    def start(self, ctx: GenerationContext) -> "PolicyRun | None":
+        return PolicyRun(ctx, ctx.policy, self.reviser) if ctx.policy is not None else None
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class PolicyRun(Run):
+    def __init__(self, ctx: GenerationContext, runtime: PolicyRuntime,
+                 reviser: Reviser | None = None) -> None:
+        self.ctx = ctx
+        self.runtime = runtime
+        self.reviser = reviser
+        self.states: dict[str, Any] = runtime.new_states()
+        self.monitored: list[str] = []  # what monitor-mode findings would have done
+        self.revised: dict[str, Any] | None = None
+        self.escalation: dict[str, Any] | None = None
+        self.handoff: str | None = None  # the human hand-off text that replaces the answer
+
+    async def scan(self, text: str, where: str, request: dict[str, Any] | None,
+                   extra: Mapping[str, Any]) -> Decision:
+        return await self.runtime.scan(text, where, self.ctx, request, dict(extra), self.states)
+
+    def note(self, decision: Decision) -> None:
+        """Findings to the context; actions taken to ``X-Candor-Actions``."""
+        ctx = self.ctx
+        ctx.findings.extend(decision.findings)
+        for f in decision.findings:
+            if f.action == "allow":
+                continue
+            if f.enforced:
+                ctx.add_action(f.action)
+            elif f.action not in self.monitored:
+                self.monitored.append(f.action)
+        if ctx.actions:
+            ctx.response_headers["X-Candor-Actions"] = ",".join(ctx.actions)
+
+    # -- input ------------------------------------------------------------------------------
+
+    async def on_request(self, request: dict[str, Any]) -> None:
+        runtime = self.runtime
         decision = Decision()
         slots = [s for s in text_slots(request) if s.role != "assistant"]
         last_user = max((i for i, s in enumerate(slots) if s.role == "user"), default=-1)
         for i, slot in enumerate(slots):
-            d = runtime.scan(slot.text, "input", ctx, request,
-                             {"role": slot.role, "path": slot.path, "last_user": i == last_user})
+            d = await self.scan(slot.text, "input", request,
+                                {"role": slot.role, "path": slot.path,
+                                 "last_user": i == last_user})
             decision.findings.extend(d.findings)
             if d.fixes:
                 slot.set(d.fixes[-1])
         decision.findings = _dedupe(decision.findings)
-        _record(ctx, decision)
-        action = decision.action
-        if action == "block":
+        self.note(decision)
+        if decision.action == "block":
             ids = decision.rule_ids(["block"])
             # Rule ids and categories only: never the text that matched.
             err = policy_violation(
                 f"The request was blocked by policy {runtime.name!r} "
                 f"(rules: {', '.join(ids)}).", ids)
-            err.headers["X-Candor-Actions"] = ",".join(ctx.actions)
+            err.headers["X-Candor-Actions"] = ",".join(self.ctx.actions)
             err.headers["X-Candor-Policy-Version"] = runtime.version
             raise err
         enforced = {f.action for f in decision.enforced}
-        if "company_voice" in enforced:
-            voice = (runtime.policy.model.ghostwriting.company_voice
-                     if runtime.policy.model.ghostwriting else None) or "the company"
-            _steer(request, f"Write this message in the voice of {voice} and sign it as {voice}. "
-                            "Do not sign it in any individual person's name.")
+        model = runtime.policy.model
+        if "company_voice" in enforced and model.ghostwriting is not None:
+            steer_request(request, model.ghostwriting)
         if "handoff" in enforced:
-            esc = runtime.policy.model.escalation
-            ctx.state[HANDOFF] = esc.handoff_message if esc else ""
+            self.handoff = model.escalation.handoff_message if model.escalation else ""
         if "revise" in enforced:
             # A request that asks for manipulative copy: steer the model away up front; the
             # output check still verifies the answer.
@@ -159,13 +155,56 @@ class PolicyInputStage:
                            if f.action == "revise"})
             _steer(request, "Do not use manipulative persuasion in this copy ("
                             + ", ".join(cats) + "). State only true facts given in the request.")
-        escalate = [f for f in decision.enforced
-                    if f.check == "frustration" or f.category == "frustration"]
+        escalate = [f for f in decision.enforced if f.check == "frustration"]
         if escalate:
-            ctx.response_headers["X-Candor-Escalate"] = "human"
-            ctx.state.setdefault("escalation", {}).update(
-                {"action": strongest(f.action for f in escalate),
-                 "rule_ids": list(dict.fromkeys(rule_id(f) for f in escalate))})
+            self.ctx.response_headers["X-Candor-Escalate"] = "human"
+            self.escalation = {"to": "human", "reason": "frustration",
+                               "action": strongest(f.action for f in escalate),
+                               "rule_ids": list(dict.fromkeys(rule_id(f) for f in escalate))}
+
+    # -- output -----------------------------------------------------------------------------
+
+    def open(self, channel: Channel) -> TextTransform | None:
+        if channel.kind != "content":
+            return None  # tool-call arguments are JSON for programs, not copy for people
+        if self.handoff is not None:
+            return _Handoff(self.handoff)
+        if not self.runtime.sections and not self.runtime.validators:
+            return None
+        return _OutputCheck(self)
+
+    # -- completion and record ----------------------------------------------------------------
+
+    async def on_complete(self, outcome: Outcome) -> None:
+        if outcome.delivered:
+            return
+        for _section, check, _cfg, _raw in self.runtime.sections:
+            state = self.states.get(check.name)
+            if state is None:
+                continue
+            try:
+                await check.release(self.ctx, state)
+            except Exception:  # noqa: BLE001 - a counter outage must not lose the record
+                log.exception("policy_release_failed", check=check.name)
+
+    def record(self) -> dict[str, Any]:
+        policy: dict[str, Any] = self.runtime.info()
+        if self.monitored:
+            policy["monitored"] = list(self.monitored)
+        if self.revised is not None:
+            policy["revised"] = self.revised
+        out: dict[str, Any] = {"policy": policy}
+        if self.escalation is not None:
+            state = self.states.get("frustration")
+            out["escalation"] = {**self.escalation,
+                                 **({"score": state.score, "cues": state.cues}
+                                    if state is not None and state.score is not None else {})}
+        for _section, check, _cfg, _raw in self.runtime.sections:
+            state = self.states.get(check.name)
+            rec = check.record(state) if state is not None else None
+            if rec is not None:
+                out[check.name] = rec
+        return out
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -189,23 +228,6 @@ def _steer(request: dict[str, Any], instruction: str) -> None:
         messages.insert(0, {"role": "system", "content": instruction})
 
 
-class PolicyOutputStage:
-    name = "policy"
-
-    def __init__(self, reviser: Reviser | None = None) -> None:
-        self.reviser = reviser
-
-    def open(self, ctx: GenerationContext, channel: Channel) -> TextTransform | None:
-        runtime = pinned(ctx)
-        if runtime is None or channel.kind != "content":
-            return None  # tool-call arguments are JSON for programs, not copy for people
-        if HANDOFF in ctx.state:
-            return _Handoff(ctx.state[HANDOFF])
-        if not runtime.sections and not runtime.validators:
-            return None
-        return _OutputCheck(ctx, runtime, self.reviser)
-
-
 class _Handoff:
     """The customer is handed to a human: the model's answer is replaced by the policy's text."""
 
@@ -220,40 +242,31 @@ class _Handoff:
 
 
 class _OutputCheck:
-    def __init__(self, ctx: GenerationContext, runtime: PolicyRuntime,
-                 reviser: Reviser | None) -> None:
-        self.ctx = ctx
-        self.runtime = runtime
-        self.reviser = reviser
-        self.buffer = ""
+    def __init__(self, run: PolicyRun) -> None:
+        self.run = run
+        self.ctx = run.ctx
+        self.hold = SentenceHold()
         self.released = ""
-        self.whole = not ctx.stream  # a non-streamed answer is checked (and revised) whole
+        self.whole = not run.ctx.stream  # a non-streamed answer is checked (and revised) whole
 
     async def feed(self, text: str) -> str:
-        self.buffer += text
         if self.whole:
+            self.hold.add(text)
             return ""
-        cut = 0
-        for m in _BOUNDARY.finditer(self.buffer):
-            cut = m.end()
-        if not cut and len(self.buffer) > MAX_HOLD:
-            cut = self.buffer.rfind(" ") + 1 or len(self.buffer)
-        if not cut:
-            return ""
-        part, self.buffer = self.buffer[:cut], self.buffer[cut:]
-        return await self._check(part, final=False)
+        part = self.hold.feed(text)
+        return await self._check(part, final=False) if part else ""
 
     async def finish(self) -> str:
-        part, self.buffer = self.buffer, ""
+        part = self.hold.flush()
         return await self._check(part, final=True) if part else ""
 
-    def _scan(self, text: str, final: bool) -> Decision:
-        return self.runtime.scan(text, "output", self.ctx, self.ctx.upstream_request,
-                                 {"before": self.released, "final": final})
+    async def _scan(self, text: str, final: bool) -> Decision:
+        return await self.run.scan(text, "output", self.ctx.upstream_request,
+                                   {"before": self.released, "final": final})
 
     async def _check(self, part: str, final: bool) -> str:
-        decision = self._scan(part, final)
-        _record(self.ctx, decision)
+        decision = await self._scan(part, final)
+        self.run.note(decision)
         action = decision.action
         if action == "revise":
             part = await self._revise(part, decision, final)
@@ -271,58 +284,29 @@ class _OutputCheck:
         so a sentence that needs revision ends the stream with content_filter instead.
         """
         findings = decision.enforced
-        if not self.whole or self.reviser is None or self.ctx.state.get(STATE, {}).get("revised"):
+        run = self.run
+        if not self.whole or run.reviser is None or run.revised is not None:
             raise ContentFiltered(findings)
-        revised = await self.reviser(self.ctx, draft, findings)
-        state = self.ctx.state.setdefault(STATE, {})
-        state["revised"] = {"draft_sha256": _sha(draft),
-                            "revised_sha256": _sha(revised) if revised else None,
-                            "rules": decision.rule_ids(["revise"])}
+        revised = await run.reviser(self.ctx, draft, findings)
+        run.revised = {"draft_sha256": _sha(draft),
+                       "revised_sha256": _sha(revised) if revised else None,
+                       "rules": decision.rule_ids(["revise"])}
         if not revised:
             raise ContentFiltered(findings)
-        again = self._scan(revised, final)
+        again = await self._scan(revised, final)
         for f in again.findings:
             f.message = f"after revision: {f.message}"
-        _record(self.ctx, again)
+        run.note(again)
         if again.action in ("block", "revise"):
             raise ContentFiltered(again.enforced)
         return again.fixes[-1] if again.fixes else revised
-
-
-class PolicyCompletionHook:
-    """Tells stateful checks a generation was not delivered (blocked, filtered, failed), so
-    e.g. the frequency check gives the recipient's slot back: only delivered messages count."""
-
-    name = "policy"
-
-    async def on_complete(self, ctx: GenerationContext, outcome: Any) -> None:
-        runtime = pinned(ctx)
-        if runtime is None:
-            return
-        delivered = outcome.status == "ok" and (
-            not outcome.finish_reasons
-            or any(r != "content_filter" for r in outcome.finish_reasons))
-        if delivered:
-            return
-        for section, check, _cfg, _raw in runtime.sections:
-            release = getattr(check, "release", None)
-            if callable(release):
-                try:
-                    release(ctx)
-                except Exception:  # noqa: BLE001
-                    log.exception("policy_release_failed", check=section)
 
 
 def _revise_note(findings: list[Finding]) -> str:
     """The manipulation check's own instruction when it asked for the revision, else generic."""
     notes = []
     if any(f.check == "manipulation" for f in findings):
-        try:
-            from gateway.checks.manipulation import revise_instruction
-
-            notes.append(revise_instruction([f for f in findings if f.check == "manipulation"]))
-        except (ImportError, AttributeError):
-            pass
+        notes.append(revise_instruction([f for f in findings if f.check == "manipulation"]))
     others = [f for f in findings if f.check != "manipulation" or not notes]
     if others:
         reasons = "; ".join(f"{rule_id(f)}: {f.message}" for f in others)
@@ -333,13 +317,10 @@ def _revise_note(findings: list[Finding]) -> str:
 
 class UpstreamReviser:
     """The revise hook: re-ask the same model once, with the draft and the rules it broke.
+    The re-ask carries placeholders, never raw PII."""
 
-    ``upstream`` is looked up at call time (``services.generator.upstream``) so the hook can be
-    built before the generator exists. The re-ask carries placeholders, never raw PII.
-    """
-
-    def __init__(self, get_upstream: Callable[[], Any]) -> None:
-        self.get_upstream = get_upstream
+    def __init__(self, upstream: "Upstream") -> None:
+        self.upstream = upstream
 
     async def __call__(self, ctx: GenerationContext, draft: str,
                        findings: list[Finding]) -> str | None:
@@ -352,7 +333,7 @@ class UpstreamReviser:
         base["messages"] = messages
         base.pop("n", None)
         try:
-            raw, _route = await self.get_upstream().chat(ctx.requested_model, base)
+            raw, _route = await self.upstream.chat(ctx.requested_model, base)
         except GatewayError as err:
             log.warning("policy_revise_failed", error=err.code)
             return None

@@ -28,14 +28,16 @@ from typing import Any
 
 import yaml
 
+from gateway.checks.frequency import FrequencyCheck
+from gateway.checks.registry import CHECKS
 from gateway.context import GenerationContext, read_metadata
 from gateway.errors import GatewayError
 from gateway.keys import ApiKey
 from gateway.models_config import ModelRoute
 from gateway.pipeline.stages import Channel, ContentFiltered
-from gateway.policy.engine import PolicyRuntime, default_checks, rule_id, strongest
+from gateway.policy.engine import PolicyRuntime, rule_id, strongest
 from gateway.policy.loader import PolicyLoadError, load_policy_set
-from gateway.policy.stages import RUNTIME, STATE, PolicyInputStage, PolicyOutputStage
+from gateway.policy.stages import PolicyRun
 
 
 @dataclass
@@ -71,24 +73,24 @@ async def run_case(runtimes: dict[str, PolicyRuntime], apps: dict[str, str],
                             route=ModelRoute(alias="policy-test", model="candor/echo"),
                             stream=bool(case.get("stream")),
                             **read_metadata(request, {}))
-    ctx.state[RUNTIME] = runtime
-    ctx.state[STATE] = runtime.info()
+    ctx.policy = runtime
     upstream = {k: v for k, v in request.items() if k not in ("metadata", "model", "stream")}
     blocked = False
+
+    async def reviser(ctx: GenerationContext, draft: str, findings: list[Any]) -> str | None:
+        revised = case.get("revised")
+        return revised if isinstance(revised, str) else None
+
+    run = PolicyRun(ctx, runtime, reviser)
     try:
-        await PolicyInputStage(None).on_request(ctx, upstream)  # type: ignore[arg-type]
+        await run.on_request(upstream)
     except GatewayError as err:
         if err.code != "content_policy_violation":
             return CaseResult(file, name, False, [f"error: {err.message}"])
         blocked = True
     ctx.upstream_request = upstream
     if not blocked and isinstance(case.get("output"), str):
-        revised = case.get("revised")
-
-        async def reviser(ctx: GenerationContext, draft: str, findings: list[Any]) -> str | None:
-            return revised if isinstance(revised, str) else None
-
-        transform = PolicyOutputStage(reviser).open(ctx, Channel())
+        transform = run.open(Channel())
         if transform is not None:
             try:
                 text = case["output"]
@@ -113,7 +115,7 @@ async def run_case(runtimes: dict[str, PolicyRuntime], apps: dict[str, str],
         if _matches(str(e), ctx.findings):
             problems.append(f"unexpected finding {e!r}")
     if "monitored" in expect:
-        got = strongest(ctx.state.get(STATE, {}).get("monitored") or [])
+        got = strongest(run.monitored)
         if got != expect["monitored"]:
             problems.append(f"expected monitored {expect['monitored']}, got {got}")
     if problems:
@@ -121,6 +123,34 @@ async def run_case(runtimes: dict[str, PolicyRuntime], apps: dict[str, str],
                                  for f in ctx.findings})) or "none"
         problems.append(f"findings: {seen}")
     return CaseResult(file, name, not problems, problems, decision)
+
+
+class _NoCounter:
+    """Policy tests count nothing: every recipient is under its cap."""
+
+    def acquire(self, key: str, limit: int, window: float, member: str,
+                now: float | None = None) -> tuple[bool, int]:
+        return True, 1
+
+    def release(self, key: str, member: str) -> None:
+        return None
+
+    async def aacquire(self, key: str, limit: int, window: float, member: str,
+                       now: float | None = None) -> tuple[bool, int]:
+        return True, 1
+
+    async def arelease(self, key: str, member: str) -> None:
+        return None
+
+    def count(self, key: str, window: float, now: float | None = None) -> int:
+        return 0
+
+    def close(self) -> None:
+        return None
+
+
+def _offline_checks() -> dict[str, Any]:
+    return {**CHECKS, FrequencyCheck.name: FrequencyCheck(_NoCounter())}
 
 
 def find_test_files(path: Path) -> tuple[Path, list[Path]]:
@@ -139,7 +169,7 @@ def run_tests(path: Path) -> tuple[list[CaseResult], list[str]]:
         pset = load_policy_set(policies_dir)
     except PolicyLoadError as exc:
         return [], [str(e) for e in exc.errors]
-    checks = default_checks()
+    checks = _offline_checks()
     runtimes = {n: PolicyRuntime(rp, checks) for n, rp in pset.policies.items()}
     results: list[CaseResult] = []
     errors: list[str] = []

@@ -1,4 +1,4 @@
-"""Calls to providers through litellm: routes, fallbacks, retries, and error mapping.
+"""Calls to providers: routes, fallbacks, retries (retry.py) and error mapping (errors.py).
 
 Provider errors become OpenAI-shaped GatewayErrors with the right status: 429 keeps Retry-After,
 timeouts are 504, unreachable upstreams 502, provider 5xx 502 (or 503 when the provider said so).
@@ -12,9 +12,11 @@ from typing import Any, AsyncIterator
 import litellm
 import structlog
 
-from gateway.errors import GatewayError, invalid_request, upstream_error
+from gateway.errors import GatewayError, upstream_error
 from gateway.models_config import ModelCatalog, ModelRoute
 from gateway.upstream import echo, openai_compat
+from gateway.upstream.errors import FALLBACK_STATUSES, map_error
+from gateway.upstream.retry import attempts
 
 log = structlog.get_logger("candor.upstream")
 
@@ -23,103 +25,10 @@ litellm.telemetry = False
 litellm.drop_params = True  # a provider that lacks a param should not fail the request
 echo.register()
 
-# Errors the next route in a fallback chain may fix; client errors (400, 404...) are not.
-_FALLBACK_STATUSES = {408, 429, 500, 502, 503, 504}
-
-
-def _headers_of(exc: Exception) -> dict[str, str]:
-    headers: dict[str, str] = {}
-    raw = getattr(exc, "litellm_response_headers", None)
-    if raw is None:
-        response = getattr(exc, "response", None)
-        raw = getattr(response, "headers", None)
-    if raw is not None:
-        for name in ("retry-after", "retry-after-ms"):
-            value = raw.get(name) if hasattr(raw, "get") else None
-            if value is not None:
-                headers[name.title()] = str(value)
-    return headers
-
-
-def map_error(exc: BaseException, route: ModelRoute) -> GatewayError:
-    """A provider (or litellm) failure as the error the client should see."""
-    if isinstance(exc, GatewayError):
-        return exc
-    where = f"upstream model {route.alias!r}"
-    transport = _transport_failure(exc)
-    if transport == "timeout":
-        return upstream_error(f"{where} timed out after {route.timeout:g}s.", 504, "upstream_timeout")
-    if transport == "connect":
-        return upstream_error(f"{where} could not be reached.", 502, "upstream_unreachable")
-    if isinstance(exc, (asyncio.TimeoutError, litellm.Timeout)):
-        return upstream_error(f"{where} timed out after {route.timeout:g}s.", 504, "upstream_timeout")
-    if isinstance(exc, litellm.RateLimitError):
-        return upstream_error(f"{where} is rate limited; retry later.", 429, "rate_limit_exceeded",
-                              _headers_of(exc))
-    if isinstance(exc, litellm.ContextWindowExceededError):
-        return invalid_request(f"{where}: the prompt is too long for the model's context window.",
-                               "messages", "context_length_exceeded")
-    if isinstance(exc, litellm.ContentPolicyViolationError):
-        return invalid_request(f"{where} refused the request under its content policy.",
-                               None, "upstream_content_policy")
-    if isinstance(exc, litellm.AuthenticationError):
-        return upstream_error(f"{where} rejected the gateway's provider credentials.", 502,
-                              "upstream_auth_error")
-    if isinstance(exc, litellm.BadRequestError):
-        return invalid_request(f"{where} rejected the request: {_short(exc)}", None,
-                               "upstream_bad_request")
-    if isinstance(exc, litellm.NotFoundError):
-        return upstream_error(f"{where} does not exist at the provider.", 502, "upstream_not_found")
-    if isinstance(exc, litellm.ServiceUnavailableError):
-        return upstream_error(f"{where} is unavailable.", 503, "upstream_unavailable",
-                              _headers_of(exc))
-    if isinstance(exc, litellm.APIConnectionError):
-        if "timeout" in str(exc).lower() or "timed out" in str(exc).lower():
-            return upstream_error(f"{where} timed out after {route.timeout:g}s.", 504,
-                                  "upstream_timeout")
-        return upstream_error(f"{where} could not be reached.", 502, "upstream_unreachable")
-    status = getattr(exc, "status_code", None)
-    if isinstance(status, int) and status >= 500:
-        return upstream_error(f"{where} failed with status {status}.", 502, "upstream_error")
-    if isinstance(status, int) and status == 429:
-        return upstream_error(f"{where} is rate limited; retry later.", 429, "rate_limit_exceeded",
-                              _headers_of(exc))
-    return upstream_error(f"{where} failed: {type(exc).__name__}.", 502, "upstream_error")
-
-
 def _log_failure(route: ModelRoute, err: GatewayError, exc: BaseException) -> None:
     # The provider's own message helps operators; prompts are already pseudonymised upstream.
     log.warning("upstream_error", model=route.alias, status=err.status, code=err.code,
-                exception=type(exc).__name__, detail=_short(exc))
-
-
-def _transport_failure(exc: BaseException) -> str | None:
-    """litellm wraps transport errors in provider-specific classes (a refused connection can
-    surface as InternalServerError); look down the cause chain for what really happened."""
-    import httpx
-
-    seen: set[int] = set()
-    cur: BaseException | None = exc
-    while cur is not None and id(cur) not in seen:
-        seen.add(id(cur))
-        if isinstance(cur, (httpx.TimeoutException, asyncio.TimeoutError)):
-            return "timeout"
-        if isinstance(cur, (httpx.ConnectError, ConnectionRefusedError)):
-            return "connect"
-        name = type(cur).__name__
-        if name == "APITimeoutError":
-            return "timeout"
-        if name == "APIConnectionError" and "Connection error" in str(cur):
-            return "connect"
-        cur = cur.__cause__ or cur.__context__
-    if str(exc).rstrip().endswith("Connection error."):
-        return "connect"
-    return None
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).split("\n", 1)[0]
-    return text[:300]
+                exception=type(exc).__name__, detail=str(exc).split("\n", 1)[0][:300])
 
 
 def _dump(obj: Any) -> dict[str, Any]:
@@ -150,21 +59,30 @@ class Upstream:
     async def _call(self, fn: Any, route: ModelRoute, request: dict[str, Any]) -> Any:
         kwargs = dict(request)
         kwargs.update(route.call_kwargs())
-        kwargs["num_retries"] = route.retries
+        kwargs["num_retries"] = 0  # retries are retry.py's, once, for every path
         return await fn(**kwargs)
 
+    @staticmethod
+    async def _mapped(route: ModelRoute, call: Any) -> Any:
+        """One attempt; any failure as the GatewayError the client would see."""
+        try:
+            return await call()
+        except Exception as exc:  # noqa: BLE001 - every provider failure is mapped
+            err = map_error(exc, route)
+            _log_failure(route, err, exc)
+            raise err from None
+
     async def _with_fallbacks(self, fn: Any, alias: str, request: dict[str, Any]) -> tuple[Any, ModelRoute]:
-        """``fn(route, request)`` along the fallback chain."""
-        chain = self.catalog.chain(alias)
+        """``fn(route, request)`` along the fallback chain, each route with its retries."""
         last: GatewayError | None = None
-        for route in chain:
+        for route in self.catalog.chain(alias):
             try:
-                return await fn(route, request), route
-            except Exception as exc:  # noqa: BLE001 - every provider failure is mapped
-                last = map_error(exc, route)
-                _log_failure(route, last, exc)
-                if last.status not in _FALLBACK_STATUSES:
-                    raise last from None
+                return await attempts(route, lambda: self._mapped(
+                    route, lambda: fn(route, request))), route  # noqa: B023 - awaited here
+            except GatewayError as err:
+                last = err
+                if err.status not in FALLBACK_STATUSES:
+                    raise
         assert last is not None
         raise last
 
@@ -194,35 +112,39 @@ class Upstream:
     ) -> tuple[AsyncIterator[dict[str, Any]], ModelRoute]:
         """Open a stream and wait for its first chunk, so that failures before any output
         (and fallbacks) still happen while an HTTP error status can be sent."""
-        chain = self.catalog.chain(alias)
-        last: GatewayError | None = None
-        for route in chain:
+        async def open_one(route: ModelRoute) -> AsyncIterator[dict[str, Any]]:
             direct = self._direct(route)
             try:
                 if direct is not None:
                     # timeouts are the session's (connect and per-read): no wait_for per chunk
                     iterator = direct.chat_stream(route, request).__aiter__()
                     first = await iterator.__anext__()
-                    return _rest_direct(first, iterator), route
+                    return _rest_direct(first, iterator)
                 stream = await self._call(litellm.acompletion, route, {**request, "stream": True})
                 iterator = stream.__aiter__()
                 async with asyncio.timeout(route.timeout):
                     first = await iterator.__anext__()
             except StopAsyncIteration:
-                async def empty() -> AsyncIterator[dict[str, Any]]:
-                    return
-                    yield {}
+                return _empty()
+            return _rest(first, iterator, stream, route)
 
-                return empty(), route
-            except Exception as exc:  # noqa: BLE001
-                last = map_error(exc, route)
-                _log_failure(route, last, exc)
-                if last.status not in _FALLBACK_STATUSES:
-                    raise last from None
-                continue
-            return _rest(first, iterator, stream, route), route
+        last: GatewayError | None = None
+        for route in self.catalog.chain(alias):
+            try:
+                chunks = await attempts(route, lambda: self._mapped(
+                    route, lambda: open_one(route)))  # noqa: B023 - awaited here
+                return chunks, route
+            except GatewayError as err:
+                last = err
+                if err.status not in FALLBACK_STATUSES:
+                    raise
         assert last is not None
         raise last
+
+
+async def _empty() -> AsyncIterator[dict[str, Any]]:
+    return
+    yield {}
 
 
 async def _rest_direct(first: dict[str, Any], iterator: Any) -> AsyncIterator[dict[str, Any]]:

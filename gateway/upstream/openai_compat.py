@@ -9,7 +9,8 @@ already in the provider's format, so it goes out as-is over one pooled aiohttp s
 answer comes back as plain dicts. Every other provider, and any route with extra litellm
 ``params``, still goes through litellm. ``upstream_direct_openai: false`` turns this off.
 
-Errors map to the same GatewayErrors as the litellm path (see client.map_error).
+Errors map to the same GatewayErrors as the litellm path (errors.py); retries are the caller's
+(retry.py): each call here is one attempt.
 """
 
 from __future__ import annotations
@@ -26,13 +27,13 @@ import certifi
 import orjson
 import structlog
 
-from gateway.errors import GatewayError, invalid_request, upstream_error
+from gateway.errors import upstream_error
 from gateway.models_config import ModelRoute
+from gateway.upstream.errors import body_error, transport_error
 
 log = structlog.get_logger("candor.upstream")
 
 DEFAULT_BASE = "https://api.openai.com/v1"
-_RETRY_STATUSES = {429, 502, 503, 504}
 
 
 def supports(route: ModelRoute) -> bool:
@@ -42,65 +43,6 @@ def supports(route: ModelRoute) -> bool:
 
 def _where(route: ModelRoute) -> str:
     return f"upstream model {route.alias!r}"
-
-
-def _retry_headers(headers: Any) -> dict[str, str]:
-    out = {}
-    for name in ("Retry-After", "Retry-After-Ms"):
-        value = headers.get(name) if headers is not None else None
-        if value is not None:
-            out[name] = str(value)
-    return out
-
-
-def status_error(route: ModelRoute, status: int, raw: bytes, headers: Any) -> GatewayError:
-    """An upstream HTTP error as the error the client should see (as client.map_error does)."""
-    where = _where(route)
-    try:
-        err = orjson.loads(raw).get("error") or {}
-        if not isinstance(err, dict):
-            err = {"message": str(err)}
-    except (orjson.JSONDecodeError, AttributeError):
-        err = {}
-    message = str(err.get("message") or raw[:300].decode(errors="replace")).split("\n", 1)[0][:300]
-    code = str(err.get("code") or "")
-    if status == 429:
-        return upstream_error(f"{where} is rate limited; retry later.", 429, "rate_limit_exceeded",
-                              _retry_headers(headers))
-    if status in (408, 504):
-        return upstream_error(f"{where} timed out after {route.timeout:g}s.", 504,
-                              "upstream_timeout")
-    if status == 503:
-        return upstream_error(f"{where} is unavailable.", 503, "upstream_unavailable",
-                              _retry_headers(headers))
-    if status >= 500:
-        return upstream_error(f"{where} failed with status {status}.", 502, "upstream_error")
-    if status in (401, 403):
-        return upstream_error(f"{where} rejected the gateway's provider credentials.", 502,
-                              "upstream_auth_error")
-    if status == 404:
-        return upstream_error(f"{where} does not exist at the provider.", 502,
-                              "upstream_not_found")
-    if code == "context_length_exceeded" or "context length" in message.lower():
-        return invalid_request(f"{where}: the prompt is too long for the model's context window.",
-                               "messages", "context_length_exceeded")
-    if code in ("content_policy_violation", "content_filter"):
-        return invalid_request(f"{where} refused the request under its content policy.",
-                               None, "upstream_content_policy")
-    return invalid_request(f"{where} rejected the request: {message}", None,
-                           "upstream_bad_request")
-
-
-def transport_error(route: ModelRoute, exc: BaseException, started: bool) -> GatewayError:
-    """A failure below HTTP: timeout, refused connection, or a stream cut mid-way."""
-    where = _where(route)
-    if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError)):
-        return upstream_error(f"{where} timed out after {route.timeout:g}s.", 504,
-                              "upstream_timeout")
-    if started:
-        return upstream_error(f"{where} broke off the stream before the answer was complete.",
-                              502, "upstream_stream_truncated")
-    return upstream_error(f"{where} could not be reached.", 502, "upstream_unreachable")
 
 
 class OpenAICompatible:
@@ -157,58 +99,43 @@ class OpenAICompatible:
 
     async def _open(self, route: ModelRoute, request: dict[str, Any],
                     stream: bool) -> aiohttp.ClientResponse:
-        """Send the request (with the route's retries); a 200 response, or a GatewayError."""
+        """Send the request once; a 200 response, or a GatewayError."""
         url, headers = self._target(route)
         body = orjson.dumps({**request, "model": route.model.split("/", 1)[1], "stream": stream})
         timeout = (aiohttp.ClientTimeout(total=None, connect=route.timeout,
                                          sock_read=route.timeout) if stream
                    else aiohttp.ClientTimeout(total=route.timeout))
-        session = self._client()
-        proxy = self._proxy(url)
-        attempt = 0
-        while True:
+        try:
+            resp = await self._client().post(url, data=body, headers=headers, timeout=timeout,
+                                             proxy=self._proxy(url))
+            if resp.status == 200:
+                return resp
             try:
-                resp = await session.post(url, data=body, headers=headers, timeout=timeout,
-                                          proxy=proxy)
-                if resp.status == 200:
-                    return resp
-                try:
-                    raw = await resp.read()
-                finally:
-                    resp.release()
-                err = status_error(route, resp.status, raw, resp.headers)
-            except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
-                err = transport_error(route, exc, started=False)
-            if attempt >= route.retries or err.status not in _RETRY_STATUSES:
-                raise err
-            attempt += 1
-            await asyncio.sleep(_backoff(err, attempt))
+                raw = await resp.read()
+            finally:
+                resp.release()
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            raise transport_error(route, exc, started=False) from None
+        raise body_error(route, resp.status, raw, resp.headers)
 
     async def chat(self, route: ModelRoute, request: dict[str, Any]) -> dict[str, Any]:
         request = {k: v for k, v in request.items() if k != "stream_options"}
-        attempt = 0
-        while True:
-            resp = await self._open(route, request, stream=False)
-            try:
-                raw = await resp.read()
-            except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
-                err = transport_error(route, exc, started=False)
-                if attempt >= route.retries or err.status not in _RETRY_STATUSES:
-                    raise err from None
-                attempt += 1
-                await asyncio.sleep(_backoff(err, attempt))
-                continue
-            finally:
-                resp.release()
-            try:
-                body = orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                raise upstream_error(f"{_where(route)} sent a response that is not JSON.", 502,
-                                     "upstream_bad_response") from None
-            if not isinstance(body, dict) or not isinstance(body.get("choices"), list):
-                raise upstream_error(f"{_where(route)} sent a response without choices.", 502,
-                                     "upstream_bad_response")
-            return body
+        resp = await self._open(route, request, stream=False)
+        try:
+            raw = await resp.read()
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            raise transport_error(route, exc, started=False) from None
+        finally:
+            resp.release()
+        try:
+            body = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise upstream_error(f"{_where(route)} sent a response that is not JSON.", 502,
+                                 "upstream_bad_response") from None
+        if not isinstance(body, dict) or not isinstance(body.get("choices"), list):
+            raise upstream_error(f"{_where(route)} sent a response without choices.", 502,
+                                 "upstream_bad_response")
+        return body
 
     async def chat_stream(self, route: ModelRoute,
                           request: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
@@ -234,8 +161,8 @@ class OpenAICompatible:
                 if "error" in chunk and not chunk.get("choices"):
                     err = chunk["error"] if isinstance(chunk["error"], dict) else {}
                     status = err.get("status") or err.get("code")
-                    raise status_error(route, status if isinstance(status, int) else 500,
-                                       orjson.dumps(chunk), None)
+                    raise body_error(route, status if isinstance(status, int) else 500,
+                                     orjson.dumps(chunk), None)
                 started = True
                 yield chunk
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
@@ -249,13 +176,3 @@ class OpenAICompatible:
                 resp.release()  # back to the pool
             else:
                 resp.close()  # abandoned or broken mid-way: never reuse this connection
-
-
-def _backoff(err: GatewayError, attempt: int) -> float:
-    retry_after = err.headers.get("Retry-After")
-    try:
-        if retry_after is not None:
-            return min(float(retry_after), 10.0)
-    except ValueError:
-        pass
-    return min(0.25 * 2 ** (attempt - 1), 4.0)

@@ -6,15 +6,12 @@ configured): the mark's generation id, else the nearest fingerprint match.
 
 from __future__ import annotations
 
-import inspect
-from typing import Any
-
 import anyio
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from gateway.api.http import authenticate, guarded, json_response, read_json
+from gateway.api.http import authenticate, json_response, read_json
 from gateway.errors import GatewayError, invalid_request
 from gateway.keys import ROLES, ApiKey
 from gateway.marking.verify import DEFAULT_MAX_HAMMING, verify_text
@@ -34,20 +31,6 @@ def _any_key(request: Request) -> ApiKey:
     raise last
 
 
-async def _audit_record(services: Any, generation_id: str) -> Any:
-    audit = getattr(services, "audit", None)
-    get = getattr(audit, "get", None)
-    if get is None:
-        return None
-    record = get(generation_id)
-    if inspect.isawaitable(record):
-        record = await record
-    if record is not None and hasattr(record, "to_dict"):
-        record = record.to_dict()
-    return record
-
-
-@guarded
 async def verify(request: Request) -> Response:
     key = _any_key(request)
     services = request.app.state.services
@@ -62,21 +45,22 @@ async def verify(request: Request) -> Response:
         raise GatewayError("Marking is not configured on this gateway.", 503, "api_error",
                            "marking_unavailable")
     report = await anyio.to_thread.run_sync(
-        lambda: verify_text(body["text"], marking.public_keys, marking.index(services),
-                            max_hamming))
+        lambda: verify_text(body["text"], marking.public_keys, marking.index(), max_hamming))
+    audit = services.audit
     if key.has_role("audit"):
-        ids = [m["generation_id"] for m in report["marks"] if m["signature_valid"]]
-        ids += [m["generation_id"] for m in report["matches"][:1]]
-        records = {}
-        for gen in dict.fromkeys(i for i in ids if i):
-            record = await _audit_record(services, gen)
-            if record is not None:
-                records[gen] = record
-        report["audit_records"] = records if getattr(services, "audit", None) else None
+        report["audit_records"] = None
+        if audit is not None:
+            ids = [m["generation_id"] for m in report["marks"] if m["signature_valid"]]
+            ids += [m["generation_id"] for m in report["matches"][:1]]
+            records = {}
+            for gen in dict.fromkeys(i for i in ids if i):
+                record = await audit.get(gen)
+                if record is not None:
+                    records[gen] = record
+            report["audit_records"] = records
     return json_response(report)
 
 
-@guarded
 async def public_key(request: Request) -> Response:
     marking = request.app.state.services.marking
     if marking is None:

@@ -1,0 +1,65 @@
+"""Sentence boundaries, in one place: the checks' sentence pieces and the output hold-back.
+
+No tokenizer: marketing copy and chat turns end sentences with . ! ? or an ellipsis (maybe
+followed by closing quotes or brackets) before whitespace, or with a line break (list items,
+sign-offs). The PII analyzer cuts its cache segments differently (gateway/pii/analyzer.py): it
+must never split inside a name such as "Prof. Ada Byron".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+# A sentence ends at . ! ? or an ellipsis (with closing quotes/brackets) before whitespace, or
+# at a line break.
+SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+|\n+")
+# Text with no boundary is released anyway past this many characters (one very long sentence
+# must not hold a stream back forever).
+MAX_HOLD = 400
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence-ish piece of ``text``, without the separators."""
+    pos = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.start() + len(m.group().rstrip())  # keep the . ! ? and closing quotes
+        if end > pos:
+            yield pos, end
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text)
+
+
+class SentenceHold:
+    """Streamed text in, whole sentences out: ``feed`` returns what may be released now (up to
+    the last sentence end, or up to a space once ``MAX_HOLD`` characters wait); ``flush`` the
+    rest."""
+
+    def __init__(self, max_hold: int = MAX_HOLD) -> None:
+        self.buffer = ""
+        self.max_hold = max_hold
+        self._scanned = 0  # boundaries before this offset were already looked for
+
+    def add(self, text: str) -> None:
+        self.buffer += text
+
+    def feed(self, text: str) -> str:
+        self.buffer += text
+        cut = 0
+        # only the new text (and a few characters before it) can hold a new boundary: scanning
+        # the whole buffer on every token would be quadratic in a long sentence
+        for m in SENTENCE_END.finditer(self.buffer, max(0, self._scanned - 4)):
+            cut = m.end()
+        self._scanned = len(self.buffer)
+        if not cut and len(self.buffer) > self.max_hold:
+            cut = self.buffer.rfind(" ") + 1 or len(self.buffer)
+        if not cut:
+            return ""
+        part, self.buffer = self.buffer[:cut], self.buffer[cut:]
+        self._scanned = len(self.buffer)
+        return part
+
+    def flush(self) -> str:
+        part, self.buffer, self._scanned = self.buffer, "", 0
+        return part
