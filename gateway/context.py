@@ -66,6 +66,29 @@ class Finding:
         }
 
 
+class PersonNames(Mapping[str, str]):
+    """Placeholder -> the person's name it stands for (``<PERSON_1>`` -> "Dana Whitfield"), set
+    by the PII run so checks can recognise registered people without names going upstream.
+    Kept in memory for the request only; its repr never shows a name."""
+
+    def __init__(self, names: Mapping[str, str] | None = None) -> None:
+        self._names = dict(names or {})
+
+    def __getitem__(self, key: str) -> str:
+        return self._names[key]
+
+    def __iter__(self) -> Any:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __repr__(self) -> str:
+        return f"PersonNames({len(self._names)} names)"
+
+    __str__ = __repr__
+
+
 @dataclass
 class GenerationContext:
     endpoint: str
@@ -97,6 +120,7 @@ class GenerationContext:
     # Set by a human review that approved this text (EU AI Act Art. 50(4) editorial
     # responsibility); a policy may then waive the visible disclosure, never the mark.
     human_approved: bool = False
+    person_names: PersonNames = field(default_factory=PersonNames)
 
     def __post_init__(self) -> None:
         if not self.generation_id:

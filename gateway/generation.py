@@ -19,7 +19,7 @@ import structlog
 
 from gateway.context import GenerationContext
 from gateway.errors import GatewayError
-from gateway.pipeline import Channel, Flow, Outcome, OutputSession, Pipeline
+from gateway.pipeline import Channel, Flow, LocalReply, Outcome, OutputSession, Pipeline
 from gateway.upstream.client import Upstream
 
 log = structlog.get_logger("candor.generation")
@@ -49,15 +49,35 @@ class Generator:
         self.upstream = upstream
         self.first_chunk_timeout = first_chunk_timeout
 
-    async def _input(self, ctx: GenerationContext, request: dict[str, Any]) -> Flow:
+    async def _input(self, ctx: GenerationContext,
+                     request: dict[str, Any]) -> tuple[Flow, LocalReply | None]:
         flow = self.pipeline.start(ctx)
+        reply = None
         try:
             await flow.run_input(request)
         except GatewayError as err:
             ctx.upstream_request = request
             raise await self._fail(flow, err, "blocked") from None
+        except LocalReply as local:
+            reply = local
         ctx.upstream_request = request
-        return flow
+        return flow, reply
+
+    async def _local(self, flow: Flow, reply: LocalReply) -> dict[str, Any]:
+        """The gateway's own answer (a hand-off to a person): no upstream call, recorded before
+        it is released, like any answer."""
+        ctx = flow.ctx
+        ctx.first_token_at = time.time()
+        ctx.resolved_model = None
+        body = {"id": ctx.generation_id, "object": "chat.completion",
+                "created": int(ctx.received_at), "model": ctx.requested_model,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": reply.text},
+                             "finish_reason": "stop", "logprobs": None}],
+                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}
+        await self._finish(flow, Outcome("ok", 200, finish_reasons=["stop"], usage=body["usage"],
+                                         output={Channel(0): reply.text}, response=body,
+                                         local_reply=reply.reason))
+        return body
 
     async def _finish(self, flow: Flow, outcome: Outcome) -> None:
         flow.ctx.completed_at = time.time()
@@ -73,7 +93,9 @@ class Generator:
     # -- non-streaming -------------------------------------------------------------------------
 
     async def complete(self, ctx: GenerationContext, request: dict[str, Any]) -> dict[str, Any]:
-        flow = await self._input(ctx, request)
+        flow, reply = await self._input(ctx, request)
+        if reply is not None:
+            return await self._local(flow, reply)
         try:
             raw, route = await self.upstream.chat(ctx.requested_model, request)
         except GatewayError as err:
@@ -129,7 +151,11 @@ class Generator:
                 "logprobs": choice.get("logprobs")}
 
     async def embed(self, ctx: GenerationContext, request: dict[str, Any]) -> dict[str, Any]:
-        flow = await self._input(ctx, request)
+        flow, reply = await self._input(ctx, request)
+        if reply is not None:
+            raise await self._fail(flow, GatewayError(
+                "This request was handed to a person; there is no embedding for it.", 400,
+                "invalid_request_error", "handed_off"), "blocked")
         try:
             raw, route = await self.upstream.embedding(ctx.requested_model, request)
         except GatewayError as err:
@@ -150,7 +176,10 @@ class Generator:
     ) -> AsyncIterator[dict[str, Any]]:
         """Run input stages and open the upstream stream; errors up to the first chunk raise
         here (so the caller can still answer with an HTTP error). Returns processed chunks."""
-        flow = await self._input(ctx, request)
+        flow, reply = await self._input(ctx, request)
+        if reply is not None:
+            body = await self._local(flow, reply)
+            return self._replay(ctx, body, include_usage)
         wire = dict(request)
         wire["stream_options"] = {"include_usage": True}  # the audit record wants usage
         try:
@@ -161,6 +190,16 @@ class Generator:
             raise await self._fail(flow, err, "upstream_error") from None
         ctx.resolved_model, ctx.resolved_route = route.alias, route
         return self._stream(flow, chunks, include_usage)
+
+    async def _replay(self, ctx: GenerationContext, body: dict[str, Any],
+                      include_usage: bool) -> AsyncIterator[dict[str, Any]]:
+        """A recorded local answer as a stream."""
+        text = body["choices"][0]["message"]["content"]
+        yield self._chunk(ctx, [{"index": 0, "delta": {"role": "assistant", "content": text},
+                                 "finish_reason": None}])
+        yield self._chunk(ctx, [{"index": 0, "delta": {}, "finish_reason": "stop"}])
+        if include_usage:
+            yield self._chunk(ctx, [], usage=body["usage"])
 
     def _chunk(self, ctx: GenerationContext, choices: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
         return {"id": ctx.generation_id, "object": "chat.completion.chunk",

@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
     log_level: str = "info"
     log_prompts: bool = False  # prompts and completions stay out of logs unless this is set
+    # GET /metrics needs an admin or audit key (app and model names, volumes); false for an
+    # unauthenticated scrape on a private network
+    metrics_require_key: bool = True
     stream_first_chunk_timeout: float = Field(default=600.0, gt=0)
     # contact-frequency counters: "sqlite" (<data_dir>/frequency.sqlite3) or "redis" (replicas)
     frequency_backend: str = "sqlite"

@@ -24,7 +24,12 @@ def test_healthz_readyz(gateway: Gateway) -> None:
 def test_metrics_count_requests_by_app_and_model(gateway: Gateway) -> None:
     openai.OpenAI(base_url=gateway.v1, api_key=gateway.keys["app"]).chat.completions.create(
         model="echo", messages=[{"role": "user", "content": "hi"}])
-    text = httpx.get(gateway.base_url + "/metrics").text
+    assert httpx.get(gateway.base_url + "/metrics").status_code == 401  # needs a key
+    app_key = httpx.get(gateway.base_url + "/metrics",
+                        headers={"Authorization": f"Bearer {gateway.keys['app']}"})
+    assert app_key.status_code == 403  # a generate-only key does not see other apps' volumes
+    text = httpx.get(gateway.base_url + "/metrics",
+                     headers={"Authorization": f"Bearer {gateway.keys['auditor']}"}).text
     assert 'candor_requests_total{app="marketing-app",endpoint="chat.completions",' \
            'model="echo",status="ok"}' in text
     assert "candor_request_duration_seconds_bucket" in text
@@ -71,6 +76,7 @@ def test_several_workers(tmp_path: Path) -> None:
         ids = {c.chat.completions.create(model="echo", messages=[
             {"role": "user", "content": f"hi {i}"}]).id for i in range(8)}
         assert len(ids) == 8
-        assert "candor_requests_total" in httpx.get(gw.base_url + "/metrics").text
+        assert "candor_requests_total" in httpx.get(
+            gw.base_url + "/metrics", headers={"Authorization": f"Bearer {gw.keys['admin']}"}).text
     finally:
         gw.stop()

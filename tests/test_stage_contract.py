@@ -29,8 +29,9 @@ ghostwriting:
   consent_never: block
   principals:
     - {name: Dana Whitfield, consent: with_approval}
-    - {name: Lee Park, consent: never}
+    - {name: Morgan Hale, consent: never}
 contact_frequency: {max: 5, per: 1d}
+escalation: {frustration: handoff, handoff_message: "A member of our team will reply to you today."}
 """
 
 KEYS = {
@@ -106,9 +107,40 @@ def test_consent_never_with_block_blocks(sgw: Gateway, mock: Llmock) -> None:
     with pytest.raises(openai.BadRequestError) as exc:
         client(sgw).chat.completions.create(
             model="mock", messages=[{"role": "user", "content": "Write the memo."}],
-            extra_headers={"X-Candor-On-Behalf-Of": "Lee Park"})
+            extra_headers={"X-Candor-On-Behalf-Of": "Morgan Hale"})
     assert exc.value.body["code"] == "content_policy_violation"
     assert mock.requests() == []  # nothing went upstream
+
+
+def test_ghostwriting_sees_principals_behind_placeholders(sgw: Gateway, mock: Llmock) -> None:
+    """Names are pseudonymised before the checks run; the checks still know who is who, and
+    nobody's name goes upstream or into the record unless it is a registered principal's."""
+    with pytest.raises(openai.BadRequestError) as exc:  # consent: never -> block
+        client(sgw).chat.completions.create(model="mock", messages=[
+            {"role": "user", "content": "Write the price update, signed by Morgan Hale."}])
+    assert "ghostwriting.no_consent" in exc.value.body["message"]
+    assert mock.requests() == []
+    mock.scenario({"type": "reply", "text": "Spring is here.\n\nBest,\n<PERSON_1>"})
+    raw = client(sgw).chat.completions.with_raw_response.create(model="mock", messages=[
+        {"role": "user", "content": "Write the spring note, signed by Dana Whitfield."}])
+    assert "review" in raw.headers["x-candor-actions"]  # consent: with_approval
+    sent = str(mock.requests()[-1])
+    assert "Dana Whitfield" not in sent and "<PERSON_1>" in sent
+    assert "Dana Whitfield" in raw.parse().choices[0].message.content  # restored for the app
+    rec = record(sgw, raw.headers["x-candor-generation-id"])
+    assert rec["ghostwriting"]["principal"] == "Dana Whitfield"
+    # the person's feed holds it, although no on_behalf_of was sent
+    feed = httpx.get(f"{sgw.base_url}/audit/v1/people/Dana Whitfield/generations", timeout=30,
+                     headers={"Authorization": f"Bearer {sgw.keys['auditor']}"}).json()
+    ids = [g.get("generation_id") for g in feed.get("data", feed.get("items", []))]
+    assert raw.headers["x-candor-generation-id"] in ids, feed
+    mock.scenario({"type": "reply", "text": "Spring is here.\n\nBest,\n<PERSON_1>"})
+    raw = client(sgw).chat.completions.with_raw_response.create(model="mock", messages=[
+        {"role": "user", "content": "Write the spring note, signed by John Carter."}])
+    text = raw.parse().choices[0].message.content
+    assert "John Carter" not in text and "The Northwind Team" in text  # company voice
+    rec = record(sgw, raw.headers["x-candor-generation-id"])
+    assert rec["ghostwriting"]["principal"] == "<PERSON_1>" and "John Carter" not in str(rec)
 
 
 def test_ghostwriting_and_frequency_state_reach_the_record(sgw: Gateway, mock: Llmock) -> None:
@@ -121,6 +153,31 @@ def test_ghostwriting_and_frequency_state_reach_the_record(sgw: Gateway, mock: L
     assert rec["ghostwriting"]["awaiting_approval"] is True
     assert rec["contact_frequency"]["count"] >= 1 and rec["contact_frequency"]["max"] == 5
     assert rec["policy"]["name"] == "default" and rec["mark"]["mark_id"]
+
+
+ANGRY = "This is RIDICULOUS, the third time I write!!! Get me a human NOW."
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_handoff_answers_without_the_model_and_without_ai_marks(sgw: Gateway, mock: Llmock,
+                                                                stream: bool) -> None:
+    from gateway.marking import find_marks
+
+    raw = client(sgw).chat.completions.with_raw_response.create(
+        model="mock", messages=[{"role": "user", "content": ANGRY}], stream=stream)
+    if stream:
+        text = "".join(c.choices[0].delta.content or "" for c in raw.parse() if c.choices)
+    else:
+        text = raw.parse().choices[0].message.content
+    assert text == "A member of our team will reply to you today."  # no label, no mark
+    assert find_marks(text) == []
+    assert mock.requests() == []  # the model was never asked
+    assert raw.headers["x-ai-generated"] == "false" and "x-candor-mark" not in raw.headers
+    assert raw.headers["x-candor-escalate"] == "human"
+    rec = record(sgw, raw.headers["x-candor-generation-id"])
+    assert rec["status"] == "ok" and rec["output"][0]["text"] == text
+    assert rec["escalation"]["action"] == "handoff" and rec["mark"]["reason"] == "handoff"
+    assert rec["frustration"]["score"] >= 0.4
 
 
 def test_one_retry_layer(sgw: Gateway, mock: Llmock) -> None:
@@ -201,3 +258,42 @@ def test_no_import_cycles() -> None:
     from tests.import_graph import cycles
 
     assert cycles(ROOT / "gateway") == []
+
+
+def test_streams_flow_when_no_output_rule_can_change_them(tmp_path: Path) -> None:
+    """Flag and monitor rules never hold a stream back; a block rule holds it to sentence ends."""
+    from gateway.checks.common import standalone_context
+    from gateway.checks.registry import CHECKS
+    from gateway.pipeline.stages import Channel
+    from gateway.policy.engine import PolicyRuntime
+    from gateway.policy.loader import load_policy_set
+    from gateway.policy.stages import PolicyRun
+
+    def released(policy: str) -> tuple[list[str], list[str]]:
+        (tmp_path / "default.yaml").write_text(textwrap.dedent(policy).lstrip())
+        rt = PolicyRuntime(load_policy_set(tmp_path).policies["default"], dict(CHECKS))
+        ctx = standalone_context()
+        ctx.stream, ctx.policy = True, rt
+
+        async def go() -> list[str]:
+            t = PolicyRun(ctx, rt).open(Channel())
+            out = [await t.feed(p) for p in ["Our ", "unbeatable ", "boots ", "are ", "in. ",
+                                             "More ", "soon."]]
+            return out + [await t.finish()]
+
+        return asyncio.run(go()), [f.rule_id for f in ctx.findings]
+
+    out, found = released("""
+        policy: default
+        manipulation: {action: flag}
+        custom_rules: [{id: watch, pattern: unbeatable, where: output, action: flag}]
+        """)
+    assert out == ["Our ", "unbeatable ", "boots ", "are ", "in. ", "More ", "soon.", ""]
+    assert found == ["watch"]
+    out, found = released("""
+        policy: default
+        custom_rules: [{id: watch, pattern: unbeatable, where: output, action: flag},
+                       {id: stop, pattern: 'miracle cure', where: output, action: block}]
+        """)
+    assert out == ["", "", "", "", "Our unbeatable boots are in. ", "", "", "More soon."]
+    assert found == ["watch"]

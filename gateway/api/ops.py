@@ -6,8 +6,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from gateway import metrics
-from gateway.api.http import json_response
+from gateway.api.http import authenticate, json_response
 from gateway.api.openapi import document
+from gateway.errors import GatewayError
 
 
 async def healthz(request: Request) -> Response:
@@ -32,6 +33,14 @@ async def readyz(request: Request) -> Response:
 
 
 async def prometheus(request: Request) -> Response:
+    if request.app.state.services.settings.metrics_require_key:
+        # app and model names and volumes are business data: an admin or audit key sees them
+        try:
+            authenticate(request, "admin")
+        except GatewayError as err:
+            if err.status != 403:
+                raise
+            authenticate(request, "audit")
     payload, content_type = metrics.render()
     return Response(payload, media_type=content_type)
 

@@ -93,13 +93,24 @@ def columns_for(record: dict[str, Any]) -> dict[str, Any]:
         "entry_id": record["generation_id"], "kind": "generation", "event_type": None,
         "generation_id": None, "at": ts, "day": day_of(ts),
         "app": record.get("app"), "key_id": record.get("key_id"), "user": record.get("user"),
-        "recipient_hash": record.get("recipient_hash"), "on_behalf_of": record.get("on_behalf_of"),
+        "recipient_hash": record.get("recipient_hash"), "on_behalf_of": _person(record),
         "channel": record.get("channel"), "campaign": record.get("campaign"),
         "endpoint": record.get("endpoint"), "model": record.get("model"),
         "resolved_model": record.get("resolved_model"), "status": record.get("status"),
         "http_status": record.get("http_status"), "stream": record.get("stream"),
         "cost": record.get("cost_usd"),
     }
+
+
+def _person(record: dict[str, Any]) -> str | None:
+    """Whose name the content carries, for the per-person feed: the request's ``on_behalf_of``,
+    else the registered principal the ghost-writing check found (a sign-off, "write as ...")."""
+    if record.get("on_behalf_of"):
+        return record["on_behalf_of"]
+    ghost = record.get("ghostwriting")
+    if isinstance(ghost, dict) and ghost.get("registered") and ghost.get("principal"):
+        return str(ghost["principal"])[:256]
+    return None
 
 
 def findings_for(record: dict[str, Any]) -> list[tuple[str, str | None]]:

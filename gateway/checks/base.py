@@ -53,6 +53,9 @@ class Check:
     # output: the final piece of the answer)
     scope: ClassVar[Scope] = "text"
     description: ClassVar[str] = ""
+    # pure CPU work on the text: the engine runs it in a worker thread when the text is long,
+    # so one large prompt never stalls the event loop (checks doing I/O override ``ascan``)
+    cpu_bound: ClassVar[bool] = True
 
     def scan(self, inp: CheckInput, config: Any) -> list[Finding]:
         raise NotImplementedError
@@ -87,6 +90,23 @@ class Check:
     def parse_config(cls, raw: dict[str, Any] | None) -> Any:
         """A config for ``scan`` from plain data (guardrails validators, tests)."""
         return (cls.scan_config_model or cls.config_model).model_validate(raw or {})
+
+    @classmethod
+    def output_actions(cls, section: Any) -> set[str]:
+        """Every action this check may ask for on output under this policy section; the policy
+        engine holds a stream back only when one of them can change the text. Default: every
+        action-like value in the section (safe: it may only hold back more than needed)."""
+
+        def strings(value: Any) -> set[str]:
+            if isinstance(value, BaseModel):
+                value = value.model_dump()
+            if isinstance(value, dict):
+                return set().union(set(), *(strings(v) for v in value.values()))
+            if isinstance(value, (list, tuple)):
+                return set().union(set(), *(strings(v) for v in value))
+            return {value} if isinstance(value, str) else set()
+
+        return strings(section)
 
     def fix(self, inp: CheckInput, config: Any, findings: list[Finding]) -> str | None:
         """The text that carries out this check's rewriting action (company voice, hand-off),

@@ -249,6 +249,7 @@ class FrequencyCheck(Check):
     where: ClassVar[tuple[Literal["input", "output"], ...]] = ("input",)
     scope: ClassVar[Literal["text", "request"]] = "request"  # one slot per generation
     description: ClassVar[str] = "at most N generated messages per recipient per window"
+    cpu_bound: ClassVar[bool] = False  # awaits its counter instead
 
     def __init__(self, counter: Counter, salt: bytes = b"") -> None:
         self.counter = counter

@@ -238,6 +238,10 @@ class GhostwritingCheck(Check):
             if key in seen:
                 continue
             seen.add(key)
+            if principal is None:
+                # someone who is not a principal: keep the placeholder, never their name (the
+                # finding and state go to logs and the audit record)
+                name = raw
             state = {"principal": principal.name if principal else name, "registered": principal is not None,
                      "consent": principal.consent if principal else None, "source": source,
                      "role": principal.role if principal else None,

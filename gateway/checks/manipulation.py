@@ -249,6 +249,10 @@ class ManipulationCheck(Check):
     config_model: ClassVar[type[BaseModel]] = ManipulationConfig
     description: ClassVar[str] = "dark patterns: false urgency, fake scarcity, confirmshaming..."
 
+    @classmethod
+    def output_actions(cls, section: Any) -> set[str]:
+        return {section.action}  # input_action applies to requests only
+
     def scan(self, inp: CheckInput, config: ManipulationConfig | dict[str, Any] | None = None) -> list[Finding]:
         cfg = coerce(ManipulationConfig, config)
         text = inp.text

@@ -261,6 +261,12 @@ class MarkingRun(Run):
     # -- completion: the fingerprint index ------------------------------------------------------
 
     async def on_complete(self, outcome: Outcome) -> None:
+        if outcome.local_reply is not None:  # a person's fixed text: not AI-generated
+            for header in ("X-Candor-Mark", "Link"):
+                self.ctx.response_headers.pop(header, None)
+            self.ctx.response_headers["X-AI-Generated"] = "false"
+            self.mark = {**self.mark, "reason": outcome.local_reply}
+            return
         if outcome.status not in ("ok", "aborted"):
             return
         fps = {m["fingerprint"] for m in self.marks.values() if m.get("fingerprint")}

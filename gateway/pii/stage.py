@@ -26,7 +26,7 @@ from typing import Any
 
 import structlog
 
-from gateway.context import Finding, GenerationContext
+from gateway.context import Finding, GenerationContext, PersonNames
 from gateway.errors import policy_violation
 from gateway.pii.analyzer import Detection, PIIAnalyzer, _merge, _split_all
 from gateway.pii.config import DEFAULT_PII_CONFIG, PIIConfig
@@ -155,6 +155,8 @@ class PIIRun(Run):
         t0 = time.perf_counter()
         slots = list(text_slots(request))
         found = await self.service.analyze([s.text for s in slots], config) if slots else []
+        for slot in slots:
+            vault.reserve(slot.text)
         vault.seen_lower = "\n".join(" ".join(s.text.split()) for s in slots).casefold()
         vault.seen_digits = digits_of(" ".join(s.text for s in slots))
         redacted: dict[str, int] = {}
@@ -186,6 +188,7 @@ class PIIRun(Run):
         entities = vault.counts()
         for ent, n in redacted.items():
             entities[ent] = entities.get(ent, 0) + n
+        ctx.person_names = PersonNames(vault.names("PERSON"))
         if blocked:  # after rewriting: what gets logged/audited holds no originals
             self.info = {"entities": entities, "restored": 0, "blocked": blocked}
             ctx.findings.append(Finding(

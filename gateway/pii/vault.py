@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 
 _NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE"}
+# what restore (restore.py) would read as a placeholder: TYPE_N in any case, bracketed (spaces
+# allowed inside) or bare
+_LOOKALIKE = re.compile(
+    r"(?:<|&lt;|\\u003[cC]|\[\[?|\{\{?)\s*([A-Za-z]+(?:[_ ]+[A-Za-z]+)*)[_ ]*(\d{1,4})"
+    r"|(?<![A-Za-z0-9_])([A-Za-z]+(?:_[A-Za-z]+)*)_(\d{1,4})(?![A-Za-z0-9_])")
 
 
 def _key(entity: str, value: str) -> str:
@@ -23,14 +28,24 @@ class Vault:
         self._by_value: dict[tuple[str, str], str] = {}
         self._values: dict[tuple[str, int], str] = {}
         self._counters: dict[str, int] = {}
+        self._reserved: set[tuple[str, int]] = set()
         self.seen_lower = ""  # the request's texts, to tell request data from new data
         self.seen_digits = ""
+
+    def reserve(self, text: str) -> None:
+        """Placeholder look-alikes the client typed itself (``<PERSON_1>``, ``PERSON 2``) are
+        never issued, so restore cannot turn the client's own token into someone's value."""
+        for m in _LOOKALIKE.finditer(text):
+            kind, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            self._reserved.add((re.sub(r"[_ ]+", "_", kind).upper(), int(n)))
 
     def placeholder(self, entity: str, value: str) -> str:
         key = (entity, _key(entity, value))
         ph = self._by_value.get(key)
         if ph is None:
             n = self._counters.get(entity, 0) + 1
+            while (entity, n) in self._reserved:
+                n += 1
             self._counters[entity] = n
             self._values[(entity, n)] = value
             ph = f"<{entity}_{n}>"
@@ -39,6 +54,10 @@ class Vault:
 
     def lookup(self, entity: str, index: int) -> str | None:
         return self._values.get((entity, index))
+
+    def names(self, entity: str = "PERSON") -> dict[str, str]:
+        """Placeholder -> value for one entity type (the request's people, for checks)."""
+        return {f"<{e}_{n}>": v for (e, n), v in self._values.items() if e == entity}
 
     def counts(self) -> dict[str, int]:
         return dict(self._counters)

@@ -53,6 +53,17 @@ class TextTransform(Protocol):
     async def finish(self) -> str: ...
 
 
+class LocalReply(Exception):
+    """Raised by a run's ``on_request`` to answer without calling the upstream (Envoy's local
+    reply): e.g. a frustrated customer is handed to a person with the policy's fixed text. The
+    answer is not AI-generated and is recorded as what it is."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(reason)
+        self.text = text
+        self.reason = reason
+
+
 class ContentFiltered(Exception):
     """Raised by a transform to stop a choice: it ends with ``finish_reason="content_filter"``."""
 
@@ -73,6 +84,7 @@ class Outcome:
     usage: dict[str, Any] | None = None
     output: dict[Channel, str] = field(default_factory=dict)  # delivered text per channel
     response: dict[str, Any] | None = None  # the final non-stream body, if any
+    local_reply: str | None = None  # why the gateway answered itself (no upstream call)
 
     @property
     def delivered(self) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterable, Mapping
 
+import anyio
 import structlog
 
 from gateway.checks.base import Check, CheckInput
@@ -30,8 +31,13 @@ log = structlog.get_logger("candor.policy")
 # Stronger actions win when several findings ask for different things.
 ACTION_RANK = {"allow": 0, "flag": 1, "review": 2, "fix": 3, "company_voice": 4, "revise": 5,
                "handoff": 6, "block": 7}
+# Texts longer than this are scanned in a worker thread (the event loop keeps serving others);
+# shorter ones inline, where a thread hop would cost more than the scan.
+OFF_LOOP_CHARS = 4096
 # Actions a check carries out by rewriting the output itself (``Check.fix``).
 REWRITES = frozenset({"company_voice"})
+# Actions that change (or stop) an answer: output checks must see a sentence before it leaves.
+CHANGES_OUTPUT = frozenset({"block", "revise", "company_voice", "fix", "handoff"})
 SEVERITY = {"block": "high", "handoff": "medium", "revise": "medium", "company_voice": "medium",
             "review": "medium", "fix": "low", "flag": "low"}
 
@@ -122,6 +128,32 @@ class PolicyRuntime:
             for spec in model.validators:
                 self.validators.append((spec, build_validator(spec.validator, spec.params)))
 
+        self.output_can_change = self._output_can_change()
+
+    def _output_can_change(self) -> bool:
+        """Can any enforced output rule of this policy change an answer (block it, revise it,
+        rewrite it)? If not, a stream's tokens are released as they arrive and checked in
+        passing: flag and monitor rules never hold text back."""
+
+        model = self.policy.model
+        for _section, check, _cfg, raw in self.sections:
+            if "output" not in check.where:
+                continue
+            if isinstance(raw, list):  # custom_rules: each rule has its place and mode
+                if any(r.where in ("output", "both") and (r.mode or self.mode) == "enforce"
+                       and r.action in CHANGES_OUTPUT for r in raw):
+                    return True
+                continue
+            if isinstance(raw, dict):  # sensitive_topics: a mode per category
+                if any((rule.mode or self.mode) == "enforce" and rule.action in CHANGES_OUTPUT
+                       for rule in raw.values()):
+                    return True
+                continue
+            if (raw.mode or self.mode) == "enforce" and check.output_actions(raw) & CHANGES_OUTPUT:
+                return True
+        return any(spec.where in ("output", "both") and (spec.mode or self.mode) == "enforce"
+                   and spec.on_fail in ("block", "fix") for spec in model.validators or [])
+
     @property
     def name(self) -> str:
         return self.policy.name
@@ -195,7 +227,10 @@ class PolicyRuntime:
             inp = CheckInput(text=text, where=where, ctx=ctx, request=request,  # type: ignore[arg-type]
                              extra=extra, state=(states or {}).get(check.name))
             try:
-                found = await check.ascan(inp, check_cfg) or []
+                if check.cpu_bound and len(text) > OFF_LOOP_CHARS:
+                    found = await anyio.to_thread.run_sync(check.scan, inp, check_cfg) or []
+                else:
+                    found = await check.ascan(inp, check_cfg) or []
             except Exception:  # noqa: BLE001 - a broken check must not take requests down
                 log.exception("policy_check_failed", check=check.name, policy=self.name)
                 continue
@@ -218,7 +253,11 @@ class PolicyRuntime:
             from gateway.policy.guardrails_bridge import run_validator
 
             try:
-                ok, message, fix = run_validator(validator, text, {"where": where})
+                if len(text) > OFF_LOOP_CHARS:
+                    ok, message, fix = await anyio.to_thread.run_sync(
+                        run_validator, validator, text, {"where": where})
+                else:
+                    ok, message, fix = run_validator(validator, text, {"where": where})
             except Exception:  # noqa: BLE001
                 log.exception("policy_validator_failed", validator=spec.id, policy=self.name)
                 continue

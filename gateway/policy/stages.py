@@ -30,7 +30,14 @@ from gateway.checks.ghostwriting import steer_request
 from gateway.checks.manipulation import revise_instruction
 from gateway.context import Finding, GenerationContext
 from gateway.errors import GatewayError, policy_violation
-from gateway.pipeline.stages import Channel, ContentFiltered, Outcome, Run, TextTransform
+from gateway.pipeline.stages import (
+    Channel,
+    ContentFiltered,
+    LocalReply,
+    Outcome,
+    Run,
+    TextTransform,
+)
 from gateway.pipeline.texts import text_slots
 from gateway.policy.engine import Decision, PolicyRuntime, rule_id, strongest
 from gateway.text import SentenceHold
@@ -101,7 +108,10 @@ class PolicyRun(Run):
 
     async def scan(self, text: str, where: str, request: dict[str, Any] | None,
                    extra: Mapping[str, Any]) -> Decision:
-        return await self.runtime.scan(text, where, self.ctx, request, dict(extra), self.states)
+        # the request's people behind their placeholders: ghost-writing sees "Dana Whitfield"
+        # where the model (and this text) see <PERSON_1>
+        extra = {**extra, "placeholders": self.ctx.person_names}
+        return await self.runtime.scan(text, where, self.ctx, request, extra, self.states)
 
     def note(self, decision: Decision) -> None:
         """Findings to the context; actions taken to ``X-Candor-Actions``."""
@@ -122,7 +132,7 @@ class PolicyRun(Run):
     async def on_request(self, request: dict[str, Any]) -> None:
         runtime = self.runtime
         decision = Decision()
-        slots = [s for s in text_slots(request) if s.role != "assistant"]
+        slots = [s for s in text_slots(request) if s.role != "assistant" and not s.auxiliary]
         last_user = max((i for i, s in enumerate(slots) if s.role == "user"), default=-1)
         for i, slot in enumerate(slots):
             d = await self.scan(slot.text, "input", request,
@@ -146,8 +156,17 @@ class PolicyRun(Run):
         model = runtime.policy.model
         if "company_voice" in enforced and model.ghostwriting is not None:
             steer_request(request, model.ghostwriting)
+        escalate = [f for f in decision.enforced if f.check == "frustration"]
+        if escalate:
+            self.ctx.response_headers["X-Candor-Escalate"] = "human"
+            self.escalation = {"to": "human", "reason": "frustration",
+                               "action": strongest(f.action for f in escalate),
+                               "rule_ids": list(dict.fromkeys(rule_id(f) for f in escalate))}
         if "handoff" in enforced:
+            # A person takes over: the model is not asked; the client gets the policy's fixed
+            # text (not AI-generated, so neither labelled nor marked).
             self.handoff = model.escalation.handoff_message if model.escalation else ""
+            raise LocalReply(self.handoff, "handoff")
         if "revise" in enforced:
             # A request that asks for manipulative copy: steer the model away up front; the
             # output check still verifies the answer.
@@ -155,20 +174,12 @@ class PolicyRun(Run):
                            if f.action == "revise"})
             _steer(request, "Do not use manipulative persuasion in this copy ("
                             + ", ".join(cats) + "). State only true facts given in the request.")
-        escalate = [f for f in decision.enforced if f.check == "frustration"]
-        if escalate:
-            self.ctx.response_headers["X-Candor-Escalate"] = "human"
-            self.escalation = {"to": "human", "reason": "frustration",
-                               "action": strongest(f.action for f in escalate),
-                               "rule_ids": list(dict.fromkeys(rule_id(f) for f in escalate))}
 
     # -- output -----------------------------------------------------------------------------
 
     def open(self, channel: Channel) -> TextTransform | None:
         if channel.kind != "content":
             return None  # tool-call arguments are JSON for programs, not copy for people
-        if self.handoff is not None:
-            return _Handoff(self.handoff)
         if not self.runtime.sections and not self.runtime.validators:
             return None
         return _OutputCheck(self)
@@ -228,37 +239,36 @@ def _steer(request: dict[str, Any], instruction: str) -> None:
         messages.insert(0, {"role": "system", "content": instruction})
 
 
-class _Handoff:
-    """The customer is handed to a human: the model's answer is replaced by the policy's text."""
-
-    def __init__(self, message: str) -> None:
-        self.message = message
-
-    async def feed(self, text: str) -> str:
-        return ""
-
-    async def finish(self) -> str:
-        return self.message
-
-
 class _OutputCheck:
+    """Output checks on one channel. A stream is held back to sentence ends only when an
+    enforced rule could change the text; with flag and monitor rules only, tokens leave as they
+    arrive and whole sentences are checked in passing (findings and actions are recorded)."""
+
     def __init__(self, run: PolicyRun) -> None:
         self.run = run
         self.ctx = run.ctx
         self.hold = SentenceHold()
         self.released = ""
         self.whole = not run.ctx.stream  # a non-streamed answer is checked (and revised) whole
+        self.passthrough = run.ctx.stream and not run.runtime.output_can_change
 
     async def feed(self, text: str) -> str:
         if self.whole:
             self.hold.add(text)
             return ""
         part = self.hold.feed(text)
+        if self.passthrough:
+            if part:
+                await self._check(part, final=False)
+            return text
         return await self._check(part, final=False) if part else ""
 
     async def finish(self) -> str:
         part = self.hold.flush()
-        return await self._check(part, final=True) if part else ""
+        if not part:
+            return ""
+        checked = await self._check(part, final=True)
+        return "" if self.passthrough else checked
 
     async def _scan(self, text: str, final: bool) -> Decision:
         return await self.run.scan(text, "output", self.ctx.upstream_request,

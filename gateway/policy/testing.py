@@ -34,8 +34,9 @@ from gateway.context import GenerationContext, read_metadata
 from gateway.errors import GatewayError
 from gateway.keys import ApiKey
 from gateway.models_config import ModelRoute
-from gateway.pipeline.stages import Channel, ContentFiltered
-from gateway.policy.engine import PolicyRuntime, rule_id, strongest
+from gateway.pii.stage import PIIService, PIIStage
+from gateway.pipeline.stages import Channel, ContentFiltered, LocalReply
+from gateway.policy.engine import ACTION_RANK, PolicyRuntime, rule_id, strongest
 from gateway.policy.loader import PolicyLoadError, load_policy_set
 from gateway.policy.stages import PolicyRun
 
@@ -56,7 +57,11 @@ def _matches(expected: str, findings: list[Any]) -> bool:
 
 
 async def run_case(runtimes: dict[str, PolicyRuntime], apps: dict[str, str],
-                   default_policy: str | None, case: dict[str, Any], file: str) -> CaseResult:
+                   default_policy: str | None, case: dict[str, Any], file: str,
+                   pii: PIIStage | None = None) -> CaseResult:
+    """One case through the stages the live gateway runs before and after the model: the PII
+    stage (names become placeholders the checks must see through), then the policy's checks;
+    the case's ``output`` is what the model would answer, so it is pseudonymised the same way."""
     name = str(case.get("name") or "(unnamed)")
     policy = case.get("policy") or default_policy
     app = str(case.get("app") or policy or "policy-test")
@@ -82,18 +87,26 @@ async def run_case(runtimes: dict[str, PolicyRuntime], apps: dict[str, str],
         return revised if isinstance(revised, str) else None
 
     run = PolicyRun(ctx, runtime, reviser)
+    pii_run = pii.start(ctx) if pii is not None else None
+    handed_off = False
     try:
+        if pii_run is not None:
+            await pii_run.on_request(upstream)
         await run.on_request(upstream)
     except GatewayError as err:
         if err.code != "content_policy_violation":
             return CaseResult(file, name, False, [f"error: {err.message}"])
         blocked = True
+    except LocalReply:  # a person answers: the model (and the output checks) never run
+        handed_off = True
     ctx.upstream_request = upstream
-    if not blocked and isinstance(case.get("output"), str):
+    if not blocked and not handed_off and isinstance(case.get("output"), str):
         transform = run.open(Channel())
         if transform is not None:
             try:
                 text = case["output"]
+                if pii_run is not None:  # the model sees, and so writes, placeholders
+                    text = pii_run.for_storage(text)
                 if ctx.stream:  # feed word by word, like a stream
                     for word in text.split(" "):
                         await transform.feed(word + " ")
@@ -101,8 +114,9 @@ async def run_case(runtimes: dict[str, PolicyRuntime], apps: dict[str, str],
                     await transform.feed(text)
                 await transform.finish()
             except ContentFiltered:
-                blocked = strongest(ctx.actions) == "block"
-    decision = "block" if blocked else strongest(ctx.actions)
+                blocked = strongest(a for a in ctx.actions if a in ACTION_RANK) == "block"
+    # the policy's own actions (the PII stage adds pii.* actions of its own)
+    decision = "block" if blocked else strongest(a for a in ctx.actions if a in ACTION_RANK)
     expect = case.get("expect") or {}
     problems = []
     want = expect.get("decision")
@@ -162,8 +176,9 @@ def find_test_files(path: Path) -> tuple[Path, list[Path]]:
     return path, sorted((path / "tests").glob("*.y*ml"))
 
 
-def run_tests(path: Path) -> tuple[list[CaseResult], list[str]]:
-    """All cases under ``path``; the second list holds load errors (policies or test files)."""
+def run_tests(path: Path, with_pii: bool = True) -> tuple[list[CaseResult], list[str]]:
+    """All cases under ``path``; the second list holds load errors (policies or test files).
+    ``with_pii``: run the PII stage as the gateway does (loads the spaCy model, ~3 s)."""
     policies_dir, files = find_test_files(path)
     try:
         pset = load_policy_set(policies_dir)
@@ -175,6 +190,10 @@ def run_tests(path: Path) -> tuple[list[CaseResult], list[str]]:
     errors: list[str] = []
 
     async def run_all() -> None:
+        service = PIIService(cache_size=1024) if with_pii else None
+        if service is not None:
+            await service.start()
+        pii = PIIStage(service) if service is not None else None
         for file in files:
             try:
                 doc = yaml.safe_load(file.read_text()) or {}
@@ -191,7 +210,9 @@ def run_tests(path: Path) -> tuple[list[CaseResult], list[str]]:
                 case = {**case, "requires": [*(doc.get("requires") or []),
                                              *(case.get("requires") or [])]}
                 results.append(await run_case(runtimes, pset.apps, doc.get("policy"), case,
-                                              str(file)))
+                                              str(file), pii))
+        if service is not None:
+            await service.stop()
 
     asyncio.run(run_all())
     return results, errors
