@@ -65,7 +65,7 @@ def test_every_field_is_scanned(gw: Gateway, mock: Llmock) -> None:
         assert value not in text, value
     assert "name" not in sent["messages"][1]  # an identifier upstream: dropped, not rewritten
     assert sent["tools"][0]["function"]["name"] == "lookup_order"  # identifiers untouched
-    assert "<EMAIL_ADDRESS_1>" in sent["tools"][0]["function"]["description"]
+    assert "escalate to <EMAIL_ADDRESS_" in sent["tools"][0]["function"]["description"]
     assert sent["x_crm_notes"]["owner"].startswith("reach me at <EMAIL_ADDRESS_")
 
 
