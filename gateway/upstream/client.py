@@ -41,10 +41,18 @@ def _headers_of(exc: Exception) -> dict[str, str]:
     return headers
 
 
+# Python's own errors raised by the gateway's (or litellm's request-building) code, e.g. a
+# RecursionError copying a request: a gateway failure, never reported as the upstream's.
+_INTERNAL = (TypeError, RecursionError, AttributeError, KeyError, IndexError, NameError,
+             UnicodeError, AssertionError, MemoryError)
+
+
 def map_error(exc: BaseException, route: ModelRoute) -> GatewayError:
     """A provider (or litellm) failure as the error the client should see."""
     if isinstance(exc, GatewayError):
         return exc
+    if isinstance(exc, _INTERNAL) and not isinstance(exc, litellm.exceptions.APIError):
+        return openai_compat.internal_error(exc)
     where = f"upstream model {route.alias!r}"
     transport = _transport_failure(exc)
     if transport == "timeout":
@@ -163,7 +171,7 @@ class Upstream:
             except Exception as exc:  # noqa: BLE001 - every provider failure is mapped
                 last = map_error(exc, route)
                 _log_failure(route, last, exc)
-                if last.status not in _FALLBACK_STATUSES:
+                if last.status not in _FALLBACK_STATUSES or last.code == "internal_error":
                     raise last from None
         assert last is not None
         raise last
@@ -172,7 +180,10 @@ class Upstream:
         direct = self._direct(route)
         if direct is not None:
             return await direct.chat(route, request)
-        return _dump(await self._call(litellm.acompletion, route, request))
+        out = _dump(await self._call(litellm.acompletion, route, request))
+        if not out.get("choices"):
+            raise openai_compat.empty_response(route)
+        return out
 
     async def chat(self, alias: str, request: dict[str, Any]) -> tuple[dict[str, Any], ModelRoute]:
         return await self._with_fallbacks(self._chat_once, alias, request)
@@ -208,16 +219,16 @@ class Upstream:
                 iterator = stream.__aiter__()
                 async with asyncio.timeout(route.timeout):
                     first = await iterator.__anext__()
-            except StopAsyncIteration:
-                async def empty() -> AsyncIterator[dict[str, Any]]:
-                    return
-                    yield {}
-
-                return empty(), route
+            except StopAsyncIteration:  # a stream with no chunk at all: an empty answer
+                last = openai_compat.empty_response(route)
+                log.warning("upstream_error", model=route.alias, status=last.status,
+                            code=last.code, exception="StopAsyncIteration",
+                            detail="empty stream")
+                continue  # a fallback route may answer
             except Exception as exc:  # noqa: BLE001
                 last = map_error(exc, route)
                 _log_failure(route, last, exc)
-                if last.status not in _FALLBACK_STATUSES:
+                if last.status not in _FALLBACK_STATUSES or last.code == "internal_error":
                     raise last from None
                 continue
             return _rest(first, iterator, stream, route), route
@@ -245,16 +256,20 @@ def _synthesized_finish(stream: Any, chunk: dict[str, Any]) -> bool:
 
 async def _rest(first: Any, iterator: Any, stream: Any, route: ModelRoute) -> AsyncIterator[dict[str, Any]]:
     chunk = _dump(first)
+    chosen = False  # a chunk carried at least one choice
     while True:
         if _synthesized_finish(stream, chunk):
             raise upstream_error(f"upstream model {route.alias!r} ended the stream before the "
                                  "answer was complete.", 502, "upstream_stream_truncated")
+        chosen = chosen or bool(chunk.get("choices"))
         yield chunk
         try:
             # asyncio.timeout, not wait_for: wait_for wraps every chunk in a new Task
             async with asyncio.timeout(route.timeout):
                 raw = await iterator.__anext__()
         except StopAsyncIteration:
+            if not chosen:
+                raise openai_compat.empty_response(route) from None
             return
         except Exception as exc:  # noqa: BLE001 - a cut stream becomes an error event
             raise map_error(exc, route) from None

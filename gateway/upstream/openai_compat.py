@@ -91,6 +91,20 @@ def status_error(route: ModelRoute, status: int, raw: bytes, headers: Any) -> Ga
                            "upstream_bad_request")
 
 
+def empty_response(route: ModelRoute) -> GatewayError:
+    """An answer with no choice at all (a 200 with no data, only ``[DONE]``, ``"choices": []``):
+    never passed off as a successful, empty generation."""
+    return upstream_error(f"{_where(route)} sent an empty answer (no choices).", 502,
+                          "upstream_empty_response")
+
+
+def internal_error(exc: BaseException) -> GatewayError:
+    """A failure of the gateway's own code on the way upstream: not the provider's fault."""
+    return GatewayError(f"The gateway failed to prepare the upstream request "
+                        f"({type(exc).__name__}); it has been logged.", 500, "api_error",
+                        "internal_error")
+
+
 def transport_error(route: ModelRoute, exc: BaseException, started: bool) -> GatewayError:
     """A failure below HTTP: timeout, refused connection, or a stream cut mid-way."""
     where = _where(route)
@@ -159,7 +173,12 @@ class OpenAICompatible:
                     stream: bool) -> aiohttp.ClientResponse:
         """Send the request (with the route's retries); a 200 response, or a GatewayError."""
         url, headers = self._target(route)
-        body = orjson.dumps({**request, "model": route.model.split("/", 1)[1], "stream": stream})
+        try:
+            body = orjson.dumps({**request, "model": route.model.split("/", 1)[1],
+                                 "stream": stream})
+        except (TypeError, ValueError, RecursionError) as exc:  # orjson.JSONEncodeError too
+            log.error("upstream_request_not_serialisable", model=route.alias, error=str(exc))
+            raise internal_error(exc) from None
         timeout = (aiohttp.ClientTimeout(total=None, connect=route.timeout,
                                          sock_read=route.timeout) if stream
                    else aiohttp.ClientTimeout(total=route.timeout))
@@ -208,6 +227,8 @@ class OpenAICompatible:
             if not isinstance(body, dict) or not isinstance(body.get("choices"), list):
                 raise upstream_error(f"{_where(route)} sent a response without choices.", 502,
                                      "upstream_bad_response")
+            if not body["choices"]:
+                raise empty_response(route)
             return body
 
     async def chat_stream(self, route: ModelRoute,
@@ -215,6 +236,7 @@ class OpenAICompatible:
         """The stream's chunks as dicts. Raises GatewayError for failures, also mid-stream."""
         resp = await self._open(route, request, stream=True)
         started = done = False
+        chosen = False  # a chunk carried at least one choice
         try:
             async for line in resp.content:
                 if done or not line.startswith(b"data:"):
@@ -237,7 +259,10 @@ class OpenAICompatible:
                     raise status_error(route, status if isinstance(status, int) else 500,
                                        orjson.dumps(chunk), None)
                 started = True
+                chosen = chosen or bool(chunk.get("choices"))
                 yield chunk
+            if not chosen:  # no data, only [DONE], or only choice-less (usage) chunks
+                raise empty_response(route)
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
             if not done:
                 raise transport_error(route, exc, started) from None
