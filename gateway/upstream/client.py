@@ -213,8 +213,12 @@ class Upstream:
                 if direct is not None:
                     # timeouts are the session's (connect and per-read): no wait_for per chunk
                     iterator = direct.chat_stream(route, request).__aiter__()
-                    first = await iterator.__anext__()
-                    return _rest_direct(first, iterator), route
+                    head = [await iterator.__anext__()]
+                    while not head[-1].get("choices") and len(head) < 16:
+                        # choice-less chunks first (usage, filter results): wait for a choice,
+                        # so a stream of nothing else is still an HTTP 502, not a 200
+                        head.append(await iterator.__anext__())
+                    return _rest_direct(head, iterator), route
                 stream = await self._call(litellm.acompletion, route, {**request, "stream": True})
                 iterator = stream.__aiter__()
                 async with asyncio.timeout(route.timeout):
@@ -227,17 +231,35 @@ class Upstream:
                 continue  # a fallback route may answer
             except Exception as exc:  # noqa: BLE001
                 last = map_error(exc, route)
+                if "Stream ended before a finish_reason" in str(exc):
+                    # litellm: the stream ended before its first chunk with a choice
+                    last = openai_compat.empty_response(route)
                 _log_failure(route, last, exc)
                 if last.status not in _FALLBACK_STATUSES or last.code == "internal_error":
                     raise last from None
+                continue
+            if _synthesized_finish(stream, _dump(first)) and not _has_output(_dump(first)):
+                # litellm's invented finish on a stream that sent nothing: an empty answer
+                last = openai_compat.empty_response(route)
+                log.warning("upstream_error", model=route.alias, status=last.status,
+                            code=last.code, exception="-", detail="empty stream")
                 continue
             return _rest(first, iterator, stream, route), route
         assert last is not None
         raise last
 
 
-async def _rest_direct(first: dict[str, Any], iterator: Any) -> AsyncIterator[dict[str, Any]]:
-    yield first
+def _has_output(chunk: dict[str, Any]) -> bool:
+    for choice in chunk.get("choices") or []:
+        delta = choice.get("delta") or {}
+        if delta.get("content") or delta.get("tool_calls") or delta.get("function_call"):
+            return True
+    return False
+
+
+async def _rest_direct(head: list[dict[str, Any]], iterator: Any) -> AsyncIterator[dict[str, Any]]:
+    for chunk in head:
+        yield chunk
     async for chunk in iterator:
         yield chunk
 
