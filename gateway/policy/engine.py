@@ -20,6 +20,7 @@ import structlog
 from gateway.checks.base import Check, CheckInput
 from gateway.context import Finding, GenerationContext
 from gateway.policy.loader import ResolvedPolicy
+from gateway.policy.safe_regex import Matcher, compile_rule
 from gateway.policy.schema import SECTION_CHECKS, CustomRule, check_config
 
 # Checks that look at the whole request (metadata, the conversation), not at one text.
@@ -41,9 +42,8 @@ def strongest(actions: Iterable[str]) -> str:
     return max(actions, key=lambda a: ACTION_RANK.get(a, 1), default="allow")
 
 
-@functools.lru_cache(maxsize=1024)
-def _compile(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
-    return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+def _compile(pattern: str, case_sensitive: bool) -> Matcher:
+    return compile_rule(pattern, case_sensitive)  # linear time: see safe_regex.py (cached)
 
 
 class KeywordCheck:
