@@ -67,6 +67,7 @@ class BatchWriter:
             try:
                 item.prepare()
             except Exception as exc:  # noqa: BLE001
+                log.error("audit_record_invalid", entry_id=item.entry_id, error=repr(exc)[:300])
                 raise RecordInvalid(RecordInvalid.describe(exc)) from exc
         fut: asyncio.Future = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((item, fut))
@@ -149,10 +150,11 @@ class BatchWriter:
         self.batches += 1
         self.records += len(batch)
         self.after_commit()
-        for (_, fut), seq in zip(batch, seqs):
+        for (item, fut), seq in zip(batch, seqs):
             if fut.done():
                 continue
             if isinstance(seq, RecordInvalid):
+                log.error("audit_record_invalid", entry_id=item.entry_id, error=str(seq))
                 fut.set_exception(seq)  # this record alone (see writer_process.py)
             else:
                 fut.set_result(seq)
@@ -170,6 +172,8 @@ class BatchWriter:
         for index, (_, fut) in enumerate(batch):
             if not fut.done():
                 if index in invalid:
+                    log.error("audit_record_invalid", entry_id=batch[index][0].entry_id,
+                              error=invalid[index])
                     fut.set_exception(RecordInvalid(invalid[index]))
                 else:
                     fut.set_result(None)
