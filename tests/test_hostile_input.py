@@ -272,8 +272,8 @@ class FakeUpstream(BaseHTTPRequestHandler):
         self.end_headers()
 
         def emit(obj: Any) -> None:
-            data = b"data: " + (obj.encode() if isinstance(obj, str) else json.dumps(obj).encode()) \
-                + b"\n\n"
+            raw = obj.encode() if isinstance(obj, str) else json.dumps(obj).encode()
+            data = b"data: " + raw + b"\n\n"
             self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
 
         sent = 0

@@ -30,8 +30,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from gateway.audit import note
-from gateway.audit.verify_offline import VerificationError, _public, verify_consistency, \
-    verify_note
+from gateway.audit.verify_offline import VerificationError, _public, verify_consistency, verify_note
 
 CHECKPOINT_FILE = "checkpoint"
 

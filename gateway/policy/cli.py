@@ -109,7 +109,7 @@ def _apply(args: argparse.Namespace) -> int:
     atomically (temp file in the same directory, fsync, rename, fsync of the directory), so a
     watching gateway never sees it half-written."""
     from gateway.policy.loader import check_path, policy_files
-    from gateway.policy.registry import removals, snapshot, _parsed
+    from gateway.policy.registry import _parsed, removals, snapshot
 
     source = Path(args.file)
     directory = Path(args.dir) if args.dir else _default_dir()

@@ -9,9 +9,7 @@ category's) own ``mode`` if set, else the policy's. In ``monitor`` the finding i
 
 from __future__ import annotations
 
-import functools
 import importlib
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 

@@ -26,7 +26,8 @@ except ImportError:  # pragma: no cover - a dependency; only a broken install la
     _re2 = None
 
 try:
-    from re import _constants as _C, _parser as _P  # Python 3.11+
+    from re import _constants as _C  # Python 3.11+
+    from re import _parser as _P
 except ImportError:  # pragma: no cover
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
@@ -132,7 +133,7 @@ def _first(seq: list[Any]) -> set[Any] | None:
 def _scan(seq: list[Any], outer_repeat: bool) -> str | None:
     for op, av in seq:
         if _is_repeat(op):
-            lo, hi, body = av[0], av[1], list(av[2])
+            hi, body = av[1], list(av[2])
             possessive = op is getattr(_C, "POSSESSIVE_REPEAT", None)
             repeating = not possessive and (hi == _C.MAXREPEAT or hi > _BIG_REPEAT)
             if repeating and _has_unbounded(body):
