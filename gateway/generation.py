@@ -35,6 +35,12 @@ def upstream_request(body: dict[str, Any]) -> dict[str, Any]:
     return {k: copy.deepcopy(v) for k, v in body.items() if k not in _GATEWAY_KEYS}
 
 
+def _status_of(err: GatewayError) -> str:
+    """A failed upstream call's record status: the gateway's own failures are not upstream
+    errors."""
+    return "error" if err.code == "internal_error" else "upstream_error"
+
+
 class StreamState:
     """Collects what a stream delivered, for the hooks."""
 
@@ -99,7 +105,7 @@ class Generator:
         try:
             raw, route = await self.upstream.chat(ctx.requested_model, request)
         except GatewayError as err:
-            raise await self._fail(flow, err, "upstream_error") from None
+            raise await self._fail(flow, err, _status_of(err)) from None
         ctx.first_token_at = time.time()
         ctx.resolved_model, ctx.resolved_route = route.alias, route
         session = flow.open_output()
@@ -159,7 +165,7 @@ class Generator:
         try:
             raw, route = await self.upstream.embedding(ctx.requested_model, request)
         except GatewayError as err:
-            raise await self._fail(flow, err, "upstream_error") from None
+            raise await self._fail(flow, err, _status_of(err)) from None
         ctx.resolved_model, ctx.resolved_route = route.alias, route
         body = {"object": "list", "model": ctx.requested_model,
                 "data": [{"object": "embedding", "index": d.get("index", i),
@@ -187,7 +193,7 @@ class Generator:
                 ctx.requested_model, wire, self.first_chunk_timeout
             )
         except GatewayError as err:
-            raise await self._fail(flow, err, "upstream_error") from None
+            raise await self._fail(flow, err, _status_of(err)) from None
         ctx.resolved_model, ctx.resolved_route = route.alias, route
         return self._stream(flow, chunks, include_usage)
 

@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     marking_enabled: bool = True  # disclosure + invisible mark (gateway/marking)
     policy_poll_interval: float = Field(default=1.0, ge=0)  # seconds; 0 turns the file poll off
     max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
+    # JSON nesting a request body may have (JSON schemas in tools/response_format nest deepest)
+    max_json_depth: int = Field(default=64, ge=4, le=200)
     log_level: str = "info"
     log_prompts: bool = False  # prompts and completions stay out of logs unless this is set
     # GET /metrics needs an admin or audit key (app and model names, volumes); false for an

@@ -30,7 +30,59 @@ def error_response(err: GatewayError, headers: dict[str, str] | None = None) -> 
     return json_response(err.body(), err.status, {**(headers or {}), **err.headers})
 
 
-async def read_json(request: Request, limit: int) -> Any:
+def _path(parent: str, part: str | int) -> str:
+    if isinstance(part, int):
+        return f"{parent}[{part}]"
+    part = part.encode("utf-8", "backslashreplace").decode("utf-8")[:64]
+    return f"{parent}.{part}" if parent else part
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_json(body: Any, max_depth: int, unicode: bool = True) -> None:
+    """Refuse at the door what later stages cannot take: nesting deeper than ``max_depth``
+    (recursive code further on would hit RecursionError, or orjson's own limit on the way
+    upstream) and, with ``unicode``, strings or keys that are not valid Unicode (lone
+    surrogates, which JSON's ``\\uXXXX`` escapes can carry and nothing can encode as UTF-8).
+    Iterative, one pass over the body; ``param`` names the first offending field."""
+    stack: list[tuple[Any, str, int]] = [(body, "", 1)]
+    while stack:
+        value, where, depth = stack.pop()
+        if isinstance(value, str):
+            if unicode and _has_surrogate(value):
+                raise invalid_request(
+                    f"Invalid value for '{where or 'body'}': the string is not valid Unicode "
+                    "(it contains a lone UTF-16 surrogate).", where or None, "invalid_unicode")
+            continue
+        if isinstance(value, dict):
+            items: Any = value.items()
+        elif isinstance(value, list):
+            items = enumerate(value)
+        else:
+            continue
+        if depth > max_depth:
+            raise invalid_request(
+                f"The request body is nested more than {max_depth} levels deep "
+                f"(at '{where}').", where[:200] or None, "nesting_too_deep")
+        for key, item in items:
+            if unicode and isinstance(key, str) and _has_surrogate(key):
+                raise invalid_request(
+                    f"Invalid field name in '{where or 'body'}': it is not valid Unicode "
+                    "(it contains a lone UTF-16 surrogate).", _path(where, key), "invalid_unicode")
+            if isinstance(item, (dict, list)) or (unicode and isinstance(item, str)):
+                stack.append((item, _path(where, key), depth + 1))
+
+
+async def read_json(request: Request, limit: int, max_depth: int | None = None) -> Any:
+    if max_depth is None:
+        max_depth = getattr(getattr(getattr(request.app.state, "services", None), "settings",
+                                    None), "max_json_depth", 64)
     declared = request.headers.get("content-length")
     if declared is not None:
         try:
@@ -51,14 +103,21 @@ async def read_json(request: Request, limit: int) -> Any:
     raw = b"".join(chunks)
     if not raw.strip():
         raise invalid_request("The request body is empty; expected a JSON object.")
+    strict = True
     try:
-        body = orjson.loads(raw)
+        body = orjson.loads(raw)  # valid UTF-8 only: no lone surrogates get past it
     except orjson.JSONDecodeError:
+        strict = False
         try:  # orjson rejects some valid JSON (e.g. lone surrogates); give json a chance
             body = json.loads(raw)
+        except RecursionError:
+            raise invalid_request(
+                f"The request body is nested more than {max_depth} levels deep.", None,
+                "nesting_too_deep") from None
         except (ValueError, UnicodeDecodeError) as exc:
             raise invalid_request(f"The request body is not valid JSON: {exc}.",
                                   None, "invalid_json") from None
+    check_json(body, max_depth, unicode=not strict)
     request.state.json_body = body  # for the record of a request refused later (rejections.py)
     return body
 

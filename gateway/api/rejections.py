@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from gateway.api.http import Handler, client_request_id
-from gateway.audit.store import StoreUnavailable
+from gateway.audit.store import RecordInvalid, StoreUnavailable
 from gateway.context import new_generation_id
 from gateway.errors import GatewayError, audit_unavailable
 
@@ -61,3 +61,5 @@ async def _record(request: Request, endpoint: str, received: float, err: Gateway
                    "message": err.message[:300]})
     except StoreUnavailable:
         raise audit_unavailable() from None
+    except RecordInvalid:
+        pass  # the refusal stands; the log has the reason (writer.py)

@@ -1,4 +1,4 @@
-"""``candor audit query|show|export|stats|verify|reindex``, straight against the store.
+"""``candor audit query|show|export|stats|verify|witness|reindex``, straight against the store.
 
 Readable tables by default, ``--json`` for scripts. Queries are logged to the audit log as
 ``audit.query`` events (actor: the local OS user), like the HTTP API's.
@@ -12,6 +12,7 @@ import getpass
 import json
 import socket
 import sys
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -66,10 +67,30 @@ async def _run(args: argparse.Namespace) -> int:
 
 async def _dispatch(audit: Any, args: argparse.Namespace) -> int:
     cmd = args.audit_cmd
+    if cmd == "witness":
+        from gateway.audit.witness import load_public_key, witness
+
+        ok, message = await witness(audit.store, Path(args.dir),
+                                    load_public_key(args.public_key), audit.key.name)
+        args.exit_code = 0 if ok else 1
+        print(json.dumps({"ok": ok, "message": message}) if args.json else
+              ("OK: " if ok else "FAILED: ") + message)
+        await _log(audit, "witness", ok=ok)
+        return args.exit_code
     if cmd == "verify":
         from gateway.audit.verify import verify_store
+        from gateway.audit.witness import load_public_key, read_trusted
 
-        report = await verify_store(audit.store, audit.key.public_bytes, audit.key.name)
+        public = (load_public_key(args.public_key) if args.public_key
+                  else audit.key.public_bytes)
+        trusted = (read_trusted(args.trusted_checkpoint, public, audit.key.name)
+                   if args.trusted_checkpoint else None)
+        report = await verify_store(audit.store, public, audit.key.name, trusted=trusted)
+        args.exit_code = 0 if report.ok else 1  # also when the reader of our output leaves
+        if not args.public_key and not args.json:
+            print("note: checked against the local key file; pass --public-key (pinned) and "
+                  "--trusted-checkpoint to catch a re-signed or rolled-back log",
+                  file=sys.stderr)
         if args.json:
             print(json.dumps(report.to_dict(), indent=2))
         else:
@@ -157,8 +178,18 @@ def _cmd(args: argparse.Namespace) -> int:
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # ... but a check's verdict stands: `candor audit verify | head` on a tampered log
+        # must not exit 0 (a verify cut off before it knew the verdict is not a pass either)
+        if args.audit_cmd in ("verify", "witness"):
+            return getattr(args, "exit_code", 1)
         return 0
     except Exception as exc:  # noqa: BLE001 - a CLI reports, it does not dump a traceback
+        from gateway.audit.verify_offline import VerificationError
+
+        if isinstance(exc, (VerificationError, OSError, ValueError)) and \
+                args.audit_cmd in ("verify", "witness"):
+            print(f"candor: {exc}", file=sys.stderr)
+            return 2
         from gateway.audit.store import StoreUnavailable
 
         if isinstance(exc, StoreUnavailable):
@@ -195,11 +226,22 @@ def register(sub: Any) -> None:
     st = audit.add_parser("stats", parents=[common], help="counts grouped by day/app/status/...")
     _filter_args(st)
     st.add_argument("--group-by", default="day", help="comma list: day,app,status,finding,model")
-    audit.add_parser("verify", parents=[common],
-                     help="recompute the Merkle tree and check every signed checkpoint")
+    v = audit.add_parser("verify", parents=[common],
+                         help="recompute the Merkle tree and check every signed checkpoint")
+    v.add_argument("--public-key", help="pinned public key (PEM or base64) instead of the "
+                                        "local key file")
+    v.add_argument("--trusted-checkpoint", help="a checkpoint note kept from earlier (e.g. a "
+                                                "witness's DIR/checkpoint): prove the log "
+                                                "extends it")
+    w = audit.add_parser("witness", parents=[common],
+                         help="keep the latest checkpoint in DIR; verify each new one is "
+                              "consistent with it")
+    w.add_argument("--dir", required=True, help="where the witness keeps its checkpoint")
+    w.add_argument("--public-key", required=True, help="pinned public key (PEM or base64)")
     audit.add_parser("reindex", parents=[common],
                      help="rebuild the query index from the log (after `verify` reports INDEX)")
     for p in (q, s, e, st):
         p.set_defaults(func=_cmd)
     audit.choices["verify"].set_defaults(func=_cmd)
+    audit.choices["witness"].set_defaults(func=_cmd)
     audit.choices["reindex"].set_defaults(func=_cmd)

@@ -8,8 +8,8 @@ closed with 503 (or, in spool mode, the record is fsync'ed to the local spool in
 from __future__ import annotations
 
 from gateway.audit.service import AuditLog
-from gateway.audit.store import StoreUnavailable
-from gateway.errors import audit_unavailable
+from gateway.audit.store import RecordInvalid, StoreUnavailable
+from gateway.errors import GatewayError, audit_unavailable
 from gateway.pipeline.stages import Report
 
 
@@ -24,3 +24,7 @@ class AuditSink:
             await self.audit.record(report)
         except StoreUnavailable:
             raise audit_unavailable() from None
+        except RecordInvalid:  # this request's record alone; the door should have refused it
+            raise GatewayError("The gateway could not encode this request's audit record, so "
+                               "the response was withheld.", 500, "api_error",
+                               "audit_record_invalid") from None

@@ -37,12 +37,26 @@ class Spool:
             self._file = f
         return self._file
 
-    def write(self, batch: list[Pending]) -> None:
-        """Append and fsync: once this returns the records survive a crash."""
+    def write(self, batch: list[Pending]) -> dict[int, str]:
+        """Append and fsync: once this returns the records survive a crash. Each record is
+        encoded on its own; those that cannot be (invalid Unicode) are left out and returned
+        as {index: reason}, so they fail only their own requests."""
         f = self._open()
-        f.write("".join(json.dumps(p.to_json(), ensure_ascii=False) + "\n" for p in batch))
-        f.flush()
-        os.fsync(f.fileno())
+        lines: list[str] = []
+        invalid: dict[int, str] = {}
+        for index, p in enumerate(batch):
+            try:
+                line = json.dumps(p.to_json(), ensure_ascii=False) + "\n"
+                line.encode("utf-8")
+            except (ValueError, TypeError) as exc:  # UnicodeEncodeError is a ValueError
+                invalid[index] = f"the audit record cannot be encoded: {type(exc).__name__}"
+                continue
+            lines.append(line)
+        if lines:
+            f.write("".join(lines))
+            f.flush()
+            os.fsync(f.fileno())
+        return invalid
 
     def pending(self) -> bool:
         if self._file is not None and self._file.tell() > 0:

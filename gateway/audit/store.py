@@ -48,6 +48,15 @@ class StoreUnavailable(Exception):
     """The store could not be reached or the write failed; nothing was committed."""
 
 
+class RecordInvalid(Exception):
+    """This one record cannot be encoded (e.g. a lone surrogate the door should have refused).
+    It fails only the request it belongs to; the records batched with it are committed."""
+
+    @staticmethod
+    def describe(exc: BaseException) -> str:
+        return f"the audit record cannot be encoded: {type(exc).__name__}: {str(exc)[:200]}"
+
+
 class _Retry(Exception):
     """The pooled connection was gone before anything was sent: try a fresh one."""
 

@@ -72,7 +72,10 @@ class Report:
 
 
 async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "candor",
-                       page: int = 5000) -> Report:
+                       page: int = 5000, trusted: Any = None) -> Report:
+    """``trusted``: a checkpoint the verifier kept (``witness.Trusted``: size, root); the
+    recomputed tree must have that root at that size (nothing before it changed) and must not
+    be smaller (nothing cut off). See witness.py."""
     report = Report()
     await store.ensure_ready()
     checkpoints = sorted(await store.checkpoints(), key=lambda c: c["tree_size"])
@@ -139,6 +142,12 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
                 except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                     report.add("changed", seq, f"record is not a valid entry: {exc}")
                 frontier.append(lh)
+                if trusted is not None and frontier.size == trusted.size and \
+                        frontier.root() != trusted.root:
+                    report.add("trusted", None, (
+                        f"the recomputed tree at size {trusted.size} does not match the trusted "
+                        "checkpoint: records before it were changed, deleted, inserted or "
+                        "reordered (and the tree rebuilt)"))
                 for cp in signed_roots.get(frontier.size, []):
                     if cp["root"] == frontier.root():
                         report.checkpoints_ok += 1
@@ -167,6 +176,10 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
         if frontier.size > tree.size:
             for seq in range(int(tree.size), frontier.size):
                 report.add("inserted", seq, "record beyond the tree size")
+    if trusted is not None and frontier.size < trusted.size:
+        report.add("rollback", None, (
+            f"the log holds {frontier.size} records but the trusted checkpoint covers "
+            f"{trusted.size}: records were cut off (rolled back)"))
     signed = max(signed_roots, default=0)
     report.unsigned_tail = max(0, frontier.size - signed)
     report.problems.sort(key=lambda p: (p.seq is None, p.seq if p.seq is not None else 0))

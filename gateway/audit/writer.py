@@ -19,7 +19,7 @@ import structlog
 
 from gateway.audit.entries import Pending
 from gateway.audit.spool import Spool
-from gateway.audit.store import AuditStore, Signer, StoreUnavailable
+from gateway.audit.store import AuditStore, RecordInvalid, Signer, StoreUnavailable
 from gateway.audit.writer_process import ProcessAppender
 
 log = structlog.get_logger("candor.audit")
@@ -62,8 +62,13 @@ class BatchWriter:
         self.start()
         if self.appender is self.store:
             # canonical bytes and columns: CPU spent by the request, not under the write lock
-            # (a child writer process does it on its own core instead: see writer_process.py)
-            item.prepare()
+            # (a child writer process does it on its own core instead: see writer_process.py);
+            # a record that cannot be encoded fails here, for this request alone
+            try:
+                item.prepare()
+            except Exception as exc:  # noqa: BLE001
+                log.error("audit_record_invalid", entry_id=item.entry_id, error=repr(exc)[:300])
+                raise RecordInvalid(RecordInvalid.describe(exc)) from exc
         fut: asyncio.Future = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((item, fut))
         return await asyncio.shield(fut)  # a cancelled request must not cancel its record
@@ -145,23 +150,33 @@ class BatchWriter:
         self.batches += 1
         self.records += len(batch)
         self.after_commit()
-        for (_, fut), seq in zip(batch, seqs):
-            if not fut.done():
+        for (item, fut), seq in zip(batch, seqs):
+            if fut.done():
+                continue
+            if isinstance(seq, RecordInvalid):
+                log.error("audit_record_invalid", entry_id=item.entry_id, error=str(seq))
+                fut.set_exception(seq)  # this record alone (see writer_process.py)
+            else:
                 fut.set_result(seq)
 
     def _to_spool(self, batch: list[tuple[Pending, asyncio.Future]]) -> None:
         assert self.spool is not None
         try:
-            self.spool.write([p for p, _ in batch])
+            invalid = self.spool.write([p for p, _ in batch])
         except OSError as exc:
             err = StoreUnavailable(f"audit store down and spool failed: {exc}")
             for _, fut in batch:
                 if not fut.done():
                     fut.set_exception(err)
             return
-        for _, fut in batch:
+        for index, (_, fut) in enumerate(batch):
             if not fut.done():
-                fut.set_result(None)
+                if index in invalid:
+                    log.error("audit_record_invalid", entry_id=batch[index][0].entry_id,
+                              error=invalid[index])
+                    fut.set_exception(RecordInvalid(invalid[index]))
+                else:
+                    fut.set_result(None)
 
     async def _replay(self, force: bool = False) -> None:
         """Move spooled records into the store (rate-limited while the store is down)."""

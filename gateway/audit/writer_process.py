@@ -20,6 +20,9 @@ from __future__ import annotations
 import asyncio
 import atexit
 import multiprocessing
+import os
+import pickle
+import struct
 import threading
 import weakref
 from multiprocessing.connection import Connection
@@ -30,22 +33,59 @@ from typing import Any
 import structlog
 
 from gateway.audit.entries import Pending
-from gateway.audit.store import Signer, StoreUnavailable
+from gateway.audit.store import RecordInvalid, Signer, StoreUnavailable
 
 log = structlog.get_logger("candor.audit")
 
 _START_TIMEOUT = 60.0
 _CALL_TIMEOUT = 90.0  # above the store's own statement timeout (60 s on PostgreSQL)
-_INLINE_SEND = 32 * 1024  # below the pipe's 64 KiB buffer
+_READ_SIZE = 1 << 16
+_DETAIL_MAX = 2000  # an error reply's text (it may quote a record)
+
+
+def frame(data: bytes) -> bytes:
+    """The header ``multiprocessing.Connection`` puts before a message (so the child can read
+    our frames with ``Connection.recv`` and we can read its ``Connection.send``)."""
+    if len(data) > 0x7FFFFFFF:
+        return struct.pack("!i", -1) + struct.pack("!Q", len(data))
+    return struct.pack("!i", len(data))
+
+
+class FrameReader:
+    """Whole messages out of the bytes a non-blocking pipe gives, however they are split."""
+
+    def __init__(self) -> None:
+        self.buf = bytearray()
+
+    def feed(self, data: bytes) -> list[bytes]:
+        self.buf += data
+        out = []
+        while True:
+            if len(self.buf) < 4:
+                return out
+            (size,) = struct.unpack_from("!i", self.buf)
+            start = 4
+            if size == -1:
+                if len(self.buf) < 12:
+                    return out
+                (size,) = struct.unpack_from("!Q", self.buf, 4)
+                start = 12
+            if len(self.buf) < start + size:
+                return out
+            out.append(bytes(self.buf[start:start + size]))
+            del self.buf[:start + size]
 
 
 class ProcessAppender:
     """``append`` with the signature of ``AuditStore.append``; runs in the child.
 
-    The pipe is driven from the event loop: a request of up to ``_INLINE_SEND`` bytes is written
-    directly (the pipe is empty, since one request is in flight at a time, so it cannot block)
-    and the answer arrives through a reader callback. A thread hop each way cost ~0.2 ms per
-    commit under load; larger batches are still written from a thread.
+    The pipe is driven from the event loop, non-blocking, with our own framing (the same header
+    ``multiprocessing.Connection`` uses, so the child just ``recv``s and ``send``s): a request
+    is written as far as the pipe takes it and the rest when the loop says it is writable, and
+    the answer is put together from whatever the reader callback gets. A thread hop each way
+    cost ~0.2 ms per commit under load. ``Connection.send_bytes`` on the pipe is not an option:
+    uvloop makes a watched fd non-blocking, and a record larger than the pipe's buffer (a long
+    prompt, a 20 MB answer) then failed with ``BlockingIOError`` and killed the child.
     """
 
     def __init__(self, url: str, schema: str | None, sqlite_synchronous: str,
@@ -60,6 +100,7 @@ class ProcessAppender:
         # the connection our reader callback serves, and its fd: a new child's pipe can get the
         # old one's fd number, so the callback is re-bound by connection, not by number
         self._watched: tuple[Connection, int] | None = None
+        self._frames = FrameReader()
         atexit.register(_at_exit, weakref.ref(self))
 
     async def start(self) -> None:
@@ -102,15 +143,14 @@ class ProcessAppender:
                 conn = await asyncio.to_thread(self._ensure_child)
             if self._watched is None or self._watched[0] is not conn:
                 self._unwatch(loop)
+                os.set_blocking(conn.fileno(), False)
+                self._frames = FrameReader()
                 loop.add_reader(conn.fileno(), self._readable, conn)
                 self._watched = (conn, conn.fileno())
             self._answer = loop.create_future()
             try:
                 data = ForkingPickler.dumps(message)
-                if len(data) <= _INLINE_SEND:
-                    conn.send_bytes(data)
-                else:
-                    await asyncio.to_thread(conn.send_bytes, data)
+                await asyncio.wait_for(self._send(loop, conn.fileno(), data), _CALL_TIMEOUT)
                 kind, detail = await asyncio.wait_for(asyncio.shield(self._answer),
                                                       _CALL_TIMEOUT)
             except asyncio.TimeoutError:  # a wedged child must not hang requests
@@ -127,17 +167,43 @@ class ProcessAppender:
             raise StoreUnavailable(detail)
         return detail
 
+    @staticmethod
+    async def _send(loop: asyncio.AbstractEventLoop, fd: int, data: bytes) -> None:
+        """Write one framed message to the non-blocking pipe, waiting for room as needed."""
+        view = memoryview(frame(data) + data) if len(data) < _READ_SIZE else None
+        parts = [view] if view is not None else [memoryview(frame(data)), memoryview(data)]
+        for part in parts:
+            while part:
+                try:
+                    part = part[os.write(fd, part):]
+                    continue
+                except BlockingIOError:
+                    pass
+                room: asyncio.Future = loop.create_future()
+                loop.add_writer(fd, lambda: room.done() or room.set_result(None))
+                try:
+                    await room
+                finally:
+                    loop.remove_writer(fd)
+
     def _readable(self, conn: Connection) -> None:
         try:
-            reply = conn.recv()
+            data = os.read(conn.fileno(), _READ_SIZE)
+            if not data:
+                raise EOFError("end of file")
+            replies = self._frames.feed(data)
+        except BlockingIOError:
+            return
         except (EOFError, OSError) as exc:  # the child is gone (its pipe may be closed too)
             if self._watched is not None and self._watched[0] is conn:
                 self._unwatch(asyncio.get_running_loop())
                 if self._answer is not None and not self._answer.done():
                     self._answer.set_exception(EOFError(f"pipe closed: {exc!r}"))
             return
-        if self._answer is not None and not self._answer.done():
-            self._answer.set_result(reply)
+        for raw in replies:
+            reply = pickle.loads(raw)
+            if self._answer is not None and not self._answer.done():
+                self._answer.set_result(reply)
 
     def _unwatch(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._watched is not None:
@@ -154,7 +220,11 @@ class ProcessAppender:
         # The child encodes the records (RFC 8785, index columns) on its own core, before it
         # takes the write lock: this process only pickles the record dicts.
         wire = [Pending(p.entry_id, p.record) for p in batch]
-        return await self._call(("append", wire, signer is not None, dedupe))
+        seqs, invalid = await self._call(("append", wire, signer is not None, dedupe))
+        out: list[Any] = list(seqs)
+        for index, reason in invalid.items():
+            out[index] = RecordInvalid(reason)  # that request fails, the batch does not
+        return out
 
     async def close(self) -> None:
         if self._lock is None:
@@ -167,6 +237,7 @@ class ProcessAppender:
         with self._spawn_lock:
             if self._conn is not None:
                 try:
+                    os.set_blocking(self._conn.fileno(), True)
                     self._conn.send(("stop",))
                     if self._conn.poll(30):
                         self._conn.recv()
@@ -242,6 +313,8 @@ async def _serve(conn: Connection, url: str, schema: str | None, sqlite_synchron
             loop.remove_reader(conn.fileno())
             inbox.put_nowait(("stop",))
 
+    # blocking reads: a large request arrives in pieces, and this process has nothing else to do
+    os.set_blocking(conn.fileno(), True)
     loop.add_reader(conn.fileno(), readable)
     gc.freeze()  # the imported modules stay: a full collection scans only what batches allocate
     conn.send(("ready", None))
@@ -251,13 +324,27 @@ async def _serve(conn: Connection, url: str, schema: str | None, sqlite_synchron
             if message[0] == "stop":
                 break
             _, batch, want_checkpoint, dedupe = message
+            # each record is encoded on its own: one that cannot be (invalid Unicode...) fails
+            # only its own request, never the batch it shares with other tenants' records
+            invalid = {}
+            for index, item in enumerate(batch):
+                try:
+                    item.prepare()
+                except Exception as exc:  # noqa: BLE001 - reported for that record alone
+                    invalid[index] = RecordInvalid.describe(exc)
+            good = [item for index, item in enumerate(batch) if index not in invalid]
             try:
-                seqs = await store.append(batch, sign if want_checkpoint else None, dedupe)
-                reply: tuple[str, Any] = ("ok", seqs)
+                seqs = (await store.append(good, sign if want_checkpoint else None, dedupe)
+                        if good else [])
+                merged: list[int | None] = []
+                it = iter(seqs)
+                for index in range(len(batch)):
+                    merged.append(None if index in invalid else next(it))
+                reply: tuple[str, Any] = ("ok", (merged, invalid))
             except StoreUnavailable as exc:
-                reply = ("error", str(exc))
+                reply = ("error", str(exc)[:_DETAIL_MAX])
             except Exception as exc:  # noqa: BLE001 - never leave the parent waiting
-                reply = ("error", f"audit write failed: {type(exc).__name__}: {exc}")
+                reply = ("error", f"audit write failed: {type(exc).__name__}: {exc}"[:_DETAIL_MAX])
             conn.send(reply)
     finally:
         await store.close()

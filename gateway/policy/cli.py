@@ -1,10 +1,13 @@
-"""``candor policy schema | check | test``."""
+"""``candor policy schema | check | test | apply``."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -101,6 +104,72 @@ def _test(args: argparse.Namespace) -> int:
     return 1 if failed or errors else 0
 
 
+def _apply(args: argparse.Namespace) -> int:
+    """Validate FILE as it would sit in the policies directory, then replace the file there
+    atomically (temp file in the same directory, fsync, rename, fsync of the directory), so a
+    watching gateway never sees it half-written."""
+    from gateway.policy.loader import check_path, policy_files
+    from gateway.policy.registry import _parsed, removals, snapshot
+
+    source = Path(args.file)
+    directory = Path(args.dir) if args.dir else _default_dir()
+    name = args.name or source.name
+    if not source.is_file():
+        print(f"{source}: no such file", file=sys.stderr)
+        return 1
+    if not directory.is_dir():
+        print(f"{directory}: no such directory", file=sys.stderr)
+        return 1
+    if Path(name).suffix not in (".yaml", ".yml") or name.startswith(".") or "/" in name:
+        print(f"{name}: a policy file name ends in .yaml or .yml and has no leading dot",
+              file=sys.stderr)
+        return 1
+    data = source.read_bytes()
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = Path(tmp)
+        for path in policy_files(directory):
+            shutil.copy2(path, staged / path.name)
+        (staged / name).write_bytes(data)
+        errors = check_path(staged)
+        for e in errors:  # name the file the operator gave, not the staging copy
+            text = str(e).replace(str(staged / name), str(source)).replace(str(staged) + "/",
+                                                                            str(directory) + "/")
+            print(text, file=sys.stderr)
+        if errors:
+            print(f"{len(errors)} error(s); {directory / name} left unchanged", file=sys.stderr)
+            return 1
+    before = _parsed(snapshot(directory)[1])
+    after = dict(before)
+    after.update(_parsed({name: data}))
+    for removed in removals(before, after):
+        print(f"warning: {removed['file']} loses sections {removed.get('sections') or []}, "
+              f"entries {removed.get('entries') or []}, rules {removed.get('rules') or []}",
+              file=sys.stderr)
+    target = directory / name
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if target.exists():
+            shutil.copymode(target, tmp_name)
+        os.replace(tmp_name, target)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        raise
+    dir_fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)  # the rename itself survives a crash
+    finally:
+        os.close(dir_fd)
+    print(f"applied {target}")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     policy = subparsers.add_parser("policy", help="validate and test policy files")
     sub = policy.add_subparsers(dest="policy_cmd", required=True)
@@ -113,3 +182,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     test = sub.add_parser("test", help="run policy test cases (<dir>/tests/*.yaml), no model")
     test.add_argument("path", nargs="?", help="policies directory or one test file")
     test.set_defaults(func=_test)
+    apply = sub.add_parser("apply", help="validate a policy file, then replace it in the "
+                                         "policies directory atomically")
+    apply.add_argument("file", help="the new policy file")
+    apply.add_argument("--dir", help="policies directory (default: policies_dir)")
+    apply.add_argument("--name", help="file name in the directory (default: FILE's name)")
+    apply.set_defaults(func=_apply)

@@ -9,8 +9,6 @@ category's) own ``mode`` if set, else the policy's. In ``monitor`` the finding i
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterable, Mapping
 
@@ -20,6 +18,7 @@ import structlog
 from gateway.checks.base import Check, CheckInput
 from gateway.context import Finding, GenerationContext
 from gateway.policy.loader import ResolvedPolicy
+from gateway.policy.safe_regex import Matcher, compile_rule
 from gateway.policy.schema import CustomRule
 
 # Sub-categories take their parent's rule when the policy does not name them.
@@ -46,9 +45,8 @@ def strongest(actions: Iterable[str]) -> str:
     return max(actions, key=lambda a: ACTION_RANK.get(a, 1), default="allow")
 
 
-@functools.lru_cache(maxsize=1024)
-def _compile(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
-    return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+def _compile(pattern: str, case_sensitive: bool) -> Matcher:
+    return compile_rule(pattern, case_sensitive)  # linear time: see safe_regex.py (cached)
 
 
 class KeywordCheck(Check):

@@ -22,6 +22,7 @@ import rfc8785
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from gateway.policy import safe_regex
 from gateway.policy.schema import PII_ENTITIES, Policy
 
 Path_ = tuple[Any, ...]
@@ -229,14 +230,8 @@ def _collapse_union_noise(errors: list[PolicyError]) -> list[PolicyError]:
 
 # -- semantic validation (tolerates wrong types: structural errors are reported already) ---------
 
-def _regex_error(pattern: Any) -> str | None:
-    if not isinstance(pattern, str):
-        return None
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        return str(exc)
-    return None
+def _regex_error(pattern: Any, engine: str = "rule") -> str | None:
+    return safe_regex.check(pattern, engine=engine)  # bad, or could backtrack for ever
 
 
 def _semantic(src: SourceFile) -> list[PolicyError]:
@@ -262,13 +257,14 @@ def _semantic(src: SourceFile) -> list[PolicyError]:
                                               f"unknown PII entity {ent!r} in pii.actions"
                                               f"{_suggest(ent, known)}"))
         for i, rec in enumerate(pii.get("custom_recognizers") or []):
-            if isinstance(rec, dict) and (problem := _regex_error(rec.get("pattern"))):
-                err(("pii", "custom_recognizers", i, "pattern"), f"bad regular expression: {problem}")
+            if isinstance(rec, dict) and (problem := _regex_error(rec.get("pattern"),
+                                                                  "backtracking")):
+                err(("pii", "custom_recognizers", i, "pattern"), problem)
     for section in ("custom_rules",):
         for i, rule in enumerate(data.get(section) or [] if isinstance(data.get(section), list) else []):
             if isinstance(rule, dict) and (problem := _regex_error(rule.get("pattern"))):
-                err((section, i, "pattern"), f"bad regular expression in rule "
-                                             f"{rule.get('id')!r}: {problem}")
+                err((section, i, "pattern"), problem.replace(
+                    "regular expression", f"regular expression in rule {rule.get('id')!r}", 1))
     ids: dict[str, int] = {}
     for section in ("custom_rules", "validators"):
         items = data.get(section)

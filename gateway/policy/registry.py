@@ -5,10 +5,19 @@ several replicas converge without talking to each other), SIGHUP, and the admin 
 reload builds a complete new set aside and swaps one reference: a request keeps the runtime it
 took at its start (``ctx.policy``), so requests in flight finish under the old
 rules. A set with any error never becomes active; the error is kept for GET /admin/v1/policies.
+
+A change applies only once the files are stable: two looks ``settle`` seconds apart (names,
+mtimes, sizes and SHA-256 of every file) must agree, and the files must still be the same after
+the load. A file caught half-written (an in-place save, a copy in progress) is therefore not
+applied, even when the half is valid YAML (issue 13: a ``default.yaml`` cut just before
+``sensitive_topics:`` used to apply within 2 s). A change that removes whole sections, entries of
+a section or rules is logged as a ``policy_sections_removed`` warning naming them. ``candor
+policy apply FILE`` (cli.py) validates a file and replaces the old one atomically.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from dataclasses import dataclass, field
@@ -16,6 +25,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 import structlog
+import yaml
 
 from gateway.checks.base import Check
 from gateway.policy.engine import PolicyRuntime
@@ -63,9 +73,68 @@ def _builtin_set() -> PolicySet:
     return PolicySet({"default": rp}, {}, {}, time.time())
 
 
+Snapshot = tuple[tuple[str, int, int, str], ...]
+
+
+def snapshot(directory: Path) -> tuple[Snapshot, dict[str, bytes]]:
+    """(name, mtime_ns, size, sha256) of every policy file, and the bytes read."""
+    out, raw = [], {}
+    for path in policy_files(directory):
+        try:
+            st = path.stat()
+            data = path.read_bytes()
+        except OSError:
+            continue
+        out.append((path.name, st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest()))
+        raw[path.name] = data
+    return tuple(out), raw
+
+
+def _parsed(raw: dict[str, bytes]) -> dict[str, Any]:
+    out = {}
+    for name, data in raw.items():
+        try:
+            doc = yaml.safe_load(data)
+        except yaml.YAMLError:
+            continue
+        if isinstance(doc, dict):
+            out[name] = doc
+    return out
+
+
+def removals(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
+    """What a change takes away, per file: whole files, top-level sections, the entries of a
+    section (e.g. ``sensitive_topics.pregnancy``) and rules (list items with an ``id``/``name``)."""
+    out = []
+    for name, old in before.items():
+        if name not in after:
+            out.append({"file": name, "file_removed": True})
+            continue
+        new = after[name]
+        sections = sorted(k for k in old if k not in new)
+        entries, rules = [], []
+        for key, value in old.items():
+            if key not in new:
+                continue
+            if isinstance(value, dict) and isinstance(new[key], dict):
+                entries += [f"{key}.{k}" for k in value if k not in new[key]]
+            if isinstance(value, list) and isinstance(new[key], list):
+                def ids(items: list[Any]) -> set[str]:
+                    return {str(i.get("id") or i.get("name")) for i in items
+                            if isinstance(i, dict) and (i.get("id") or i.get("name"))}
+                rules += [f"{key}:{r}" for r in sorted(ids(value) - ids(new[key]))]
+        if sections or entries or rules:
+            out.append({"file": name, "sections": sections, "entries": entries,
+                        "rules": rules})
+    return out
+
+
 class PolicyRegistry:
-    def __init__(self, directory: Path, data_dir: Path, checks: Mapping[str, Check]) -> None:
+    def __init__(self, directory: Path, data_dir: Path, checks: Mapping[str, Check],
+                 settle: float = 0.5) -> None:
         self.directory = directory
+        self.settle = settle  # seconds between the two looks that must agree (see above)
+        self._applied: dict[str, Any] = {}  # the parsed files now in force
         self.store = VersionStore(data_dir / "policy_versions")
         self.checks = checks
         self.errors: list[PolicyError] = []
@@ -86,6 +155,19 @@ class PolicyRegistry:
                 continue
             out.append((path.name, st.st_mtime_ns, st.st_size))
         return tuple(out)
+
+    def _stable(self, attempts: int) -> tuple[Snapshot, dict[str, bytes]] | None:
+        """The files once two looks ``settle`` seconds apart agree; None if they kept moving."""
+        first = snapshot(self.directory)
+        for _ in range(attempts):
+            time.sleep(self.settle)
+            second = snapshot(self.directory)
+            if second[0] == first[0]:
+                return second
+            first = second
+        log.warning("policy_files_unsettled", dir=str(self.directory),
+                    note="the files are still changing; not applied yet")
+        return None
 
     def _compile(self, pset: PolicySet, source: str) -> Active:
         runtimes = {name: PolicyRuntime(rp, self.checks) for name, rp in pset.policies.items()}
@@ -119,6 +201,11 @@ class PolicyRegistry:
 
     def _initial(self) -> Active:
         self._fingerprint = self.fingerprint()
+        if self._fingerprint:
+            stable = self._stable(attempts=20)
+            if stable is not None:
+                self._applied = _parsed(stable[1])
+            self._fingerprint = self.fingerprint()
         if not self._fingerprint:
             log.warning("policy_none_found", dir=str(self.directory))
             active = self._compile(_builtin_set(), "builtin")
@@ -148,12 +235,20 @@ class PolicyRegistry:
                   errors=[str(e) for e in errors][:50])
 
     def reload(self, force: bool = False) -> ReloadResult:
-        """Build a new set from the files and swap it in, unless it has errors."""
+        """Build a new set from the files and swap it in, once they are stable and valid.
+
+        The poll (``force=False``) gives up for now when the files are still changing (the next
+        poll looks again); SIGHUP and the admin endpoint (``force=True``) wait a few seconds
+        for them to settle."""
         with self._lock:
             fp = self.fingerprint()
             if not force and fp == self._fingerprint:
                 return ReloadResult(False, not self.errors, self.errors)
-            self._fingerprint = fp
+            stable = self._stable(attempts=10 if force else 1) if fp else (tuple(), {})
+            if stable is None:
+                return ReloadResult(False, not self.errors, self.errors)
+            snap, raw = stable
+            self._fingerprint = fp = self.fingerprint()
             try:
                 if not fp:
                     active = self._compile(_builtin_set(), "builtin")
@@ -166,9 +261,18 @@ class PolicyRegistry:
                 err = PolicyError(str(self.directory), None, f"cannot load policies: {exc}")
                 self._record_errors([err])
                 return ReloadResult(True, False, [err])
+            if fp and snapshot(self.directory)[0] != snap:
+                self._fingerprint = None  # changed while loading: the next look tries again
+                log.warning("policy_files_unsettled", dir=str(self.directory),
+                            note="changed while loading; not applied")
+                return ReloadResult(False, not self.errors, self.errors)
+            parsed = _parsed(raw)
+            for removed in removals(self._applied, parsed):
+                log.warning("policy_sections_removed", **removed)
             old = {n: r.version for n, r in self.active.runtimes.items()}
             self._remember(active)
             self.active = active  # the atomic swap
+            self._applied = parsed
             self.errors, self.error_at = [], None
             self.reloads += 1
             new = {n: r.version for n, r in active.runtimes.items()}

@@ -15,7 +15,7 @@ import structlog
 from gateway.errors import GatewayError, upstream_error
 from gateway.models_config import ModelCatalog, ModelRoute
 from gateway.upstream import echo, openai_compat
-from gateway.upstream.errors import FALLBACK_STATUSES, map_error
+from gateway.upstream.errors import empty_response, falls_back, map_error
 from gateway.upstream.retry import attempts
 
 log = structlog.get_logger("candor.upstream")
@@ -81,7 +81,7 @@ class Upstream:
                     route, lambda: fn(route, request))), route  # noqa: B023 - awaited here
             except GatewayError as err:
                 last = err
-                if err.status not in FALLBACK_STATUSES:
+                if not falls_back(err):
                     raise
         assert last is not None
         raise last
@@ -90,7 +90,10 @@ class Upstream:
         direct = self._direct(route)
         if direct is not None:
             return await direct.chat(route, request)
-        return _dump(await self._call(litellm.acompletion, route, request))
+        out = _dump(await self._call(litellm.acompletion, route, request))
+        if not out.get("choices"):
+            raise empty_response(route)
+        return out
 
     async def chat(self, alias: str, request: dict[str, Any]) -> tuple[dict[str, Any], ModelRoute]:
         return await self._with_fallbacks(self._chat_once, alias, request)
@@ -118,14 +121,21 @@ class Upstream:
                 if direct is not None:
                     # timeouts are the session's (connect and per-read): no wait_for per chunk
                     iterator = direct.chat_stream(route, request).__aiter__()
-                    first = await iterator.__anext__()
-                    return _rest_direct(first, iterator)
+                    head = [await iterator.__anext__()]
+                    while not head[-1].get("choices") and len(head) < 16:
+                        # choice-less chunks first (usage, filter results): wait for a choice,
+                        # so a stream of nothing else is still an HTTP 502, not a 200
+                        head.append(await iterator.__anext__())
+                    return _rest_direct(head, iterator)
                 stream = await self._call(litellm.acompletion, route, {**request, "stream": True})
                 iterator = stream.__aiter__()
                 async with asyncio.timeout(route.timeout):
                     first = await iterator.__anext__()
-            except StopAsyncIteration:
-                return _empty()
+            except StopAsyncIteration:  # a stream with no chunk at all: an empty answer
+                raise empty_response(route) from None
+            if _synthesized_finish(stream, _dump(first)) and not _has_output(_dump(first)):
+                # litellm's invented finish on a stream that sent nothing: an empty answer
+                raise empty_response(route)
             return _rest(first, iterator, stream, route)
 
         last: GatewayError | None = None
@@ -136,19 +146,23 @@ class Upstream:
                 return chunks, route
             except GatewayError as err:
                 last = err
-                if err.status not in FALLBACK_STATUSES:
+                if not falls_back(err):
                     raise
         assert last is not None
         raise last
 
 
-async def _empty() -> AsyncIterator[dict[str, Any]]:
-    return
-    yield {}
+def _has_output(chunk: dict[str, Any]) -> bool:
+    for choice in chunk.get("choices") or []:
+        delta = choice.get("delta") or {}
+        if delta.get("content") or delta.get("tool_calls") or delta.get("function_call"):
+            return True
+    return False
 
 
-async def _rest_direct(first: dict[str, Any], iterator: Any) -> AsyncIterator[dict[str, Any]]:
-    yield first
+async def _rest_direct(head: list[dict[str, Any]], iterator: Any) -> AsyncIterator[dict[str, Any]]:
+    for chunk in head:
+        yield chunk
     async for chunk in iterator:
         yield chunk
 
@@ -167,16 +181,20 @@ def _synthesized_finish(stream: Any, chunk: dict[str, Any]) -> bool:
 
 async def _rest(first: Any, iterator: Any, stream: Any, route: ModelRoute) -> AsyncIterator[dict[str, Any]]:
     chunk = _dump(first)
+    chosen = False  # a chunk carried at least one choice
     while True:
         if _synthesized_finish(stream, chunk):
             raise upstream_error(f"upstream model {route.alias!r} ended the stream before the "
                                  "answer was complete.", 502, "upstream_stream_truncated")
+        chosen = chosen or bool(chunk.get("choices"))
         yield chunk
         try:
             # asyncio.timeout, not wait_for: wait_for wraps every chunk in a new Task
             async with asyncio.timeout(route.timeout):
                 raw = await iterator.__anext__()
         except StopAsyncIteration:
+            if not chosen:
+                raise empty_response(route) from None
             return
         except Exception as exc:  # noqa: BLE001 - a cut stream becomes an error event
             raise map_error(exc, route) from None

@@ -20,8 +20,13 @@ from gateway.models_config import ModelRoute
 
 # Errors worth another attempt on the same route (gateway/upstream/retry.py) ...
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
-# ... and errors the next route in a fallback chain may fix; client errors (400...) are not.
+# ... and errors the next route in a fallback chain may fix; client errors (400...) are not,
+# nor the gateway's own failures (code internal_error).
 FALLBACK_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+
+def falls_back(err: GatewayError) -> bool:
+    return err.status in FALLBACK_STATUSES and err.code != "internal_error"
 
 
 def _where(route: ModelRoute) -> str:
@@ -125,6 +130,27 @@ def transport_error(route: ModelRoute, exc: BaseException, started: bool = False
     return upstream_error(f"{where} could not be reached.", 502, "upstream_unreachable")
 
 
+def empty_response(route: ModelRoute) -> GatewayError:
+    """An answer with no choice at all (a 200 with no data, only ``[DONE]``, ``"choices": []``):
+    never passed off as a successful, empty generation."""
+    return upstream_error(f"{_where(route)} sent an empty answer (no choices).", 502,
+                          "upstream_empty_response")
+
+
+def internal_error(exc: BaseException) -> GatewayError:
+    """A failure of the gateway's own code on the way upstream: not the provider's fault, never
+    retried or sent down the fallback chain."""
+    return GatewayError(f"The gateway failed to prepare the upstream request "
+                        f"({type(exc).__name__}); it has been logged.", 500, "api_error",
+                        "internal_error")
+
+
+# Python's own errors raised by the gateway's (or litellm's request-building) code, e.g. a
+# RecursionError copying a request: a gateway failure, never reported as the upstream's.
+_INTERNAL = (TypeError, RecursionError, AttributeError, KeyError, IndexError, NameError,
+             UnicodeError, AssertionError, MemoryError)
+
+
 def _litellm_headers(exc: BaseException) -> Mapping[str, Any] | None:
     raw = getattr(exc, "litellm_response_headers", None)
     if raw is None:
@@ -138,6 +164,10 @@ def map_error(exc: BaseException, route: ModelRoute) -> GatewayError:
 
     if isinstance(exc, GatewayError):
         return exc
+    if isinstance(exc, _INTERNAL) and not isinstance(exc, litellm.exceptions.APIError):
+        return internal_error(exc)
+    if "Stream ended before a finish_reason" in str(exc):
+        return empty_response(route)  # litellm: no chunk with a choice before the end
     if transport_failure(exc) is not None:
         return transport_error(route, exc)
     message = str(exc)

@@ -29,7 +29,7 @@ import structlog
 
 from gateway.errors import upstream_error
 from gateway.models_config import ModelRoute
-from gateway.upstream.errors import body_error, transport_error
+from gateway.upstream.errors import body_error, empty_response, internal_error, transport_error
 
 log = structlog.get_logger("candor.upstream")
 
@@ -101,7 +101,12 @@ class OpenAICompatible:
                     stream: bool) -> aiohttp.ClientResponse:
         """Send the request once; a 200 response, or a GatewayError."""
         url, headers = self._target(route)
-        body = orjson.dumps({**request, "model": route.model.split("/", 1)[1], "stream": stream})
+        try:
+            body = orjson.dumps({**request, "model": route.model.split("/", 1)[1],
+                                 "stream": stream})
+        except (TypeError, ValueError, RecursionError) as exc:  # orjson.JSONEncodeError too
+            log.error("upstream_request_not_serialisable", model=route.alias, error=str(exc))
+            raise internal_error(exc) from None
         timeout = (aiohttp.ClientTimeout(total=None, connect=route.timeout,
                                          sock_read=route.timeout) if stream
                    else aiohttp.ClientTimeout(total=route.timeout))
@@ -135,6 +140,8 @@ class OpenAICompatible:
         if not isinstance(body, dict) or not isinstance(body.get("choices"), list):
             raise upstream_error(f"{_where(route)} sent a response without choices.", 502,
                                  "upstream_bad_response")
+        if not body["choices"]:
+            raise empty_response(route)
         return body
 
     async def chat_stream(self, route: ModelRoute,
@@ -142,6 +149,7 @@ class OpenAICompatible:
         """The stream's chunks as dicts. Raises GatewayError for failures, also mid-stream."""
         resp = await self._open(route, request, stream=True)
         started = done = False
+        chosen = False  # a chunk carried at least one choice
         try:
             async for line in resp.content:
                 if done or not line.startswith(b"data:"):
@@ -164,7 +172,10 @@ class OpenAICompatible:
                     raise body_error(route, status if isinstance(status, int) else 500,
                                      orjson.dumps(chunk), None)
                 started = True
+                chosen = chosen or bool(chunk.get("choices"))
                 yield chunk
+            if not chosen:  # no data, only [DONE], or only choice-less (usage) chunks
+                raise empty_response(route)
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
             if not done:
                 raise transport_error(route, exc, started) from None
