@@ -22,7 +22,7 @@ import httpx
 import pytest
 from structlog.testing import capture_logs
 
-from gateway.policy.engine import default_checks
+from gateway.checks.registry import CHECKS
 from gateway.policy.loader import check_path, load_policy_set
 from gateway.policy.registry import PolicyRegistry
 from gateway.policy.safe_regex import backtracking_risk, compile_rule
@@ -141,7 +141,7 @@ def test_torn_write_is_not_applied(tmp_path: Path) -> None:
     pol = tmp_path / "policies"
     pol.mkdir()
     (pol / "default.yaml").write_text(DEFAULT)
-    reg = PolicyRegistry(pol, tmp_path / "data", default_checks(), settle=1.0)
+    reg = PolicyRegistry(pol, tmp_path / "data", dict(CHECKS), settle=1.0)
     v1 = reg.active.runtimes["default"].version
     path = pol / "default.yaml"
     with path.open("w") as f:  # an in-place save, caught half-way (no rename)
@@ -180,7 +180,7 @@ def test_removed_sections_and_rules_are_logged(tmp_path: Path) -> None:
     pol = tmp_path / "policies"
     pol.mkdir()
     (pol / "default.yaml").write_text(DEFAULT)
-    reg = PolicyRegistry(pol, tmp_path / "data", default_checks(), settle=0.05)
+    reg = PolicyRegistry(pol, tmp_path / "data", dict(CHECKS), settle=0.05)
     smaller = TORN + "custom_rules:\n  - {id: only-one, pattern: 'x'}\n"
     tmp = pol / ".default.yaml.tmp"
     tmp.write_text(smaller)
