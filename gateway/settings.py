@@ -85,6 +85,9 @@ class Settings(BaseSettings):
     audit_url: str | None = None  # e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/candor
     audit_schema: str | None = None  # PostgreSQL schema (search_path) for the audit tables
     audit_on_unavailable: Literal["fail", "spool"] = "fail"  # fail closed (503) or spool+replay
+    # a commit the store does not finish in this many seconds fails (503, or the spool): a
+    # stalled database never hangs requests; /readyz says not ready meanwhile
+    audit_commit_timeout: float = Field(default=10.0, gt=0, le=300)
     audit_recipient_salt: str | None = None  # default: <data_dir>/recipient.salt
     audit_origin: str = "candor/audit"  # checkpoint origin line
     audit_checkpoint_interval: float = Field(default=1.0, ge=0)  # seconds between checkpoints

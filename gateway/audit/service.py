@@ -35,6 +35,7 @@ class AuditLog:
         self.catalog = catalog
         self.store = AuditStore(
             store_url(settings), settings.audit_schema,
+            command_timeout=settings.audit_commit_timeout,
             sqlite_synchronous=settings.audit_sqlite_synchronous,
             sqlite_wal_prealloc_mb=settings.audit_sqlite_wal_prealloc_mb)
         self.key = signing.load_or_create(settings.data_dir / "signing.key")
@@ -51,21 +52,26 @@ class AuditLog:
             appender = ProcessAppender(store_url(settings), settings.audit_schema,
                                        settings.audit_sqlite_synchronous,
                                        settings.audit_sqlite_wal_prealloc_mb,
-                                       settings.data_dir / "signing.key", self.origin)
+                                       settings.data_dir / "signing.key", self.origin,
+                                       call_timeout=settings.audit_commit_timeout + 5)
         # the index is built beside this worker, not on its event loop
         self.indexer = IndexProcess(store_url(settings), settings.audit_schema,
                                     INDEX_DELAY[self.store.dialect])
         self.writer = BatchWriter(self.store, self.sign, spool, settings.audit_batch_max,
                                   settings.audit_checkpoint_interval, appender=appender,
-                                  after_commit=self.indexer.poke)
+                                  after_commit=self.indexer.poke,
+                                  commit_timeout=settings.audit_commit_timeout)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self) -> None:
         try:
             await self.store.ensure_ready()
-        except StoreUnavailable:
-            pass  # requests fail closed (or spool) until the store answers; retried per batch
+        except StoreUnavailable as exc:
+            # requests fail closed (or spool) until the store answers; /readyz says not ready
+            # and the writer probes it until then
+            log.warning("audit_store_unavailable_at_start", error=str(exc)[:300])
+            self.writer.mark_down()
         if isinstance(self.writer.appender, ProcessAppender):
             try:
                 await self.writer.appender.start()
@@ -113,6 +119,10 @@ class AuditLog:
 
     async def append(self, item: Pending) -> int | None:
         return await self.writer.submit(item)
+
+    def ready(self) -> bool:
+        """The store takes records (or the spool does): for /readyz."""
+        return self.writer.healthy()
 
     # -- reading -----------------------------------------------------------------------------
 

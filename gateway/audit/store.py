@@ -71,7 +71,7 @@ def _connection_lost(exc: BaseException) -> bool:
 class AuditStore:
     def __init__(self, url: str, schema: str | None = None, connect_timeout: float = 5.0,
                  sqlite_synchronous: str = "FULL", sqlite_wal_prealloc_mb: int = 64,
-                 inline_writes: bool = False) -> None:
+                 inline_writes: bool = False, command_timeout: float = 60.0) -> None:
         self.url = make_url(url)
         self.inline_writes = inline_writes  # run the SQLite append on the caller's thread
         self.dialect = self.url.get_backend_name()
@@ -102,9 +102,12 @@ class AuditStore:
             self._sync_index = self._sqlite_engine(immediate=False, sync="NORMAL",
                                                    asynchronous=False, path=self.index_path)
         elif self.dialect == "postgresql":
-            args: dict[str, Any] = {"timeout": connect_timeout, "command_timeout": 60}
+            # a statement the server does not finish in time is cancelled (asyncpg cancels it
+            # server-side: its transaction rolls back, so a timed-out commit leaves no record)
+            args: dict[str, Any] = {"timeout": connect_timeout, "command_timeout": command_timeout}
+            args["server_settings"] = {"statement_timeout": str(int(command_timeout * 1000))}
             if schema:
-                args["server_settings"] = {"search_path": schema}
+                args["server_settings"]["search_path"] = schema
             base = create_async_engine(self.url, connect_args=args, pool_size=4, max_overflow=4)
             self._engines.append(base)
             # the index beside the log; named, since the schema may not exist at first connect

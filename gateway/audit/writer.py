@@ -31,7 +31,8 @@ class BatchWriter:
     def __init__(self, store: AuditStore, signer: Signer, spool: Spool | None = None,
                  max_batch: int = 512, checkpoint_interval: float = 1.0,
                  retry_interval: float = 1.0, appender: ProcessAppender | None = None,
-                 after_commit: Callable[[], None] = lambda: None) -> None:
+                 after_commit: Callable[[], None] = lambda: None,
+                 commit_timeout: float = 60.0) -> None:
         self.store = store
         # where the append transaction runs: a child process, or this process's thread pool
         self.appender: ProcessAppender | AuditStore = appender or store
@@ -48,6 +49,8 @@ class BatchWriter:
         self._down_since: float | None = None
         self._last_try = 0.0
         self._closed = False
+        self.commit_timeout = commit_timeout
+        self._in_flight_since: float | None = None  # the commit now waiting on the store
         self.batches = 0
         self.records = 0
 
@@ -73,6 +76,30 @@ class BatchWriter:
         self._queue.put_nowait((item, fut))
         return await asyncio.shield(fut)  # a cancelled request must not cancel its record
 
+    def mark_down(self) -> None:
+        self._down_since = self._down_since or time.monotonic()
+
+    def healthy(self, stall: float = 5.0) -> bool:
+        """For readiness: False while the store is unreachable (and nothing is spooled in its
+        place) or a commit has waited longer than ``stall`` seconds."""
+        if self._down_since is not None and self.spool is None:
+            return False
+        started = self._in_flight_since
+        return started is None or time.monotonic() - started < stall
+
+    async def _probe(self) -> None:
+        """While the store is down and no request comes (readiness sent traffic elsewhere),
+        look whether it is back, so readiness recovers by itself."""
+        self._last_try = time.monotonic()
+        try:
+            async with asyncio.timeout(self.commit_timeout):
+                await self.store.tree_head()
+        except Exception as exc:  # noqa: BLE001 - still down
+            log.info("audit_store_probe_failed", error=str(exc)[:200])
+            return
+        self._down_since = None
+        log.info("audit_store_back")
+
     async def close(self) -> None:
         """Flush everything queued, then write a final checkpoint."""
         self._closed = True
@@ -96,11 +123,14 @@ class BatchWriter:
             await self._replay(force=True)  # records a crashed worker left behind
         while True:
             try:
-                first = await asyncio.wait_for(
-                    self._queue.get(), self.retry_interval if self.spool is not None else None)
+                wait = (self.retry_interval if self.spool is not None or self._down_since
+                        is not None else None)
+                first = await asyncio.wait_for(self._queue.get(), wait)
             except asyncio.TimeoutError:
                 if self.spool is not None and self.spool.pending():
                     await self._replay()
+                elif self.spool is None and self._down_since is not None:
+                    await self._probe()
                 continue
             stop = first is _STOP
             batch = [] if stop else [first]
@@ -132,9 +162,19 @@ class BatchWriter:
         if self.spool is not None and self._down_since is not None:
             self._to_spool(batch)
             return
+        self._in_flight_since = time.monotonic()
         try:
-            seqs = await self.appender.append(items, self._signer_now())
-        except StoreUnavailable as exc:
+            if self.appender is self.store:
+                # a stalled database must not hang requests (asyncpg's own timeout is the
+                # first line; this is the backstop); a child writer has its own call timeout
+                async with asyncio.timeout(self.commit_timeout + 2):
+                    seqs = await self.appender.append(items, self._signer_now())
+            else:
+                seqs = await self.appender.append(items, self._signer_now())
+        except (StoreUnavailable, TimeoutError) as exc:
+            if isinstance(exc, TimeoutError):
+                exc = StoreUnavailable(f"the audit store did not commit within "
+                                       f"{self.commit_timeout:g} s")
             self._down_since = self._down_since or time.monotonic()
             self._last_try = time.monotonic()
             if self.spool is not None:
@@ -146,6 +186,8 @@ class BatchWriter:
                 if not fut.done():
                     fut.set_exception(exc)
             return
+        finally:
+            self._in_flight_since = None
         self._down_since = None
         self.batches += 1
         self.records += len(batch)

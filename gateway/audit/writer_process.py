@@ -89,7 +89,9 @@ class ProcessAppender:
     """
 
     def __init__(self, url: str, schema: str | None, sqlite_synchronous: str,
-                 sqlite_wal_prealloc_mb: int, key_path: Path, origin: str) -> None:
+                 sqlite_wal_prealloc_mb: int, key_path: Path, origin: str,
+                 call_timeout: float = _CALL_TIMEOUT) -> None:
+        self.call_timeout = call_timeout  # a wedged child is killed (its transaction rolls back)
         self._args = (url, schema, sqlite_synchronous, sqlite_wal_prealloc_mb, str(key_path),
                       origin)
         self._proc: Any = None
@@ -150,14 +152,14 @@ class ProcessAppender:
             self._answer = loop.create_future()
             try:
                 data = ForkingPickler.dumps(message)
-                await asyncio.wait_for(self._send(loop, conn.fileno(), data), _CALL_TIMEOUT)
+                await asyncio.wait_for(self._send(loop, conn.fileno(), data), self.call_timeout)
                 kind, detail = await asyncio.wait_for(asyncio.shield(self._answer),
-                                                      _CALL_TIMEOUT)
+                                                      self.call_timeout)
             except asyncio.TimeoutError:  # a wedged child must not hang requests
                 self._proc.kill()
                 self._discard(loop)
                 raise StoreUnavailable(f"the audit writer process gave no answer in "
-                                       f"{_CALL_TIMEOUT:.0f} s") from None
+                                       f"{self.call_timeout:g} s") from None
             except (EOFError, OSError) as exc:
                 self._discard(loop)
                 raise StoreUnavailable(f"the audit writer process died: {exc!r}") from exc

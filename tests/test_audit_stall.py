@@ -1,0 +1,102 @@
+"""A stalled audit database (issue 13, item 5): requests fail fast with a clear 503 instead of
+hanging for a minute, /readyz says not ready while it lasts, and both recover by themselves.
+Through a real gateway, a real PostgreSQL and a TCP relay that can freeze the traffic."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import openai
+
+from tests.conftest import PROVIDER_KEY, need_service
+from tests.harness import Llmock, free_port, mock_models, start_gateway
+from tests.test_audit import _pg_reachable, pg_schemas  # noqa: F401 - the fixture
+
+
+class FreezableRelay:
+    """Forwards to PostgreSQL; ``freeze()`` holds every byte (a stalled server), ``thaw()``
+    lets them through again."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.flowing = threading.Event()
+        self.flowing.set()
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", self.port))
+        self.sock.listen(32)
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                c, _ = self.sock.accept()
+            except OSError:
+                return
+            u = socket.create_connection(("127.0.0.1", 5432))
+            for a, b in ((c, u), (u, c)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, a: socket.socket, b: socket.socket) -> None:
+        try:
+            while data := a.recv(65536):
+                self.flowing.wait()
+                b.sendall(data)
+        except OSError:
+            pass
+
+    def freeze(self) -> None:
+        self.flowing.clear()
+
+    def thaw(self) -> None:
+        self.flowing.set()
+
+    def close(self) -> None:
+        self.flowing.set()
+        self.sock.close()
+
+
+def test_stalled_database_fails_fast_and_readiness_follows(tmp_path: Path, llmock: Llmock,
+                                                           pg_schemas: list[str]) -> None:
+    if not _pg_reachable():
+        need_service("PostgreSQL")
+    schema = f"candor_audit_{uuid.uuid4().hex[:10]}"
+    pg_schemas.append(schema)
+    relay = FreezableRelay()
+    gw = start_gateway(tmp_path, mock_models(llmock), env={"MOCK_PROVIDER_KEY": PROVIDER_KEY},
+                       settings={"audit_url": f"postgresql+asyncpg://postgres@127.0.0.1:"
+                                              f"{relay.port}/test",
+                                 "audit_schema": schema, "audit_commit_timeout": 2})
+    client = openai.OpenAI(base_url=gw.v1, api_key=gw.keys["app"], max_retries=0, timeout=60)
+    ask = [{"role": "user", "content": "A short spring greeting."}]
+    try:
+        client.chat.completions.create(model="echo", messages=ask)
+        assert httpx.get(f"{gw.base_url}/readyz").status_code == 200
+        relay.freeze()
+        t0 = time.monotonic()
+        try:
+            client.chat.completions.create(model="echo", messages=ask)
+            raise AssertionError("a request answered although its record could not be written")
+        except openai.APIStatusError as exc:
+            assert exc.status_code == 503 and exc.body["code"] == "audit_unavailable"
+        took = time.monotonic() - t0
+        assert took < 20, took  # the commit timeout (2 s), not asyncpg's minute
+        ready = httpx.get(f"{gw.base_url}/readyz", timeout=10)
+        assert ready.status_code == 503 and ready.json()["checks"]["audit_store"] is False
+        relay.thaw()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # the writer's probe brings readiness back
+            if httpx.get(f"{gw.base_url}/readyz", timeout=10).status_code == 200:
+                break
+            time.sleep(0.5)
+        assert httpx.get(f"{gw.base_url}/readyz", timeout=10).status_code == 200
+        out = client.chat.completions.create(model="echo", messages=ask)
+        assert out.choices[0].message.content
+    finally:
+        gw.stop()
+        relay.close()
