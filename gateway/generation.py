@@ -35,6 +35,12 @@ def upstream_request(body: dict[str, Any]) -> dict[str, Any]:
     return {k: copy.deepcopy(v) for k, v in body.items() if k not in _GATEWAY_KEYS}
 
 
+async def _close(chunks: AsyncIterator[dict[str, Any]]) -> None:
+    aclose = getattr(chunks, "aclose", None)  # an async generator: release its connection
+    if aclose is not None:
+        await aclose()
+
+
 def _status_of(err: GatewayError) -> str:
     """A failed upstream call's record status: the gateway's own failures are not upstream
     errors."""
@@ -195,6 +201,11 @@ class Generator:
         except GatewayError as err:
             raise await self._fail(flow, err, _status_of(err)) from None
         ctx.resolved_model, ctx.resolved_route = route.alias, route
+        try:
+            await flow.stream_opened()  # durable before the first byte leaves
+        except GatewayError as err:
+            await _close(chunks)
+            raise await self._fail(flow, err, "error") from None
         return self._stream(flow, chunks, include_usage)
 
     async def _replay(self, ctx: GenerationContext, body: dict[str, Any],

@@ -77,7 +77,21 @@ def test_stalled_database_fails_fast_and_readiness_follows(tmp_path: Path, llmoc
     try:
         client.chat.completions.create(model="echo", messages=ask)
         assert httpx.get(f"{gw.base_url}/readyz").status_code == 200
+        # a stream's opening is durable before its first byte: a normal stream has it ...
+        raw = client.chat.completions.with_raw_response.create(model="echo", messages=ask,
+                                                               stream=True)
+        assert "".join(c.choices[0].delta.content or "" for c in raw.parse() if c.choices)
+        proof = httpx.get(f"{gw.base_url}/audit/v1/generations/"
+                          f"{raw.headers['x-candor-generation-id']}", timeout=30,
+                          headers={"Authorization": f"Bearer {gw.keys['auditor']}"}).json()
+        assert [e["type"] for e in proof["events"]] == ["stream_opened"]
         relay.freeze()
+        # ... and with the store stalled no stream starts: a 503, no content at all
+        try:
+            client.chat.completions.create(model="echo", messages=ask, stream=True)
+            raise AssertionError("a stream started although nothing could be recorded")
+        except openai.APIStatusError as exc:
+            assert exc.status_code == 503
         t0 = time.monotonic()
         try:
             client.chat.completions.create(model="echo", messages=ask)

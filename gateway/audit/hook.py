@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from gateway.audit.service import AuditLog
 from gateway.audit.store import RecordInvalid, StoreUnavailable
+from gateway.context import GenerationContext
 from gateway.errors import GatewayError, audit_unavailable
 from gateway.pipeline.stages import Report
 
@@ -18,6 +19,20 @@ class AuditSink:
 
     def __init__(self, audit: AuditLog) -> None:
         self.audit = audit
+
+    async def stream_opened(self, ctx: GenerationContext) -> None:
+        """No content leaves without a durable record: before a stream's first byte, an
+        opening event (who, which model, which policy) is committed; the generation record
+        follows at its end. If the store cannot take it, the client gets a 503, not a stream."""
+        try:
+            await self.audit.event(
+                "stream_opened", ctx.generation_id,
+                actor={"app": ctx.app, "key_id": ctx.key.key_id},
+                data={"request_id": ctx.request_id, "model": ctx.requested_model,
+                      "resolved_model": ctx.resolved_model,
+                      "policy_version": ctx.policy.version if ctx.policy else None})
+        except StoreUnavailable:
+            raise audit_unavailable() from None
 
     async def write(self, report: Report) -> None:
         try:

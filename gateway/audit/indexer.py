@@ -23,7 +23,12 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from gateway.audit.entries import findings_for
 from gateway.audit.schema import (
-    INDEX_LAYOUT, Entry, FindingRow, IndexBase, IndexRow, IndexState,
+    INDEX_LAYOUT,
+    Entry,
+    FindingRow,
+    IndexBase,
+    IndexRow,
+    IndexState,
 )
 
 ENTRIES = Entry.__table__

@@ -18,7 +18,16 @@ indexing never holds the log's write lock, attached as ``ix`` to the connections
 from __future__ import annotations
 
 from sqlalchemy import (
-    BigInteger, Boolean, Float, Index, Integer, LargeBinary, MetaData, SmallInteger, String, Text,
+    BigInteger,
+    Boolean,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 

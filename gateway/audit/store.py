@@ -28,7 +28,14 @@ from gateway.audit import append, indexer, merkle, sqlite_wal
 from gateway.audit.append import Signer
 from gateway.audit.entries import Filters, Pending, day_of
 from gateway.audit.schema import (
-    INDEX_SCHEMA, CheckpointRow, Entry, FindingRow, IndexRow, IndexState, Node, Tree,
+    INDEX_SCHEMA,
+    CheckpointRow,
+    Entry,
+    FindingRow,
+    IndexRow,
+    IndexState,
+    Node,
+    Tree,
 )
 
 ENTRIES = Entry.__table__

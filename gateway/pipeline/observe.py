@@ -5,6 +5,7 @@ from __future__ import annotations
 import structlog
 
 from gateway import metrics
+from gateway.context import GenerationContext
 from gateway.pipeline.stages import Report
 
 log = structlog.get_logger("candor.generation")
@@ -15,6 +16,9 @@ class ObserveSink:
 
     def __init__(self, log_prompts: bool = False) -> None:
         self.log_prompts = log_prompts
+
+    async def stream_opened(self, ctx: GenerationContext) -> None:
+        return None
 
     async def write(self, report: Report) -> None:
         ctx, outcome = report.ctx, report.outcome

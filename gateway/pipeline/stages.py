@@ -133,6 +133,10 @@ class Report:
 class Sink(Protocol):
     name: str
 
+    async def stream_opened(self, ctx: GenerationContext) -> None:
+        """A stream is about to send its first byte (the audit sink makes that durable)."""
+        ...
+
     async def write(self, report: Report) -> None: ...
 
 
@@ -238,6 +242,10 @@ class Flow:
                 text = run.for_storage(text)
             stored[channel] = text
         return Report(self.ctx, outcome, sections, stored)
+
+    async def stream_opened(self) -> None:
+        for sink in self._sinks:
+            await sink.stream_opened(self.ctx)
 
     async def complete(self, outcome: Outcome) -> None:
         for _name, run in reversed(self.runs):
