@@ -307,7 +307,7 @@ def t_obf_email(g: Gen) -> Text:
     name = g.name(loc)
     t = Text().lit(g.rnd.choice(["write to ", "Contact: ", "send the coupon to ", "my mail is "]))
     t.ent("EMAIL_ADDRESS", g.obf_email(name))
-    return t.lit(g.rnd.choice(["", " please", ". Thanks, "])).ent("PERSON", g.first(loc)) \
+    return t.lit(g.rnd.choice([" - ", " please. ", ". Thanks, "])).ent("PERSON", g.first(loc)) \
         if g.rnd.random() < 0.5 else t
 
 

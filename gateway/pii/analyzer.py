@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from gateway.pii.config import PIIConfig
+from gateway.pii.gazetteers import CITIES
+from gateway.pii.names import drop_guess, fix_span
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
 
@@ -374,6 +376,7 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     text = norm.text
     allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
     cands: list[tuple[str, int, int, float]] = []
+    names_found: list[tuple[int, int]] = []
     for r in results:
         s, e = r.start, r.end
         if allow:
@@ -387,16 +390,24 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         s, e = _strip(text, s, e)
         if e - s < 2:
             continue
+        gazetteer = (r.recognition_metadata or {}).get("recognizer_name") == "FirstNameRecognizer"
         if r.entity_type == "PERSON":
             m = _TRIM_PREFIX.match(text[s:e])
             if m and m.end() < e - s:
                 s += m.end()
+            s, e = fix_span(text, s, e)  # whole words: O'Connor, Mutti-Balay; no "'s", one line
             span = text[s:e]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
-            if (span.lower() in _NOT_NAMES or not any(c.isupper() for c in span)
-                    or any(c.isdigit() for c in span)):
+            if span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or e - s < 2:
                 continue
+            if not gazetteer and (not any(c.isupper() for c in span) or drop_guess(span)):
+                continue  # "NOW", "London", "Kristian Ville" guessed by the model
+            if gazetteer:
+                names_found.append((s, e))
         cands.append((r.entity_type, s, e, r.score))
+    if names_found:  # a known first name the model called a place ("Misty's") is a person
+        cands = [c for c in cands if not (c[0] == "LOCATION" and any(
+            a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES)]
     # Overlaps: pattern/checksum results beat the NER's guesses (an order number the model calls
     # a PERSON), then the higher score, then the longer span.
     cands.sort(key=lambda c: (c[0] in _NER_TYPES, -c[3], -(c[2] - c[1]), c[1]))
