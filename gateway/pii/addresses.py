@@ -23,12 +23,13 @@ _PARTICLE = r"(?:de|di|da|del|della|des|du|do|dos|das|am|an|im|in|sur|upon|on|le
             r"ob|pod|nad|u|y|e|und|bei|the|of)"
 _CITY = rf"{_CAP}(?:[ \-]+(?:{_CAP}|{_PARTICLE}))*(?:\s+\([A-Z]{{2}}\))?"
 # Prefix street words (street type before the name).
-_PREFIX = (r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Borgo|Rue|Avenue|"
-           r"Boulevard|Bd|Bld|Chemin|Allée|Impasse|Place|Quai|Route|Cours|Calle|Avenida|Avda\.?|"
-           r"Av\.?|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Rua|Travessa|Praça|Largo|"
-           r"Alameda|Estrada|Rodovia|Jardim|Ul\.|ul\.|ulica|Ulica|al\.|Al\.|aleja|Aleja|os\.|"
-           r"pl\.|Plac|plac|Náměstí|náměstí|nám\.|třída|tř\.|Calea|Strada|Odos|Flat|Flt|"
-           r"H\.No\.|House|Plot)")
+_PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Borgo|"
+           r"Calle|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Rua|"
+           r"Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|"
+           r"Calea|Odos|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Náměstí|"
+           # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
+           r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|"
+           r"os\.|pl\.|nám\.|náměstí|třída|tř\.))")
 _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|chaussee|"
               r"laan|straat|gracht|singel|kade|dijk|plein|hof|steeg|dreef|markt|"
               r"vej|gade|allé|stræde|plads|torv|vænget|parken|"
@@ -42,8 +43,8 @@ _STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=\s))({_NUM})\s+((?:[NSEW]\.?\s+)?{_W}
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,4}}{_W})\s+({_NUM})(?:\s+[A-Za-z](?!\w))?"
-    rf"(?:\s*(?:-\s*)?(?:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal)\.?\s*\d{{0,4}}\w?)?$")
-_PREFIX_ONLY = re.compile(rf"^{_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
+    rf"(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?(?:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal)\.?\s*\d{{0,4}}\w?)?$")
+_PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
 _UNIT = re.compile(
     r"^(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
     r"Wing|Door|apto|Apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|m|"
@@ -51,7 +52,7 @@ _UNIT = re.compile(
     r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?:tv|th|mf|sal|sal\.|etage|floor|stock|"
     r"piano|étage)\.?|\d{1,2}\s*[ºª°]\s*[A-Za-z0-9]{0,3}|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z])$")
 _CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
-         r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{4}|"
+         r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{8}|\d{4}|"
          r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?"
          r"[0-9AC-FHKNPRTV-Y]{4})")
 _STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\))"
@@ -63,8 +64,10 @@ _POSTAL = [
 ]
 _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
+_LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM})$")
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+)?{_CITY}$")
-_NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*)?{_NUM}$")
+_NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*)?{_NUM}"
+                          rf"(?:\s*-?\s*(?:apto|apt|ap|m|lok|bus|bte|bl|casa)\.?\s*\d{{1,4}}\w?)?$")
 _SPLIT = re.compile(r"\n|,|;|\s[-–]\s(?=[A-Z]{2}\b|\d)")
 _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|lives?\s+at|moved\s+to|"
                   r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
@@ -107,18 +110,36 @@ def classify(part: str) -> tuple[str, int] | None:
         return "country", lead
     if _UNIT.match(p):
         return "unit", lead
+    street = _street(p)
+    if street and street[0] == "street":
+        return street[0], lead + street[1]
     for rx in _POSTAL:
         if rx.match(p):
             return "postal", lead
     if _NUMBER_ONLY.match(p):
         return "num", lead
+    m = _LABELLED_NUM.match(p)
+    if m:
+        return "num", lead + m.start(1)
+    if street:
+        return street[0], lead + street[1]
+    m = _PREFIX_ONLY.search(p)
+    if m and _clean_words(m.group()):
+        return "street", lead + m.start()
+    if _CITY_ONLY.match(p) and len(p.split()) <= 4 and _clean_words(p) and \
+            not any(w.lower() in _BAD_WORDS for w in p.split()):
+        return "city", lead
+    return None
+
+
+def _street(p: str) -> tuple[str, int] | None:
     m = _STREET_NUM_FIRST.search(p) or _STREET_NUM_LAST.search(p)
     if m:
         words = m.group(2) if m.re is _STREET_NUM_FIRST else m.group(1)
         start = m.start()
         if m.re is _STREET_NUM_LAST:
             # the street name may be preceded by sentence words ("Customer moved to Rua X 5")
-            pm = re.search(rf"{_PREFIX}\s", p[:m.end()])
+            pm = re.search(rf"{_PREFIX}\s", p[:m.start(2)])
             if pm:
                 start, words = pm.start(), p[pm.start():m.start(2)].strip()
             else:
@@ -137,31 +158,51 @@ def classify(part: str) -> tuple[str, int] | None:
                 start, words = m.start(1) + run_start, words[run_start:]
         if not _clean_words(words):
             return None
-        return ("street" if _has_street_word(words) else "street?"), lead + start
-    if _PREFIX_ONLY.match(p) and _clean_words(p):
-        return "street", lead
-    if _CITY_ONLY.match(p) and len(p.split()) <= 4 and _clean_words(p) and \
-            not any(w.lower() in _BAD_WORDS for w in p.split()):
-        return "city", lead
+        return ("street" if _has_street_word(words) else "street?"), start
     return None
+
+
+
+
+_POSTAL_PREFIX = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_STATE}[ ,]+{_CODE}|"
+                            rf"{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|{_CODE})(?=[ .!?)]|$)")
+def _country_prefix(s: str):  # type: ignore[no-untyped-def]
+    m = re.match(r"[^\W\d_][^\W\d_ .]*(?:[ .][^\W\d_]+){0,2}", s)
+    while m:
+        if m.group().lower() in countries():
+            return m
+        cut = m.group().rsplit(" ", 1)
+        if len(cut) == 1:
+            return None
+        m = re.match(re.escape(cut[0]), s)
+    return None
+
+
+_TRAIL = re.compile(r"[\s.!?)]+$")
+
+
+def _classified_parts(text: str) -> list[tuple[int, int, str | None]]:
+    parts: list[tuple[int, int, str | None]] = []
+    pos = 0
+    seps = [(m.start(), m.end()) for m in _SPLIT.finditer(text)] + [(len(text), len(text))]
+    for a, b in seps:
+        seg = text[pos:a]
+        t = _TRAIL.search(seg)
+        core = seg[:t.start()] if t and not re.search(r"\b[A-Z]\.$|\bCo\.$|\([A-Z]{2}\)$", seg.rstrip()) else seg.rstrip()
+        c = classify(core)
+        if c is None:
+            parts.append((pos, a, None))
+        else:
+            kind, off = c
+            parts.append((pos + off, pos + len(core), kind))
+        pos = b
+    return parts
 
 
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
-    parts: list[tuple[int, int, str | None, int]] = []  # start, end, kind, sep-before ok
-    pos = 0
-    seps = [(m.start(), m.end()) for m in _SPLIT.finditer(text)] + [(len(text), len(text))]
-    for a, b in seps:
-        seg = text[pos:a]
-        c = classify(seg)
-        if c is None:
-            # a part that ends in an address cue ("Address: 12 Main St") is split at the cue
-            parts.append((pos, a, None, 0))
-        else:
-            kind, off = c
-            parts.append((pos + off, pos + len(seg.rstrip()), kind, 1))
-        pos = b
+    parts = _classified_parts(text)
     out: list[tuple[int, int, float]] = []
     i, n = 0, len(parts)
     while i < n:
@@ -172,7 +213,15 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         while j + 1 < n and parts[j + 1][2] is not None and \
                 text[parts[j][1]:parts[j + 1][0]].count("\n") <= 1:
             j += 1
-        run = parts[i:j + 1]
+        run = list(parts[i:j + 1])
+        # "…, 18901 Heinsberg - send a welcome pack.": a postcode line that runs into a sentence
+        if j + 1 < n and parts[j + 1][2] is None and text[parts[j][1]:parts[j + 1][0]].count("\n") <= 1:
+            nxt = text[parts[j + 1][0]:parts[j + 1][1]]
+            lead = len(nxt) - len(nxt.lstrip())
+            m = _POSTAL_PREFIX.match(nxt.lstrip()) or _country_prefix(nxt.lstrip())
+            if m:
+                start = parts[j + 1][0] + lead
+                run.append((start, start + m.end(), "postal"))
         kinds = [p[2] for p in run]
         strong = "street" in kinds
         weak = any(k in ("street?", "num", "unit") for k in kinds) and "postal" in kinds
@@ -186,8 +235,6 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         if last + 1 < len(run) and run[last + 1][2] == "city" and \
                 not any(p[2] in ("postal", "country") for p in run[:last + 1]):
             last += 1
-        if "postal" in kinds and run[last][2] == "num":
-            pass
         s, e = run[0][0], run[last][1]
         if e - s >= 6:
             out.append((s, e, 0.85 if (strong or "postal" in kinds) else 0.6))
