@@ -372,6 +372,23 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _union_persons(text: str, cands: list[tuple[str, int, int, float]]
+                   ) -> list[tuple[str, int, int, float]]:
+    """Overlapping PERSON guesses on one line become one span ("METTE E" from the model and
+    "METTE E. SØNDERGAARD" from the gazetteer): a name is replaced whole."""
+    persons = sorted((c for c in cands if c[0] == "PERSON"), key=lambda c: c[1])
+    if len(persons) < 2:
+        return cands
+    merged: list[tuple[str, int, int, float]] = []
+    for c in persons:
+        if merged and c[1] < merged[-1][2] and "\n" not in text[merged[-1][1]:max(c[2], merged[-1][2])]:
+            m = merged[-1]
+            merged[-1] = ("PERSON", m[1], max(m[2], c[2]), max(m[3], c[3]))
+        else:
+            merged.append(c)
+    return [c for c in cands if c[0] != "PERSON"] + merged
+
+
 def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]:  # type: ignore[no-untyped-def]
     text = norm.text
     allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
@@ -408,6 +425,7 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     if names_found:  # a known first name the model called a place ("Misty's") is a person
         cands = [c for c in cands if not (c[0] == "LOCATION" and any(
             a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES)]
+    cands = _union_persons(text, cands)
     # Overlaps: pattern/checksum results beat the NER's guesses (an order number the model calls
     # a PERSON), then the higher score, then the longer span.
     cands.sort(key=lambda c: (c[0] in _NER_TYPES, -c[3], -(c[2] - c[1]), c[1]))

@@ -39,13 +39,16 @@ ok okay asap attn re fwd cc bcc pm am etc inc ltd llc gmbh co corp plc sa srl sp
 """.split())
 
 
-def _provider_lists(package: str, prefixes: tuple[str, ...]) -> set[str]:
+def _provider_lists(package: str, prefixes: tuple[str, ...],
+                    only: tuple[str, ...] = ()) -> set[str]:
     out: set[str] = set()
     try:
         pkg = importlib.import_module(package)
     except ImportError:  # pragma: no cover - faker missing: NER only
         return out
     for mod in pkgutil.iter_modules(pkg.__path__):
+        if only and mod.name not in only:
+            continue
         try:
             prov = importlib.import_module(f"{package}.{mod.name}").Provider
         except Exception:  # noqa: BLE001 - a broken locale must not stop the gateway
@@ -91,6 +94,15 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def first_names_all() -> frozenset[str]:
+    """First names including those that are common words ("Holly", "Mason"): used only when a
+    known surname follows."""
+    names = _provider_lists("faker.providers.person", ("first_names", "first_romanized_names"))
+    return frozenset(p.lower() for n in names for p in n.replace("-", " ").split()
+                     if len(p) > 2 and p.isalpha() and p[0].isupper())
+
+
+@lru_cache(maxsize=1)
 def last_names() -> frozenset[str]:
     """Lower-cased surnames of every Faker locale, minus common words and first names' overlap
     is kept (many surnames are first names too)."""
@@ -100,8 +112,11 @@ def last_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
     """Street-type words ("Avenue", "Copse", "Esplanade", "Close") in lower case."""
-    words = {w.lower() for w in _provider_lists("faker.providers.address", ("street_suffixes",))
-             if w.replace(" ", "").isalpha()}
+    # English-speaking locales only: some others list street *names* (people) as suffixes.
+    words = {w.lower() for w in _provider_lists(
+        "faker.providers.address", ("street_suffixes",),
+        only=("en_US", "en_GB", "en_AU", "en_CA", "en_NZ", "en_IE", "en_IN"))
+        if w.replace(" ", "").isalpha()}
     words |= {"st", "rd", "ave", "blvd", "ln", "dr", "ct", "pl", "ter", "pkwy", "hwy", "sq",
               "cir", "cres", "crt", "tce", "pde", "hwy", "esp", "gr", "cl"}
     return frozenset(w for w in words if " " not in w and len(w) > 1)
@@ -151,4 +166,14 @@ montreal vancouver ottawa calgary tokyo osaka kyoto yokohama sapporo mumbai delh
 bengaluru chennai kolkata hyderabad pune são paulo sao paulo rio brasília curitiba
 new york chicago denver seattle portland boston atlanta miami dallas houston austin phoenix
 detroit nashville memphis orlando tampa philadelphia pittsburgh baltimore cleveland
+""".split())
+
+
+# Last words of a place or company, never of a person's name ("Kristian Ville", "Acme Retail").
+PLACE_ENDS = frozenset("""
+ville town city street st road rd avenue ave lane ln drive dr boulevard blvd plains station
+points apartments apartment mouth haven furt chester burgh borough shire bury stad estates heights
+nagar chowk marg colony zila ku shi cho machi gmbh ltd inc llc plc retail team store shop court
+square crescent mews esplanade copse concourse parade terrace gardens circle parkway highway
+view side port fort land mall plaza centre center
 """.split())

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from gateway.pii.gazetteers import CITIES, COMMON_WORDS, first_names, last_names, place_words
+from gateway.pii.gazetteers import (CITIES, COMMON_WORDS, PLACE_ENDS, first_names,
+                                    first_names_all, last_names)
 
 _L = r"[^\W\d_]"
 _TOKEN = re.compile(rf"{_L}+(?:['’\-]{_L}+)*\.?")
@@ -45,7 +46,12 @@ _LIST_SEP = re.compile(r"^\s*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\
 
 
 def _is_first(w: str) -> bool:
-    return w.lower().strip(".") in first_names()
+    low = w.lower().strip(".")
+    return low in first_names() or ("-" in low and low.split("-")[0] in first_names())
+
+
+def _is_strict_last(w: str) -> bool:
+    return w.lower().strip(".") in last_names()
 
 
 def _is_last(w: str) -> bool:
@@ -56,7 +62,7 @@ def _is_last(w: str) -> bool:
 def _nameish(w: str) -> bool:
     """A word that can be part of a name in Title case: capitalised, not a stop/place word."""
     low = w.lower().rstrip(".")
-    if low in STOP or low in place_words():
+    if low in STOP or low in PLACE_ENDS:
         return False
     if len(w) <= 2 and w.endswith(".") and w[0].isupper():
         return True  # initial "P."
@@ -65,7 +71,7 @@ def _nameish(w: str) -> bool:
 
 def _caps_nameish(w: str) -> bool:
     low = w.lower().rstrip(".")
-    if low in STOP or low in COMMON_WORDS or low in place_words():
+    if low in STOP or low in PLACE_ENDS:
         return False
     return w.isupper() and (len(w.rstrip(".")) == 1 or _is_last(w) or len(w) > 3)
 
@@ -90,7 +96,10 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         low = word.lower()
         upper = word.isupper() and len(word) > 1
         title = word[:1].isupper() and not upper
-        if (title or upper) and _is_first(word) and low not in STOP:
+        nxt = toks[i + 1][2] if i + 1 < n and _gap_ok(text, e, toks[i + 1][0]) else ""
+        pair = bool(nxt) and low in first_names_all() and (
+            nxt.lower() in PARTICLES or (_is_strict_last(nxt) and nxt[:1].isupper()))
+        if (title or upper) and (_is_first(word) or pair) and low not in STOP:
             j, end, extra = i, e if not w.endswith(".") else e - 1, 0
             while j + 1 < n and extra < 3:
                 ns, ne, nw = toks[j + 1]
@@ -120,31 +129,41 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+_ITEM = r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
+_SEP = (r"(?:[ \t]*[,;/&][ \t]*(?:(?:and|und|et|og|och|y|e|i|ja)[ \t]+)?|"
+        r"[ \t]+(?:and|und|et|og|och|y|e|i|ja|&)[ \t]+)")
+_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
+
+
 def _lower_lists(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
     """Runs of 3+ short items separated by commas/"and" where most items are known first names
-    ("tycho, simon, noah and bryan"); every known-name item (any case) becomes a PERSON."""
+    ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
     out: list[tuple[int, int, float]] = []
-    runs: list[list[int]] = []
-    cur: list[int] = []
-    for k, (s, e, w) in enumerate(toks):
-        if cur and _LIST_SEP.match(text[toks[cur[-1]][1]:s]):
-            cur.append(k)
-        else:
-            if len(cur) >= 3:
-                runs.append(cur)
-            cur = [k]
-    if len(cur) >= 3:
-        runs.append(cur)
-    for run in runs:
-        words = [toks[k] for k in run if toks[k][2].lower() not in ("and", "und", "et", "og", "och")]
-        known = [t for t in words if _is_first(t[2])]
-        if len(known) < 2 or len(known) < 0.6 * len(words):
+    if text.count(",") + text.count(" and ") < 2:
+        return out
+    for m in _LIST.finditer(text):
+        items = []
+        pos = m.start()
+        for part in re.split(_SEP, m.group()):
+            start = text.index(part, pos)
+            items.append((start, start + len(part), part))
+            pos = start + len(part)
+        # the first item may carry the list's lead-in ("invite list - terje"): keep its last word
+        first = items[0]
+        if " " in first[2]:
+            w = first[2].rsplit(" ", 1)[1]
+            items[0] = (first[1] - len(w), first[1], w)
+        known = [it for it in items if _is_first(it[2].split()[0])]
+        if len(known) < 2 or len(known) < 0.6 * len(items):
             continue
-        for s, e, w in words:
-            low = w.lower().rstrip(".")
-            if _is_first(w) or (w.isalpha() and low not in COMMON_WORDS and low not in STOP
-                                and len(w) > 2):
-                out.append((s, e - w.endswith("."), 0.6))
+        for s, e, w in items:
+            words = w.split()
+            low = words[0].lower()
+            if _is_first(words[0]) or (len(words) == 1 and w.replace("-", "").isalpha() and
+                                        low not in COMMON_WORDS and low not in STOP and len(w) > 2):
+                out.append((s, e, 0.6))
+            elif low in first_names_all() and len(words) == 1:
+                out.append((s, e, 0.55))
     return out
 
 
@@ -157,10 +176,15 @@ def _cued(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, f
         before = text[max(0, s - 20):s]
         after = text[e:e + 8]
         if _CUE_LOWER.search(before) or re.match(r"[ \t]+here\b", after):
-            end = e
-            if k + 1 < len(toks) and _gap_ok(text, e, toks[k + 1][0]) and \
-                    _is_last(toks[k + 1][2]) and toks[k + 1][2].lower() not in STOP:
-                end = toks[k + 1][1]
+            end, j = e, k
+            while j + 1 < len(toks) and j - k < 3 and _gap_ok(text, toks[j][1], toks[j + 1][0]):
+                w2 = toks[j + 1][2]
+                low2 = w2.lower()
+                if low2 in STOP or not (low2 in PARTICLES or _is_last(w2) or w2[:1].isupper()):
+                    break
+                j += 1
+                if low2 not in PARTICLES:
+                    end = toks[j][1] - (len(w2) > 2 and w2.endswith("."))
             out.append((s, end, 0.6))
     return out
 
@@ -242,7 +266,7 @@ def drop_guess(span: str) -> bool:
         return True
     if len(words) == 1 and lows[0] in CITIES and not _is_first(words[0]):
         return True
-    if lows[-1] in place_words() or lows[0] in ("rua", "via", "rue", "calle", "avenida", "jardim",
+    if lows[-1] in PLACE_ENDS or lows[0] in ("rua", "via", "rue", "calle", "avenida", "jardim",
                                                 "vila", "strada", "piazza", "ul", "ulica"):
         return True
     return all(w in STOP for w in lows)
