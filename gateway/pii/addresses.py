@@ -126,7 +126,7 @@ def classify(part: str) -> tuple[str, int] | None:
     m = _PREFIX_ONLY.search(p)
     if m and _clean_words(m.group()):
         return "street", lead + m.start()
-    if _CITY_ONLY.match(p) and len(p.split()) <= 4 and _clean_words(p) and \
+    if _CITY_ONLY.match(p) and len(p.split()) <= 6 and _clean_words(p) and \
             not any(w.lower() in _BAD_WORDS for w in p.split()):
         return "city", lead
     return None
@@ -165,7 +165,7 @@ def _street(p: str) -> tuple[str, int] | None:
 
 
 _POSTAL_PREFIX = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_STATE}[ ,]+{_CODE}|"
-                            rf"{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|{_CODE})(?=[ .!?)]|$)")
+                            rf"{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|{_CITY}[ ,]+{_CODE}|{_CODE})(?=[ .!?)]|$)")
 def _country_prefix(s: str):  # type: ignore[no-untyped-def]
     m = re.match(r"[^\W\d_][^\W\d_ .]*(?:[ .][^\W\d_]+){0,2}", s)
     while m:

@@ -20,6 +20,7 @@ from typing import Sequence
 
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import CITIES
+from gateway.pii.names import _is_last as _known_name
 from gateway.pii.names import drop_guess, fix_span
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
@@ -417,7 +418,9 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or e - s < 2:
                 continue
-            if not gazetteer and (not any(c.isupper() for c in span) or drop_guess(span)):
+            lower_known = span.islower() and all(_known_name(w) for w in span.split())
+            if not gazetteer and ((not any(c.isupper() for c in span) and not lower_known)
+                                  or drop_guess(span)):
                 continue  # "NOW", "London", "Kristian Ville" guessed by the model
             if gazetteer:
                 names_found.append((s, e))

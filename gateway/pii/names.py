@@ -8,7 +8,7 @@
 * a known name or surname in the possessive ("Misty's daughter", "mention Brito's feedback");
 * a surname after a title ("Mrs. Nyström").
 ``fix_span`` widens a model's PERSON span to whole words ("O" + "'Connor", "Mutti" + "-Balay"),
-drops a possessive "'s" and cuts it at a line break.
+drops a possessive "'s" and keeps its first line.
 """
 
 from __future__ import annotations
@@ -245,13 +245,13 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
             break
     if e - s > 2 and text[e - 2:e] in ("'s", "’s"):
         e -= 2
-    if "\n" in text[s:e]:
-        best, pos = (s, s), s
+    if "\n" in text[s:e]:  # a name is on one line: keep the first line that has letters
+        pos = s
         for line in text[s:e].split("\n"):
-            if len(line.strip()) > best[1] - best[0]:
-                best = (pos, pos + len(line))
+            if any(c.isalpha() for c in line):
+                s, e = pos, pos + len(line.rstrip())
+                break
             pos += len(line) + 1
-        s, e = best
     return s, e
 
 

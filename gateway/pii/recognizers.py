@@ -102,7 +102,7 @@ class CardRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="CREDIT_CARD", name="CardRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("card", r"(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])", 0.3)],
+            patterns=[Pattern("card", r"(?<![\d+-])[1-9](?:[ -]?\d){11,18}(?![\d-])", 0.3)],
             context=["card", "credit", "debit", "visa", "mastercard", "amex", "cc", "payment",
                      "charge", "billing", "expires", "expiry"])
 
@@ -254,8 +254,6 @@ def build_recognizers(config: PIIConfig, predefined: Iterable[EntityRecognizer])
     lang = config.language
     wanted = set(config.entities)
     recs: list[EntityRecognizer] = [factory(lang) for ent, factory in _OURS.items() if ent in wanted]
-    if "PHONE_NUMBER" in wanted:
-        recs.append(phone_context_recognizer(lang))
     if "STREET_ADDRESS" in wanted:
         recs.append(street_address_recognizer(lang))
     extras = sorted(wanted & {"EMAIL_ADDRESS", "IBAN_CODE", "US_SSN"})
