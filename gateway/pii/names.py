@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
-from gateway.pii.gazetteers import (CITIES, COMMON_WORDS, PLACE_ENDS, first_names,
+from gateway.pii.gazetteers import (CITIES, COMMON_WORDS, PLACE_ENDS, english_zipf, first_names,
                                     first_names_all, last_names)
+
+RARE = 3.3  # Zipf frequency below which a capitalised word is "not ordinary English"
 
 _L = r"[^\W\d_]"
 _TOKEN = re.compile(rf"{_L}+(?:['’\-]{_L}+)*\.?")
@@ -40,7 +42,8 @@ TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Herr|Frau|Fru|Hr|Fr|Mme
                     r"Srta|Sig|Sig\.ra|Dott|Pan|Pani|Ing|Mag)\.?[ \t]+", re.IGNORECASE)
 _CUE_LOWER = re.compile(
     r"(?i)\b(?:hi|hey|hello|dear|thanks|thank you|its|it's|it is|this is|i am|i'm|im|"
-    r"my name is|name is|name:|call me|regards,?|cheers,?|love,?|from)[ \t,]+$")
+    r"my name is|name is|name:|call me|regards,?|cheers,?|love,?|from|ring|call|w/|with|ask|"
+    r"tell|text|for|by|to|and|customer|client)[ \t,]+$")
 _LIST_SEP = re.compile(r"^\s*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|"
                        r"\bi\b|\bja\b)\s*(?:\band\b\s*)?$", re.IGNORECASE)
 
@@ -73,7 +76,7 @@ def _caps_nameish(w: str) -> bool:
     low = w.lower().rstrip(".")
     if low in STOP or low in PLACE_ENDS:
         return False
-    return w.isupper() and (len(w.rstrip(".")) == 1 or _is_last(w) or len(w) > 3)
+    return w.isupper() and (len(w.rstrip(".")) == 1 or _is_last(w) or _rare(w))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -122,6 +125,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             i = j + 1
             continue
         i += 1
+    out += _rare_runs(text, toks)
     out += _lower_lists(text, toks)
     out += _cued(text, toks)
     out += _possessives(text, toks)
@@ -135,11 +139,53 @@ _SEP = (r"(?:[ \t]*[,;/&][ \t]*(?:(?:and|und|et|og|och|y|e|i|ja)[ \t]+)?|"
 _LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
 
 
+def _rare(w: str) -> bool:
+    base = w.rstrip(".")
+    return len(base) > 2 and english_zipf(base) < RARE
+
+
+def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+    """Names no list knows ("Chukwuemeka Okafor", "TOMASZ ŻUREK"): two to four capitalised words
+    in a row, each a known name or a word that is rare in English, none a stop or place word."""
+    out: list[tuple[int, int, float]] = []
+    n, k = len(toks), 0
+    while k < n:
+        run: list[int] = []
+        j = k
+        while j < n and len(run) < 4:
+            w = toks[j][2]
+            low = w.lower().rstrip(".")
+            caps = w.isupper() and len(w) > 1
+            shaped = (w[:1].isupper() and (caps or any(c.islower() for c in w)))
+            if run and not _gap_ok(text, toks[j - 1][1], toks[j][0]):
+                break
+            if run and low in PARTICLES and j + 1 < n:
+                j += 1
+                continue
+            if not shaped or low in STOP or low in PLACE_ENDS or low in COMMON_WORDS:
+                break
+            if run and caps != (toks[run[0]][2].isupper() and len(toks[run[0]][2]) > 1):
+                break  # "ANNA Smith": not one name
+            if not (_rare(w) or _is_last(w)):
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 2 and any(_rare(toks[r][2]) for r in run):
+            s, e = toks[run[0]][0], toks[run[-1]][1]
+            if text[e - 1] == "." and e - toks[run[-1]][0] > 2:
+                e -= 1
+            out.append((s, e, 0.55))
+            k = run[-1] + 1
+        else:
+            k += 1
+    return out
+
+
 def _lower_lists(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
     """Runs of 3+ short items separated by commas/"and" where most items are known first names
     ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
     out: list[tuple[int, int, float]] = []
-    if text.count(",") + text.count(" and ") < 2:
+    if sum(text.count(c) for c in ",;&/") + text.count(" and ") < 2:
         return out
     for m in _LIST.finditer(text):
         items = []
@@ -153,13 +199,13 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int,
         if " " in first[2]:
             w = first[2].rsplit(" ", 1)[1]
             items[0] = (first[1] - len(w), first[1], w)
-        known = [it for it in items if _is_first(it[2].split()[0])]
+        known = [it for it in items if _is_first(it[2].split()[0]) or _rare(it[2].split()[0])]
         if len(known) < 2 or len(known) < 0.6 * len(items):
             continue
         for s, e, w in items:
             words = w.split()
             low = words[0].lower()
-            if _is_first(words[0]) or (len(words) == 1 and w.replace("-", "").isalpha() and
+            if _is_first(words[0]) or _rare(words[0]) or (len(words) == 1 and w.replace("-", "").isalpha() and
                                         low not in COMMON_WORDS and low not in STOP and len(w) > 2):
                 out.append((s, e, 0.6))
             elif low in first_names_all() and len(words) == 1:
@@ -171,7 +217,7 @@ def _cued(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, f
     """Lower-case names after "hi its", "this is", "my name is", or before "here"."""
     out: list[tuple[int, int, float]] = []
     for k, (s, e, w) in enumerate(toks):
-        if not w.islower() or not _is_first(w):
+        if not w.islower() or not (_is_first(w) or (_rare(w) and english_zipf(w) < 2.5)):
             continue
         before = text[max(0, s - 20):s]
         after = text[e:e + 8]
