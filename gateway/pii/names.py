@@ -136,7 +136,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
 _ITEM = r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
 _SEP = (r"(?:[ \t]*[,;/&][ \t]*(?:(?:and|und|et|og|och|y|e|i|ja)[ \t]+)?|"
         r"[ \t]+(?:and|und|et|og|och|y|e|i|ja|&)[ \t]+)")
-_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
+_LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
 
 
 def _rare(w: str) -> bool:
@@ -152,6 +152,9 @@ def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, i
     while k < n:
         run: list[int] = []
         j = k
+        if not toks[k][2][:1].isupper():
+            k += 1
+            continue
         while j < n and len(run) < 4:
             w = toks[j][2]
             low = w.lower().rstrip(".")

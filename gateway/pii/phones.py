@@ -15,6 +15,7 @@ needs a phone word nearby (``call``, ``tel``, ``office``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -49,6 +50,7 @@ def _digits(raw: str) -> int:
     return sum(c.isdigit() for c in _EXT.sub("", raw))
 
 
+@lru_cache(maxsize=4096)
 def _valid_in(raw: str) -> str | None:
     """The first region in which the number is valid, else None."""
     for region in NATIONAL_REGIONS:
@@ -84,6 +86,8 @@ def national_score(raw: str, before: str = "", after: str = "") -> float:
     plain = raw.isdigit()
     if plain and digits >= 12:
         return 0  # a bare 12+ digit run is a card/account number's shape
+    if plain and not cue and digits < 10 and raw[0] != "0":
+        return 0  # a bare 7-9 digit run needs a phone word (skip the region loop)
     region = _valid_in(raw)
     if region is None:
         # Local numbers without area code ("781 1704") are not "valid" anywhere: a word must say.

@@ -134,7 +134,10 @@ class FirstNameRecognizer(LocalRecognizer):
                          name="FirstNameRecognizer", context=["name", "customer", "dear", "hi"])
 
     def load(self) -> None:
-        names.find_names("warm")  # builds the gazetteers now, not on the first request
+        # build the gazetteers and load the word frequencies now, not on the first request
+        names.find_names("Warm Up, warm and up; Ünal's")
+        from gateway.pii.gazetteers import first_names_all, last_names
+        first_names_all(), last_names()
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
