@@ -133,35 +133,47 @@ def classify(part: str) -> tuple[str, int] | None:
 
 
 def _street(p: str) -> tuple[str, int] | None:
-    m = _STREET_NUM_FIRST.search(p) or _STREET_NUM_LAST.search(p)
-    if m:
-        words = m.group(2) if m.re is _STREET_NUM_FIRST else m.group(1)
-        start = m.start()
-        if m.re is _STREET_NUM_LAST:
-            # the street name may be preceded by sentence words ("Customer moved to Rua X 5")
-            pm = re.search(rf"{_PREFIX}\s", p[:m.start(2)])
-            if pm:
-                start, words = pm.start(), p[pm.start():m.start(2)].strip()
+    """The street in a part, preferring one with a street word ("Storgatan 12 B" over "12 B")."""
+    found = [c for c in (_num_first(p), _num_last(p)) if c]
+    found.sort(key=lambda c: c[0] != "street")
+    return found[0] if found else None
+
+
+def _num_first(p: str) -> tuple[str, int] | None:
+    m = _STREET_NUM_FIRST.search(p)
+    if not m or not _clean_words(m.group(2)):
+        return None
+    if _has_street_word(m.group(2)):
+        return "street", m.start()
+    # no street word: every word capitalised ("1-25-15 Motomachi"), not "55 Stockholm tack"
+    if any(w[0].islower() for w in m.group(2).split()):
+        return None
+    return "street?", m.start()
+
+
+def _num_last(p: str) -> tuple[str, int] | None:
+    m = _STREET_NUM_LAST.search(p)
+    if not m:
+        return None
+    words, start = m.group(1), m.start()
+    # the street name may be preceded by sentence words ("Customer moved to Rua X 5")
+    pm = re.search(rf"{_PREFIX}\s", p[:m.start(2)])
+    if pm:
+        start, words = pm.start(), p[pm.start():m.start(2)].strip()
+    else:
+        ws = list(re.finditer(rf"{_W}", words))
+        run_start = None  # the trailing run of capitalised (or street-suffixed) words
+        for w in reversed(ws):
+            if w.group()[0].isupper() or re.search(_EU_SUFFIX + r"$", w.group().lower()):
+                run_start = w.start()
             else:
-                ws = list(re.finditer(rf"{_W}", words))
-                keep = [w for w in ws if w.group()[0].isupper() or w.group().lower() in
-                        ("ul.", "al.", "os.", "pl.")]
-                # start at the first capitalised word of the trailing capitalised run
-                run_start = None
-                for w in reversed(ws):
-                    if w.group()[0].isupper() or re.search(_EU_SUFFIX + r"$", w.group().lower()):
-                        run_start = w.start()
-                    else:
-                        break
-                if run_start is None or not keep:
-                    return None
-                start, words = m.start(1) + run_start, words[run_start:]
-        if not _clean_words(words):
+                break
+        if run_start is None:
             return None
-        return ("street" if _has_street_word(words) else "street?"), start
-    return None
-
-
+        start, words = m.start(1) + run_start, words[run_start:]
+    if not _clean_words(words):
+        return None
+    return ("street" if _has_street_word(words) else "street?"), start
 
 
 _POSTAL_PREFIX = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_STATE}[ ,]+{_CODE}|"
