@@ -335,7 +335,68 @@ def t_marketing(g: Gen) -> Text:
     return t
 
 
-TEMPLATES = [t_signature, t_ship_to, t_inline_address, t_chat, t_cv, t_list, t_caps, t_possessive,
+SYL = ["ka", "zu", "mel", "dri", "on", "ra", "vik", "te", "sol", "ba", "nu", "yor", "ash", "li",
+       "dem", "ko", "fa", "rin", "go", "tal", "sha", "bri", "mo", "el", "qui", "ne", "dor", "ye"]
+
+
+def made_up(g: Gen, parts: int = 2) -> str:
+    """A name in no list (syllables), to check detection beyond the gazetteer."""
+    return "".join(g.rnd.choice(SYL) for _ in range(parts + g.rnd.randint(0, 1))).capitalize()
+
+
+def t_unknown_names(g: Gen) -> Text:
+    first, last = made_up(g), made_up(g, 3)
+    t = Text().lit(g.rnd.choice(["Loyalty upgrade for ", "Complaint handled by ", "Escalate to "]))
+    t.ent("PERSON", f"{first} {last}").lit(g.rnd.choice([" today.", ", she was upset.", " asap."]))
+    t.lit(g.rnd.choice([" Say hi to ", " Cc ", " Thank "])).ent("PERSON", f"{made_up(g)} {made_up(g, 3)}")
+    return t.lit(".")
+
+
+def t_pipe_signature(g: Gen) -> Text:
+    loc = g.loc()
+    name = g.name(loc)
+    t = Text().ent("PERSON", name).lit(" | Partner Manager | Acme Retail\n")
+    t = t.ent("PHONE_NUMBER", g.phone(loc)).lit(" | ").ent("EMAIL_ADDRESS", g.email(name)).lit("\n")
+    sep = g.rnd.choice([" · ", " | ", " • "])
+    return t.ent("STREET_ADDRESS", sep.join(g.address(loc)))
+
+
+def t_csv(g: Gen) -> Text:
+    t = Text().lit("first_name,last_name,phone,city\n")
+    for _ in range(g.rnd.randint(2, 3)):
+        loc = g.loc()
+        low = g.rnd.random() < 0.3
+        f, l_ = g.first(loc), g.last(loc)
+        t.ent("PERSON", f.lower() if low else f).lit(",").ent("PERSON", l_.lower() if low else l_)
+        t.lit(",").ent("PHONE_NUMBER", g.phone(loc, ("nat", "e164"))).lit(",").ent("LOCATION", g.f[loc].city()).lit("\n")
+    return t
+
+
+def t_json_tool(g: Gen) -> Text:
+    loc = g.loc()
+    name = g.name(loc)
+    t = Text().lit('{"customer": "').ent("PERSON", name).lit('", "phone": "').ent("PHONE_NUMBER", g.phone(loc))
+    t.lit('", "address": "').ent("STREET_ADDRESS", ", ".join(g.address(loc))).lit('", "tier": "gold"}')
+    return t
+
+
+def t_caps_address(g: Gen) -> Text:
+    loc = g.loc()
+    t = Text().lit("ATTN ").ent("PERSON", g.name(loc).upper()).lit("\n")
+    return t.ent("STREET_ADDRESS", "\n".join(line.upper() for line in g.address(loc)))
+
+
+def t_chat_multi(g: Gen) -> Text:
+    loc = g.loc()
+    a, b = g.first(loc), g.name(g.loc())
+    t = Text().lit("[10:02] ").ent("PERSON", a.lower()).lit(": my sister ").ent("PERSON", b)
+    t.lit(" never got her parcel\n[10:03] agent: sorry! what's her number?\n[10:04] ")
+    t.ent("PERSON", a.lower()).lit(": ").ent("PHONE_NUMBER", g.phone(loc)).lit(" or ")
+    return t.ent("EMAIL_ADDRESS", g.email(b))
+
+
+TEMPLATES = [t_unknown_names, t_pipe_signature, t_csv, t_json_tool, t_caps_address, t_chat_multi,
+             t_signature, t_ship_to, t_inline_address, t_chat, t_cv, t_list, t_caps, t_possessive,
              t_greeting, t_quote, t_payment, t_obf_email, t_local_phone, t_marketing]
 
 
@@ -350,7 +411,7 @@ def generate(n: int, seed: int) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=1500)
+    ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--out", default=str(Path(__file__).with_name("dev.jsonl")))
     args = ap.parse_args()
