@@ -408,7 +408,8 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         s, e = _strip(text, s, e)
         if e - s < 2:
             continue
-        gazetteer = (r.recognition_metadata or {}).get("recognizer_name") == "FirstNameRecognizer"
+        gazetteer = (r.recognition_metadata or {}).get("recognizer_name") in (
+            "FirstNameRecognizer", "TableRecognizer")
         if r.entity_type == "PERSON":
             m = _TRIM_PREFIX.match(text[s:e])
             if m and m.end() < e - s:

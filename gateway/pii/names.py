@@ -112,7 +112,9 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
                         and toks[j + 2][2][:1].isupper():
                     j += 1
                     continue
-                if (upper and _caps_nameish(nw)) or (not upper and _nameish(nw)):
+                after_initial = len(toks[j][2].rstrip(".")) == 1 and nw[:1].isupper() \
+                    and nw.lower() not in STOP  # "E. Tanner": an initial is followed by a name
+                if after_initial or (upper and _caps_nameish(nw)) or (not upper and _nameish(nw)):
                     j += 1
                     extra += 1
                     end = ne if not (nw.endswith(".") and len(nw) > 2) else ne - 1
@@ -125,6 +127,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             i = j + 1
             continue
         i += 1
+    out += _speakers(text)
     out += _rare_runs(text, toks)
     out += _lower_lists(text, toks)
     out += _cued(text, toks)
@@ -137,6 +140,35 @@ _ITEM = r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
 _SEP = (r"(?:[ \t]*[,;/&][ \t]*(?:(?:and|und|et|og|och|y|e|i|ja)[ \t]+)?|"
         r"[ \t]+(?:and|und|et|og|och|y|e|i|ja|&)[ \t]+)")
 _LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
+
+
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+                      r"([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*:[ \t]")
+ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system", "bot", "support",
+                   "me", "you", "operator", "staff", "rep", "advisor", "host", "guest", "note",
+                   "notes", "subject", "from", "to", "cc", "date", "sent", "re", "tel", "phone",
+                   "email", "e-mail", "address", "name", "mobile", "fax", "web", "q", "a", "answer",
+                   "question", "summary", "task", "context", "output", "input", "example", "tone",
+                   "goal", "audience", "brand", "product", "order", "status", "reply", "draft"})
+
+
+def _speakers(text: str) -> list[tuple[int, int, float]]:
+    """Speaker labels of a transcript ("[10:02] jane: ..." on 2+ lines): the label is a name
+    unless it is a role ("agent:") or a form field ("Subject:")."""
+    if text.count(":") < 2 or "\n" not in text:
+        return []
+    found = [m for m in _SPEAKER.finditer(text)]
+    if len(found) < 2:
+        return []
+    out = []
+    for m in found:
+        label = m.group(1)
+        words = label.split()
+        if label.lower() in ROLES or words[0].lower() in ROLES or words[-1].lower() in ROLES:
+            continue
+        if all(_is_first(w) or _is_last(w) or _rare(w) for w in words):
+            out.append((m.start(1), m.end(1), 0.6))
+    return out
 
 
 def _rare(w: str) -> bool:
@@ -244,12 +276,13 @@ def _possessives(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int,
         if e + 2 <= len(text) and text[e] in "'’" and text[e + 1:e + 2] == "s" and \
                 (e + 2 == len(text) or not text[e + 2].isalpha()):
             low = w.lower()
-            if w[:1].isupper() and (_is_first(w) or _is_last(w)) and low not in CITIES \
-                    and low not in STOP:
+            if w[:1].isupper() and (_is_first(w) or _is_last(w) or _rare(w)) and low not in CITIES \
+                    and low not in STOP and low not in PLACE_ENDS:
                 out.append((s, e, 0.55))
         elif w.endswith(("'s", "’s")) and w[:1].isupper():  # tokenised together
             base = w[:-2]
-            if (_is_first(base) or _is_last(base)) and base.lower() not in CITIES:
+            if (_is_first(base) or _is_last(base) or _rare(base)) and base.lower() not in CITIES \
+                    and base.lower() not in STOP:
                 out.append((s, e - 2, 0.55))
     return out
 

@@ -27,7 +27,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from gateway.pii import addresses, names, phones, structured
+from gateway.pii import addresses, names, phones, structured, tables
 from gateway.pii.checksums import luhn_ok
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import first_names as _first_names
@@ -204,6 +204,22 @@ def street_address_recognizer(lang: str) -> EntityRecognizer:
     return StreetAddressRecognizer(supported_language=lang)
 
 
+class TableRecognizer(LocalRecognizer):
+    """Cells of pasted tables under a name/phone/e-mail/address column header (``tables``)."""
+
+    def __init__(self, entities: list[str], supported_language: str = "en") -> None:
+        super().__init__(supported_entities=entities, supported_language=supported_language,
+                         name="TableRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        return [_result(ent, s, e, sc, self) for ent, s, e, sc in tables.find_table_cells(text)
+                if ent in entities]
+
+
 class StructuredExtrasRecognizer(LocalRecognizer):
     """Obfuscated e-mails, lower-case/odd-spaced IBANs, SSNs without dashes (``structured``)."""
 
@@ -259,6 +275,10 @@ def build_recognizers(config: PIIConfig, predefined: Iterable[EntityRecognizer])
     recs: list[EntityRecognizer] = [factory(lang) for ent, factory in _OURS.items() if ent in wanted]
     if "STREET_ADDRESS" in wanted:
         recs.append(street_address_recognizer(lang))
+    tabled = sorted(wanted & {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "US_SSN",
+                              "STREET_ADDRESS"})
+    if tabled:
+        recs.append(TableRecognizer(tabled, lang))
     extras = sorted(wanted & {"EMAIL_ADDRESS", "IBAN_CODE", "US_SSN"})
     if extras:
         recs.append(StructuredExtrasRecognizer(extras, lang))
