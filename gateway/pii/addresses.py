@@ -25,7 +25,7 @@ _CITY = rf"{_CAP}(?:[ \-]+(?:{_CAP}|{_PARTICLE}))*(?:\s+\([A-Z]{{2}}\))?"
 # Prefix street words (street type before the name).
 _PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Borgo|"
            r"Calle|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Rua|"
-           r"Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|"
+           r"Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|Av|"
            r"Calea|Odos|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Náměstí|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
            r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|"
@@ -65,10 +65,13 @@ _POSTAL = [
 _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
 _LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM})$")
+# "…is at 132, rue Michaud": a house number ending a sentence part, before a street part
+_TRAILING_NUM = re.compile(r"(?:^|\s)(\d{1,4}[A-Za-z]?)$")
+_STATE_ONLY = re.compile(r"^[A-Z]{2,3}$")  # "TO", "NSW" (state/province code line)
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+)?{_CITY}$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*)?{_NUM}"
                           rf"(?:\s*-?\s*(?:apto|apt|ap|m|lok|bus|bte|bl|casa)\.?\s*\d{{1,4}}\w?)?$")
-_SPLIT = re.compile(r"\n|,|;|\s[-–]\s(?=[A-Z]{2}\b|\d)")
+_SPLIT = re.compile(r"\n|,|;|\s[·•|]\s|\s[-–]\s(?=[A-Z]{2}\b|\d)")
 _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|lives?\s+at|moved\s+to|"
                   r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
                   r"anschrift|adresse|indirizzo|dirección|endereço|adres|adresa)\s*:?\s*$")
@@ -102,10 +105,10 @@ def _clean_words(words: str) -> bool:
 def classify(part: str) -> tuple[str, int] | None:
     """(kind, start offset inside the part) or None. Kinds: street (strong), street? (weak),
     postal, city, country, unit, num."""
-    p = part.strip()
+    p = part.strip().lstrip("\"'({[").lstrip()
     if not p or len(p) > 80:
         return None
-    lead = len(part) - len(part.lstrip())
+    lead = part.index(p)
     if p.lower().rstrip(".") in countries():
         return "country", lead
     if _UNIT.match(p):
@@ -118,9 +121,11 @@ def classify(part: str) -> tuple[str, int] | None:
             return "postal", lead
     if _NUMBER_ONLY.match(p):
         return "num", lead
-    m = _LABELLED_NUM.match(p)
+    m = _LABELLED_NUM.match(p) or _TRAILING_NUM.search(p)
     if m:
         return "num", lead + m.start(1)
+    if _STATE_ONLY.match(p):
+        return "city", lead
     if street:
         return street[0], lead + street[1]
     m = _PREFIX_ONLY.search(p)
@@ -190,7 +195,7 @@ def _country_prefix(s: str):  # type: ignore[no-untyped-def]
     return None
 
 
-_TRAIL = re.compile(r"[\s.!?)]+$")
+_TRAIL = re.compile(r"[\s.!?)\"'}\]]+$")
 
 
 def _classified_parts(text: str) -> list[tuple[int, int, str | None]]:

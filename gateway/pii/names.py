@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from gateway.pii.gazetteers import (CITIES, COMMON_WORDS, PLACE_ENDS, english_zipf, first_names,
-                                    first_names_all, last_names)
+from gateway.pii.gazetteers import (CITIES, COMMON_WORDS, PLACE_ENDS, countries, english_zipf,
+                                    first_names, first_names_all, last_names)
 
 RARE = 3.3  # Zipf frequency below which a capitalised word is "not ordinary English"
 
@@ -347,6 +347,8 @@ def drop_guess(span: str) -> bool:
     if span.isupper() and not any(_is_first(w) or _is_last(w) for w in words if len(w) > 2):
         return True
     if len(words) == 1 and lows[0] in CITIES and not _is_first(words[0]):
+        return True
+    if " ".join(lows) in countries():
         return True
     if lows[-1] in PLACE_ENDS or lows[0] in ("rua", "via", "rue", "calle", "avenida", "jardim",
                                                 "vila", "strada", "piazza", "ul", "ulica"):
