@@ -65,8 +65,11 @@ _POSTAL = [
 _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
 _LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM})$")
-# "…is at 132, rue Michaud": a house number ending a sentence part, before a street part
-_TRAILING_NUM = re.compile(r"(?:^|\s)(\d{1,4}[A-Za-z]?)$")
+# "…is at 132, rue Michaud": the house number before a street-type word opens the address
+_NUM_BEFORE = re.compile(r"(?:^|\s)(\d{1,4}[A-Za-z]?),\s*$")
+# "Invoice address: Unit 30, 214 Lozano Nook": a unit at the end of a labelled part
+_UNIT_TAIL = re.compile(r"(?:^|\s)((?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|"
+                        r"Building|Block|Level)\.?\s*#?\s*\d{1,5}[A-Za-z]?)$")
 _STATE_ONLY = re.compile(r"^[A-Z]{2,3}$")  # "TO", "NSW" (state/province code line)
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+)?{_CITY}$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*)?{_NUM}"
@@ -121,13 +124,16 @@ def classify(part: str) -> tuple[str, int] | None:
             return "postal", lead
     if _NUMBER_ONLY.match(p):
         return "num", lead
-    m = _LABELLED_NUM.match(p) or _TRAILING_NUM.search(p)
-    if m:
-        return "num", lead + m.start(1)
-    if _STATE_ONLY.match(p):
-        return "city", lead
     if street:
         return street[0], lead + street[1]
+    m = _LABELLED_NUM.match(p)
+    if m:
+        return "num", lead + m.start(1)
+    m = _UNIT_TAIL.search(p)
+    if m:
+        return "unit", lead + m.start(1)
+    if _STATE_ONLY.match(p):
+        return "city", lead
     m = _PREFIX_ONLY.search(p)
     if m and _clean_words(m.group()):
         return "street", lead + m.start()
@@ -253,6 +259,10 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
                 not any(p[2] in ("postal", "country") for p in run[:last + 1]):
             last += 1
         s, e = run[0][0], run[last][1]
+        if run[0][2] == "street":
+            m = _NUM_BEFORE.search(text[max(0, s - 12):s])
+            if m:
+                s = max(0, s - 12) + m.start(1)
         if e - s >= 6:
             out.append((s, e, 0.85 if (strong or "postal" in kinds) else 0.6))
         i = j + 1
