@@ -39,7 +39,7 @@ _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|st
               r"utca|út|ulice|ová|ská|cká|ého|í)")
 _NUM = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?){0,2}"
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=\s))({_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}})$")
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))({_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}})$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,4}}{_W})\s+({_NUM})(?:\s+[A-Za-z](?!\w))?"
@@ -66,7 +66,7 @@ _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
 _LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM})$")
 # "…is at 132, rue Michaud": the house number before a street-type word opens the address
-_NUM_BEFORE = re.compile(r"(?:^|\s)(\d{1,4}[A-Za-z]?),\s*$")
+_NUM_BEFORE = re.compile(r"(?:^|[\s\"'(])(\d{1,4}[A-Za-z]?),\s*$")
 # "Invoice address: Unit 30, 214 Lozano Nook": a unit at the end of a labelled part
 _UNIT_TAIL = re.compile(r"(?:^|\s)((?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|"
                         r"Building|Block|Level)\.?\s*#?\s*\d{1,5}[A-Za-z]?)$")
@@ -74,7 +74,7 @@ _STATE_ONLY = re.compile(r"^[A-Z]{2,3}$")  # "TO", "NSW" (state/province code li
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+)?{_CITY}$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*)?{_NUM}"
                           rf"(?:\s*-?\s*(?:apto|apt|ap|m|lok|bus|bte|bl|casa)\.?\s*\d{{1,4}}\w?)?$")
-_SPLIT = re.compile(r"\n|,|;|\s[·•|]\s|\s[-–]\s(?=[A-Z]{2}\b|\d)")
+_SPLIT = re.compile(r"\n|,|;|\s[·•|.∙]\s|\s[-–]\s(?=[A-Z]{2}\b|\d)")
 _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|lives?\s+at|moved\s+to|"
                   r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
                   r"anschrift|adresse|indirizzo|dirección|endereço|adres|adresa)\s*:?\s*$")
