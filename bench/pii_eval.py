@@ -30,9 +30,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 warnings.filterwarnings("ignore")
 
-from gateway.pii.analyzer import MODEL_NAME, PIIAnalyzer  # noqa: E402
-from gateway.pii.config import DEFAULT_PII_CONFIG  # noqa: E402
-from gateway.pii.offline import offline_tldextract  # noqa: E402
+from gateway.pii.analyzer import MODEL_NAME, PIIAnalyzer
+from gateway.pii.config import DEFAULT_PII_CONFIG
+from gateway.pii.offline import offline_tldextract
 
 DATA = Path(__file__).resolve().parent / "pii_data"
 TYPES = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN",

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from faker import Faker  # noqa: E402
-from textbuild import Text, format_phone, valid_phone, write_jsonl  # noqa: E402
+from faker import Faker
+from textbuild import Text, format_phone, valid_phone, write_jsonl
 
 LOCALES = {  # faker locale -> (phone region, country name in addresses)
     "en_US": ("US", "USA"), "en_GB": ("GB", "United Kingdom"), "de_DE": ("DE", "Germany"),

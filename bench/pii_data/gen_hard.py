@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from faker import Faker  # noqa: E402
-from textbuild import Text, format_phone, valid_phone, write_jsonl  # noqa: E402
+from faker import Faker
+from textbuild import Text, format_phone, valid_phone, write_jsonl
 
 NAMES = """Siobhán Ní Bhriain|Ciarán O'Donovan|Eilidh MacLeod|Niamh Fitzgerald-Byrne|Chukwuemeka Okafor|
 Ngozi Adeyemi|Oluwaseun Bakare|Yusuf Al-Hashimi|Fatima Zahra Benali|Layla Haddad|Emre Yıldırım|

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import phonenumbers  # noqa: E402
-from faker import Faker  # noqa: E402
-from textbuild import Text, valid_phone, write_jsonl  # noqa: E402
+import phonenumbers
+from faker import Faker
+from textbuild import Text, valid_phone, write_jsonl
 
 NAMES = """Aoife Brennan|Tadhg Ó Murchú|Olusegun Adebayo|Amaka Obi|Efua Asante|Selam Tesfaye|
 Mustafa Demir|Zeynep Aydın|Hoang Van Duc|Nguyen Bao Ngoc|Seo-jun Han|Ji-ho Kang|

@@ -24,12 +24,12 @@ class Text:
         self.spans: list[dict] = []
         self.n = 0
 
-    def lit(self, s: str) -> "Text":
+    def lit(self, s: str) -> Text:
         self.parts.append(s)
         self.n += len(s)
         return self
 
-    def ent(self, label: str, value: str) -> "Text":
+    def ent(self, label: str, value: str) -> Text:
         value = value.strip()
         if label:
             self.spans.append({"type": label, "start": self.n, "end": self.n + len(value)})

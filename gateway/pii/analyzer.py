@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import CITIES
@@ -157,7 +157,7 @@ class PIIAnalyzer:
         if eng is None:
             from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-            from gateway.pii.recognizers import NER_ENTITIES, _OURS, build_recognizers
+            from gateway.pii.recognizers import _OURS, NER_ENTITIES, build_recognizers
 
             needs_predefined = set(config.entities) - set(_OURS) - NER_ENTITIES - {"STREET_ADDRESS"}
             predefined = self._predefined_recognizers() if needs_predefined else []

@@ -15,8 +15,16 @@ from __future__ import annotations
 
 import re
 
-from gateway.pii.gazetteers import (CITIES, COMMON_WORDS, PLACE_ENDS, countries, english_zipf,
-                                    first_names, first_names_all, last_names)
+from gateway.pii.gazetteers import (
+    CITIES,
+    COMMON_WORDS,
+    PLACE_ENDS,
+    countries,
+    english_zipf,
+    first_names,
+    first_names_all,
+    last_names,
+)
 
 RARE = 3.3  # Zipf frequency below which a capitalised word is "not ordinary English"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import phonenumbers
 
@@ -104,4 +104,4 @@ def digits_of(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-__all__ = ["Hit", "scan", "digits_of", "luhn_ok", "phonenumbers"]
+__all__ = ["Hit", "digits_of", "luhn_ok", "phonenumbers", "scan"]

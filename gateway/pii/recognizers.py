@@ -12,12 +12,18 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, Pattern, PatternRecognizer
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    LocalRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import (
     EmailRecognizer,

@@ -46,7 +46,7 @@ def find_table_cells(text: str) -> list[tuple[str, int, int, float]]:
         pos += len(line) + 1
     i = 0
     while i < len(lines):
-        off, head = lines[i]
+        _, head = lines[i]
         delim = max(_DELIMS, key=head.count)
         cols = head.split(delim)
         types = [_column_type(c) for c in cols]
@@ -67,5 +67,5 @@ def find_table_cells(text: str) -> list[tuple[str, int, int, float]]:
                     out.append((ent, s, e, 0.9))
                 start += len(cell) + len(delim)
             j += 1
-        i = j if j > i + 1 else i + 1
+        i = max(i + 1, j)
     return out
