@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from faker import Faker
-from textbuild import Text, format_phone, valid_phone, write_jsonl
+from textbuild import Text, fixed_hash_seed, format_phone, valid_phone, write_jsonl
 
 LOCALES = {  # faker locale -> (phone region, country name in addresses)
     "en_US": ("US", "USA"), "en_GB": ("GB", "United Kingdom"), "de_DE": ("DE", "Germany"),
@@ -410,6 +410,7 @@ def generate(n: int, seed: int) -> list[dict]:
 
 
 def main() -> None:
+    fixed_hash_seed()
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=11)

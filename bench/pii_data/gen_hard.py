@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from faker import Faker
-from textbuild import Text, format_phone, valid_phone, write_jsonl
+from textbuild import Text, fixed_hash_seed, format_phone, valid_phone, write_jsonl
 
 NAMES = """Siobhán Ní Bhriain|Ciarán O'Donovan|Eilidh MacLeod|Niamh Fitzgerald-Byrne|Chukwuemeka Okafor|
 Ngozi Adeyemi|Oluwaseun Bakare|Yusuf Al-Hashimi|Fatima Zahra Benali|Layla Haddad|Emre Yıldırım|
@@ -295,6 +295,7 @@ def generate(n: int, seed: int) -> list[dict]:
 
 
 def main() -> None:
+    fixed_hash_seed()
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=700)
     ap.add_argument("--seed", type=int, default=2027)

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import phonenumbers
 from faker import Faker
-from textbuild import Text, valid_phone, write_jsonl
+from textbuild import Text, fixed_hash_seed, valid_phone, write_jsonl
 
 NAMES = """Aoife Brennan|Tadhg Ó Murchú|Olusegun Adebayo|Amaka Obi|Efua Asante|Selam Tesfaye|
 Mustafa Demir|Zeynep Aydın|Hoang Van Duc|Nguyen Bao Ngoc|Seo-jun Han|Ji-ho Kang|
@@ -209,6 +209,7 @@ def generate(n: int, seed: int) -> list[dict]:
 
 
 def main() -> None:
+    fixed_hash_seed()
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=600)
     ap.add_argument("--seed", type=int, default=4242)

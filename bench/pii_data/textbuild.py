@@ -9,7 +9,9 @@ postcode, city line and country when part of the address), LOCATION (a place on 
 from __future__ import annotations
 
 import json
+import os
 import random
+import sys
 from pathlib import Path
 
 import phonenumbers
@@ -75,3 +77,10 @@ def format_phone(num: phonenumbers.PhoneNumber, style: str) -> str:
 
 def write_jsonl(path: Path, samples: list[dict]) -> None:
     path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples))
+
+
+def fixed_hash_seed() -> None:
+    """Re-run this process with PYTHONHASHSEED=0: some Faker locales pick from sets, whose order
+    depends on string hashing, so without it the same seed gives another file."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
