@@ -1,239 +1,201 @@
-"""PII detection quality: Candor's configuration vs Presidio out of the box, same spaCy model.
+"""PII detection quality on Candor's own labelled sets (JSONL with spans, bench/pii_data/).
 
-Labelled set = presidio-evaluator's PresidioSentenceFaker (seeded) + marketing-style cases
-written here (brand/product names that are not people, phones without context, international
-formats, order numbers that are not dates, obfuscated emails). Prints precision, recall and F2 per
-entity type, side by side.
+* dev  (bench/pii_data/dev.jsonl, from gen_dev.py): the set the detectors were tuned on.
+* hard (bench/pii_data/hard.jsonl, from gen_hard.py): written after the detector changes, other
+  styles and another generator; never tuned on.
 
-Matching: a gold span is found if a prediction of the same type overlaps it; a prediction is a
-false positive if no gold span of its type overlaps it. "ALL" counts every prediction of any
-Presidio type (DATE_TIME on an order number is a false positive too); Candor's custom types
-(ORDER_NUMBER, LOYALTY_ID) are left out, the baseline has no equivalent.
-Gold LOCATION = presidio-evaluator's GPE; STREET_ADDRESS is scored on its own (the baseline has
-no recognizer for it; gold spans include bare zip codes and suite numbers).
+Per entity: precision, recall (a gold span counts as found if a prediction of the same type
+overlaps it), whole-recall (every letter/digit of the gold span is inside some placeholder, of any
+type: "6750 <STREET_ADDRESS_1>" is found but not whole), and for the direct identifiers the
+verbatim-leak rate: the share of planted values that still occur verbatim in the pseudonymised
+text (what the provider would receive), plus the share partly left (any letter/digit uncovered).
+LOCATION on its own is not a direct identifier (the default config masks it, but a city in
+"our Denver store" need not be), so it has P/R but no leak rate. Predictions of LOCATION inside a
+gold address are not false positives (the city line is part of the address).
 
-    PYTHONPATH=. python bench/pii_eval.py [--n 1200] [--seed 7]
+    PYTHONPATH=. python bench/pii_eval.py [--sets dev,hard] [--baseline] [--show-misses PERSON]
 """
 
 from __future__ import annotations
 
 import argparse
-import random
+import json
 import re
 import sys
 import time
 import warnings
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 warnings.filterwarnings("ignore")
 
-from gateway.pii.analyzer import MODEL_NAME, PIIAnalyzer  # noqa: E402
-from gateway.pii.config import DEFAULT_PII_CONFIG  # noqa: E402
-from gateway.pii.offline import offline_tldextract  # noqa: E402
+from gateway.pii.analyzer import MODEL_NAME, PIIAnalyzer
+from gateway.pii.config import DEFAULT_PII_CONFIG
+from gateway.pii.offline import offline_tldextract
 
+DATA = Path(__file__).resolve().parent / "pii_data"
 TYPES = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN",
-         "IP_ADDRESS", "LOCATION", "STREET_ADDRESS"]
-GOLD_MAP = {"GPE": "LOCATION"}
-CUSTOM = {"ORDER_NUMBER", "LOYALTY_ID"}
+         "IP_ADDRESS", "STREET_ADDRESS", "LOCATION"]
+DIRECT = [t for t in TYPES if t != "LOCATION"]
+# The brand allow list a policy would carry (brands in the sets that look like names/places).
 BRANDS = ["Spring Glow Serum", "Ridgeline", "Luna Bloom", "Cascade", "Switchback", "Basecamp",
           "Velvet Rose", "Aurora Glow", "Trailhead", "Sierra Nova", "Juniper Lane", "Maple & Finch",
-          "Golden Hour Mist", "Ivy Park", "Stella Bright"]
+          "Nordlicht", "Acme", "Casa Verde", "Golden Hour Mist", "Ivy Park", "Stella Bright",
+          "Northwind", "Harbor & Pine", "Morning Dew", "Alpine Crest", "Coral Bay"]
+_ALNUM = re.compile(r"\w")
+
+Pred = tuple[str, int, int]
 
 
-@dataclass
-class Sample:
-    text: str
-    spans: list[tuple[str, int, int]] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------------------- data ----------
-
-def faker_samples(n: int, seed: int) -> list[Sample]:
-    from presidio_evaluator.data_generator import PresidioSentenceFaker
-
-    fk = PresidioSentenceFaker("en_US", lower_case_ratio=0.05, random_seed=seed)
-    out = []
-    for s in fk.generate_new_fake_sentences(n):
-        spans = [(GOLD_MAP.get(sp.entity_type, sp.entity_type), sp.start_position,
-                  sp.end_position) for sp in s.spans]
-        out.append(Sample(s.full_text, spans))
-    return out
-
-
-MARKETING = [
-    "Write a win-back email for {PERSON} ({EMAIL_ADDRESS}) who bought the {BRAND} last spring.",
-    "Draft an SMS for {PERSON}: their {BRAND} order #{ORDER} has shipped.",
-    "Remind {PERSON} that the {BRAND} sale ends Friday. Reach them at {PHONE_NUMBER}.",
-    "{PHONE_NUMBER}",
-    "Customer {PERSON} called from {PHONE_NUMBER} about order {ORDER}.",
-    "Send the {BRAND} launch note to {EMAIL_ADDRESS} and {EMAIL_ADDRESS}.",
-    "Our {BRAND} and {BRAND} bundles are back in stock for {BRAND} members.",
-    "Write a product description for {BRAND}; mention {BRAND} once.",
-    "Order {ORDER} was placed on 2024-03-14 and order {ORDER} is pending.",
-    "Loyalty id {ORDER} belongs to {PERSON}.",
-    "Refund card {CREDIT_CARD} for {PERSON}, IBAN {IBAN_CODE}.",
-    "Please update the account: SSN {US_SSN}, phone {PHONE_NUMBER}.",
-    "Login from {IP_ADDRESS} flagged for {PERSON} in {LOCATION}.",
-    "Thank {PERSON} for visiting our {LOCATION} store; they loved {BRAND}.",
-    "Text {PERSON} at {PHONE_NUMBER} when the {BRAND} restocks.",
-    "Mail {EMAIL_OBF} the {BRAND} coupon.",
-    "Ping {PHONE_NUMBER} or {PHONE_NUMBER} before noon.",
-    "Hi {PERSON}, your {BRAND} subscription renews soon.",
-    "Segment: buyers of {BRAND} in {LOCATION} with more than 3 orders; exclude {EMAIL_ADDRESS}.",
-    "Use the SKU {ORDER} and batch 2023-11 for the {BRAND} campaign.",
-]
-_HOMO = {"a": "\u0430", "e": "\u0435", "o": "\u043e"}
-
-
-def marketing_samples(n: int, seed: int) -> list[Sample]:
-    from faker import Faker
-
-    rnd = random.Random(seed)
-    locales = ["en_US", "en_GB", "de_DE", "fr_FR", "en_IN", "en_AU", "es_ES", "it_IT", "nl_NL"]
-    fakers = {loc: Faker(loc) for loc in locales}
-    for i, f in enumerate(fakers.values()):
-        f.seed_instance(seed + i)
-    us = fakers["en_US"]
-
-    def phone() -> str:
-        loc = rnd.choice(locales)
-        num = fakers[loc].phone_number()
-        if rnd.random() < 0.3 and loc != "en_US":  # E.164 style
-            import phonenumbers
-            region = loc.split("_")[1]
-            try:
-                num = phonenumbers.format_number(phonenumbers.parse(num, region),
-                                                 phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-            except phonenumbers.NumberParseException:
-                pass
-        return num
-
-    fill = {
-        "PERSON": lambda: rnd.choice(list(fakers.values())).name(),
-        "EMAIL_ADDRESS": us.email,
-        "PHONE_NUMBER": phone,
-        "CREDIT_CARD": lambda: us.credit_card_number(),
-        "IBAN_CODE": lambda: rnd.choice([fakers["de_DE"], fakers["en_GB"], fakers["fr_FR"],
-                                         fakers["nl_NL"]]).iban(),
-        "US_SSN": us.ssn,
-        "IP_ADDRESS": lambda: us.ipv4() if rnd.random() < 0.7 else us.ipv6(),
-        "LOCATION": lambda: rnd.choice([us.city(), us.state(), us.country()]),
-    }
-    out = []
-    for _ in range(n):
-        tpl = rnd.choice(MARKETING)
-        text, spans, pos = "", [], 0
-        for m in re.finditer(r"\{(\w+)\}", tpl):
-            text += tpl[pos:m.start()]
-            key = m.group(1)
-            if key == "BRAND":
-                value, label = rnd.choice(BRANDS), None
-            elif key == "ORDER":
-                value, label = f"{rnd.choice(['NW', 'TH', 'AC'])}-{rnd.randint(10**7, 10**8 - 1)}", None
-            elif key == "EMAIL_OBF":
-                value = "".join(_HOMO.get(c, c) if rnd.random() < 0.2 else c for c in us.email())
-                value = value.replace("@", rnd.choice(["@", "\uff20", "\u200b@"]))
-                label = "EMAIL_ADDRESS"
-            else:
-                value, label = fill[key](), key
-            if label:
-                spans.append((label, len(text), len(text) + len(value)))
-            text += value
-            pos = m.end()
-        text += tpl[pos:]
-        out.append(Sample(text, spans))
-    return out
-
-
-# ---------------------------------------------------------------------- analyzers ----------
-
-def baseline():
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-
-    offline_tldextract()
-    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL_NAME}]}
-    engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
-
-    def run(texts: list[str]) -> list[list[tuple[str, int, int]]]:
-        return [[(r.entity_type, r.start, r.end) for r in engine.analyze(t, language="en")]
-                for t in texts]
-    return run
+def load(name: str) -> list[dict]:
+    path = DATA / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 def candor():
     analyzer = PIIAnalyzer(cache_size=0)
     config = DEFAULT_PII_CONFIG.model_copy(update={"allow_list": BRANDS})
 
-    def run(texts: list[str]) -> list[list[tuple[str, int, int]]]:
+    def run(texts: list[str]) -> list[list[Pred]]:
         res = analyzer.analyze_many(texts, config, use_cache=False)
         return [[(d.entity, d.start, d.end) for d in dets] for dets in res]
     return run
 
 
-# ---------------------------------------------------------------------------- score ---------
+def baseline():
+    """Presidio out of the box with the same spaCy model (DATE_TIME, NRP... not counted)."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-def score(samples: list[Sample], preds: list[list[tuple[str, int, int]]]) -> dict[str, list[int]]:
-    """type -> [tp, fn, fp]"""
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    offline_tldextract()
+    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL_NAME}]}
+    engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
+    keep = set(TYPES)
+
+    def run(texts: list[str]) -> list[list[Pred]]:
+        out = []
+        for t in texts:
+            rs = engine.analyze(t, language="en")
+            out.append([(r.entity_type, r.start, r.end) for r in rs if r.entity_type in keep])
+        return out
+    return run
+
+
+def pseudonymise(text: str, preds: list[Pred]) -> tuple[str, list[bool]]:
+    """The text with every predicted span replaced (longest first on overlap), and a per-char
+    'covered' mask of the original."""
+    covered = [False] * len(text)
+    chosen: list[Pred] = []
+    for p in sorted(preds, key=lambda p: (-(p[2] - p[1]), p[1])):
+        if any(p[1] < q[2] and q[1] < p[2] for q in chosen):
+            for i in range(p[1], p[2]):
+                covered[i] = True
+            continue
+        chosen.append(p)
+        for i in range(p[1], p[2]):
+            covered[i] = True
+    out, pos = [], 0
+    for t, s, e in sorted(chosen, key=lambda p: p[1]):
+        out.append(text[pos:s])
+        out.append(f"<{t}_X>")
+        pos = e
+    out.append(text[pos:])
+    return "".join(out), covered
+
+
+def score(samples: list[dict], preds: list[list[Pred]], misses: str | None = None) -> dict:
+    # per type: tp, fn, fp, whole, verbatim, partly
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    shown = 0
     for s, ps in zip(samples, preds):
-        ps = [p for p in ps if p[0] not in CUSTOM]
-        for t, a, b in s.spans:
-            if t not in TYPES:
-                continue
+        text = s["text"]
+        ps = [p for p in ps if p[0] in TYPES]  # custom types (ORDER_NUMBER...) mask but are not scored
+        sent, covered = pseudonymise(text, ps)
+        gold = [(g["type"], g["start"], g["end"]) for g in s["spans"]]
+        for t, a, b in gold:
+            row = tally[t]
             hit = any(pt == t and pa < b and a < pb for pt, pa, pb in ps)
-            tally[t][0 if hit else 1] += 1
-            tally["ALL"][0 if hit else 1] += 1
+            row[0 if hit else 1] += 1
+            alnum = [i for i in range(a, b) if _ALNUM.match(text[i])]
+            whole = all(covered[i] for i in alnum)
+            row[3] += whole
+            row[4] += text[a:b] in sent
+            row[5] += not whole
+            if misses == t and not whole and shown < 40:
+                shown += 1
+                print(f"MISS {t}: {text[a:b]!r}\n     in: {sent!r}\n")
         for pt, pa, pb in ps:
-            if not any(gt == pt and pa < gb and ga < pb for gt, ga, gb in s.spans):
-                tally["ALL"][2] += 1
-                if pt in TYPES:
-                    tally[pt][2] += 1
+            ok = any(gt == pt and pa < gb and ga < pb for gt, ga, gb in gold)
+            if not ok and pt in ("LOCATION", "STREET_ADDRESS"):
+                ok = any(gt == "STREET_ADDRESS" and ga <= pa and pb <= gb for gt, ga, gb in gold)
+            if not ok:
+                tally[pt][2] += 1
+                if misses == "FP:" + pt and shown < 40:
+                    shown += 1
+                    print(f"FP {pt}: {text[pa:pb]!r}\n     in: {text!r}\n")
     return tally
 
 
-def prf(tp: int, fn: int, fp: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f2 = 5 * p * r / (4 * p + r) if p + r else 0.0
-    return p, r, f2
+def report(name: str, samples: list[dict], results: dict[str, tuple[dict, float]]) -> None:
+    print(f"\n== {name}: {len(samples)} samples ({DATA.name}/{name}.jsonl), model {MODEL_NAME}")
+    systems = list(results)
+    head = f"{'entity':<15}{'gold':>6}"
+    for sysname in systems:
+        head += f" | {'P':>6}{'R':>6}{'whole':>6}{'leak':>7}{'part':>7}{'FP':>5} ({sysname})"
+    print(head)
+    print("-" * len(head))
+    agg = {k: [0, 0] for k in systems}  # direct identifiers: verbatim, total
+    aggp = {k: 0 for k in systems}
+    for t in TYPES:
+        gold_n = results[systems[0]][0][t][0] + results[systems[0]][0][t][1]
+        row = f"{t:<15}{gold_n:>6}"
+        for sysname in systems:
+            tp, fn, fp, whole, verb, part = results[sysname][0][t]
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            w = whole / gold_n if gold_n else 0.0
+            if t in DIRECT:
+                agg[sysname][0] += verb
+                agg[sysname][1] += gold_n
+                aggp[sysname] += part
+                lk = f"{verb / gold_n:7.1%}{part / gold_n:7.1%}" if gold_n else f"{'-':>7}{'-':>7}"
+            else:
+                lk = f"{'-':>7}{'-':>7}"
+            row += f" | {p:6.3f}{r:6.3f}{w:6.3f}{lk}{fp:5d}"
+        print(row)
+    for sysname in systems:
+        verb, total = agg[sysname]
+        print(f"{sysname}: direct identifiers {total}, verbatim leak {verb / total:.1%} "
+              f"({verb}), partly left {aggp[sysname] / total:.1%}; "
+              f"{results[sysname][1]:.1f} ms per sample")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=1200, help="faker sentences")
-    ap.add_argument("--marketing", type=int, default=600, help="marketing-style cases")
-    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--sets", default="dev,hard,hard2")
+    ap.add_argument("--baseline", action="store_true", help="also Presidio out of the box")
+    ap.add_argument("--show-misses", default=None,
+                    help="print up to 40 misses of a type (or FP:TYPE for false positives)")
     args = ap.parse_args()
-    samples = faker_samples(args.n, args.seed) + marketing_samples(args.marketing, args.seed)
-    texts = [s.text for s in samples]
-    results = {}
-    for name, factory in (("presidio-oob", baseline), ("candor", candor)):
-        run = factory()
-        t0 = time.perf_counter()
-        preds = run(texts)
-        ms = (time.perf_counter() - t0) * 1000 / len(texts)
-        results[name] = (score(samples, preds), ms)
-    print(f"{len(samples)} samples ({args.n} presidio-evaluator faker + {args.marketing} "
-          f"marketing), model {MODEL_NAME}\n")
-    head = f"{'entity':<14}{'gold':>6} | {'P':>6}{'R':>6}{'F2':>6}{'FP':>6} (oob) | " \
-           f"{'P':>6}{'R':>6}{'F2':>6}{'FP':>6} (candor)"
-    print(head)
-    print("-" * len(head))
-    for t in [*TYPES, "ALL"]:
-        row = f"{t:<14}"
-        base = results["presidio-oob"][0][t]
-        row += f"{base[0] + base[1]:>6} |"
-        for name in ("presidio-oob", "candor"):
-            tp, fn, fp = results[name][0][t]
-            p, r, f2 = prf(tp, fn, fp)
-            row += f" {p:6.3f}{r:6.3f}{f2:6.3f}{fp:6d}       |"
-        print(row.rstrip("|"))
-    print(f"\nms per sample: presidio-oob {results['presidio-oob'][1]:.2f}, "
-          f"candor {results['candor'][1]:.2f}")
+    factories = {"candor": candor}
+    if args.baseline:
+        factories["presidio-oob"] = baseline
+    runners = {k: f() for k, f in factories.items()}
+    for name in args.sets.split(","):
+        if not (DATA / f"{name}.jsonl").exists():
+            print(f"\n== {name}: {DATA / name}.jsonl missing (generate it first)")
+            continue
+        samples = load(name)
+        texts = [s["text"] for s in samples]
+        results = {}
+        for sysname, run in runners.items():
+            t0 = time.perf_counter()
+            preds = run(texts)
+            ms = (time.perf_counter() - t0) * 1000 / len(texts)
+            results[sysname] = (score(samples, preds, args.show_misses if sysname == "candor"
+                                      else None), ms)
+        report(name, samples, results)
 
 
 if __name__ == "__main__":

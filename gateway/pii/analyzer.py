@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from gateway.pii.config import PIIConfig
+from gateway.pii.gazetteers import CITIES
+from gateway.pii.names import _is_last as _known_name
+from gateway.pii.names import drop_guess, fix_span
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
 
@@ -154,7 +157,7 @@ class PIIAnalyzer:
         if eng is None:
             from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-            from gateway.pii.recognizers import NER_ENTITIES, _OURS, build_recognizers
+            from gateway.pii.recognizers import _OURS, NER_ENTITIES, build_recognizers
 
             needs_predefined = set(config.entities) - set(_OURS) - NER_ENTITIES - {"STREET_ADDRESS"}
             predefined = self._predefined_recognizers() if needs_predefined else []
@@ -370,10 +373,28 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _union_persons(text: str, cands: list[tuple[str, int, int, float]]
+                   ) -> list[tuple[str, int, int, float]]:
+    """Overlapping PERSON guesses on one line become one span ("METTE E" from the model and
+    "METTE E. SØNDERGAARD" from the gazetteer): a name is replaced whole."""
+    persons = sorted((c for c in cands if c[0] == "PERSON"), key=lambda c: c[1])
+    if len(persons) < 2:
+        return cands
+    merged: list[tuple[str, int, int, float]] = []
+    for c in persons:
+        if merged and c[1] < merged[-1][2] and "\n" not in text[merged[-1][1]:max(c[2], merged[-1][2])]:
+            m = merged[-1]
+            merged[-1] = ("PERSON", m[1], max(m[2], c[2]), max(m[3], c[3]))
+        else:
+            merged.append(c)
+    return [c for c in cands if c[0] != "PERSON"] + merged
+
+
 def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]:  # type: ignore[no-untyped-def]
     text = norm.text
     allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
     cands: list[tuple[str, int, int, float]] = []
+    names_found: list[tuple[int, int]] = []
     for r in results:
         s, e = r.start, r.end
         if allow:
@@ -387,16 +408,28 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         s, e = _strip(text, s, e)
         if e - s < 2:
             continue
+        gazetteer = (r.recognition_metadata or {}).get("recognizer_name") in (
+            "FirstNameRecognizer", "TableRecognizer")
         if r.entity_type == "PERSON":
             m = _TRIM_PREFIX.match(text[s:e])
             if m and m.end() < e - s:
                 s += m.end()
+            s, e = fix_span(text, s, e)  # whole words: O'Connor, Mutti-Balay; no "'s", one line
             span = text[s:e]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
-            if (span.lower() in _NOT_NAMES or not any(c.isupper() for c in span)
-                    or any(c.isdigit() for c in span)):
+            if span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or e - s < 2:
                 continue
+            lower_known = span.islower() and all(_known_name(w) for w in span.split())
+            if not gazetteer and ((not any(c.isupper() for c in span) and not lower_known)
+                                  or drop_guess(span)):
+                continue  # "NOW", "London", "Kristian Ville" guessed by the model
+            if gazetteer:
+                names_found.append((s, e))
         cands.append((r.entity_type, s, e, r.score))
+    if names_found:  # a known first name the model called a place ("Misty's") is a person
+        cands = [c for c in cands if not (c[0] == "LOCATION" and any(
+            a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES)]
+    cands = _union_persons(text, cands)
     # Overlaps: pattern/checksum results beat the NER's guesses (an order number the model calls
     # a PERSON), then the higher score, then the longer span.
     cands.sort(key=lambda c: (c[0] in _NER_TYPES, -c[3], -(c[2] - c[1]), c[1]))

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import phonenumbers
+
+from gateway.pii.checksums import iban_ok, luhn_ok
+from gateway.pii.phones import SSN_SHAPE, national_score
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
@@ -31,9 +34,7 @@ _PHONE_CAND = re.compile(r"(?<![\w+\-.:/])\+?\(?\d[\d ().\-]{5,22}\d(?:\s?(?:x|e
 def _is_phone(raw: str) -> bool:
     """Phone candidates are parsed one by one: much cheaper than PhoneNumberMatcher scans of a
     whole answer, which is what dominated the output stage's cost."""
-    from gateway.pii.recognizers import IntlPhoneRecognizer, _SSN_SHAPE
-
-    if _SSN_SHAPE.fullmatch(raw):
+    if SSN_SHAPE.fullmatch(raw):
         return False
     try:
         if raw.startswith("+"):
@@ -43,7 +44,9 @@ def _is_phone(raw: str) -> bool:
             return phonenumbers.is_possible_number(num)
     except phonenumbers.NumberParseException:
         return False
-    return IntlPhoneRecognizer._national(raw) > 0
+    # Without context only numbers with a trunk prefix or 10+ digits (score >= 0.55): invented
+    # prose numbers ("1 500 000") must not be redacted from generated copy.
+    return national_score(raw) >= 0.55
 
 
 _PHONE_LIKE = re.compile(r"\d(?:[\s().-]{0,3}\d){6}")  # 7+ digits close together
@@ -56,25 +59,8 @@ class Hit:
     end: int
 
 
-def luhn_ok(digits: str) -> bool:
-    """The Luhn checksum of card numbers (shared with the input-side card recognizer)."""
-    total, alt = 0, False
-    for d in reversed(digits):
-        n = int(d)
-        if alt:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
-        alt = not alt
-    return total % 10 == 0
-
-
 def _iban_ok(raw: str) -> bool:
-    s = raw.replace(" ", "")
-    if not 15 <= len(s) <= 34:
-        return False
-    moved = s[4:] + s[:4]
-    num = "".join(str(int(c, 36)) for c in moved)
-    return int(num) % 97 == 1
+    return iban_ok(raw)
 
 
 def scan(text: str, entities: Iterable[str]) -> list[Hit]:
@@ -118,4 +104,4 @@ def digits_of(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-__all__ = ["Hit", "scan", "digits_of", "phonenumbers"]
+__all__ = ["Hit", "digits_of", "luhn_ok", "phonenumbers", "scan"]

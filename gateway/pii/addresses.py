@@ -1,0 +1,269 @@
+"""Whole postal addresses, one span from the house number to the country (no Presidio here).
+
+The text is cut into parts at line breaks, commas and semicolons; each part is classified
+(street line, postcode/city line, city, country, unit, bare house number) and runs of adjacent
+address parts become one STREET_ADDRESS. Masking only the street used to leave the rest
+upstream ("6750 <STREET_ADDRESS_1> <STREET_ADDRESS_2>", "Milano (MI) 20121").
+
+A run counts as an address when it holds a street line with a street word ("Avenue", "-straße",
+"Via", "ul.") or a street-like part (words + house number) next to a postcode line. City parts
+are kept only between the street and the postcode/country, or as the one line right after a
+street: a name line before the street is not part of the address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.pii.gazetteers import countries, street_words
+
+_W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
+_CAP = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*)"
+_PARTICLE = r"(?:de|di|da|del|della|des|du|do|dos|das|am|an|im|in|sur|upon|on|le|la|les|el|og|i|" \
+            r"ob|pod|nad|u|y|e|und|bei|the|of)"
+_CITY = rf"{_CAP}(?:[ \-]+(?:{_CAP}|{_PARTICLE}))*(?:\s+\([A-Z]{{2}}\))?"
+# Prefix street words (street type before the name).
+_PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Borgo|"
+           r"Calle|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Rua|"
+           r"Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|Av|"
+           r"Calea|Odos|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Náměstí|"
+           # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
+           r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|"
+           r"os\.|pl\.|nám\.|náměstí|třída|tř\.))")
+_EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|chaussee|"
+              r"laan|straat|gracht|singel|kade|dijk|plein|hof|steeg|dreef|markt|"
+              r"vej|gade|allé|stræde|plads|torv|vænget|parken|"
+              r"gatan|gata|gate|vägen|veien|vegen|väg|vei|veg|gränd|stigen|stien|torget|backen|"
+              r"bakken|allén|leden|"
+              r"katu|kuja|tie|polku|ranta|väylä|kaari|rinne|"
+              r"utca|út|ulice|ová|ská|cká|ého|í)")
+_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?){0,2}"
+# (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))({_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}})$")
+# (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
+_STREET_NUM_LAST = re.compile(
+    rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,4}}{_W})\s+({_NUM})(?:\s+[A-Za-z](?!\w))?"
+    rf"(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?(?:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal)\.?\s*\d{{0,4}}\w?)?$")
+_PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
+_UNIT = re.compile(
+    r"^(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
+    r"Wing|Door|apto|Apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|m|"
+    r"P\.?O\.?\s*Box|Postfach|Box|c/o|C/O|Casella Postale|H\.No\.|Plot|No\.)\.?\s*#?\s*[\w\-/]{1,8}"
+    r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?:tv|th|mf|sal|sal\.|etage|floor|stock|"
+    r"piano|étage)\.?|\d{1,2}\s*[ºª°]\s*[A-Za-z0-9]{0,3}|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z])$")
+_CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
+         r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{8}|\d{4}|"
+         r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?"
+         r"[0-9AC-FHKNPRTV-Y]{4})")
+_STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\))"
+_POSTAL = [
+    re.compile(rf"^{_CODE}(?:[ ,]+{_CITY})?(?:[ ,]+{_STATE})?$"),            # 10115 Berlin, 00184 Roma (RM)
+    re.compile(rf"^(?:{_CITY}[ ,]+)?{_STATE}[ ,]+{_CODE}$"),                 # Springfield, IL 62704 / NE 80119
+    re.compile(rf"^{_CITY}[ ,]+{_CODE}$"),                                   # Osaka 530-8217, Stockholm 111 22
+    re.compile(rf"^{_CITY}\s+[-–]\s+(?:{_CODE}|[A-Z]{{2}})$"),               # Bhagalpur - 706690, Teixeira - AC
+]
+_STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
+                          r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
+_LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM})$")
+# "…is at 132, rue Michaud": the house number before a street-type word opens the address
+_NUM_BEFORE = re.compile(r"(?:^|[\s\"'(])(\d{1,4}[A-Za-z]?),\s*$")
+# "Invoice address: Unit 30, 214 Lozano Nook": a unit at the end of a labelled part
+_UNIT_TAIL = re.compile(r"(?:^|\s)((?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|"
+                        r"Building|Block|Level)\.?\s*#?\s*\d{1,5}[A-Za-z]?)$")
+_STATE_ONLY = re.compile(r"^[A-Z]{2,3}$")  # "TO", "NSW" (state/province code line)
+_CITY_ONLY = re.compile(rf"^(?:Co\.\s+)?{_CITY}$")
+_NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*)?{_NUM}"
+                          rf"(?:\s*-?\s*(?:apto|apt|ap|m|lok|bus|bte|bl|casa)\.?\s*\d{{1,4}}\w?)?$")
+_SPLIT = re.compile(r"\n|,|;|\s[·•|.∙]\s|\s[-–]\s(?=[A-Z]{2}\b|\d)")
+_CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|lives?\s+at|moved\s+to|"
+                  r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
+                  r"anschrift|adresse|indirizzo|dirección|endereço|adres|adresa)\s*:?\s*$")
+_LABEL_END = re.compile(r"[:：]\s*$")
+_BAD_WORDS = frozenset({"tel", "phone", "email", "e-mail", "mobile", "thanks", "regards", "cheers",
+                        "best", "dear", "hi", "hello", "please", "order", "sku", "price", "name",
+                        "references", "the", "and", "for", "our", "your", "we", "i", "you", "is",
+                        "are", "was", "will", "with", "from", "to", "of", "in", "at", "on"})
+
+
+def _has_street_word(words: str) -> bool:
+    sw = street_words()
+    for w in re.findall(r"[^\W\d_][\w'’\-]*", words):
+        low = w.lower()
+        if low in sw or re.search(_EU_SUFFIX + r"$", low):
+            return True
+    return bool(re.match(_PREFIX + r"\s", words))
+
+
+def _clean_words(words: str) -> bool:
+    """No sentence words ("update", "the"): a street/city name is mostly capitalised words."""
+    ws = re.findall(r"[^\W\d_][\w'’\-]*", words)
+    if not ws:
+        return False
+    lower = [w for w in ws if w[0].islower()]
+    if any(w.lower() in _BAD_WORDS for w in ws):
+        return False
+    return len(lower) <= max(1, len(ws) // 2) or _has_street_word(words)
+
+
+def classify(part: str) -> tuple[str, int] | None:
+    """(kind, start offset inside the part) or None. Kinds: street (strong), street? (weak),
+    postal, city, country, unit, num."""
+    p = part.strip().lstrip("\"'({[").lstrip()
+    if not p or len(p) > 80:
+        return None
+    lead = part.index(p)
+    if p.lower().rstrip(".") in countries():
+        return "country", lead
+    if _UNIT.match(p):
+        return "unit", lead
+    street = _street(p)
+    if street and street[0] == "street":
+        return street[0], lead + street[1]
+    for rx in _POSTAL:
+        if rx.match(p):
+            return "postal", lead
+    if _NUMBER_ONLY.match(p):
+        return "num", lead
+    if street:
+        return street[0], lead + street[1]
+    m = _LABELLED_NUM.match(p)
+    if m:
+        return "num", lead + m.start(1)
+    m = _UNIT_TAIL.search(p)
+    if m:
+        return "unit", lead + m.start(1)
+    if _STATE_ONLY.match(p):
+        return "city", lead
+    m = _PREFIX_ONLY.search(p)
+    if m and _clean_words(m.group()):
+        return "street", lead + m.start()
+    if _CITY_ONLY.match(p) and len(p.split()) <= 6 and _clean_words(p) and \
+            not any(w.lower() in _BAD_WORDS for w in p.split()):
+        return "city", lead
+    return None
+
+
+def _street(p: str) -> tuple[str, int] | None:
+    """The street in a part, preferring one with a street word ("Storgatan 12 B" over "12 B")."""
+    found = [c for c in (_num_first(p), _num_last(p)) if c]
+    found.sort(key=lambda c: c[0] != "street")
+    return found[0] if found else None
+
+
+def _num_first(p: str) -> tuple[str, int] | None:
+    m = _STREET_NUM_FIRST.search(p)
+    if not m or not _clean_words(m.group(2)):
+        return None
+    if _has_street_word(m.group(2)):
+        return "street", m.start()
+    # no street word: every word capitalised ("1-25-15 Motomachi"), not "55 Stockholm tack"
+    if any(w[0].islower() for w in m.group(2).split()):
+        return None
+    return "street?", m.start()
+
+
+def _num_last(p: str) -> tuple[str, int] | None:
+    m = _STREET_NUM_LAST.search(p)
+    if not m:
+        return None
+    words, start = m.group(1), m.start()
+    # the street name may be preceded by sentence words ("Customer moved to Rua X 5")
+    pm = re.search(rf"{_PREFIX}\s", p[:m.start(2)])
+    if pm:
+        start, words = pm.start(), p[pm.start():m.start(2)].strip()
+    else:
+        ws = list(re.finditer(rf"{_W}", words))
+        run_start = None  # the trailing run of capitalised (or street-suffixed) words
+        for w in reversed(ws):
+            if w.group()[0].isupper() or re.search(_EU_SUFFIX + r"$", w.group().lower()):
+                run_start = w.start()
+            else:
+                break
+        if run_start is None:
+            return None
+        start, words = m.start(1) + run_start, words[run_start:]
+    if not _clean_words(words):
+        return None
+    return ("street" if _has_street_word(words) else "street?"), start
+
+
+_POSTAL_PREFIX = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_STATE}[ ,]+{_CODE}|"
+                            rf"{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|{_CITY}[ ,]+{_CODE}|{_CODE})(?=[ .!?)]|$)")
+def _country_prefix(s: str):  # type: ignore[no-untyped-def]
+    m = re.match(r"[^\W\d_][^\W\d_ .]*(?:[ .][^\W\d_]+){0,2}", s)
+    while m:
+        if m.group().lower() in countries():
+            return m
+        cut = m.group().rsplit(" ", 1)
+        if len(cut) == 1:
+            return None
+        m = re.match(re.escape(cut[0]), s)
+    return None
+
+
+_TRAIL = re.compile(r"[\s.!?)\"'}\]]+$")
+
+
+def _classified_parts(text: str) -> list[tuple[int, int, str | None]]:
+    parts: list[tuple[int, int, str | None]] = []
+    pos = 0
+    seps = [(m.start(), m.end()) for m in _SPLIT.finditer(text)] + [(len(text), len(text))]
+    for a, b in seps:
+        seg = text[pos:a]
+        t = _TRAIL.search(seg)
+        core = seg[:t.start()] if t and not re.search(r"\b[A-Z]\.$|\bCo\.$|\([A-Z]{2}\)$", seg.rstrip()) else seg.rstrip()
+        c = classify(core)
+        if c is None:
+            parts.append((pos, a, None))
+        else:
+            kind, off = c
+            parts.append((pos + off, pos + len(core), kind))
+        pos = b
+    return parts
+
+
+def find_addresses(text: str) -> list[tuple[int, int, float]]:
+    if not any(c.isdigit() for c in text):
+        return []
+    parts = _classified_parts(text)
+    out: list[tuple[int, int, float]] = []
+    i, n = 0, len(parts)
+    while i < n:
+        if parts[i][2] not in ("street", "street?", "unit", "num", "postal"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and parts[j + 1][2] is not None and \
+                text[parts[j][1]:parts[j + 1][0]].count("\n") <= 1:
+            j += 1
+        run = list(parts[i:j + 1])
+        # "…, 18901 Heinsberg - send a welcome pack.": a postcode line that runs into a sentence
+        if j + 1 < n and parts[j + 1][2] is None and text[parts[j][1]:parts[j + 1][0]].count("\n") <= 1:
+            nxt = text[parts[j + 1][0]:parts[j + 1][1]]
+            lead = len(nxt) - len(nxt.lstrip())
+            m = _POSTAL_PREFIX.match(nxt.lstrip()) or _country_prefix(nxt.lstrip())
+            if m:
+                start = parts[j + 1][0] + lead
+                run.append((start, start + m.end(), "postal"))
+        kinds = [p[2] for p in run]
+        strong = "street" in kinds
+        weak = any(k in ("street?", "num", "unit") for k in kinds) and "postal" in kinds
+        has_street = any(k in ("street", "street?") for k in kinds)
+        if not (strong or weak or (has_street and "country" in kinds)):
+            i = j + 1
+            continue
+        # the run ends at its last postal/country part, or one city line after the street
+        last = max(k for k, p in enumerate(run) if p[2] in ("street", "street?", "postal",
+                                                              "country", "unit", "num"))
+        if last + 1 < len(run) and run[last + 1][2] == "city" and \
+                not any(p[2] in ("postal", "country") for p in run[:last + 1]):
+            last += 1
+        s, e = run[0][0], run[last][1]
+        if run[0][2] == "street":
+            m = _NUM_BEFORE.search(text[max(0, s - 12):s])
+            if m:
+                s = max(0, s - 12) + m.start(1)
+        if e - s >= 6:
+            out.append((s, e, 0.85 if (strong or "postal" in kinds) else 0.6))
+        i = j + 1
+    return out

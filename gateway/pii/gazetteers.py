@@ -1,0 +1,197 @@
+"""Offline word lists: first names, surnames, street/place words, countries.
+
+Built once per process from Faker's bundled locale lists (no download; ~0.5 s at warm-up), minus
+common English words, so that a known first name in any case ("ANDREA", "leonti") or a surname
+after one is recognised where the small spaCy model (trained on English news) does not see a
+name, and a city the model calls a PERSON ("London") can be told apart.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+# Words that are first names or surnames in some locale but mostly ordinary words in English text
+# (or in the prompts marketing tools send). Lower case.
+COMMON_WORDS = frozenset("""
+will may june april august grace hope faith joy rose summer autumn winter bill mark jack frank
+rich sky star dawn ivy page lane case chase hunter jade ruby pearl sunny honey king prince major
+gene dean ray guy art don pat sue tom ben max bob rob sam ted ken lee van von del della la de le
+thanks dear team order customer client store card new now free sale best hi hello hey good great
+love happy brand shop online email mail phone call text message note address street city park
+young green white brown black gray grey long short little small big north south east west
+china india paris london berlin sydney jordan georgia virginia carolina florence austin dallas
+houston phoenix denver boston chester lincoln washington clinton madison chelsea brooklyn
+sunday monday tuesday wednesday thursday friday saturday january february march september
+october november december christmas easter spring fall today tomorrow tonight morning evening
+miss mister mrs mr ms sir madam lady lord god angel baby bear wolf fox hall wall hill field
+ford bank price cash gold silver stone wood river lake sea ocean bay beach sun moon rain snow
+storm wind fire ice water rock sand glen dale rod pin gem mint sage basil olive amber crystal
+coral violet iris lily daisy poppy holly heather hazel jasmine fern willow aspen cedar rowan
+clay reed cliff brook forest ash oak birch bay cole carter cooper mason porter taylor turner
+walker baker butler miller fisher hunter archer parker foster tanner weaver smith fletcher
+chance destiny harmony melody serenity trinity unique precious royal legend justice liberty
+victory glory honor patience mercy charity prudence constance temperance felicity verity
+the and for are but not you all any can her was one our out day get has him his how man its
+let say she too use who did why yes yet via per pro con top tip ace pop rap zen
+ok okay asap attn re fwd cc bcc pm am etc inc ltd llc gmbh co corp plc sa srl spa ag ab oy as
+""".split())  # noqa: SIM905 - a word list reads better as text
+
+
+def _provider_lists(package: str, prefixes: tuple[str, ...],
+                    only: tuple[str, ...] = ()) -> set[str]:
+    out: set[str] = set()
+    try:
+        pkg = importlib.import_module(package)
+    except ImportError:  # pragma: no cover - faker missing: NER only
+        return out
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        if only and mod.name not in only:
+            continue
+        try:
+            prov = importlib.import_module(f"{package}.{mod.name}").Provider
+        except Exception:  # noqa: BLE001, S112 - a broken locale must not stop the gateway
+            continue
+        for attr in dir(prov):
+            if not attr.startswith(prefixes) or attr.endswith(("_name", "_pair", "_pairs")):
+                continue
+            pool = getattr(prov, attr, ())
+            if isinstance(pool, dict):
+                pool = list(pool)
+            if isinstance(pool, (list, tuple, set, frozenset)):
+                out.update(n for n in pool if isinstance(n, str))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lorem() -> frozenset[str]:
+    try:
+        import faker.providers.lorem.en_US as lorem
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(w.lower() for w in lorem.Provider.word_list)
+
+
+def _clean(names: set[str]) -> frozenset[str]:
+    common = _lorem() | COMMON_WORDS
+    keep = set()
+    for n in names:
+        for part in n.replace("-", " ").split():
+            p = part.strip(".")
+            if len(p) > 2 and p.replace("'", "").isalpha() and p[0].isupper():
+                low = p.lower()
+                if low not in common:
+                    keep.add(low)
+    return frozenset(keep)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-cased first names of every Faker locale (romanised Japanese included)."""
+    return _clean(_provider_lists("faker.providers.person",
+                                  ("first_names", "first_romanized_names")))
+
+
+@lru_cache(maxsize=1)
+def first_names_all() -> frozenset[str]:
+    """First names including those that are common words ("Holly", "Mason"): used only when a
+    known surname follows."""
+    names = _provider_lists("faker.providers.person", ("first_names", "first_romanized_names"))
+    return frozenset(p.lower() for n in names for p in n.replace("-", " ").split()
+                     if len(p) > 2 and p.isalpha() and p[0].isupper())
+
+
+@lru_cache(maxsize=1)
+def last_names() -> frozenset[str]:
+    """Lower-cased surnames of every Faker locale, minus common words and first names' overlap
+    is kept (many surnames are first names too)."""
+    return _clean(_provider_lists("faker.providers.person", ("last_names", "last_romanized_names")))
+
+
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Street-type words ("Avenue", "Copse", "Esplanade", "Close") in lower case."""
+    # English-speaking locales only: some others list street *names* (people) as suffixes.
+    words = {w.lower() for w in _provider_lists(
+        "faker.providers.address", ("street_suffixes",),
+        only=("en_US", "en_GB", "en_AU", "en_CA", "en_NZ", "en_IE", "en_IN"))
+        if w.replace(" ", "").isalpha()}
+    words |= {"st", "rd", "ave", "blvd", "ln", "dr", "ct", "pl", "ter", "pkwy", "hwy", "sq",
+              "cir", "cres", "crt", "tce", "pde", "esp", "gr", "cl"}
+    return frozenset(w for w in words if " " not in w and len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Words that end a place name rather than a person's ("Ville", "Plains", "Station")."""
+    return street_words() | frozenset({
+        "ville", "town", "city", "port", "mouth", "haven", "side", "view", "berg", "burgh",
+        "borough", "bury", "shire", "fort", "furt", "land", "station", "plains", "points",
+        "apartments", "apartment", "residency", "tower", "towers", "heights", "estate", "nagar",
+        "chowk", "marg", "colony", "zila", "ku", "shi", "cho", "machi", "gmbh", "ltd", "inc",
+        "retail", "team", "store", "shop", "street", "road"})
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names (English and native), lower case, as they end a postal address."""
+    names = {"usa", "u.s.a.", "us", "uk", "united states", "united states of america",
+             "united kingdom", "great britain", "england", "scotland", "wales", "ireland",
+             "northern ireland", "eire", "éire", "germany", "deutschland", "austria",
+             "österreich", "switzerland", "schweiz", "suisse", "svizzera", "france", "italy",
+             "italia", "spain", "españa", "espana", "portugal", "netherlands", "nederland",
+             "the netherlands", "holland", "belgium", "belgique", "belgië", "poland", "polska",
+             "czech republic", "czechia", "česká republika", "česko", "slovakia", "slovensko",
+             "sweden", "sverige", "denmark", "danmark", "norway", "norge", "finland", "suomi",
+             "iceland", "brazil", "brasil", "australia", "new zealand", "aotearoa", "india",
+             "japan", "canada", "mexico", "méxico", "argentina", "chile", "colombia", "peru",
+             "south africa", "singapore", "hungary", "greece", "romania", "lithuania", "latvia",
+             "estonia", "luxembourg", "croatia", "slovenia", "bulgaria", "turkey", "türkiye"}
+    return frozenset(names)
+
+
+# Big cities the small model likes to call a PERSON; a single-token PERSON guess that is one of
+# these (and no first name) is dropped.
+CITIES = frozenset("""
+london paris berlin madrid rome roma milan milano naples napoli turin torino florence firenze
+venice venezia vienna wien zurich zürich geneva genève basel bern munich münchen hamburg
+cologne köln frankfurt stuttgart düsseldorf dresden leipzig amsterdam rotterdam utrecht
+brussels antwerp lisbon lisboa porto barcelona valencia seville sevilla bilbao warsaw warszawa
+krakow kraków gdansk gdańsk wroclaw wrocław poznan poznań prague praha brno stockholm
+gothenburg göteborg malmö malmo copenhagen københavn aarhus odense oslo bergen trondheim helsinki
+espoo tampere turku dublin cork galway belfast edinburgh glasgow manchester liverpool leeds
+birmingham bristol cardiff sydney melbourne brisbane perth adelaide auckland wellington toronto
+montreal vancouver ottawa calgary tokyo osaka kyoto yokohama sapporo mumbai delhi bangalore
+bengaluru chennai kolkata hyderabad pune são paulo sao paulo rio brasília curitiba
+new york chicago denver seattle portland boston atlanta miami dallas houston austin phoenix
+detroit nashville memphis orlando tampa philadelphia pittsburgh baltimore cleveland
+""".split())  # noqa: SIM905 - a word list reads better as text
+
+
+# Last words of a place or company, never of a person's name ("Kristian Ville", "Acme Retail").
+PLACE_ENDS = frozenset("""
+ville town city street st road rd avenue ave lane ln drive dr boulevard blvd plains station
+points apartments apartment mouth haven furt chester burgh borough shire bury stad estates heights
+nagar chowk marg colony zila ku shi cho machi gmbh ltd inc llc plc retail team store shop court
+square crescent mews esplanade copse concourse parade terrace gardens circle parkway highway
+view side port fort land mall plaza centre center
+""".split())  # noqa: SIM905 - a word list reads better as text
+
+
+@lru_cache(maxsize=1)
+def _zipf():  # type: ignore[no-untyped-def]
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - without wordfreq every word counts as common
+        return None
+    zipf_frequency("warm", "en")  # loads the bundled English list now (~0.5 s)
+    return zipf_frequency
+
+
+@lru_cache(maxsize=65536)
+def english_zipf(word: str) -> float:
+    """How common a word is in English (wordfreq's Zipf scale, bundled data, offline): 7 for
+    "the", ~3 for "shortlist", below 3 for most foreign names ("Okafor" 2.6, "Wiremu" 1.3)."""
+    f = _zipf()
+    return 8.0 if f is None else f(word.lower(), "en")

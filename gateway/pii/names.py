@@ -1,0 +1,364 @@
+"""Person names the small spaCy model misses, found with gazetteers and cues (no Presidio here).
+
+``find_names(text)`` returns (start, end, score) spans for:
+* a known first name in Title case or ALL CAPS, with the name words that follow it
+  ("Janette P. Eigenwillig", "HELEN D'ANGELO", "lise van Mook");
+* lower-case names in lists ("they had 6: leonti, terrence, pamela") when most items are known
+  first names, and after cues ("hey, ross here", "hi its johannes", "my name is maria");
+* a known name or surname in the possessive ("Misty's daughter", "mention Brito's feedback");
+* a surname after a title ("Mrs. Nyström").
+``fix_span`` widens a model's PERSON span to whole words ("O" + "'Connor", "Mutti" + "-Balay"),
+drops a possessive "'s" and keeps its first line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.pii.gazetteers import (
+    CITIES,
+    COMMON_WORDS,
+    PLACE_ENDS,
+    countries,
+    english_zipf,
+    first_names,
+    first_names_all,
+    last_names,
+)
+
+RARE = 3.3  # Zipf frequency below which a capitalised word is "not ordinary English"
+
+_L = r"[^\W\d_]"
+_TOKEN = re.compile(rf"{_L}+(?:['’\-]{_L}+)*\.?")
+PARTICLES = frozenset({"van", "von", "der", "den", "de", "di", "da", "do", "dos", "das", "du",
+                       "del", "della", "le", "la", "ten", "ter", "'t", "al", "el", "bin", "ibn",
+                       "mac", "zu", "af", "av"})
+# Capitalised words that follow a name but are not part of it.
+STOP = frozenset({
+    "tel", "phone", "mobile", "mob", "email", "e-mail", "fax", "cell", "ph", "web", "address",
+    "now", "today", "asap", "on", "re", "at", "from", "and", "or", "the", "for", "to", "in", "of",
+    "with", "by", "is", "was", "will", "has", "had", "our", "your", "his", "her", "their", "free",
+    "shipping", "offer", "sale", "thanks", "thank", "regards", "cheers", "best", "dear", "hi",
+    "hello", "hey", "team", "store", "manager", "head", "lead", "customer", "ceo", "cto", "cfo",
+    "vip", "vips", "ok", "please", "pls", "urgent", "attn", "note", "call", "back", "sent",
+    "here", "there", "this", "that", "who", "which", "when", "where", "said", "says", "wrote",
+    "called", "asked", "loved", "likes", "bought", "ordered", "returned", "mention", "about",
+    "gmbh", "ltd", "inc", "llc", "ag", "sa", "srl", "s.r.l.", "co", "corp", "plc", "mr", "mrs",
+    "ms", "dr", "prof", "street", "road", "avenue", "lane", "drive", "way", "ville", "city",
+})
+TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Herr|Frau|Fru|Hr|Fr|Mme|Mlle|M|Sr|Sra|"
+                    r"Srta|Sig|Sig\.ra|Dott|Pan|Pani|Ing|Mag)\.?[ \t]+", re.IGNORECASE)
+_CUE_LOWER = re.compile(
+    r"(?i)\b(?:hi|hey|hello|dear|thanks|thank you|its|it's|it is|this is|i am|i'm|im|"
+    r"my name is|name is|name:|call me|regards,?|cheers,?|love,?|from|ring|call|w/|with|ask|"
+    r"tell|text|for|by|to|and|customer|client)[ \t,]+$")
+_LIST_SEP = re.compile(r"^\s*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|"
+                       r"\bi\b|\bja\b)\s*(?:\band\b\s*)?$", re.IGNORECASE)
+
+
+def _is_first(w: str) -> bool:
+    low = w.lower().strip(".")
+    return low in first_names() or ("-" in low and low.split("-")[0] in first_names())
+
+
+def _is_strict_last(w: str) -> bool:
+    return w.lower().strip(".") in last_names()
+
+
+def _is_last(w: str) -> bool:
+    low = w.lower().strip(".")
+    return low in last_names() or low in first_names()
+
+
+def _nameish(w: str) -> bool:
+    """A word that can be part of a name in Title case: capitalised, not a stop/place word."""
+    low = w.lower().rstrip(".")
+    if low in STOP or low in PLACE_ENDS:
+        return False
+    if len(w) <= 2 and w.endswith(".") and w[0].isupper():
+        return True  # initial "P."
+    return w[0].isupper() and not w.isupper() or (w.isupper() and len(w) == 1)
+
+
+def _caps_nameish(w: str) -> bool:
+    low = w.lower().rstrip(".")
+    if low in STOP or low in PLACE_ENDS:
+        return False
+    return w.isupper() and (len(w.rstrip(".")) == 1 or _is_last(w) or _rare(w))
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """Two name words may be separated by spaces/tabs only (no line break, no comma)."""
+    return 0 < b - a <= 2 and text[a:b].strip(" \t") == ""
+
+
+def find_names(text: str) -> list[tuple[int, int, float]]:
+    toks = _tokens(text)
+    out: list[tuple[int, int, float]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        s, e, w = toks[i]
+        word = w.rstrip(".")
+        low = word.lower()
+        upper = word.isupper() and len(word) > 1
+        title = word[:1].isupper() and not upper
+        nxt = toks[i + 1][2] if i + 1 < n and _gap_ok(text, e, toks[i + 1][0]) else ""
+        pair = bool(nxt) and low in first_names_all() and (
+            nxt.lower() in PARTICLES or (_is_strict_last(nxt) and nxt[:1].isupper()))
+        if (title or upper) and (_is_first(word) or pair) and low not in STOP:
+            j, end, extra = i, e if not w.endswith(".") else e - 1, 0
+            while j + 1 < n and extra < 3:
+                ns, ne, nw = toks[j + 1]
+                if not _gap_ok(text, toks[j][1], ns):
+                    break
+                if nw.lower() in PARTICLES and j + 2 < n and _gap_ok(text, ne, toks[j + 2][0]) \
+                        and toks[j + 2][2][:1].isupper():
+                    j += 1
+                    continue
+                after_initial = len(toks[j][2].rstrip(".")) == 1 and nw[:1].isupper() \
+                    and nw.lower() not in STOP  # "E. Tanner": an initial is followed by a name
+                if after_initial or (upper and _caps_nameish(nw)) or (not upper and _nameish(nw)):
+                    j += 1
+                    extra += 1
+                    end = ne if not (nw.endswith(".") and len(nw) > 2) else ne - 1
+                    continue
+                break
+            score = 0.65 if extra else 0.5
+            if extra == 0 and upper:
+                score = 0.45  # "ANDREA" alone in caps text: too weak on its own
+            out.append((s, end, score))
+            i = j + 1
+            continue
+        i += 1
+    out += _speakers(text)
+    out += _rare_runs(text, toks)
+    out += _lower_lists(text, toks)
+    out += _cued(text, toks)
+    out += _possessives(text, toks)
+    out += _titled(text)
+    return out
+
+
+_ITEM = r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
+_SEP = (r"(?:[ \t]*[,;/&][ \t]*(?:(?:and|und|et|og|och|y|e|i|ja)[ \t]+)?|"
+        r"[ \t]+(?:and|und|et|og|och|y|e|i|ja|&)[ \t]+)")
+_LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
+
+
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+                      r"([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*:[ \t]")
+ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system", "bot", "support",
+                   "me", "you", "operator", "staff", "rep", "advisor", "host", "guest", "note",
+                   "notes", "subject", "from", "to", "cc", "date", "sent", "re", "tel", "phone",
+                   "email", "e-mail", "address", "name", "mobile", "fax", "web", "q", "a", "answer",
+                   "question", "summary", "task", "context", "output", "input", "example", "tone",
+                   "goal", "audience", "brand", "product", "order", "status", "reply", "draft"})
+
+
+def _speakers(text: str) -> list[tuple[int, int, float]]:
+    """Speaker labels of a transcript ("[10:02] jane: ..." on 2+ lines): the label is a name
+    unless it is a role ("agent:") or a form field ("Subject:")."""
+    if text.count(":") < 2 or "\n" not in text:
+        return []
+    found = [m for m in _SPEAKER.finditer(text)]
+    if len(found) < 2:
+        return []
+    out = []
+    for m in found:
+        label = m.group(1)
+        words = label.split()
+        if label.lower() in ROLES or words[0].lower() in ROLES or words[-1].lower() in ROLES:
+            continue
+        if all(_is_first(w) or _is_last(w) or _rare(w) for w in words):
+            out.append((m.start(1), m.end(1), 0.6))
+    return out
+
+
+def _rare(w: str) -> bool:
+    base = w.rstrip(".")
+    return len(base) > 2 and english_zipf(base) < RARE
+
+
+def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+    """Names no list knows ("Chukwuemeka Okafor", "TOMASZ ŻUREK"): two to four capitalised words
+    in a row, each a known name or a word that is rare in English, none a stop or place word."""
+    out: list[tuple[int, int, float]] = []
+    n, k = len(toks), 0
+    while k < n:
+        run: list[int] = []
+        j = k
+        if not toks[k][2][:1].isupper():
+            k += 1
+            continue
+        while j < n and len(run) < 4:
+            w = toks[j][2]
+            low = w.lower().rstrip(".")
+            caps = w.isupper() and len(w) > 1
+            shaped = (w[:1].isupper() and (caps or any(c.islower() for c in w)))
+            if run and not _gap_ok(text, toks[j - 1][1], toks[j][0]):
+                break
+            if run and low in PARTICLES and j + 1 < n:
+                j += 1
+                continue
+            if not shaped or low in STOP or low in PLACE_ENDS or low in COMMON_WORDS:
+                break
+            if run and caps != (toks[run[0]][2].isupper() and len(toks[run[0]][2]) > 1):
+                break  # "ANNA Smith": not one name
+            if not (_rare(w) or _is_last(w)):
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 2 and any(_rare(toks[r][2]) for r in run):
+            s, e = toks[run[0]][0], toks[run[-1]][1]
+            if text[e - 1] == "." and e - toks[run[-1]][0] > 2:
+                e -= 1
+            out.append((s, e, 0.55))
+            k = run[-1] + 1
+        else:
+            k += 1
+    return out
+
+
+def _lower_lists(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+    """Runs of 3+ short items separated by commas/"and" where most items are known first names
+    ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
+    out: list[tuple[int, int, float]] = []
+    if sum(text.count(c) for c in ",;&/") + text.count(" and ") < 2:
+        return out
+    for m in _LIST.finditer(text):
+        items = []
+        pos = m.start()
+        for part in re.split(_SEP, m.group()):
+            start = text.index(part, pos)
+            items.append((start, start + len(part), part))
+            pos = start + len(part)
+        # the first item may carry the list's lead-in ("invite list - terje"): keep its last word
+        first = items[0]
+        if " " in first[2]:
+            w = first[2].rsplit(" ", 1)[1]
+            items[0] = (first[1] - len(w), first[1], w)
+        known = [it for it in items if _is_first(it[2].split()[0]) or _rare(it[2].split()[0])]
+        if len(known) < 2 or len(known) < 0.6 * len(items):
+            continue
+        for s, e, w in items:
+            words = w.split()
+            low = words[0].lower()
+            if _is_first(words[0]) or _rare(words[0]) or (len(words) == 1 and w.replace("-", "").isalpha() and
+                                        low not in COMMON_WORDS and low not in STOP and len(w) > 2):
+                out.append((s, e, 0.6))
+            elif low in first_names_all() and len(words) == 1:
+                out.append((s, e, 0.55))
+    return out
+
+
+def _cued(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+    """Lower-case names after "hi its", "this is", "my name is", or before "here"."""
+    out: list[tuple[int, int, float]] = []
+    for k, (s, e, w) in enumerate(toks):
+        if not w.islower() or not (_is_first(w) or (_rare(w) and english_zipf(w) < 2.5)):
+            continue
+        before = text[max(0, s - 20):s]
+        after = text[e:e + 8]
+        if _CUE_LOWER.search(before) or re.match(r"[ \t]+here\b", after):
+            end, j = e, k
+            while j + 1 < len(toks) and j - k < 3 and _gap_ok(text, toks[j][1], toks[j + 1][0]):
+                w2 = toks[j + 1][2]
+                low2 = w2.lower()
+                if low2 in STOP or not (low2 in PARTICLES or _is_last(w2) or w2[:1].isupper()):
+                    break
+                j += 1
+                if low2 not in PARTICLES:
+                    end = toks[j][1] - (len(w2) > 2 and w2.endswith("."))
+            out.append((s, end, 0.6))
+    return out
+
+
+def _possessives(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+    out = []
+    for s, e, w in toks:
+        if e + 2 <= len(text) and text[e] in "'’" and text[e + 1:e + 2] == "s" and \
+                (e + 2 == len(text) or not text[e + 2].isalpha()):
+            low = w.lower()
+            if w[:1].isupper() and (_is_first(w) or _is_last(w) or _rare(w)) and low not in CITIES \
+                    and low not in STOP and low not in PLACE_ENDS:
+                out.append((s, e, 0.55))
+        elif w.endswith(("'s", "’s")) and w[:1].isupper():  # tokenised together
+            base = w[:-2]
+            if (_is_first(base) or _is_last(base) or _rare(base)) and base.lower() not in CITIES \
+                    and base.lower() not in STOP:
+                out.append((s, e - 2, 0.55))
+    return out
+
+
+_TITLED = re.compile(rf"(?<!\w)({TITLES.pattern})(?:({_L}\.[ \t]*)?)([A-Z\u00c0-\u017f]{_L}*"
+                     rf"(?:['’\-]{_L}+)*(?:[ \t]+[A-Z\u00c0-\u017f]{_L}*(?:['’\-]{_L}+)*)?)")
+
+
+def _titled(text: str) -> list[tuple[int, int, float]]:
+    """"Mrs. Nyström", "Dr. O'Hara": the title makes the next one or two words a name."""
+    out = []
+    for m in _TITLED.finditer(text):
+        span = m.group(3)
+        words = span.split()
+        if len(words) == 2 and (words[1].lower() in STOP or not _is_last(words[1])):
+            span = words[0]
+        if span.lower() in STOP:
+            continue
+        start = m.start(2) if m.group(2) else m.start(3)
+        out.append((start, m.start(3) + len(span), 0.7))
+    return out
+
+
+def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Whole words: widen over O'/D'/Mc-style and hyphen joins, drop a possessive 's, keep the
+    longest line of a span that crosses a line break."""
+    while s > 0:
+        c = text[s - 1]
+        if c.isalpha():
+            s -= 1
+        elif c in "'’" and s >= 2 and text[s - 2].isupper() and (s < 3 or not text[s - 3].isalpha()):
+            s -= 1  # O'Connor
+        elif c == "-" and s >= 2 and text[s - 2].isalpha():
+            s -= 1  # Mutti-Balay
+        else:
+            break
+    while e < len(text):
+        c = text[e]
+        if c.isalpha() or (c in "'’-" and e + 1 < len(text) and text[e + 1].isupper()):
+            e += 1
+        else:
+            break
+    if e - s > 2 and text[e - 2:e] in ("'s", "’s"):
+        e -= 2
+    if "\n" in text[s:e]:  # a name is on one line: keep the first line that has letters
+        pos = s
+        for line in text[s:e].split("\n"):
+            if any(c.isalpha() for c in line):
+                s, e = pos, pos + len(line.rstrip())
+                break
+            pos += len(line) + 1
+    return s, e
+
+
+def drop_guess(span: str) -> bool:
+    """A model's PERSON guess that is no name: a shouted word ("NOW", "FREE SHIPPING"), a big
+    city ("London"), a place-like word ("Kristian Ville", "Rua Azevedo")."""
+    words = span.split()
+    if not words:
+        return True
+    lows = [w.lower().strip(".,") for w in words]
+    if span.isupper() and not any(_is_first(w) or _is_last(w) for w in words if len(w) > 2):
+        return True
+    if len(words) == 1 and lows[0] in CITIES and not _is_first(words[0]):
+        return True
+    if " ".join(lows) in countries():
+        return True
+    if lows[-1] in PLACE_ENDS or lows[0] in ("rua", "via", "rue", "calle", "avenida", "jardim",
+                                                "vila", "strada", "piazza", "ul", "ulica"):
+        return True
+    return all(w in STOP for w in lows)

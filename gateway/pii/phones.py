@@ -1,0 +1,116 @@
+"""Phone-number candidates scored with ``phonenumbers`` and region hints; no Presidio.
+
+Shared by the input recognizer (``recognizers.IntlPhoneRecognizer``) and the microsecond output
+scan (``output_scan``), which must not import Presidio (that import used to be a cycle).
+
+A candidate is a run of digit groups. International ones (``+``/``00``) must be possible numbers.
+National ones must be *valid* for one of ``NATIONAL_REGIONS``; how sure we are depends on the
+shape: a trunk prefix (``0…``/``(…)``) or 10+ digits is phone-like on its own, separated digit
+groups of a number without trunk prefix (``699 956 915``, ``9472 7916``: Spain, the Nordics,
+Poland, Czechia have none) are phone-like unless a word nearby says it is something else
+(``SKU``, ``order``, a price), and a bare 7-9 digit run or a 7-digit local number (``781 1704``)
+needs a phone word nearby (``call``, ``tel``, ``office``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+
+# Regions whose national formats we accept (valid numbers only), most common first.
+NATIONAL_REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "PL", "CZ", "SK",
+                    "SE", "DK", "NO", "FI", "IE", "PT", "BR", "MX", "AR", "AU", "NZ", "IN", "JP",
+                    "CA", "ZA", "SG", "LT", "HU", "GR", "RO")
+
+SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
+DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+CANDIDATE = re.compile(r"(?<![\w+\-.:/,])(?:\+|00)?\(?\d[\d ().\-]{4,22}\d"
+                       r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-:/]|[.,]\d)")
+_EXT = re.compile(r"(?:x|ext\.?)\s?\d+$")
+# Words just before/after a number that make it a phone number ...
+PHONE_WORDS = re.compile(
+    r"(?i)(?:\b(?:phone|telephone|tel|tlf|ph|cell|mobile|mob|handy|call|calls|text|sms|"
+    r"whatsapp|fax|ring|dial|reach|landline|office|direct|switchboard|hotline|"
+    r"number|no|nr|contact|t|m|p|f)\b\.?:?|[☎📞])[\s:.\-]*(?:me\s+)?(?:on|at|is|:)?\s*$")
+_AFTER_WORDS = re.compile(r"(?i)^\s*\(?(?:office|mobile|cell|landline|home|work|direct|tel|"
+                          r"phone|whatsapp|ext)\b")
+# ... and words that make it something else.
+NOT_PHONE = re.compile(
+    r"(?i)(?:\b(?:sku|order|orders|invoice|ref|reference|batch|lot|id|code|item|units?|qty|"
+    r"account|acct|iban|card|ssn|zip|postcode|postal|plz|price|total|eur|usd|gbp|pln|sek|"
+    r"nok|dkk|czk|kr|serial|tracking|parcel|ticket|case|version|isbn|ean|upc)\b[\s:#.\-]*"
+    r"(?:no\.?|number|nr\.?|#)?\s*|[€$£¥#])$")
+_NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%|kg|km|ml|"
+                        r"orders|customers|views|sold)\b")
+
+
+def _digits(raw: str) -> int:
+    return sum(c.isdigit() for c in _EXT.sub("", raw))
+
+
+@lru_cache(maxsize=4096)
+def _valid_in(raw: str) -> str | None:
+    """The first region in which the number is valid, else None."""
+    for region in NATIONAL_REGIONS:
+        try:
+            num = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number_for_region(num, region):
+            return region
+    return None
+
+
+def national_score(raw: str, before: str = "", after: str = "") -> float:
+    """How sure we are that ``raw`` (a CANDIDATE match) is a phone number; 0: it is not.
+    ``before``/``after``: up to ~30 characters of text around it (context words)."""
+    if SSN_SHAPE.fullmatch(raw) or DATE_SHAPE.match(raw):
+        return 0
+    digits = _digits(raw)
+    if not 7 <= digits <= 15:
+        return 0
+    if (before and NOT_PHONE.search(before)) or (after and _NOT_AFTER.match(after)):
+        return 0
+    cue = bool((before and PHONE_WORDS.search(before)) or (after and _AFTER_WORDS.match(after)))
+    if raw.startswith(("+", "00")):  # international: +CC... / 00CC...
+        try:
+            num = phonenumbers.parse("+" + raw.lstrip("+")[2 if raw.startswith("00") else 0:]
+                                     .lstrip(" -."), None)
+        except phonenumbers.NumberParseException:
+            return 0
+        if phonenumbers.is_valid_number(num):
+            return 0.75
+        return 0.6 if phonenumbers.is_possible_number(num) else (0.5 if cue else 0)
+    plain = raw.isdigit()
+    if plain and digits >= 12:
+        return 0  # a bare 12+ digit run is a card/account number's shape
+    if plain and not cue and digits < 10 and raw[0] != "0":
+        return 0  # a bare 7-9 digit run needs a phone word (skip the region loop)
+    region = _valid_in(raw)
+    if region is None:
+        # Local numbers without area code ("781 1704") are not "valid" anywhere: a word must say.
+        return 0.55 if cue and (not plain or digits <= 11) else 0
+    if raw[0] in "0(" or digits >= 10:
+        return 0.6 if cue else 0.55
+    if not plain and len(re.findall(r"\d+", raw)) >= 2:
+        return 0.6 if cue else 0.5  # grouped national number without trunk prefix
+    return 0.55 if cue else 0  # a bare 7-9 digit run: a phone only when a word says so
+
+
+def candidates(text: str):  # type: ignore[no-untyped-def]
+    """(start, end, score) of the phone numbers in text (left to right, no overlaps)."""
+    out: list[tuple[int, int, float]] = []
+    for m in CANDIDATE.finditer(text):
+        raw = m.group()
+        # "81788 079 8700 6807": a zip code or an id ran into the number; try later starts too.
+        starts = [0] + [i + 1 for i, c in enumerate(raw) if c == " "]
+        for off in starts[:4]:
+            a, b = m.start() + off, m.end()
+            sub = text[a:b]
+            score = national_score(sub, text[max(0, a - 30):a], text[b:b + 15])
+            if score:
+                out.append((a, b, score))
+                break
+    return out

@@ -1,0 +1,49 @@
+"""Structured identifiers Presidio's recognizers miss (no Presidio here).
+
+* e-mail addresses written to dodge scrapers: "oscar.wilde [at] example [dot] com";
+* IBANs in lower case or with odd spacing ("de89 3704 0044 0532 0130 00"), mod-97 checked;
+* US SSNs without dashes ("SSN 078051120") or with spaces, only next to an SSN word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.pii.checksums import iban_ok
+
+_TLD = (r"(?:com|org|net|edu|gov|info|biz|io|co|eu|uk|de|fr|it|es|nl|be|at|ch|pl|cz|sk|se|dk|no|"
+        r"fi|is|ie|pt|br|au|nz|in|jp|ca|us|mx|ar|ru|ua|hu|ro|gr|lt|lv|ee|si|hr|bg|tr|za|sg|hk)")
+_AT = r"(?:\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at|AT)\s+|\s*\(@\)\s*)"
+_DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+(?:dot|DOT)\s+|\.)"
+OBF_EMAIL = re.compile(
+    rf"(?<![\w.+-])[\w.+-]+(?:{_DOT}[\w+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*"
+    rf"{_DOT}(?i:{_TLD})(?![\w-])")
+IBAN_ANY = re.compile(r"(?<![\w-])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?"
+                      r"(?![\w-])")
+SSN_LOOSE = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}[ .]?(?!00)\d{2}[ .]?(?!0000)\d{4}(?![\w-])")
+_SSN_CUE = re.compile(r"(?i)\b(?:ssn|ss#|social\s+security(?:\s+(?:no|number|#))?|"
+                      r"soc\.?\s*sec\.?|tax\s+id|tin)\b[\s:#.\-]*(?:is\s+|number\s+|no\.?\s*)?$")
+
+
+def obfuscated_emails(text: str) -> list[tuple[int, int]]:
+    """Only spellings with an [at]/(at)/ at ... dot ... form; a plain "a@b.com" is Presidio's."""
+    out = []
+    for m in OBF_EMAIL.finditer(text):
+        if "@" in m.group() and not re.search(r"[\[\(\{<]\s*@", m.group()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def ibans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in IBAN_ANY.finditer(text):
+        raw = re.sub(r"[ -]", "", m.group()).upper()
+        if iban_ok(raw):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def loose_ssns(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in SSN_LOOSE.finditer(text)
+            if _SSN_CUE.search(text[max(0, m.start() - 30):m.start()])]

@@ -1,0 +1,113 @@
+"""Issue 14's miss patterns, end to end: a real gateway process with the default policy and a real
+llmock upstream that records what it received.
+
+For every case the planted values must not reach the upstream (not even partly: house numbers,
+postcodes and city lines of an address are checked one by one), and an answer that repeats the
+pseudonymised prompt must come back with every original restored, whole ("O'Connor", not
+"<PERSON_1>'Connor"). Words that are not personal data ("NOW", "London" in "our London store")
+must reach the upstream unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+import openai
+import pytest
+
+from gateway.marking import strip_marks
+from tests.conftest import PROVIDER_KEY
+from tests.harness import Gateway, Llmock, mock_models, start_gateway
+
+# (id, prompt, values that must not reach the upstream, words that must reach it unchanged)
+CASES = [
+    ("multiline_us_address",
+     "Ship the kit to:\nDana Kowalczyk\n6750 Bayview Terrace, Apt 12\nSpringfield, IL 62704\nUSA",
+     ["Kowalczyk", "6750", "Bayview", "Apt 12", "Springfield", "62704"], ["Ship the kit to"]),
+    ("italian_address", "Indirizzo: Via Giuseppe Verdi 21, 20121 Milano (MI), Italia.",
+     ["Verdi 21", "20121", "Milano"], ["Indirizzo"]),
+    ("nordic_address", "New address: Hindsholmvej 75, 2. tv, 5300 Kerteminde, Denmark",
+     ["Hindsholmvej", "75", "5300", "Kerteminde"], ["New address"]),
+    ("swedish_address", "Skicka till Storgatan 12 B, 114 55 Stockholm tack",
+     ["Storgatan", "114 55", "Stockholm"], ["Skicka till"]),
+    ("polish_address", "Please deliver to ul. Siostrzana 48/3, 00-697 Warszawa before Friday.",
+     ["Siostrzana", "48/3", "00-697", "Warszawa"], ["before Friday"]),
+    ("czech_address", "Adresa: Grammova 1281/8, 777 63 Městec Králové",
+     ["Grammova", "1281/8", "777 63", "Městec"], ["Adresa"]),
+    ("lowercase_name_list", "they had 6: leonti, terrence, pamela, misty, ragnhild and bryan.",
+     ["leonti", "terrence", "pamela", "misty", "ragnhild", "bryan"], ["they had 6"]),
+    ("possessive", "Misty's daughter loved the Spring Glow Serum, thank her from us.",
+     ["Misty"], ["daughter loved the Spring Glow Serum"]),
+    ("surname_after_title", "Write to Mrs. Nyström about her refund.", ["Nyström"], ["refund"]),
+    ("apostrophe_name", "Draft a thank-you for Siobhan O'Connor and Jean-Luc Dubois-Martin.",
+     ["O'Connor", "Connor", "Siobhan", "Dubois-Martin", "Jean-Luc"], ["thank-you"]),
+    ("non_english_names", "Customers of the week: Chukwuemeka Okafor and Guðrún Sigurðardóttir.",
+     ["Okafor", "Chukwuemeka", "Guðrún", "Sigurðardóttir"], ["Customers of the week"]),
+    ("caps_and_false_hits", "CALL ANDREA RICHARDSON NOW about our London store opening.",
+     ["ANDREA", "RICHARDSON"], ["NOW"]),
+    ("phone_8_digits", "Her mobile: 9472 7916.", ["9472 7916"], ["Her mobile"]),
+    ("phone_spanish", "Llamar al 699 956 915 mañana.", ["699 956 915"], ["mañana"]),
+    ("phone_area_code", "tel. (37) 788-063 for the store manager", ["(37) 788-063", "788-063"],
+     ["store manager"]),
+    ("phone_local_office", "ring him on 781 1704 office hours only", ["781 1704"], ["office hours"]),
+    ("obfuscated_email", "reach oscar.wilde [at] example [dot] com for the quote",
+     ["oscar.wilde", "example [dot] com"], ["for the quote"]),
+    ("lowercase_iban", "refund to iban de89 3704 0044 0532 0130 00 please",
+     ["de89", "3704 0044 0532 0130 00"], ["please"]),
+    ("ssn_without_dashes", "SSN 078051120 on file", ["078051120"], ["on file"]),
+]
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory: pytest.TempPathFactory, llmock: Llmock) -> Iterator[Gateway]:
+    g = start_gateway(tmp_path_factory.mktemp("gw-pii-quality"), mock_models(llmock),
+                      env={"MOCK_PROVIDER_KEY": PROVIDER_KEY})
+    yield g
+    g.stop()
+
+
+def _ask(gw: Gateway, prompt: str) -> str:
+    client = openai.OpenAI(base_url=gw.v1, api_key=gw.keys["app"], max_retries=0)
+    resp = client.chat.completions.create(model="mock", messages=[{"role": "user", "content": prompt}])
+    return strip_marks(resp.choices[0].message.content or "")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_miss_pattern_never_reaches_upstream_and_is_restored(
+        gw: Gateway, mock: Llmock, case: tuple[str, str, list[str], list[str]]) -> None:
+    _, prompt, planted, kept = case
+    mock.reset()
+    mock.scenario({"type": "reply", "text": "ok"})
+    _ask(gw, prompt)
+    sent = mock.requests()[0]["body"]["messages"][-1]["content"]
+    raw = json.dumps(mock.requests(), ensure_ascii=False)
+    for value in planted:
+        assert value not in sent and value not in raw, f"{value!r} reached the upstream: {sent!r}"
+    for word in kept:
+        assert word in sent, f"{word!r} was masked: {sent!r}"
+    assert re.search(r"<[A-Z_]+_\d+>", sent), sent
+    assert not re.search(r"<[A-Z_]+_\d+>(?!['’]s\b)[\w'’-]|[\w'’-]<[A-Z_]+_\d+>", sent), \
+        f"a placeholder replaced part of a word: {sent!r}"
+    # The same prompt gets the same placeholders: an answer that repeats it is restored whole.
+    mock.reset()
+    mock.scenario({"type": "reply", "text": f"Repeating: {sent}"})
+    answer = _ask(gw, prompt)
+    assert mock.requests()[0]["body"]["messages"][-1]["content"] == sent
+    assert answer == f"Repeating: {prompt}"
+    assert not any(v in gw.logs() for v in planted if len(v) > 4)
+
+
+def test_shouted_words_and_cities_are_not_people(gw: Gateway, mock: Llmock) -> None:
+    """"NOW" and "London" were PERSON false hits; the city may be a LOCATION (the default policy
+    masks LOCATION), never a person."""
+    mock.reset()
+    mock.scenario({"type": "reply", "text": "ok"})
+    client = openai.OpenAI(base_url=gw.v1, api_key=gw.keys["app"], max_retries=0)
+    raw = client.chat.completions.with_raw_response.create(model="mock", messages=[
+        {"role": "user", "content": "SALE ENDS NOW! Visit our London store, says Misty Ferreira."}])
+    sent = mock.requests()[0]["body"]["messages"][-1]["content"]
+    assert "SALE ENDS NOW!" in sent and "Misty" not in sent and "Ferreira" not in sent
+    counts = dict(kv.split("=") for kv in raw.headers["x-candor-pii"].split(","))
+    assert counts["PERSON"] == "1", (sent, counts)
