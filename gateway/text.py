@@ -2,8 +2,8 @@
 
 No tokenizer: marketing copy and chat turns end sentences with . ! ? or an ellipsis (maybe
 followed by closing quotes or brackets) before whitespace, or with a line break (list items,
-sign-offs). The PII analyzer cuts its cache segments differently (gateway/pii/analyzer.py): it
-must never split inside a name such as "Prof. Ada Byron".
+sign-offs). The PII analyzer's cache segments use a stricter end (``SEGMENT_END``): it must
+never split inside a name such as "Prof. Ada Byron".
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ from typing import Iterator
 # A sentence ends at . ! ? or an ellipsis (with closing quotes/brackets) before whitespace, or
 # at a line break.
 SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+|\n+")
+# Where the PII analyzer may cut a long text into cached segments: a stricter end (three
+# lower-case letters before the stop), so "Dr. Smith", "J. Doe" or "Prof. Ada Byron" stay whole.
+SEGMENT_END = re.compile(r"(?<=[a-z]{3}[.!?])(?<!Prof\.)(?<!Capt\.)(?<!Sgt\.)\s+|\n+")
 # Text with no boundary is released anyway past this many characters (one very long sentence
 # must not hold a stream back forever).
 MAX_HOLD = 400

