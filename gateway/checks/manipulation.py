@@ -18,7 +18,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.checks.base import CheckInput
-from gateway.checks.common import Action, GatedSet, coerce, finding, lower_same_length, request_text
+from gateway.checks.common import (Action, GatedSet, coerce, finding, lower_same_length, request_text,
+                                   sentences)
 from gateway.context import Finding
 
 NAME = "manipulation"
@@ -46,6 +47,11 @@ class ManipulationConfig(BaseModel):
     input_action: Action = "block"  # for requests asking the model to manipulate
     allowed_facts: list[AllowedFact | str] = Field(default_factory=list)
     check_requests: bool = True
+    # the trained sentence classifier (manipulation_model.py) on top of the phrase rules
+    classifier: bool = True
+    classifier_threshold: float = Field(default=0.65, ge=0.0, le=1.0)  # output copy
+    # pressure wording inside a request (fear, guilt, confirmshaming, pushy upsell): stricter
+    request_threshold: float = Field(default=0.8, ge=0.0, le=1.0)
 
     def facts(self) -> list[AllowedFact]:
         return [f if isinstance(f, AllowedFact) else AllowedFact(text=f) for f in self.allowed_facts]
@@ -90,6 +96,7 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bno\s+thanks?,?\s+I['’]m\s+(?:fine|happy|ok(?:ay)?|good)\s+(?:with|being|paying|missing)\b",
         r"\b(?:I['’]ll|I\s+will)\s+(?:pass|stay)\s+on\s+(?:saving|being)\b",
         r"\bonly\s+(?:a\s+)?(?:fools?|losers?|quitters?)\b",
+        r"\bdon['’]t\s+be\s+(?:a|an|the|that)\s+(?:\w+\s+)?(?:loser|fool|idiot|sucker|quitter|cheapskate)\b",
     ),
     "pressured_upsell": _rx(
         r"\byou\s+(?:really\s+)?(?:need|must\s+have|can['’]t\s+(?:live|go)\s+without)\s+(?:the|our)\s+(?:premium|pro|upgrade|deluxe|bundle)\b",
@@ -137,6 +144,7 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:your|their)\s+(?:family|kids|children|home|loved\s+ones)\s+(?:is|are|could\s+be|will\s+be)\s+(?:at\s+risk|in\s+danger|unprotected)\b",
         r"\bdon['’]t\s+be\s+(?:the\s+(?:only\s+)?one|left\s+behind)\b", r"\bbefore\s+disaster\s+strikes\b",
         r"\bwhat\s+if\s+something\s+(?:happens|goes\s+wrong)\b", r"\bit['’]s\s+dangerous\s+to\s+wait\b",
+        r"\bor\s+(?:you['’]ll\s+)?lose\s+(?:everything|it\s+all|all\s+(?:your|of\s+your)|your\s+(?:data|account|files|photos|progress|benefits|number))\b",
     ),
 }
 
@@ -243,6 +251,98 @@ class _Facts:
         return False
 
 
+# --- the trained classifier (manipulation_model.py) -------------------------------------------
+MAX_SCAN = 20_000  # characters of one text given to the classifier (bounded cost on huge inputs)
+_MAX_SEGMENTS = 200
+_model: Any = None
+
+
+def _get_model() -> Any:
+    global _model
+    if _model is None:
+        from gateway.checks.manipulation_model import Model
+
+        _model = Model.load()
+    return _model
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Sentence-ish pieces; very short ones ("Hurry!") are scored together with the next."""
+    out: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None
+    for s, e in sentences(text):
+        while s < e and text[s] in " \t-•*>|[]()":
+            s += 1
+        if s >= e:
+            continue
+        if pending is not None:
+            out.append(pending)
+            if len(text[pending[0]:pending[1]].split()) <= 2:
+                out.append((pending[0], e))  # "Hurry!" + "Only 2 left." together, too
+        pending = (s, e)
+        if len(out) >= _MAX_SEGMENTS:
+            break
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _classified(text: str, threshold: float) -> list[tuple[str, int, int, float]]:
+    """(category, start, end, p) for each segment the classifier calls manipulative."""
+    segs = _segments(text)
+    if not segs:
+        return []
+    from gateway.checks.manipulation_model import LABELS
+
+    probs = _get_model().proba([text[s:e] for s, e in segs])
+    out = []
+    for (s, e), row in zip(segs, probs):
+        p = 1.0 - float(row[0])
+        if p >= threshold:
+            k = int(row[1:].argmax()) + 1
+            out.append((LABELS[k], s, e, p))
+    return out
+
+
+# categories that are never a stated fact: pressure wording in a request is flagged whatever
+# numbers the request also states ("only 2 left! renew now or lose everything")
+_PRESSURE = ("confirmshaming", "fear_appeal", "guilt_appeal")
+_PRESSURE_RULES = GatedSet([(cat, p) for cat in _PRESSURE for p in OUTPUT_PATTERNS[cat]])
+_CANCEL_INFO = re.compile(r"\bcancel\w*\s+(?:\w+\s+){0,4}(?:any\s*time|online|in\s+(?:settings|your\s+account|the\s+app|one|two|\d)|"
+                          r"from\s+your\s+account|whenever)", re.IGNORECASE)
+# "do not use guilt", "never say 'don't be a loser'": a house rule, not a request for pressure
+_NOT_INSTRUCTION = re.compile(
+    r"\b(?:do\s+not|don['’]t|never|avoid|no|without|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|not)\s+"
+    r"(?:\w+\s+){0,2}(?:use|using|include|including|write|writing|say|saying|add|adding|make|making|pressure|"
+    r"guilt|shame|scare|invent|inventing|threaten|manipulat\w*|push|pushing|sound|mention|phrases?|wording|like)\b",
+    re.IGNORECASE)
+
+
+def _pressure_in_request(text: str, lower: str, cfg: ManipulationConfig, enabled: set[str],
+                         done: set[str]) -> list[Finding]:
+    out: list[Finding] = []
+    hits: list[tuple[str, int, int, str]] = []
+    for category, m in _PRESSURE_RULES.finditer(lower[:MAX_SCAN]):
+        hits.append((category, m.start(), m.end(), "rule"))
+    if cfg.classifier:
+        for category, s, e, p in _classified(text[:MAX_SCAN], cfg.request_threshold):
+            if category in _PRESSURE:
+                hits.append((category, s, e, f"classifier {p:.2f}"))
+    for category, s, e, how in hits:
+        if category not in enabled or category in done:
+            continue
+        sent_start = max(text.rfind(c, max(0, s - 200), s) for c in ".!?\n") + 1
+        if _NOT_INSTRUCTION.search(text[sent_start:s + 40]) and not re.match(
+                r"\s*don['’]t\s+be\b", text[s:], re.IGNORECASE):
+            continue
+        out.append(finding(NAME, category,
+                           f"request contains {category.replace('_', ' ')} wording ({how}): {text[s:e]!r}",
+                           cfg.input_action, where="input", span=(s, e),
+                           rule_id=f"manipulation.{category}.in_request", severity="high"))
+        done.add(category)
+    return out
+
+
 class ManipulationCheck:
     name = NAME
 
@@ -269,6 +369,7 @@ class ManipulationCheck:
                                    cfg.input_action, where="input", span=(m.start(), m.end()),
                                    rule_id=f"manipulation.{category}.ask", severity="high"))
                 done.add(category)
+            out.extend(_pressure_in_request(text, lower, cfg, enabled, done))
             return out
         facts: _Facts | None = None
         for category, m in _OUTPUT.finditer(lower):
@@ -287,6 +388,24 @@ class ManipulationCheck:
                                cfg.action, where="output", span=(m.start(), m.end()),
                                rule_id=f"manipulation.{category}"))
             done.add(category)
+        if cfg.classifier and len(done) < len(enabled):
+            for category, start, end, p in _classified(text[:MAX_SCAN], cfg.classifier_threshold):
+                if category not in enabled or category in done:
+                    continue
+                claim = text[start:end]
+                if category in _FACT_KIND:
+                    if facts is None:
+                        facts = _Facts("\n".join([request_text(inp.request)] + [f.text for f in cfg.facts()]),
+                                       cfg.facts())
+                    if facts.backs(category, claim):
+                        continue
+                if category == "hidden_subscription" and _TERMS_DISCLOSED.search(text) and _CANCEL_INFO.search(text):
+                    continue
+                out.append(finding(NAME, category,
+                                   f"{category.replace('_', ' ')} in copy (classifier {p:.2f}): {claim!r}",
+                                   cfg.action, where="output", span=(start, end),
+                                   rule_id=f"manipulation.{category}.classifier"))
+                done.add(category)
         return out
 
 

@@ -1,0 +1,613 @@
+"""Synthetic training text for the dark-pattern classifier (``manipulation_model.py``).
+
+Everything here was written for Candor: templates and slot fillers in many phrasings for each
+category, and a larger body of ordinary shop, UI, e-mail and support copy as negatives. No public
+dark-pattern corpus was read or copied (those are kept apart to score the project).
+
+``generate(seed)`` returns ``[(text, label)]`` where label is ``"none"`` or a manipulation
+category. Shop kinds map onto categories as follows (docs/checks.md):
+
+  urgency -> false_urgency        scarcity -> fake_scarcity      social proof -> fake_social_proof
+  confirmshaming -> confirmshaming misdirection (pressured selling, trick questions) -> pressured_upsell
+  obstruction -> hard_to_cancel   sneaking (hidden costs / subscriptions) -> hidden_subscription,
+  sneaking (sneak into basket) -> pressured_upsell   forced action (forced enrolment) -> hidden_subscription
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+PRODUCTS = ["jacket", "fleece", "boots", "sneakers", "dress", "sofa", "lamp", "blender", "headphones",
+            "phone case", "backpack", "watch", "serum", "moisturizer", "coffee maker", "mattress",
+            "rug", "tent", "yoga mat", "hoodie", "jeans", "candle set", "gift card", "laptop stand",
+            "item", "product", "deal", "bundle", "set", "style", "size", "colour", "color", "ring",
+            "necklace", "vitamins", "protein powder", "dog bed", "stroller", "desk chair", "kettle",
+            "sunglasses", "perfume", "duvet", "plant pot", "bike helmet", "tablet", "earbuds", "tee"]
+NAMES = ["Sarah", "Mike", "Jessica", "Tom", "Priya", "Ahmed", "Lena", "Carlos", "Emily", "Josh", "Kim",
+         "Olivia", "Noah", "Fatima", "Daniel", "Chloe", "Liam", "Grace", "Mateo", "Yuki", "A customer",
+         "Someone", "A shopper", "Anna K.", "John D.", "Rachel", "Ben", "Sophie", "Marcus", "Aisha"]
+CITIES = ["Austin", "Denver", "London", "Chicago", "Toronto", "Seattle", "Miami", "Leeds", "Dublin",
+          "Sydney", "Portland", "Boston", "Phoenix", "Atlanta", "Manchester", "Berlin", "Texas", "Ohio",
+          "California", "New York", "Florida", "Bristol", "Melbourne", "Vancouver", "Paris"]
+BENEFITS = ["saving money", "savings", "discounts", "free shipping", "a discount", "deals", "a free gift",
+            "exclusive offers", "to save", "to save money", "great deals", "looking good", "free stuff",
+            "rewards", "cash back", "better sleep", "clear skin", "to be healthy", "a bargain",
+            "my 20% off", "15% off", "the best price", "to learn", "better results", "smart tips",
+            "to be stylish", "to be safe", "to protect my data", "glowing skin", "a better home",
+            "winning", "to get fit", "expert advice", "free delivery", "my reward", "the perks",
+            "to stay informed", "happy customers", "more sales", "to grow my business"]
+PCT = ["10", "15", "20", "25", "30", "40", "50", "60", "70"]
+CLUBS = ["VIP Club", "Insider membership", "Premium Rewards", "Beauty Box", "Plus membership",
+         "Style Club", "Gold plan", "Prime Pass", "Fitness Plus", "Wine Club", "Snack Box subscription"]
+ITEMS_ADD = ["a protection plan", "gift wrapping", "a 2-year warranty", "shipping insurance",
+             "a magazine subscription", "a donation to charity", "priority handling", "an extended warranty",
+             "a care kit", "travel insurance", "a cleaning kit", "express shipping", "a premium bag",
+             "order protection", "a carbon offset"]
+
+
+def _num(rng: random.Random, lo: int = 2, hi: int = 15) -> str:
+    return str(rng.randint(lo, hi))
+
+
+def _countdown(rng: random.Random) -> str:
+    return rng.choice([
+        f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        f"{rng.randint(1, 23)}h {rng.randint(1, 59)}m {rng.randint(1, 59)}s",
+        f"{rng.randint(1, 9)} hours {rng.randint(1, 59)} minutes",
+        f"{rng.randint(1, 3)}d {rng.randint(1, 23)}h {rng.randint(1, 59)}m",
+        f"{rng.randint(1, 59)} minutes", f"{rng.randint(1, 23)} hours",
+        f"{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        f"{rng.randint(1, 9)} hrs {rng.randint(1, 59)} mins",
+    ])
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    def rep(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key == "n":
+            return _num(rng)
+        if key == "big":
+            return rng.choice([str(rng.randint(12, 980)), f"{rng.randint(1, 9)},{rng.randint(100, 999)}",
+                               str(rng.randint(20, 300))])
+        if key == "min":
+            return str(rng.randint(1, 59))
+        if key == "cd":
+            return _countdown(rng)
+        if key == "p":
+            return rng.choice(PRODUCTS)
+        if key == "name":
+            return rng.choice(NAMES)
+        if key == "city":
+            return rng.choice(CITIES)
+        if key == "ben":
+            return rng.choice(BENEFITS)
+        if key == "pct":
+            return rng.choice(PCT)
+        if key == "price":
+            return rng.choice(["$", "£", "€", "$"]) + rng.choice(["4.99", "9.99", "14.95", "19", "29.99", "39.95", "2.50", "7", "59"])
+        if key == "club":
+            return rng.choice(CLUBS)
+        if key == "add":
+            return rng.choice(ITEMS_ADD)
+        if key == "day":
+            return rng.choice(["tonight", "today", "at midnight", "Sunday", "this weekend", "tomorrow",
+                               "in 24 hours", "soon", "Friday"])
+        return m.group(0)
+    return re.sub(r"\{(\w+)\}", rep, template)
+
+
+T: dict[str, list[str]] = {}
+
+T["false_urgency"] = [
+    "Hurry! Offer ends in {cd}", "Offer ends in {cd}", "Sale ends in {cd}", "Ends in {cd}",
+    "Deal ends in {cd}", "This deal expires in {cd}", "Hurry, sale ends {day}!", "Limited time only!",
+    "Limited-time offer: {pct}% off everything", "Today only: {pct}% off sitewide", "Flash sale! Ends in {cd}",
+    "Deal of the day - ends in {cd}", "Last chance to get {pct}% off!", "Last chance!", "Don't miss out!",
+    "Don't miss out on {pct}% off", "Prices go up {day}", "Offer expires soon", "This deal won't last",
+    "Ending soon", "Ending soon!", "Sale ends {day}", "Time is running out!", "Act fast!", "Act now!",
+    "Hurry up!", "Hurry, time is almost up", "Early bird pricing ends soon", "Just hours left to save",
+    "Only a few hours left!", "Final hours!", "Final hours to save {pct}%", "Lightning deal: {pct}% claimed",
+    "Your cart is reserved for {cd}", "Items in your cart are reserved for {min} minutes",
+    "Your discount expires in {cd}", "Your {pct}% off code expires in {cd}", "Claim your discount before time runs out",
+    "Offer valid for the next {min} minutes only", "Quick! This price ends {day}", "Grab it before it's gone",
+    "Buy now before the price goes up", "Deal ends {day} - don't wait!", "Don't wait, order now",
+    "Get it before midnight!", "Only {n} hours left!", "Only {n} hours left to claim your gift",
+    "Time's almost up!", "The clock is ticking", "Now or never: {pct}% off", "Limited time: free shipping",
+    "Doorbuster deals end {day}", "Hurry - this offer disappears {day}", "Sale ends soon!",
+    "Black Friday deal ends in {cd}", "Cyber Monday pricing expires in {cd}", "Flash sale: {cd} left",
+    "Expires in {cd}", "Offer ends at midnight", "{cd} left to claim {pct}% off", "Only today!",
+    "24-hour sale - starts now, ends fast", "Hurry, limited time offer", "Act quickly, the offer ends {day}",
+    "Reserve now, this price won't be available for long", "Last day! {pct}% off",
+    "Your exclusive offer expires {day}", "Time-sensitive offer: respond within {n} hours",
+    "Special price for the next {min} minutes", "This page's discount will disappear in {cd}",
+    "Hurry! Deal ends soon", "Price increases in {cd}", "Tick tock, the sale is ending",
+    "Last call: {pct}% off ends {day}", "Don't delay - offer ends {day}", "Going, going, almost gone!",
+    "Renew now or lose your discount", "Sign up today, this offer won't come back",
+    "Limited-time pricing - lock it in now", "Book now, prices rise {day}", "Checkout in {cd} to keep this price",
+    "Complete your order within {min} minutes to secure this deal", "Timer: {cd}",
+    "Hurry before this deal is gone forever", "One day only!", "48 hours only", "This weekend only",
+    "It's now or never", "Order now before it's too late", "Don't wait until it's too late",
+    "You have {min} minutes to complete your purchase", "Sale ending in {cd}", "Deal closes in {cd}",
+    "Offer ends in {n} days", "Only {n} days left!", "Last few hours of our biggest sale",
+    "Instant savings end {day}!", "Limited time deal", "Time-limited offer", "Hurry! Only {n} days left",
+]
+T["fake_scarcity"] = [
+    "Only {n} left in stock", "Only {n} left in stock - order soon", "Hurry, only {n} left!", "{n} left",
+    "Only {n} left!", "Low stock", "Low stock!", "Almost gone!", "Selling fast", "Selling fast!",
+    "Limited quantities available", "Just {n} remaining in your size", "Last one!", "Only one left!",
+    "Few left", "Only a few left", "Nearly sold out", "Almost sold out!", "Only a few left at this price",
+    "In high demand", "High demand - only {n} left", "{pct}% claimed", "{pct}% sold", "Running low",
+    "Stock is limited", "Popular item - low stock", "Back in stock but not for long",
+    "Limited edition - once it's gone, it's gone", "Only {n} left in this colour",
+    "Just {n} {p}s left at this price", "Only {n} items left", "Hurry! Just {n} units remaining",
+    "Low in stock: {n} left", "Only {n} available", "Almost out of stock", "Stock running out",
+    "Very limited stock", "Last {n} in stock", "Selling out fast", "Going fast!", "Sells out quickly",
+    "Likely to sell out", "This item often sells out", "Few items left in your size",
+    "Only {n} seats left at this price", "Only {n} rooms left", "Just {n} spots remaining",
+    "Only {n} tickets left!", "While supplies last", "While stocks last!", "Limited supply",
+    "Hurry, supplies are running low", "{n} people bought this, only {n} left", "Rare find",
+    "Only {n} left - {n} people are looking at it", "Stock alert: almost gone", "Nearly gone",
+    "Get yours before they're gone", "Before it sells out", "Don't let it sell out", "Last chance - low stock",
+    "Order soon, only {n} left", "Only {n} left at this price!", "{n} left in stock - order soon",
+    "Hot item! Only {n} remaining", "Selling quickly, don't miss yours", "Only {n} pieces left",
+    "Limited stock remaining", "Just a handful left", "Our last {n} pairs", "Just {n} left - almost gone",
+    "We're almost sold out", "Almost sold out in your size", "Only {n} left in size M",
+    "Scarce item: order now", "Few remain", "Remaining stock: {n}", "Stock: {n} left",
+    "This deal is {pct}% claimed", "{pct}% of stock sold", "Low inventory", "Inventory running low",
+]
+T["fake_social_proof"] = [
+    "{big} people are viewing this right now", "{name} from {city} just bought this {p}",
+    "{name} in {city} purchased this {min} minutes ago", "{name} from {city} purchased a {p}",
+    "{big} people have this in their cart", "{big} sold in the last 24 hours", "Bought by {big}+ customers this week",
+    "Trending: {big} people bought this today", "{big} others are looking at this", "Someone in {city} just ordered",
+    "{big} shoppers added this to their wishlist", "Popular! {big} purchases in the last hour",
+    "{big} people are looking at this item", "{big} people are watching this", "{big} people viewed this today",
+    "{name} ({city}) bought this {min} minutes ago", "{name} just signed up", "{name} just claimed this offer",
+    "{big} people just bought this", "{big} bought in the past hour", "In {big} carts right now",
+    "This item is in {big} carts", "{big} customers have this in their basket", "{big} people booked this today",
+    "Booked {big} times in the last 24 hours", "{name} from {city} just booked", "Recently purchased by {name}",
+    "{name} in {city} added this to cart", "{big} visitors in the last hour", "{big} people are shopping now",
+    "Join {big} happy customers who bought today", "{big} people purchased this week",
+    "Someone just bought this!", "Someone from {city} bought {n} items", "A shopper in {city} just purchased",
+    "{big} sold today", "Hot! {big} sold in {n} hours", "{big} people have purchased in the last {n} hours",
+    "{big} people are also considering this", "{big} people are currently browsing this", "Just sold to {name}",
+    "{name} from {city} just saved {pct}%", "{big} people redeemed this coupon today", "{big} views in the last hour",
+    "Everyone is buying this", "Everyone's talking about this {p}", "{big} people signed up this week",
+    "{big} people are checking out now", "{name} and {big} others bought this", "Last purchased {min} minutes ago",
+    "Purchased {big} times today", "{big} orders in the last hour", "Frequently purchased: {big} today",
+]
+T["confirmshaming"] = [
+    "No thanks, I'd rather pay full price", "No thanks, I don't like {ben}", "No, I don't want {ben}",
+    "I'll pass on {ben}", "Nah, I hate {ben}", "No thanks, I like paying more", "No thanks, I prefer to pay full price",
+    "I'm not interested in {ben}", "No, I prefer to miss out", "I don't need {ben}", "Continue without saving",
+    "No thanks, I'm already an expert", "No thanks, I'll stay uninformed", "No thanks, I'd rather stay boring",
+    "I'll risk it", "No thanks, I'll risk it", "Don't be a loser who misses out", "Only losers pay full price",
+    "No thanks, I don't want to save", "No, I'd rather pay more", "No thanks, I'm fine paying full price",
+    "No, I don't care about {ben}", "No thanks, I enjoy missing out", "I don't want {ben}, thanks",
+    "No, I'll pay full price", "I'd rather not save money", "No thanks, I like being unprotected",
+    "No, I don't want to look good", "No thanks, discounts aren't for me", "I'm good without {ben}",
+    "No, I'm happy paying more", "Skip, I don't like deals", "No thanks, I'll keep my dull skin",
+    "No thanks, I don't want to be healthy", "No thanks, I hate free stuff", "No, I'll miss out",
+    "Nope, I don't like {ben}", "No thanks, I'd rather stay in the dark", "No thanks, I'll shop elsewhere and pay more",
+    "Nah, I'll pay full price", "No thanks, I don't need to save money", "No thanks, I'm rich",
+    "I'll stay broke, thanks", "No thanks, I prefer my old stuff", "No, I'm not into {ben}",
+    "No thanks, I'll figure it out myself the hard way", "No thanks, I'd rather be unsafe",
+    "No, I'd rather not protect my family", "No thanks, my data can be stolen", "I don't want {ben} today",
+    "No thanks, I'd rather keep wasting money", "I'll skip the savings", "Decline and pay full price",
+    "No thanks, I don't want my {pct}% off", "I'll pass, I don't like {ben}", "Maybe later, I don't care about {ben}",
+    "No, I want to pay more", "No thanks, I'm okay with slow shipping", "No thanks, I'd rather pay for shipping",
+    "No thanks, I don't deserve a treat", "No, I'm not smart enough for this", "Don't be a fool, sign up",
+    "Don't be that person who misses out", "Only a fool would say no to this", "Real fans don't say no",
+    "Are you sure? Only quitters leave now", "No thanks, I want to stay unfit", "No thanks, I don't want to grow",
+    "No thanks, I'll pay more later", "I'd rather not get {ben}", "I prefer paying full price",
+    "Nah, savings aren't my thing", "No thanks, I like my money gone", "Unsubscribe - I don't want {ben} anymore",
+    "No thanks, I'm a terrible cook", "No, I don't want to be the best", "No, I'm fine being left behind",
+]
+T["pressured_upsell"] = [
+    "Most customers also add {add}", "Add {add} for just {price} more (recommended)", "Yes, protect my order (recommended)",
+    "Upgrade to Premium - recommended for you", "Are you sure you don't want {add}?", "Smart shoppers choose the Pro bundle",
+    "You really need the premium plan", "Don't settle for less - upgrade now", "{add} has been added to your cart",
+    "We've added {add} to your order", "{add} added", "Includes {add} ({price})", "{add} ({price}) added to your bag",
+    "We added {add} for your peace of mind", "Your order includes {add} - remove at checkout",
+    "Uncheck this box if you do not wish to receive offers", "Uncheck if you don't want {add}",
+    "Keep this box checked to add {add}", "Leave checked to receive exclusive offers from our partners",
+    "Tick this box if you don't want to not receive updates", "Protect your purchase - most people do",
+    "Customers like you always upgrade", "Upgrade now or miss the best features", "Everyone picks the Deluxe option",
+    "Continue without protection", "Continue without {add}", "Yes, add {add} (most popular)",
+    "Are you sure you want to leave without {add}?", "You'll regret not upgrading", "Go Pro - you deserve it",
+    "Recommended: add {add} to every order", "Don't forget {add} - 9 out of 10 buyers add it",
+    "Upgrade to the bigger size for just {price} more", "Add {n} more items to unlock the deal - you know you want to",
+    "Your basket includes {add} automatically", "Auto-added: {add}", "Pre-selected for you: {add}",
+    "Add {add}? Yes, I'm smart / No, I like risk", "Only {price} more to get the better model - don't miss it",
+    "Complete the look - you need these too", "Wait! Before you go, add {add}", "Most popular choice: Premium",
+    "Secure your order for {price} - highly recommended", "I want {add} (recommended)",
+]
+T["hidden_subscription"] = [
+    "By placing your order you will be enrolled in {club}, {price}/month after your free trial",
+    "Your free trial automatically converts to a paid membership", "Free trial - just pay shipping",
+    "Try it free for {n} days", "Start your free trial", "Get your first box free", "Claim your free sample - just pay shipping",
+    "By checking out you join our {club}", "Includes a {n}-day trial of {club}", "You've been enrolled in {club}",
+    "A {price} service fee will be added at checkout", "Handling fee applies", "Plus a small processing fee",
+    "Service charge of {price} applies", "Taxes and fees calculated at checkout", "Booking fee: {price}",
+    "Convenience fee added at payment", "A {price} membership fee applies after {n} days",
+    "Your order includes a subscription to {club}", "You will be charged {price} monthly until you cancel",
+    "Join {club} free for {n} days", "Free gift with membership", "Get {pct}% off when you join {club}",
+    "Your trial renews automatically", "Trial converts to annual plan", "Membership starts after your trial",
+    "Create an account to continue", "You must sign up to view prices", "Enter your email to see your discount",
+    "Download our app to complete your purchase", "By continuing you agree to receive marketing emails",
+    "Sign up to unlock the price", "Subscribe to our newsletter to check out", "Register to see the full details",
+    "Log in to see the price", "You must create an account to checkout", "Sign in to continue shopping",
+    "Enter your phone number to reveal your code", "Join now to access this deal", "Members only - join to buy",
+    "You need an account to continue", "Sign up to read more", "Allow notifications to continue",
+    "Enter your email to unlock {pct}% off", "Share your email to view this offer", "Provide your number to continue",
+    "By creating an account you agree to receive promotional texts", "Registration required to view this item",
+    "Sign up to see our prices", "Install the app to get this price", "Verify your email to continue browsing",
+    "To proceed, subscribe to our mailing list", "You must accept marketing emails to continue",
+]
+T["hard_to_cancel"] = [
+    "To cancel, please call our customer service line", "To cancel your membership, call 1-800-{n}{n}{n}-{n}{n}{n}{n}",
+    "Membership can only be cancelled by phone", "Cancellations must be made in writing",
+    "Cancellation requests must be made {n} days before renewal", "You cannot cancel online",
+    "To cancel, send a letter to our head office", "Cancellations are only accepted by phone during business hours",
+    "Subscriptions cannot be cancelled online", "To end your plan, contact our retention team",
+    "Please call us to cancel your subscription", "Cancellation requires {n} days' written notice",
+    "No cancellations after {n} days", "To cancel, visit one of our stores in person",
+    "Contact support to cancel - online cancellation is not available", "To stop your subscription, mail the form below",
+    "Cancel by calling between 9am and 11am, Monday to Friday", "Chat with an agent to cancel your plan",
+    "Your plan can only be canceled by speaking with a representative", "Cancellation is possible by post only",
+    "Cancelling requires a call to our loyalty department", "To unsubscribe, write to us at our postal address",
+    "Are you sure you want to cancel? You'll lose all your benefits forever", "Before you cancel, talk to us first - call now",
+    "To close your account, please call", "Cancel anytime by phone", "Cancellation available by phone only",
+    "You must call to cancel", "Downgrades and cancellations are handled by phone", "Fax your cancellation request",
+    "To opt out, send a written request by registered mail", "Cancelling? Speak to our team on the phone",
+]
+T["guilt_appeal"] = [
+    "Don't let your family down", "Your kids deserve better - don't you care?", "After everything we've done for you",
+    "We'll miss you... are you sure you want to leave us?", "How could you leave us now?", "We thought you cared",
+    "You owe it to your family", "Good parents always buy the best", "Real friends share - don't be selfish",
+    "Your pet is counting on you", "Think of the animals who will go without", "Don't abandon your goals now",
+    "You're letting your team down", "We're so disappointed you're leaving", "Is saving a few dollars worth letting them down?",
+    "A loving parent wouldn't wait", "Don't disappoint your family", "You should feel ashamed to waste this",
+    "Without you, we can't continue our mission - please don't go", "You're abandoning the people who need you",
+    "Your family is counting on you", "Don't you want the best for your kids?", "Caring owners never skip this",
+    "We've been loyal to you - will you be loyal to us?", "Leaving now means giving up on yourself",
+    "Don't you care about your health?", "It would break our hearts if you left", "Don't be selfish",
+]
+T["fear_appeal"] = [
+    "Renew now or lose everything", "Don't risk losing your data", "Your data could be exposed if you don't upgrade",
+    "Can you afford to be unprotected?", "Without this, your home is at risk", "You'll regret it",
+    "Protect your family before it's too late", "Your account will be deleted unless you act now",
+    "Don't risk it", "Hackers could steal your identity today", "Your photos will be lost forever",
+    "Your files will be deleted in {n} days", "What if something happens to your family?", "Don't get caught unprepared",
+    "Your family could be in danger", "Don't be left behind", "Lose your progress forever", "You will lose all your points",
+    "Your skin is aging every day you wait", "Every day without it puts your health at risk",
+    "Your car could break down at any moment", "Your device is infected - scan now", "Warning: your computer is at risk",
+    "Don't risk your safety", "Before disaster strikes, get covered", "Can you really afford to lose it all?",
+    "Your coverage ends soon - you could be left with nothing", "Don't let thieves win", "You could lose everything",
+    "Act now or lose your benefits", "Upgrade or lose access forever", "Your subscription lapses and your data is gone",
+    "Cancel and you'll lose everything", "You'll be sorry", "Don't wait until it's too late to protect them",
+    "Imagine losing all your memories", "Your security is compromised", "Renew now or lose your number",
+    "Without protection, anything could happen", "Are you willing to risk your family's safety?",
+]
+
+# --- ordinary copy: the negatives ------------------------------------------------------------
+NEG = [
+    "Add to cart", "Add to bag", "Buy now", "Checkout", "Proceed to checkout", "Continue shopping", "Sign in",
+    "Create account", "Create an account", "Continue as guest", "Log in", "Log out", "My account", "Wishlist",
+    "Size guide", "Find your size", "Free shipping on orders over {price}", "Free returns within {n}0 days",
+    "Free delivery on all orders", "Subscribe to our newsletter", "Sign up for our newsletter", "Enter your email",
+    "Track your order", "Write a review", "4.{n} out of 5 stars", "{big} reviews", "Read all reviews", "In stock",
+    "In stock - ships tomorrow", "Out of stock", "Sold out", "Notify me when available", "Email me when it's back",
+    "Sale", "New arrivals", "New in", "{pct}% off", "Was {price}, now {price}", "Compare at {price}", "Save {pct}%",
+    "Clearance", "Shop now", "Shop the collection", "View details", "Quick view", "See more", "Show less", "Learn more",
+    "Read more", "Close", "Dismiss", "No thanks", "Not now", "Maybe later", "Remind me later", "Skip", "Cancel",
+    "Back", "Next", "Continue", "Submit", "Apply", "Apply coupon", "Enter promo code", "Gift card balance",
+    "Order summary", "Subtotal", "Shipping", "Estimated tax", "Total", "Payment method", "Billing address",
+    "Shipping address", "Same as billing address", "Save for later", "Remove", "Edit", "Update cart", "Quantity",
+    "Select a size", "Select a colour", "Choose your color", "Only available online", "Available in store",
+    "Pick up in store", "Find a store", "Store locator", "Contact us", "Customer service", "Help centre", "FAQ",
+    "Shipping & returns", "Privacy policy", "Terms of service", "Cookie settings", "Accept all cookies",
+    "Reject all", "Manage preferences", "We use cookies to improve your experience", "About us", "Careers",
+    "Our story", "Sustainability", "Gift cards", "Refer a friend and you both get {price}", "Student discount",
+    "Unsubscribe", "Manage your email preferences", "You have been unsubscribed", "You're all set",
+    "Thanks for signing up!", "Thanks for your order", "Your order has shipped", "Your order is on its way",
+    "Your order has been delivered", "Order confirmed", "We've received your return", "Your refund has been processed",
+    "Payment successful", "Password reset email sent", "Check your inbox to confirm your email",
+    "Made from 100% organic cotton", "Machine washable", "Dishwasher safe", "Fits true to size",
+    "Model is 5'9\" and wears a size S", "Relaxed fit with a dropped shoulder", "Water-resistant up to 50 metres",
+    "Handmade in Portugal", "Ethically sourced materials", "Vegan leather", "Recycled polyester shell",
+    "Lifetime warranty", "{n}-year warranty included", "Free gift wrapping available", "Add a gift message",
+    "Gift wrap for {price}", "Add gift wrapping?", "Protection plan available", "Add a protection plan for {price}",
+    "Add {add}", "Would you like to add {add}?", "Extended warranty: {price} (optional)", "Frequently bought together",
+    "Customers also viewed", "Customers also bought", "Customers who bought this also bought", "People also searched for", "You may also like", "Recommended for you", "Recently viewed", "Complete the look",
+    "Best sellers", "Top rated", "Staff picks", "Editor's choice", "Trending now", "Back in stock",
+    "Just dropped", "Coming soon", "Pre-order now", "Ships in {n} weeks", "Delivery in {n}-{n} business days",
+    "Order by 2pm for same-day dispatch", "Estimated delivery: Thursday", "Free standard shipping",
+    "Express shipping {price}", "Click and collect", "Buy now, pay later with Klarna", "Pay in 4 interest-free installments",
+    "Secure checkout", "We accept Visa, Mastercard and PayPal", "Price match guarantee", "Need help? Chat with us",
+    "Questions? Call us at 1-800-555-0199", "Live chat", "Rated excellent on Trustpilot", "As seen in Vogue",
+    "Join our loyalty program and earn points on every purchase", "Earn {n} points with this purchase",
+    "Members earn 1 point per dollar", "You have {big} points", "Redeem your points at checkout",
+    "Your plan renews at {price}/month. Cancel anytime in Settings.",
+    "Start your {n}-day free trial. After the trial it's {price}/month; cancel anytime online.",
+    "Subscribe for {price} a month, billed monthly. Cancel online anytime.",
+    "You can cancel your subscription at any time from your account page.",
+    "Cancel anytime in two clicks", "No commitment, cancel anytime", "Manage or cancel your subscription in My Account",
+    "Your subscription will renew on March 3 at {price}. You can turn off auto-renew in Settings.",
+    "Skip a month or cancel whenever you like", "Pause your subscription", "Change plan", "Downgrade plan",
+    "Cancel subscription", "Yes, cancel my subscription", "Keep my subscription", "Your subscription has been cancelled",
+    "Our spring sale runs until March 31", "Sale prices valid while the promotion lasts", "Prices include VAT",
+    "Prices shown exclude shipping", "Shipping costs are calculated at checkout based on your address",
+    "Returns are free within 60 days", "Hello {name}, thanks for shopping with us", "Hi {name}!",
+    "We hope you love your new {p}", "How did we do? Leave a review", "Tell us what you think",
+    "We'd love your feedback", "Your opinion helps other shoppers", "Questions about sizing? We're here to help",
+    "Stay dry on your next hike", "Meet the new {p}", "Introducing our lightest {p} yet",
+    "Designed in Copenhagen, made to last", "Soft, breathable and easy to care for", "A wardrobe staple",
+    "Perfect for everyday wear", "Crafted from sustainably grown wood", "Our most comfortable {p} ever",
+    "The {p} you'll reach for every day", "New colours just landed", "Spring is here - see what's new",
+    "Summer essentials", "Everything you need for the beach", "Gifts for her", "Gifts under {price}",
+    "The holiday gift guide is here", "Find the perfect gift", "Treat yourself", "Because you deserve comfort",
+    "Make your home cosy this winter", "Cook like a pro with our new {p}", "Sleep better on our {p}",
+    "Take {pct}% off your first order when you sign up", "Get {pct}% off your first order",
+    "Sign up and get {pct}% off", "Join our newsletter for news and offers", "Be the first to know about new drops",
+    "No spam, unsubscribe anytime", "We respect your privacy", "We'll never share your email",
+    "By signing up you agree to our Terms and Privacy Policy", "I agree to the terms and conditions",
+    "Yes, send me emails about new products", "I'd like to receive offers by email (optional)",
+    "Keep me signed in", "Remember me", "Forgot your password?", "Show password", "Verify your email address",
+    "Enter the code we sent to your phone", "Two-factor authentication enabled", "Update your payment details",
+    "Your card ending in 4242 expires soon. Update it to avoid interruption.", "Your payment was declined",
+    "Please check your card details and try again", "Something went wrong. Please try again.",
+    "Page not found", "Loading...", "Search products", "Filter", "Sort by: Featured", "Price: low to high",
+    "Showing 24 of {big} results", "Load more", "Reset filters", "Clear all", "Apply filters",
+    "Color: Navy", "Size: M", "Material: Cotton", "Dimensions: 40 x 30 x 15 cm", "Weight: 1.2 kg",
+    "SKU: AB-{n}{n}{n}{n}", "Model number {n}{n}{n}", "Product details", "Specifications", "Care instructions",
+    "Delivery & returns", "Ask a question", "{big} questions answered", "Was this review helpful?",
+    "Verified purchase", "Great quality, fast delivery", "Runs a bit small, size up", "Love the colour!",
+    "Exactly as described", "Comfortable and warm", "Would buy again", "Good value for the price",
+    "Arrived on time and well packaged", "Not as pictured", "The strap broke after a month",
+    "Thank you for contacting us. We'll reply within 24 hours.", "Your ticket number is {n}{n}{n}{n}",
+    "An agent will be with you shortly", "We're sorry for the inconvenience", "Here's how to return an item",
+    "Print your return label", "Drop it off at any post office", "Your refund will appear in 5-7 business days",
+    "We've updated our privacy policy", "Read our accessibility statement", "Download our app",
+    "Get the app for faster checkout", "Scan the QR code to download", "Follow us on Instagram",
+    "Share on Facebook", "Copy link", "Email a friend", "Save to Pinterest", "Our stores are open 9am to 9pm",
+    "Closed on public holidays", "Store hours may vary", "Book an appointment", "Book a free consultation",
+    "Reserve a table", "Check availability", "Select dates", "{n} guests", "Free cancellation until 48 hours before check-in",
+    "Non-refundable rate", "Breakfast included", "Pay at the property", "Room with a view", "Flexible booking",
+    "Your booking is confirmed", "Add travel insurance (optional)", "Choose your seat", "Seat selection {price}",
+    "Baggage allowance: 1 carry-on bag", "Economy", "Business class", "Nonstop", "1 stop",
+    "Price per person", "Total includes taxes and fees", "All fees included in the price shown",
+    "The price you see is the price you pay", "No hidden fees", "Delivery fee {price}, shown before you pay",
+    "A {price} delivery fee applies to orders under {price}", "Standard shipping is {price}",
+    "Our winter sale ends Sunday, November 30", "The sale runs through Monday", "Offer valid until 31 December",
+    "Valid on full-price items only", "Cannot be combined with other offers", "Exclusions apply", "See terms",
+    "While our summer collection is here, enjoy free shipping", "Members get early access to the sale",
+    "Earn double points this weekend", "Happy birthday! Here's {pct}% off, valid for 30 days",
+    "We miss you! Here's {pct}% off your next order", "It's been a while - see what's new",
+    "Thanks for being a customer since 2019", "Your wishlist item is now on sale", "Price drop on an item you saved",
+    "The {p} you viewed is back in stock", "Items in your cart", "You left something in your cart",
+    "Your cart is waiting", "Still thinking it over? Your cart is saved", "Complete your purchase whenever you're ready",
+    "Take your time - your cart will be here", "No pressure, just a friendly reminder", "Questions before you buy? Reply to this email",
+    "Reply STOP to opt out", "Text HELP for help", "Msg & data rates may apply", "You're receiving this because you subscribed",
+    "Update your preferences or unsubscribe", "View in browser", "Our address: 12 Market Street, Portland, OR",
+    "Please do not reply to this email", "Sent with care from the team", "Best regards, The Team", "Cheers, the crew",
+    "Free samples with every order", "Free gift with orders over {price}", "Buy one, get one 50% off",
+    "Bundle and save {pct}%", "Save more when you buy {n}", "Volume discounts available", "Wholesale enquiries",
+    "Trade customers: log in for trade prices", "Sign in to see your order history",
+    "Create an account to track orders and save your details", "Checkout faster with an account",
+    "Guest checkout available", "You don't need an account to order", "Already have an account? Sign in",
+    "Don't have an account? Sign up", "Enter your postcode to check delivery", "Check stock in your local store",
+    "{n} stores have this in stock", "Available at {n} stores near you", "Limited edition print, numbered and signed",
+    "Hand-numbered edition of 500", "Seasonal flavour, available through December", "Made in small batches",
+    "Our bestselling {p}, now in new colours", "Customer favourite", "Over 10,000 five-star reviews",
+    "Loved by our customers since 1998", "Award-winning design", "Certified organic", "Cruelty-free",
+    "Dermatologist tested", "Clinically proven to hydrate for 24 hours", "Suitable for sensitive skin",
+    "Free from parabens", "Gluten-free", "Contains nuts", "Store in a cool, dry place", "Best before: see lid",
+    "Recyclable packaging", "Plastic-free delivery", "Carbon-neutral shipping", "We plant a tree for every order",
+    "Donate to our charity partner at checkout (optional)", "Round up your order for charity?",
+    "Choose your delivery day", "Leave parcel in a safe place", "Delivery instructions", "Apartment, suite, etc.",
+    "Phone number (for delivery updates)", "Email (for your receipt)", "Order notes", "Promo code applied: {pct}% off",
+    "This code has expired", "Invalid code", "Code applied", "You saved {price}", "You're {price} away from free shipping",
+    "Spend {price} more for free shipping", "Free shipping unlocked!", "Your order qualifies for free shipping",
+    "Welcome back, {name}", "Good morning!", "Thanks for stopping by", "Enjoy your weekend",
+    "Get ready for the holidays with our gift guide", "Stock up on essentials", "Back to school: shop supplies",
+    "Our guide to choosing the right {p}", "How to care for your {p}", "5 ways to style a denim jacket",
+    "Recipe: easy weeknight pasta", "Tips for a better night's sleep", "Behind the scenes at our workshop",
+    "Meet the makers", "A note from our founder", "We're hiring!", "Visit our new store in {city}",
+    "Join us for a launch party in {city}", "Event: free yoga class Saturday", "RSVP", "Learn how we source our cotton",
+    "Your privacy matters to us", "You can change your cookie preferences at any time",
+    "Data is processed in accordance with our privacy policy", "We never sell your data",
+    "Protect your purchase with our optional {n}-year warranty", "Worried about damage? Add optional coverage",
+    "Returns are easy: start one from your account", "Exchanges are free", "Need a different size? Exchange for free",
+    "If it doesn't fit, send it back", "Satisfaction guaranteed", "Money-back guarantee within 30 days",
+    "Limited stock of sale items; sizes may vary by store", "Some sizes are unavailable online",
+    "This item is final sale", "Final sale - no returns", "Personalised items cannot be returned",
+    "Online exclusive", "Exclusive to members", "Join for free to get member prices", "Membership is free",
+    "Already a member? Sign in for your discount", "Rewards members save an extra {pct}%",
+    "It's our anniversary! Enjoy {pct}% off all week", "Happy holidays from all of us",
+    "Our hours over the holidays", "Order by December 18 for Christmas delivery", "Last order date for Christmas delivery: Dec 20",
+    "Shipping deadlines for holiday delivery", "Cut-off for next-day delivery is 9pm",
+]
+
+
+def generate(seed: int = 7, per_template: int = 6) -> list[tuple[str, str]]:
+    """Labelled training lines: every template filled ``per_template`` times, in a few surface forms."""
+    rng = random.Random(seed)
+    out: list[tuple[str, str]] = []
+
+    def forms(s: str) -> list[str]:
+        variants = [s]
+        variants.append(s.upper() if rng.random() < 0.1 else s.lower() if rng.random() < 0.3 else s)
+        if not s.endswith(("!", ".", "?")):
+            variants.append(s + rng.choice(["!", ".", "", " >", " →"]))
+        return variants
+
+    for label, templates in T.items():
+        for t in templates:
+            seen = set()
+            for _ in range(per_template):
+                s = _fill(t, rng)
+                if s in seen:
+                    continue
+                seen.add(s)
+                for v in forms(s):
+                    out.append((v, label))
+    for t in NEG:
+        seen = set()
+        for _ in range(per_template):
+            s = _fill(t, rng)
+            if s in seen:
+                continue
+            seen.add(s)
+            for v in forms(s):
+                out.append((v, "none"))
+    # combinations: a negative sentence followed by a positive one keeps the positive label
+    pos = [(s, lab) for s, lab in out if lab != "none"]
+    neg = [s for s, lab in out if lab == "none"]
+    for _ in range(len(pos) // 3):
+        s, lab = rng.choice(pos)
+        out.append((rng.choice(neg) + " " + s, lab))
+    for _ in range(len(neg) // 3):
+        out.append((rng.choice(neg) + " " + rng.choice(neg), "none"))
+    rng.shuffle(out)
+    return out
+
+
+# requests to the copywriter and house-style rules (the classifier also reads requests)
+NEG_INSTRUCTIONS = [
+    "Write a short win-back email for {name}, who bought a {p} last year",
+    "Write a friendly product announcement for our new {p}", "Keep it under 120 words",
+    "Use a warm, plain, confident voice", "Mention the free returns policy", "Do not invent deadlines or stock levels",
+    "Never invent discounts, deadlines or stock levels that are not given to you", "Do not pressure the reader",
+    "Avoid guilt trips, fear appeals and fake urgency", "Every message must make it easy to unsubscribe",
+    "Sign off as The Team", "Write an SMS about our spring sale, which ends {day}", "Our sale ends Sunday at midnight",
+    "We have {n} units left in the warehouse", "Stock check: {n} left in the Portland store",
+    "Write a reminder that the event is on Saturday", "Draft a thank-you note for {name}'s order",
+    "Summarise this customer review in one sentence", "Translate this product description into French",
+    "Write three subject lines for the newsletter", "Make the tone more playful", "Rewrite this to be shorter",
+    "Include the price and how to cancel", "State the renewal price clearly", "Explain how to cancel online",
+    "The trial is {n} days, then {price} a month", "Write an apology for the late delivery",
+    "Reply to a customer asking about sizes", "Write a welcome email for new members of our loyalty program",
+    "Describe the {p} in two short paragraphs", "Mention at most one product", "Use the customer's first name once",
+    "Write in US English", "Avoid exclamation marks", "Don't make claims we can't back up",
+    "If the request conflicts with these rules, follow the rules", "The audience is busy parents",
+    "Highlight the lifetime repair program", "Our brand voice is calm and honest", "No emojis please",
+    "Give me a headline for the {p} page", "List three benefits of the {p}", "Write alt text for the product photo",
+    "Write a post for Instagram about our new store in {city}", "Create a survey invitation email",
+    "Write an order confirmation message", "Write a back-in-stock notification for the {p}",
+    "Tell customers about the price increase from March 1 in a clear, respectful way",
+    "Let subscribers know their plan renews next week at {price}", "Write copy for the unsubscribe confirmation page",
+    "Write a decline button label that is neutral, like 'No thanks'", "Make the opt-out as easy as the opt-in",
+]
+NEG.extend(NEG_INSTRUCTIONS)
+
+# more ordinary copy: opt-outs, help, editions, questions (calm wording that shares words with
+# the pressure categories)
+NEG.extend([
+    "Not interested anymore? Unsubscribe here", "Prefer fewer emails? Update your preferences",
+    "Don't want these texts? Reply STOP", "Prefer not to receive texts? Reply STOP to opt out",
+    "Questions? Our team is here to help 7 days a week", "Need help? We're here for you",
+    "Having trouble? Contact our support team", "Call us if you have any questions about your order",
+    "Our phone line is open 9am to 5pm", "Speak to a stylist for free", "Chat with our experts",
+    "Limited edition of {big} prints, signed by the artist", "Numbered limited edition", "Limited edition colourway",
+    "A limited run of handmade mugs", "Small-batch roast, available while the season lasts",
+    "Not sure which size? Try our fit finder", "Not ready to buy? Save it to your wishlist",
+    "Don't forget your receipt", "Don't forget to water your new plant", "Don't miss our spring catalogue",
+    "Missed a delivery? Reschedule online", "Lost your password? Reset it here", "Don't have a code? No problem",
+    "We're sorry to see you go. Your subscription is cancelled.", "You've been unsubscribed and won't hear from us again",
+    "You can resubscribe at any time", "Changed your mind? You can undo this", "Family-owned since 1972",
+    "Perfect for the whole family", "Kids love it", "Safe for children over 3", "Keep out of reach of children",
+    "Protect your skin with SPF 50", "Protect your floors with felt pads", "Keep your data safe with two-factor authentication",
+    "Your account is secure", "Back up your photos automatically", "Your files are stored in the EU",
+    "Your points never expire", "Points expire 12 months after they are earned", "Coupons expire on the date shown",
+    "This gift card does not expire", "The event starts at 7pm", "Doors open at 6", "Tickets from {price}",
+    "Seats are allocated on arrival", "Rooms from {price} per night", "Book direct for the best rate",
+    "Stock levels are updated every hour", "Check stock before you travel", "Item is in stock at your local store",
+    "Handling time: 1-2 days", "All prices include taxes and delivery", "Customs fees may apply to international orders",
+    "Import duties are included in the price", "A small-order fee of {price} applies to orders under {price}, shown in your basket",
+    "Payment processing is secure and encrypted", "Free trial details: {n} days free, then {price}/month, cancel anytime in Settings",
+    "Create an account to save your wishlist (optional)", "Sign up to get early access to new products",
+    "Enter your email to get our newsletter", "Download our app for exclusive offers", "Turn on notifications for order updates",
+    "By placing your order you agree to our terms of sale", "We'll email your receipt", "We'll text you when it's out for delivery",
+    "Thanks, {name}! We'll be in touch", "Happy shopping!", "See you soon", "Stay warm out there",
+])
+T["hidden_subscription"].extend([
+    "Handling and processing fees apply at checkout", "Additional fees apply at checkout", "Service fees may apply",
+    "Plus applicable fees", "Resort fee charged at the property", "Fees and taxes added at the final step",
+    "Subscription auto-starts after your sample ships", "Your sample includes a monthly refill plan",
+])
+
+# longer ordinary sentences: e-mail bodies, product pages, briefs to a copywriter
+NEG.extend([
+    "You are the copywriter for {city} Outfitters, a family-run outdoor clothing shop",
+    "You write product copy for an online furniture store in a calm, friendly voice",
+    "Write in a warm, plain, confident voice and keep sentences short",
+    "Brand facts: founded in 1998, lifetime repair program, free returns within 60 days",
+    "Products: the trail jacket ($189), the fleece ($79) and the hiking pant ($95)",
+    "Format: a subject line on the first line, a blank line, then two short paragraphs",
+    "Use the customer's first name once in the greeting and mention at most one product",
+    "Do not mention the customer's age, health, family situation, religion or finances",
+    "If the request asks for something that conflicts with these rules, follow these rules and say what you changed",
+    "It has been a while since your last order, and we wanted to say hello",
+    "Your repaired jacket is ready for pickup at our {city} store",
+    "Your new {p} is ready to collect from our {city} shop",
+    "The {p} has been a favourite with customers this season: it is light, it packs small, and it lasts",
+    "If you are planning a weekend away, take a look at the new colours online or drop by our store",
+    "Returns are free within 60 days, and members earn one point per dollar",
+    "We thought you might like to see what's new in our autumn collection",
+    "Your order of the {p} left our warehouse this morning and should reach you on Thursday",
+    "We've updated your delivery address as requested",
+    "Here is your receipt for order 10{n}{n}{n}; keep it for your records",
+    "Your account details were changed on Monday; if this wasn't you, let us know",
+    "Thanks for your review of the {p}, we read every one",
+    "Our team in {city} packs every order by hand",
+    "We're closed on Monday for the bank holiday and back on Tuesday",
+    "Your appointment with our stylist is confirmed for Saturday at 11am",
+    "The {p} comes in three sizes and five colours, and ships free",
+    "Your subscription box ships on the 15th of every month; you can skip or cancel in your account",
+    "We noticed your card expires next month, so you may want to update it before your next order",
+    "We're raising the price of the monthly plan to {price} from March 1; nothing changes before then",
+    "We're sorry your parcel arrived damaged; a replacement is on its way at no cost",
+    "Your loyalty balance is {big} points, which you can use on anything in store",
+    "Here are three ideas for your next weekend hike, with maps and gear lists",
+    "The workshop is free for members and costs {price} for everyone else",
+    "Our winter catalogue is out now, with new boots, fleeces and gifts for the whole family",
+    "Every purchase supports our repair program, which has fixed thousands of jackets since 1998",
+    "You're receiving this email because you signed up at our store",
+    "We hope the {p} is keeping you warm, and we'd love to hear how it's working for you",
+    "Write a short win-back email for {name}, who bought a {p} 14 months ago and has not ordered since",
+    "Write an SMS for members about the members' evening on Thursday, with the address and time",
+    "Draft a product description for the {p}, about 80 words, highlighting that it is waterproof",
+    "Write a polite reminder that the invoice for order 5{n}{n} is due on the 30th",
+    "Create a newsletter intro about our new store opening in {city} next month",
+    "Rewrite the following paragraph so it sounds friendlier and less formal",
+    "Never invent discounts, deadlines or stock levels that are not given to you",
+    "Every message must make it easy to unsubscribe and must not pressure the reader",
+    "Keep it honest: no fake urgency, no guilt, no fear",
+    "Avoid exclamation marks in more than one sentence",
+])
+
+NEG.extend([
+    "Need to cancel?", "Want to cancel?", "Need to cancel? Visit your account page", "Thinking of cancelling? Here's how",
+    "Need to cancel? Reply CANCEL or visit your account page", "Want to pause instead?", "Need to return something?",
+    "Need help with your order?", "Moving house?", "Changed your mind?", "Questions?", "Still deciding?",
+    "Customer {name} wrote: 'My {p} broke after two months, this is the second time, I am really annoyed'",
+    "A customer wrote in: the zip on her {p} broke and she is upset; write a kind reply offering a repair",
+    "Write a product recommendation email for {name}, who browsed {p}s last week",
+    "Write a recommendation email for a customer who looked at rain jackets and hiking boots",
+    "Reply to {name}, who says the {p} arrived late and wants a refund",
+    "The customer is unhappy that the delivery was late; apologise and explain the refund",
+    "Summarise this complaint for the support team: the {p} stopped working after a week",
+])
+
+NEG.extend([
+    "If you decide it's not for you, returns are free for {n}0 days", "Not for you? Returns are free for 60 days",
+    "Try it at home: free returns for {n}0 days", "Free exchanges for {n}0 days", "Wear it for 30 days; if you don't love it, send it back",
+    "Order by December 18 to get your gifts before Christmas", "Order by Friday for delivery on Monday",
+    "Order before 3pm for next-day delivery", "Place your order by the 20th for delivery before the holidays",
+    "Cancel online in a minute, no calls needed", "Cancel online anytime, no phone call needed",
+    "Decided it's not for you? Cancel online in a minute", "You can cancel in the app in a couple of taps",
+    "Cancelling is easy: go to Account, then Subscription, then Cancel", "No calls, no forms: cancel online",
+    "Cancel by replying CANCEL to any text", "Call us if you'd rather cancel by phone; online works too",
+])
