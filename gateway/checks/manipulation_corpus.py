@@ -611,3 +611,67 @@ NEG.extend([
     "Cancelling is easy: go to Account, then Subscription, then Cancel", "No calls, no forms: cancel online",
     "Cancel by replying CANCEL to any text", "Call us if you'd rather cancel by phone; online works too",
 ])
+
+# --- round 2: broader ordinary copy from other shop types, and more ways to phrase the rarer kinds
+NEG.extend([
+    # travel, food, games, software, finance, tickets, beauty, pets, groceries
+    "Your flight departs at 0{n}:{min} from Terminal {n}", "Check-in opens 24 hours before departure", "Gate closes 20 minutes before departure",
+    "Seats in this row recline less", "Window seat", "Aisle seat", "Extra legroom seats cost {price}", "Hotel amenities: pool, gym, free Wi-Fi",
+    "Your room is ready from 3pm", "Late checkout available on request", "Breakfast is served from 7 to 10", "City tax payable at the hotel",
+    "This recipe serves {n} and takes {min} minutes", "Low-sugar recipe, high in fibre", "Contains gluten and milk", "Keep refrigerated",
+    "Serve chilled", "Pairs well with grilled fish", "Roasted in small batches every Tuesday", "Tasting notes: cherry, cocoa, hazelnut",
+    "Game update adds two new maps and a ranked mode", "In-game purchases optional", "Your streak: {n} days", "Level {n} unlocked",
+    "Achievement unlocked: first win", "Your daily reward is ready", "Cloud saves are on", "Controller supported",
+    "Your workspace has {n} members", "Invite your team", "Upgrade plan", "Compare plans", "See pricing", "Most popular",
+    "Recommended", "Best value", "Billed annually", "Starter, Pro and Business plans", "Export to CSV", "Dark mode is here",
+    "Your balance is {price}", "Transfer sent", "Your statement is ready", "Interest rate: 4.1% AER variable",
+    "Your card has been frozen as requested", "Set up a savings goal", "Round-ups are on", "Tap to pay",
+    "Your tickets have been emailed to you", "Doors open at 7pm, show starts at 8", "Seated and standing tickets available",
+    "Tickets are non-transferable", "Show your e-ticket at the door", "Age 18+ only, ID required",
+    "Dermatologist approved for daily use", "Apply to clean, dry skin", "Shade finder", "Free samples in every order",
+    "Grain-free recipe for adult dogs", "Feeding guide on the back of the pack", "Vet-approved ingredients",
+    "Fresh fruit and veg delivered weekly", "Substitutions: allow or decline", "Delivery slot booked for Saturday 9-10am",
+    "Your basket is empty", "Your bag is empty", "Your wishlist is empty", "No results found", "Try a different search",
+    "This item is currently unavailable", "Temporarily out of stock", "Discontinued", "Available in 3 colours",
+    "Bestseller in Kitchen", "#1 Bestseller", "Top pick", "Highly rated", "Amazon's Choice", "Award winner 2024",
+    "Need a hand? Call us on 0800 {n}{n}{n} {n}{n}{n} between 9 and 5", "Opening hours: Mon-Sat 9-6",
+    "Your {n}-day trial ends on {n} June; after that it's {price}/month unless you cancel in Settings",
+    "Sale: up to {pct}% off selected lines", "Up to {pct}% off", "Selected lines only", "Offer applies to full-price items",
+    "The promo runs from 1 to 14 March", "Valid until 30 April", "Prices valid in store and online",
+    "Tap to see nutritional info", "Tap to expand", "Swipe for more", "Scroll down for details", "Continue to payment",
+    "Continue to delivery", "Review your order", "Place order", "Pay now", "Confirm and pay", "Go to checkout",
+    "No thanks, just browsing", "Just looking, thanks", "I'll decide later", "Skip for now", "Not right now", "Ask me later",
+    "We've emailed your tickets to you", "We've sent a confirmation to your inbox", "We'll let you know when it ships",
+    "Your reservation is confirmed", "Your table for {n} is booked for Friday at 7pm", "Your parcel is with the courier",
+    "Hand-thrown in our studio; each piece is slightly different", "Each candle burns for about 40 hours",
+    "Our team tests every product before it goes on sale", "Designed for small spaces", "Assembly takes about 20 minutes",
+    "Free assembly with delivery", "Old mattress removal available", "Delivery to your room of choice",
+])
+T["hard_to_cancel"].extend([
+    "Cancelling? Please visit your nearest branch with photo ID", "Online cancellation isn't supported; email us and allow 10 business days",
+    "You can't cancel from the app - call us during office hours", "To leave, speak with an advisor on our helpline",
+    "Cancellations are handled by our member team only, by phone", "The app doesn't let you cancel; contact us instead",
+    "Cancel by sending us a signed form by post", "To close your account, book a call with our team",
+    "Cancellation requests by email take up to 30 days to process", "You'll need to call us to end your contract",
+])
+T["hidden_subscription"].extend([
+    "A small eco fee of {price} has been included in your total", "A {price} packaging fee is included in your total",
+    "You've also been signed up for our {club} - first box ships next week", "Congrats! You're now a member of {club}",
+    "Your trial becomes an annual plan unless you opt out", "A tip of {pct}% has been added to your order",
+    "Service and facility charges added at payment", "Convenience fee included", "Card surcharge applied",
+    "We've enrolled you in auto-delivery every 30 days", "Your order is set to repeat monthly",
+])
+T["pressured_upsell"].extend([
+    "Add accident cover - most owners do", "Keep my order protected ({price})", "Don't leave your {p} unprotected - add cover for {price}",
+    "Protect it now - you'll thank yourself later", "Upgrade your seat? Almost everyone on this flight did",
+    "Premium delivery ({price}) selected for you", "Yes, I want fast delivery (recommended)", "Add insurance? Most travellers do",
+    "We recommend adding {add} - it's what most people choose", "Be safe: add {add}", "Tick here if you'd prefer not to miss out on offers",
+])
+T["fake_scarcity"].extend([
+    "Stock is flying off the shelves", "Low availability for your dates", "Only a couple left", "Nearly out in Large",
+    "Availability is limited for these dates", "Few rooms left for your dates", "Selling like hot cakes", "Disappearing fast",
+])
+T["confirmshaming"].extend([
+    "Close and forfeit my welcome gift", "Close and lose my discount", "No, I'll give up my reward", "Decline my free gift",
+    "I don't want my bonus", "Leave and lose my {pct}% off", "Exit and miss my exclusive deal",
+])

@@ -72,11 +72,14 @@ class Model:
         get = self.vocab.get
         idx: list[int] = []
         starts: list[int] = []
+        totals: list[int] = []
         for t in texts:
             starts.append(len(idx))
-            idx.extend(i for i in map(get, features(t)) if i is not None)
-        # (unknown features are dropped, so n counts known ones: what the weights were fit on
-        # is the same rule in training, where every feature is known)
+            feats = features(t)
+            totals.append(len(feats))
+            idx.extend(i for i in map(get, feats) if i is not None)
+        # each feature counts 1/sqrt(n), n = all features of the sentence, known or not: words
+        # the model never saw dilute it towards the prior ("none")
         logits = np.tile(self.b, (len(texts), 1))
         if idx:
             rows = self.W[np.asarray(idx)]
@@ -85,7 +88,8 @@ class Model:
             nonempty = sizes > 0
             sums = np.add.reduceat(rows, np.minimum(bounds[:-1], len(idx) - 1), axis=0)
             # each feature counts 1/sqrt(n): long sentences are not over-confident
-            logits[nonempty] += sums[nonempty] / np.sqrt(sizes[nonempty])[:, None]
+            norm = np.sqrt(np.maximum(np.asarray(totals), 1))
+            logits[nonempty] += sums[nonempty] / norm[nonempty][:, None]
         logits -= logits.max(axis=1, keepdims=True)
         e = np.exp(logits)
         return e / e.sum(axis=1, keepdims=True)
@@ -98,7 +102,9 @@ def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: fl
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
     K, F = len(LABELS), len(vocab)
     lab = {name: i for i, name in enumerate(LABELS)}
-    X = [[vocab[f] for f in features(t) if f in vocab] for t, _ in data]
+    feats_all = [features(t) for t, _ in data]
+    X = [[vocab[f] for f in fs if f in vocab] for fs in feats_all]
+    norms = [1.0 / np.sqrt(max(1, len(fs))) for fs in feats_all]
     y = np.array([lab[label] for _, label in data])
     W = np.zeros((F, K), dtype=np.float64)
     b = np.zeros(K)
@@ -108,7 +114,7 @@ def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: fl
     # class weights: every label counts as much in total as "none" does half
     freq = np.bincount(y, minlength=K).astype(float)
     cw = np.where(freq > 0, freq.sum() / (K * np.maximum(freq, 1)), 0.0)
-    cw = np.minimum(cw, 4.0)
+    cw = np.minimum(cw, 2.0)
     B = 128
     for _ in range(epochs):
         order = rng.permutation(len(X))
@@ -116,7 +122,7 @@ def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: fl
             batch = order[s:s + B]
             rows = np.concatenate([np.full(len(X[i]), j) for j, i in enumerate(batch)]).astype(int)
             cols = np.concatenate([np.asarray(X[i], dtype=int) for i in batch])
-            vals = np.concatenate([np.full(len(X[i]), 1.0 / np.sqrt(max(1, len(X[i])))) for i in batch])
+            vals = np.concatenate([np.full(len(X[i]), norms[i]) for i in batch])
             logits = np.tile(b, (len(batch), 1))
             np.add.at(logits, rows, W[cols] * vals[:, None])
             logits -= logits.max(axis=1, keepdims=True)
