@@ -208,7 +208,11 @@ INPUT_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 _OUTPUT = GatedSet([(cat, p) for cat, parts in OUTPUT_PATTERNS.items() for p in parts])
-_INPUT = GatedSet([(cat, p) for cat, parts in INPUT_PATTERNS.items() for p in parts])
+# requests: asks for a dark pattern, and (labelled "said:<category>") pressure wording that is
+# never a stated fact; one gated set, so the text is tokenised for the gate once
+_INPUT = GatedSet([(cat, p) for cat, parts in INPUT_PATTERNS.items() for p in parts]
+                  + [("said:" + cat, p) for cat in ("confirmshaming", "fear_appeal", "guilt_appeal")
+                     for p in OUTPUT_PATTERNS[cat]])
 
 _NEGATED_ASK = re.compile(r"\b(?:do\s+not|don['’]t|never|avoid|without|no|not)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
@@ -292,22 +296,34 @@ def _classified(text: str, threshold: float) -> list[tuple[str, int, int, float]
     segs = _segments(text)
     if not segs:
         return []
-    from gateway.checks.manipulation_model import LABELS
+    from gateway.checks.manipulation_model import LABELS, normalize
 
-    probs = _get_model().proba([text[s:e] for s, e in segs])
-    out = []
-    for (s, e), row in zip(segs, probs):
-        p = 1.0 - float(row[0])
-        if p >= threshold:
+    norm = normalize(text)
+    pieces = [norm[s:e] for s, e in segs]
+    todo = [x for x in dict.fromkeys(pieces) if x not in _CACHE]
+    if todo:
+        if len(_CACHE) + len(todo) > _CACHE_SIZE:
+            _CACHE.clear()
+        for piece, row in zip(todo, _get_model().proba(todo, normalized=True)):
             k = int(row[1:].argmax()) + 1
-            out.append((LABELS[k], s, e, p))
+            _CACHE[piece] = (1.0 - float(row[0]), LABELS[k])
+    out = []
+    for (s, e), piece in zip(segs, pieces):
+        p, label = _CACHE[piece]
+        if p >= threshold:
+            out.append((label, s, e, p))
     return out
+
+
+# per-sentence results, so that a system prompt sent with every request is scored once
+# (bounded: cleared when full)
+_CACHE: dict[str, tuple[float, str]] = {}
+_CACHE_SIZE = 4096
 
 
 # categories that are never a stated fact: pressure wording in a request is flagged whatever
 # numbers the request also states ("only 2 left! renew now or lose everything")
 _PRESSURE = ("confirmshaming", "fear_appeal", "guilt_appeal")
-_PRESSURE_RULES = GatedSet([(cat, p) for cat in _PRESSURE for p in OUTPUT_PATTERNS[cat]])
 _CANCEL_INFO = re.compile(r"\bcancel\w*\s+(?:\w+\s+){0,4}(?:any\s*time|online|in\s+(?:settings|your\s+account|the\s+app|one|two|\d)|"
                           r"from\s+your\s+account|whenever)", re.IGNORECASE)
 # "do not use guilt", "never say 'don't be a loser'": a house rule, not a request for pressure
@@ -318,12 +334,10 @@ _NOT_INSTRUCTION = re.compile(
     re.IGNORECASE)
 
 
-def _pressure_in_request(text: str, lower: str, cfg: ManipulationConfig, enabled: set[str],
-                         done: set[str]) -> list[Finding]:
+def _pressure_in_request(text: str, hits: list[tuple[str, int, int, str]], cfg: ManipulationConfig,
+                         enabled: set[str], done: set[str]) -> list[Finding]:
+    """Pressure wording in a request (rule hits passed in, plus the classifier's)."""
     out: list[Finding] = []
-    hits: list[tuple[str, int, int, str]] = []
-    for category, m in _PRESSURE_RULES.finditer(lower[:MAX_SCAN]):
-        hits.append((category, m.start(), m.end(), "rule"))
     if cfg.classifier:
         for category, s, e, p in _classified(text[:MAX_SCAN], cfg.request_threshold):
             if category in _PRESSURE:
@@ -358,7 +372,11 @@ class ManipulationCheck:
         if inp.where == "input":
             if not cfg.check_requests:
                 return []
+            said: list[tuple[str, int, int, str]] = []
             for category, m in _INPUT.finditer(lower):
+                if category.startswith("said:"):
+                    said.append((category[5:], m.start(), m.end(), "rule"))
+                    continue
                 if category not in enabled or category in done:
                     continue
                 if _NEGATED_ASK.search(lower[max(0, m.start() - 40):m.start()]) and category not in (
@@ -369,7 +387,7 @@ class ManipulationCheck:
                                    cfg.input_action, where="input", span=(m.start(), m.end()),
                                    rule_id=f"manipulation.{category}.ask", severity="high"))
                 done.add(category)
-            out.extend(_pressure_in_request(text, lower, cfg, enabled, done))
+            out.extend(_pressure_in_request(text, said, cfg, enabled, done))
             return out
         facts: _Facts | None = None
         for category, m in _OUTPUT.finditer(lower):

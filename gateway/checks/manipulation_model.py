@@ -27,26 +27,35 @@ LABELS = ("none", "false_urgency", "fake_scarcity", "confirmshaming", "pressured
 MODEL_PATH = Path(__file__).with_name("manipulation_model.npz")
 MAX_TOKENS = 60  # a sentence longer than this is scored on its first 60 tokens
 
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[$£€%!?:]")
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|#+|[$£€%!?:]")
+# same-length normalisation: digits -> "#", curly apostrophes -> "'"
+_TABLE = str.maketrans({**{d: "#" for d in "0123456789"}, "’": "'", "‘": "'"})
 
 
-def tokens(text: str) -> list[str]:
-    low = text.lower().replace("’", "'").replace("‘", "'")
-    out = _TOKEN.findall(low)[:MAX_TOKENS]
-    return ["#" if t[0].isdigit() else t for t in out]
+def normalize(text: str) -> str:
+    """Lower-cased, digits as ``#``, straight apostrophes; same length as ``text``."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_TABLE)
 
 
-def features(text: str) -> list[str]:
-    toks = tokens(text)
+def tokens(text: str, normalized: bool = False) -> list[str]:
+    return _TOKEN.findall(text if normalized else normalize(text))[:MAX_TOKENS]
+
+
+def features(text: str, normalized: bool = False) -> list[str]:
+    toks = tokens(text, normalized)
     if not toks:
         return []
     feats = toks[:]  # unigrams
-    feats += [a + " " + b for a, b in zip(toks, toks[1:])]
-    feats += [a + " " + b + " " + c for a, b, c in zip(toks, toks[1:], toks[2:])]
+    bi = [a + " " + b for a, b in zip(toks, toks[1:])]
+    feats += bi
+    feats += [ab + " " + c for ab, c in zip(bi, toks[2:])]
     feats.append("^" + toks[0])
     feats.append(toks[-1] + "$")
-    if len(toks) > 1:
-        feats.append("^" + toks[0] + " " + toks[1])
+    if bi:
+        feats.append("^" + bi[0])
     return feats
 
 
@@ -67,15 +76,16 @@ class Model:
         np.savez_compressed(path, vocab=np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
                             W=self.W.astype(np.float16), b=self.b)
 
-    def proba(self, texts: list[str]) -> np.ndarray:
-        """Label probabilities, one row per text."""
+    def proba(self, texts: list[str], normalized: bool = False) -> np.ndarray:
+        """Label probabilities, one row per text (``normalized``: texts already went through
+        ``normalize``)."""
         get = self.vocab.get
         idx: list[int] = []
         starts: list[int] = []
         totals: list[int] = []
         for t in texts:
             starts.append(len(idx))
-            feats = features(t)
+            feats = features(t, normalized)
             totals.append(len(feats))
             idx.extend(i for i in map(get, feats) if i is not None)
         # each feature counts 1/sqrt(n), n = all features of the sentence, known or not: words
