@@ -30,13 +30,19 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         yield pos, len(text)
 
 
+SENTENCE_REACH = 300  # a "sentence" reaches at most this far either side of the index
+
+
 def sentence_at(text: str, index: int) -> tuple[int, int]:
-    """Bounds of the sentence holding ``index``."""
-    start = max(text.rfind(".", 0, index), text.rfind("!", 0, index), text.rfind("?", 0, index),
-                text.rfind("\n", 0, index))
-    start = start + 1
-    ends = [i for i in (text.find(c, index) for c in ".!?\n") if i != -1]
-    end = min(ends) if ends else len(text)
+    """Bounds of the sentence holding ``index``, at most SENTENCE_REACH characters either side
+    (so that many hits in a huge text without full stops cost linear, not quadratic, time)."""
+    lo = max(0, index - SENTENCE_REACH)
+    hi = min(len(text), index + SENTENCE_REACH)
+    start = max(text.rfind(".", lo, index), text.rfind("!", lo, index), text.rfind("?", lo, index),
+                text.rfind("\n", lo, index))
+    start = start + 1 if start != -1 else lo
+    ends = [i for i in (text.find(c, index, hi) for c in ".!?\n") if i != -1]
+    end = min(ends) if ends else hi
     return start, end
 
 
@@ -257,9 +263,13 @@ class GatedSet:
                     hit.update(ids)
         return [self.items[i] for i in sorted(hit)]
 
-    def finditer(self, lower: str) -> Iterator[tuple[str, re.Match[str]]]:
-        """(label, match) for every match, pattern by pattern in declaration order."""
+    def finditer(self, lower: str, skip: set[str] | None = None) -> Iterator[tuple[str, re.Match[str]]]:
+        """(label, match) for every match, pattern by pattern in declaration order; patterns whose
+        label is in ``skip`` (checked before each pattern runs, so the caller may grow it) are
+        not run."""
         for g in self.candidates(lower):
+            if skip is not None and g.label in skip:
+                continue
             for m in g.finditer(lower):
                 yield g.label, m
 

@@ -390,7 +390,7 @@ class ManipulationCheck:
             out.extend(_pressure_in_request(text, said, cfg, enabled, done))
             return out
         facts: _Facts | None = None
-        for category, m in _OUTPUT.finditer(lower):
+        for category, m in _OUTPUT.finditer(lower, skip=done):
             if category not in enabled or category in done:
                 continue
             claim = text[m.start():m.end()]
