@@ -49,7 +49,7 @@ class ManipulationConfig(BaseModel):
     check_requests: bool = True
     # the trained sentence classifier (manipulation_model.py) on top of the phrase rules
     classifier: bool = True
-    classifier_threshold: float = Field(default=0.5, ge=0.0, le=1.0)  # output copy
+    classifier_threshold: float = Field(default=0.45, ge=0.0, le=1.0)  # output copy
     # pressure wording inside a request (fear, guilt, confirmshaming, pushy upsell): stricter
     request_threshold: float = Field(default=0.8, ge=0.0, le=1.0)
 

@@ -675,3 +675,64 @@ T["confirmshaming"].extend([
     "Close and forfeit my welcome gift", "Close and lose my discount", "No, I'll give up my reward", "Decline my free gift",
     "I don't want my bonus", "Leave and lose my {pct}% off", "Exit and miss my exclusive deal",
 ])
+
+# --- round 3: assistant and support replies (what a gateway mostly sees on output)
+_REPLY_OPEN = ["Of course", "Sure", "Certainly", "Absolutely", "No problem", "Happy to help", "Thanks for asking",
+               "Good question", "I understand", "Sorry about that", "Thanks for your patience", "Got it", "Great news"]
+_REPLY_BODY = [
+    "I can pass you to a colleague by email", "I can connect you with a colleague", "a member of our team will email you shortly",
+    "I've forwarded your request to our support team", "you can reach us by email at any time", "I'll send you an email with the details",
+    "I can help you with that", "here is what I found", "your order number is {n}{n}{n}{n}{n}", "your parcel is on its way",
+    "the {p} should arrive within {n} working days", "I've updated your address", "your refund has been approved",
+    "I've cancelled the order for you", "you won't be charged", "you can change this in your account settings",
+    "the store in {city} opens at 9am", "we can repair it for free under warranty", "I've added a note to your account",
+    "you'll get a confirmation email in a few minutes", "the tracking link is in your inbox", "let me check that for you",
+    "I'll look into it right away", "please reply to this email with a photo", "could you share your order number",
+    "here's a summary of your booking", "the reservation is for {n} people on Friday", "your appointment is confirmed",
+    "our team is available by phone from 9 to 5", "you can also chat with us in the app", "I've sent the invoice to your email",
+    "the item is back in stock", "this size runs small, so you may want to size up", "the {p} is machine washable",
+    "I'm passing this to a colleague who will reply by email", "a person from our team will call you back tomorrow",
+    "your subscription renews on the 3rd and you can cancel in Settings", "you can unsubscribe with one click",
+    "you can pay by card or PayPal", "I can't see any charge on your account", "the discount code has been applied",
+    "the event starts at 7pm", "there's free parking behind the store", "you can return it in any of our stores",
+    "we'd be glad to exchange it", "you can keep the old one", "I've arranged a free collection",
+    "the password reset link is valid for one hour", "your account is now verified", "I've merged your two accounts",
+]
+_REPLY_CLOSE = ["", " Let me know if there's anything else.", " Is there anything else I can help with?", " Have a great day!",
+                " Thanks for your patience.", " Best wishes.", " I hope that helps."]
+for _o in _REPLY_OPEN:
+    for _b in _REPLY_BODY:
+        NEG.append(_o + ", " + _b + "." + _REPLY_CLOSE[(len(_o) + len(_b)) % len(_REPLY_CLOSE)])
+for _b in _REPLY_BODY:
+    NEG.append(_b[0].upper() + _b[1:] + ".")
+
+# numbers in ordinary text: specs, measurements, steps, versions, prices, dates
+_SPEC = ["Step {n} of {n}", "Page {n} of {n}", "Version {n}.{n}.{n}", "Measured at {n}.{n} ms on {n} cores",
+         "{n} x {n} x {n} cm", "Weight {n}.{n} kg", "Battery lasts up to {n} hours", "Charges in {min} minutes",
+         "Serves {n}-{n}", "{n} items in your order", "{n} results for 'jacket'", "Showing {n}-{n} of {big}",
+         "Order #{big}{n}", "Ref: {n}{n}{n}-{n}{n}{n}", "{pct}% cotton, {n}% elastane", "Water resistant to {n}0 m",
+         "{n}GB storage, {n}GB RAM", "{n}-pack", "Pack of {n}", "{big} mAh battery", "Fits {n} to {n} year olds",
+         "Ages {n}+", "Room {n}{n}{n}, floor {n}", "Platform {n}", "Seat {n}{n}A", "Flight {n}{n}{n}{n} to {city}",
+         "Table for {n} at {n}pm", "{n} nights, {n} adults", "Opening hours {n}am to {n}pm", "Call 0{n}{n}{n} {n}{n}{n} {n}{n}{n}",
+         "p50 {n}.{n} ms, p99 {n}.{n} ms", "{big} requests per second", "{n} threads, {big} per second",
+         "Last updated {n} minutes ago", "Posted {n} hours ago", "Delivered {n} days ago", "Member since 20{n}{n}",
+         "{n} of {n} people found this review helpful", "Rated {n}.{n} out of 5 by {big} customers", "{big} ratings",
+         "{n} colours available", "{n} sizes in stock", "Available in {n} stores", "Ships from {city} in {n}-{n} days",
+         "Total: {price} ({n} items)", "You saved {price} on {n} items", "{n} points added to your account",
+]
+for _t in _SPEC:
+    NEG.append(_t)
+    NEG.append(_t)
+# headings and one-word labels
+NEG.extend(["Input", "Output", "Speed", "Normalisation", "Overview", "Details", "Summary", "Notes", "Settings",
+            "Profile", "Orders", "Returns", "Payments", "Security", "Notifications", "Language", "Help",
+            "Description", "Reviews", "Shipping", "Ingredients", "How to use", "What's included", "Specifications"])
+
+# neutral declines and plain offers, repeated: as common in real interfaces as their shaming cousins
+for _t in ["No thanks", "No, thanks", "No thank you", "Not now, thanks", "No thanks, maybe later", "No thanks, close",
+           "No thanks, continue", "No thanks, take me to checkout", "No thanks, I'm just browsing", "No thanks, continue shopping",
+           "No thanks, skip", "No, continue without an account", "No thanks, I already have an account",
+           "No thanks, I'll decide later", "No thanks, not right now", "No thanks, I'm all set", "Decline",
+           "Get {pct}% off!", "{pct}% off!", "Save {pct}%!", "Get {pct}% off your order", "Take {pct}% off today's order",
+           "Enjoy {pct}% off", "Get free shipping!", "Get a free tote with any order", "Treat yourself!"]:
+    NEG.extend([_t] * 3)
