@@ -192,7 +192,30 @@ _CORRECTION = re.compile(
     r"|(?:stop|quit)\s+(?:repeating|saying|sending|asking)|the\s+same\s+thing|another\s+wrong"
     r"|supposed\s+to\s+(?:arrive|be|have|come|get)|nothing\s+(?:has\s+)?happen\w*|(?:like|what)\s+i\s+asked"
     r"|no\s*,?\s+no\b|not\s+\w+\s*[,.;]\s*(?:i\s+said|i\s+want|i\s+need)"
-    r"|(?:i\s+)?don['’]t\s+(?:want|need)\s+(?:that|this|a\s+\w+),\s+i\s+(?:said|want|need|asked))",
+    r"|(?:i\s+)?don['’]t\s+(?:want|need)\s+(?:that|this|a\s+\w+),\s+i\s+(?:said|want|need|asked)"
+    # round 2: more ways of saying "that did not help"
+    r"|still\s+(?:\w+\s+)?(?:doesn['’]t|don['’]t|isn['’]t|can['’]t|won['’]t|being\s+charged|getting|charg\w+)"
+    r"|you\s+(?:can['’]t|cannot|couldn['’]t)\s+(?:do|help|fix|sort|answer)\w*|i\s+didn['’]t\s+(?:ask|want|say|order)"
+    r"|not\s+even\s+(?:the\s+)?(?:right|correct|close)|(?:not|never)\s+going\s+to\s+work|won['’]t\s+work"
+    r"|(?:read|look\s+at|check)\s+my\s+(?:previous|last|earlier|first)\s+(?:message|email|reply)"
+    r"|^\s*no[,.!]?\s+(?:the\s+other|not\s+(?:that|this|the))|opposite\s+of\s+what"
+    r"|nothing\s+(?:you['’]ve\s+|you\s+have\s+)?(?:\w+\s+)?(?:has\s+|have\s+)?(?:worked|helped|changed)"
+    r"|none\s+of\s+(?:this|that|it|these|those)\s+(?:worked|helps?|helped)|(?:going|go|went)\s+(?:round\s+)?in\s+circles"
+    r"|not\s+the\s+(?:answer|help|info\w*|solution)|(?:explained|said|told\s+you|mentioned)\s+(?:this|that|it)\s+already"
+    r"|why\s+would\s+i|frustrat\w*|annoy\w*|irritat\w*|exasperat\w*|don['’]t\s+have\s+time\s+for"
+    r"|you\s+promised|never\s+(?:arrived|came|showed\s+up|turned\s+up|got\s+back)|take\s+my\s+business"
+    r"|(?:switch|move|go)\s+(?:to\s+)?(?:another\s+)?(?:providers?|banks?|compan\w+|elsewhere)"
+    r"|(?:second|third|another)\s+\w+\s+(?:that|which)\s+(?:hasn['’]t|didn['’]t|never|has\s+not)"
+    r"|when\s+i\s+(?:have|got|received)\s+nothing|(?:\d+|forty|thirty|twenty)\s+(?:mins?|minutes|hours)\s+(?:now|already)"
+    r"|(?:been\s+)?on\s+(?:this|here|the\s+phone|hold)\s+for\s+(?:\d+|an?|two|three|ages)"
+    r")",
+    re.IGNORECASE,
+)
+# a problem with the order stated as a fact: mild (0.1), calm reports stay far below the threshold
+_PROBLEM = re.compile(
+    r"\b(?:(?:is|are|was|were|came|arrived|turned\s+up)\s+(?:cold|missing|damaged|broken|late|wrong|torn|leaking|"
+    r"stale|empty)|half\s+of\s+(?:it|them|the\s+\w+)\s+(?:was|were|is|are)?\s*missing|doesn['’]t\s+work|"
+    r"isn['’]t\s+working|stopped\s+working|not\s+arrived|hasn['’]t\s+arrived|never\s+received)",
     re.IGNORECASE,
 )
 _IMPATIENT = re.compile(
@@ -248,6 +271,9 @@ def score(latest: str, earlier: list[str] | None = None) -> tuple[float, list[st
     if corrections:
         s += 0.2 + (0.1 if corrections > 1 else 0.0)
         cues.append("correction")
+    if _PROBLEM.search(latest):
+        s += 0.1
+        cues.append("problem")
     if _IMPATIENT.search(latest):
         s += 0.1
         cues.append("impatience")

@@ -736,3 +736,88 @@ for _t in ["No thanks", "No, thanks", "No thank you", "Not now, thanks", "No tha
            "Get {pct}% off!", "{pct}% off!", "Save {pct}%!", "Get {pct}% off your order", "Take {pct}% off today's order",
            "Enjoy {pct}% off", "Get free shipping!", "Get a free tote with any order", "Treat yourself!"]:
     NEG.extend([_t] * 3)
+
+# --- round 3: combinatorial phrasings of the rarer kinds ---------------------------------------
+_GATES = ["Enable location", "Turn on notifications", "Finish the tutorial", "Sign up", "Log in", "Register",
+          "Create an account", "Create your free profile", "Verify your phone", "Enter your email", "Share your contacts",
+          "Connect your contacts", "Link your Facebook account", "Install the app", "Accept all cookies",
+          "Complete your profile", "Invite {n} friends", "Watch an ad", "Rate us 5 stars", "Subscribe", "Join free",
+          "Give us your number", "Allow tracking", "Download the app"]
+_GATED = ["to see prices", "to see today's deals", "to see the price", "to see restaurants", "to unlock the shop",
+          "to continue reading", "to read this article", "to view the full offer", "to reveal your discount",
+          "to view fares", "to see the menu", "to see more results", "to keep browsing", "to claim your bonus",
+          "to access this page", "to continue", "to unlock checkout", "before you can check out",
+          "to view this item", "to get your reward", "to play on"]
+_OWN = ["to see your order history", "to see your saved items", "to view your account details", "to check your points balance",
+        "to manage your subscription", "to view your tickets", "to read your messages", "to track your parcel"]
+_rng = random.Random(11)
+for _g in _GATES:
+    for _x in _rng.sample(_GATED, 6):
+        T["hidden_subscription"].append(f"{_g} {_x}")
+        T["hidden_subscription"].append(f"Please {_g[0].lower() + _g[1:]} {_x}.")
+        T["hidden_subscription"].append(f"You must {_g[0].lower() + _g[1:]} {_x}")
+for _g in ["Sign in", "Log in"]:
+    for _x in _OWN:
+        NEG.extend([f"{_g} {_x}"] * 2)
+
+_ACTORS = ["{name} from {city}", "{name} in {city}", "Someone in {city}", "A player from {city}", "A customer near you",
+           "Someone near you", "{name} ({city})", "A shopper from {city}", "{name}, {city},"]
+_DID = ["just bought this", "just ordered", "donated {price}", "just unlocked the Golden Pack", "joined {min} minutes ago",
+        "upgraded to Pro", "subscribed {min} minutes ago", "booked this {min} minutes ago", "just claimed this deal",
+        "purchased {n} items", "added this to their cart", "left a 5-star review", "just signed up", "saved {pct}%",
+        "grabbed the last one", "just reserved a table", "switched {min} minutes ago", "renewed today"]
+for _a in _ACTORS:
+    for _d in _rng.sample(_DID, 7):
+        T["fake_social_proof"].append(f"{_a} {_d}")
+_THINGS = ["This offer", "The promo code", "Promo code SAVE20", "Your discount", "The launch price", "The pre-order window",
+           "This bundle", "Free delivery", "Your voucher", "The flash sale", "Early-bird pricing", "The member rate",
+           "This fare", "Your free upgrade", "The bonus"]
+_ENDS = ["stops working at 9pm", "expires at midnight", "closes in {n} days", "ends in {cd}", "shuts Friday",
+         "disappears tonight", "vanishes in {min} minutes", "runs out at the end of the day", "is gone after today",
+         "won't be back", "ends when the timer hits zero", "is only valid for {min} more minutes", "closes soon"]
+for _t in _THINGS:
+    for _e in _rng.sample(_ENDS, 6):
+        T["false_urgency"].append(f"{_t} {_e}")
+        T["false_urgency"].append(f"Hurry, {_t[0].lower() + _t[1:]} {_e}!")
+T["false_urgency"].extend(["T-minus {n} days", "Get in quick!", "Only until the timer runs out", "Quick - before it ends",
+                           "Tick-tock!", "Countdown: {cd}", "Last call!", "Final call for {pct}% off"])
+T["fake_scarcity"].extend(["Rare drop: fewer than {n}0 pieces available worldwide", "Fewer than {n} left", "Under {n} remaining",
+                           "Only a handful of units worldwide", "{n} of {n}0 remaining", "Limited run: almost gone",
+                           "Only {n} slots remaining", "Only {n} seats left", "Just {n} spots left", "Last few available",
+                           "Stock's running low", "Limited spots left", "Few units remain at the old price"])
+_GOODS = ["a fast connection", "good health", "the planet", "local farmers", "my family's safety", "my money",
+          "winning", "great skin", "the best deals", "free shipping", "my savings", "a tidy home", "my pet's health"]
+for _g in _GOODS:
+    T["confirmshaming"].extend([f"No thanks, I don't care about {_g}", f"No, I'm OK without {_g}", f"I'd rather not have {_g}",
+                                f"Skip - who needs {_g} anyway", f"No, {_g} isn't important to me"])
+T["confirmshaming"].extend(["No, I'm OK with a buffering connection", "No, I'm fine with slow internet", "No, I'm happy being unprotected",
+                            "No thanks, I'll stay out of shape", "No, I'll keep losing", "Nah, I'll stay slow",
+                            "Maybe I don't deserve nice things", "I'll pay more, thanks"])
+T["pressured_upsell"].extend([
+    "Keep the recommended protection selected", "Keep recommended cover selected", "Skip seat selection and risk being split from your group",
+    "Continue with basic (not recommended)", "Continue without cover (not recommended)", "Basic plan (not recommended)",
+    "Don't forget cover - nobody wants a broken screen", "Skip insurance and risk paying for repairs yourself",
+    "Decline protection and risk it", "Most people choose Premium", "Recommended for you: the Pro plan (most popular)",
+    "9 in 10 customers add this", "Add a tip? Most customers tip {pct}%", "Yes, add {add} (most customers choose this)"])
+T["hard_to_cancel"].extend([
+    "Cancelling online isn't possible. Ring us on {n}{n} {n}{n} {n}{n}", "Online cancellation isn't possible - call us",
+    "Account deletion requires contacting support and verifying your identity by phone",
+    "To delete your account, contact support and confirm by phone", "Deleting your account requires a call with our team",
+    "To close your account, verify your identity in branch", "Cancellation must be requested by phone",
+    "Visit your home club in person to cancel", "Cancellation only in person at your club"])
+T["hidden_subscription"].extend([
+    "Your meal kit will renew weekly unless paused", "Your box renews every month unless you skip it",
+    "A small order surcharge has been applied", "A surcharge has been applied to your order", "Surcharge added",
+    "You've been upgraded to annual billing", "Your plan has been switched to yearly billing",
+    "We've popped a donation of {price} into your cart", "Priority packing ({price}) has been added"])
+
+# numeric tables and lists, neutral app prompts
+for _t in ["{big} | {n}.{n}{n}{n} | {n}.{n}{n}{n} | {n}.{n}{n}{n}", "{name} | {big} | {n}.{n} | {n}.{n}", "| {big} | {big} | {big} |",
+           "Sizes: 8, 10, 12, 14, 16", "S / M / L / XL", "Mon-Fri 9-5, Sat 10-4", "{n}.{n} ms | {n}.{n} ms | {n} MB",
+           "Total {big}, mean {n}.{n}, p99 {n}.{n}", "{big} rows, {n} columns", "Table {n}: results by type",
+           "Download the app to track your order in real time", "Download the app to manage your bookings",
+           "Get the app to scan your loyalty card", "Continue without signing in", "Continue without an account",
+           "Rate your meal", "Rate your order", "Rate your driver", "Rate this article", "Price shown includes all taxes and fees",
+           "Your refund of {price} has been issued", "Your refund of {price} is on its way", "Inventory full", "Storage full",
+           "This deal is valid until the date shown", "Prices valid until stocks are replenished"]:
+    NEG.extend([_t] * 2)
