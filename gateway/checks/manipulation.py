@@ -407,9 +407,12 @@ class ManipulationCheck:
                                rule_id=f"manipulation.{category}"))
             done.add(category)
         if cfg.classifier and len(done) < len(enabled):
+            ruled = [f.span for f in out if f.span]
             for category, start, end, p in _classified(text[:MAX_SCAN], cfg.classifier_threshold):
                 if category not in enabled or category in done:
                     continue
+                if any(a < end and start < b for a, b in ruled):
+                    continue  # a phrase rule already explains this sentence
                 claim = text[start:end]
                 if category in _FACT_KIND:
                     if facts is None:
