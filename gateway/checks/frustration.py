@@ -224,6 +224,21 @@ _IMPATIENT = re.compile(
 )
 
 
+# the trained dissatisfaction classifier (frustration_model.py); its weight stays below the
+# default threshold, so alone it ranks turns (AUC) and never escalates one
+MODEL_WEIGHT = 0.3
+MILD_CAP = 0.35
+# a copywriting or summarising brief ("Write a win-back email for ...") is not a conversational turn
+_BRIEF = re.compile(r"\s*(?:please\s+)?(?:write|draft|create|compose|rewrite|summari[sz]e|translate|generate|"
+                    r"prepare|make|give\s+me|suggest|list|turn)\b", re.IGNORECASE)
+
+
+def _dissatisfied(text: str) -> float:
+    from gateway.checks.frustration_model import p_dissatisfied
+
+    return p_dissatisfied(_PLACEHOLDER.sub(" ", text))
+
+
 # a quoted message after a reporting verb ("Customer wrote: '... I am really annoyed'") is
 # someone else's frustration, quoted in a copywriting or summarising request: not scored
 _QUOTED = re.compile(
@@ -246,7 +261,7 @@ def score(latest: str, earlier: list[str] | None = None) -> tuple[float, list[st
     """
     latest = unquote(window(latest))
     cues: list[str] = []
-    compound = _vader().polarity_scores(latest[-TAIL:])["compound"]
+    compound = _vader().polarity_scores(_PLACEHOLDER.sub(" ", latest[-TAIL:]))["compound"]
     s = 0.6 * max(0.0, -compound)
     if compound <= -0.3:
         cues.append(f"negative sentiment {compound:.2f}")
@@ -267,16 +282,25 @@ def score(latest: str, earlier: list[str] | None = None) -> tuple[float, list[st
     if _ANGER.search(latest):
         s += 0.25
         cues.append("anger words")
+    # milder signals together weigh at most MILD_CAP, below the default threshold: alone they rank
+    # a turn (AUC), with a stronger cue (negativity, anger, repetition) they escalate it
+    mild = 0.0
     corrections = len(_CORRECTION.findall(latest))
     if corrections:
-        s += 0.2 + (0.1 if corrections > 1 else 0.0)
+        mild += 0.2 + (0.1 if corrections > 1 else 0.0)
         cues.append("correction")
     if _PROBLEM.search(latest):
-        s += 0.1
+        mild += 0.1
         cues.append("problem")
     if _IMPATIENT.search(latest):
-        s += 0.1
+        mild += 0.1
         cues.append("impatience")
+    if not _BRIEF.match(latest):
+        p = _dissatisfied(latest[-TAIL:])
+        if p >= 0.5:
+            cues.append(f"dissatisfied {p:.2f}")
+        mild += MODEL_WEIGHT * p
+    s += min(MILD_CAP, mild)
     complaints = 0
     for t in (earlier or [])[-4:]:
         t = t[-EARLIER:]

@@ -49,7 +49,7 @@ class ManipulationConfig(BaseModel):
     check_requests: bool = True
     # the trained sentence classifier (manipulation_model.py) on top of the phrase rules
     classifier: bool = True
-    classifier_threshold: float = Field(default=0.45, ge=0.0, le=1.0)  # output copy
+    classifier_threshold: float = Field(default=0.5, ge=0.0, le=1.0)  # output copy
     # pressure wording inside a request (fear, guilt, confirmshaming, pushy upsell): stricter
     request_threshold: float = Field(default=0.8, ge=0.0, le=1.0)
 
@@ -152,7 +152,7 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
 _TERMS_DISCLOSED = re.compile(
     r"(?:renews?\s+(?:automatically|at|each|every)|auto-?renew\w*\s+(?:at|for|each)|then\s+\$?\d|"
     r"\$\s?\d[\d.,]*\s*(?:/|per|a|each)\s*(?:mo|month|year|yr|week)|billed\s+(?:monthly|annually|at)|"
-    r"cancel\s+(?:any\s*time|online|in\s+(?:one|two|\d)\s+clicks?))",
+    r"cancel\s+(?:any\s*time|online|in\s+(?:one|two|\d)\s+clicks?)|no\s+(?:credit\s+|payment\s+)?card\s+(?:needed|required))",
     re.IGNORECASE,
 )
 

@@ -821,3 +821,43 @@ for _t in ["{big} | {n}.{n}{n}{n} | {n}.{n}{n}{n} | {n}.{n}{n}{n}", "{name} | {b
            "Your refund of {price} has been issued", "Your refund of {price} is on its way", "Inventory full", "Storage full",
            "This deal is valid until the date shown", "Prices valid until stocks are replenished"]:
     NEG.extend([_t] * 2)
+
+# --- round 4: fees, add-ons and steering in other shop types ------------------------------------
+_PEOPLE = ["families", "owners", "travellers", "drivers", "players", "parents", "customers", "shoppers", "guests", "members"]
+_COVER = ["the 3-year protection plan", "damage cover", "the full damage waiver", "accident cover", "the care plan",
+          "the extended warranty", "premium support", "travel insurance", "screen protection", "the toy protection plan"]
+for _p in _PEOPLE:
+    for _c in _rng.sample(_COVER, 4):
+        T["pressured_upsell"].extend([f"Most {_p} add {_c}", f"Add {_c} (recommended - protects you from a {{price}} excess)",
+                                      f"Decline {_c} and accept full liability", f"Skip {_c}? Repairs can cost hundreds",
+                                      f"Keep {_c} ticked for peace of mind", f"Are you sure? Most {_p} choose {_c}"])
+_FEES = ["An admin fee", "A booking fee", "A service charge", "A handling fee", "A processing fee", "A platform fee",
+         "A small-basket fee", "A sustainability contribution", "A card fee", "A convenience fee"]
+for _f in _FEES:
+    T["hidden_subscription"].extend([f"{_f} applies on all bookings", f"{_f} of {{price}} has been added to your order",
+                                     f"{_f} will be added at the final step", f"Plus {_f[2:].lower()}"])
+    NEG.extend([f"{_f} of {{price}} applies and is shown in the price", f"{_f} is included in the price shown",
+                f"{_f} of {{price}} is shown before you pay"] * 2)
+T["hidden_subscription"].extend([
+    "Your rental includes a prepaid fuel option ({price})", "Your booking includes {add} ({price})",
+    "Every order now comes with our {club} membership ({price}/month)", "Each order includes {club} ({price}/month)",
+    "You're now enrolled in {club} at {price} a month", "Orders include a {club} trial that renews at {price}/month"])
+T["false_urgency"].extend(["Rates jump after {n} pm - reserve now", "Prices jump after midnight", "Rates rise after today",
+                           "Grab the intro rate while it lasts - it's leaving on Monday", "The deal is leaving on Sunday",
+                           "Weekend flash: ends Monday 6am sharp", "Ends Sunday at 23:59 sharp", "Offer leaves soon"])
+T["fake_social_proof"].extend(["{name} from {city} just grabbed {n} tickets", "{name} in {city} grabbed one {min} minutes ago",
+                               "Currently viewed by {big} shoppers", "Being viewed by {big} people", "Viewed {big} times in the last hour"])
+_BAD = ["a sore back", "dull skin", "slow wifi", "paying more", "a messy home", "cold dinners", "bad sleep", "boring meals",
+        "being out of shape", "tired-looking skin", "high bills"]
+for _b in _BAD:
+    T["confirmshaming"].extend([f"I'm fine with {_b}, thanks", f"No thanks, I'll live with {_b}", f"No, I enjoy {_b}"])
+T["confirmshaming"].extend(["No thanks, my skin can look tired", "No thanks, my dog can eat the cheap stuff",
+                            "No, my kids can stay bored", "No thanks, my home can stay cold"])
+T["hard_to_cancel"].extend(["Plans can only be cancelled via your account manager", "Cancellation only through your account manager",
+                            "Our online portal doesn't support cancellations; email our team and allow {n}0 business days",
+                            "Cancellations aren't supported online - email us and allow up to {n}0 days",
+                            "Downgrades and cancellations must go through your account manager"])
+NEG.extend(["Left-handed version available", "Vegan version available", "Large-print version available", "Wide fit available",
+            "Please create an account to manage recurring prescriptions", "Create an account to manage your subscriptions",
+            "Create an account to save your address", "Free trial: {n} days, no card needed", "No card needed for the trial",
+            "Young driver surcharge applies to drivers under 25 and is shown in the price"] * 2)

@@ -106,12 +106,12 @@ class Model:
 
 
 def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: float = 1e-5,
-          min_count: int = 2, seed: int = 0) -> Model:
+          min_count: int = 2, seed: int = 0, labels: tuple[str, ...] = LABELS) -> Model:
     """Softmax regression with Adagrad on minibatches (dense per batch; no scipy needed)."""
     counts = Counter(f for text, _ in data for f in set(features(text)))
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
-    K, F = len(LABELS), len(vocab)
-    lab = {name: i for i, name in enumerate(LABELS)}
+    K, F = len(labels), len(vocab)
+    lab = {name: i for i, name in enumerate(labels)}
     feats_all = [features(t) for t, _ in data]
     X = [[vocab[f] for f in fs if f in vocab] for fs in feats_all]
     norms = [1.0 / np.sqrt(max(1, len(fs))) for fs in feats_all]
