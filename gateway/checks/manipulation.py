@@ -270,18 +270,23 @@ def _get_model() -> Any:
     return _model
 
 
+_LEAD = re.compile(r"[ \t\-•*>|\[\]()]*")
+_TWO_WORDS = re.compile(r"\S+(?:\s+\S+)?")
+
+
 def _segments(text: str) -> list[tuple[int, int]]:
     """Sentence-ish pieces; very short ones ("Hurry!") are scored together with the next."""
     out: list[tuple[int, int]] = []
     pending: tuple[int, int] | None = None
+    lead = _LEAD.match
+    short = _TWO_WORDS.fullmatch
     for s, e in sentences(text):
-        while s < e and text[s] in " \t-•*>|[]()":
-            s += 1
+        s = lead(text, s, e).end()
         if s >= e:
             continue
         if pending is not None:
             out.append(pending)
-            if len(text[pending[0]:pending[1]].split()) <= 2:
+            if short(text, pending[0], pending[1]):
                 out.append((pending[0], e))  # "Hurry!" + "Only 2 left." together, too
         pending = (s, e)
         if len(out) >= _MAX_SEGMENTS:

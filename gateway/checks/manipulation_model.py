@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -49,9 +50,9 @@ def features(text: str, normalized: bool = False) -> list[str]:
     if not toks:
         return []
     feats = toks[:]  # unigrams
-    bi = [a + " " + b for a, b in zip(toks, toks[1:])]
+    bi = list(map(" ".join, zip(toks, toks[1:])))
     feats += bi
-    feats += [ab + " " + c for ab, c in zip(bi, toks[2:])]
+    feats += map(" ".join, zip(toks, toks[1:], toks[2:]))
     feats.append("^" + toks[0])
     feats.append(toks[-1] + "$")
     if bi:
@@ -64,6 +65,8 @@ class Model:
         self.vocab = vocab
         self.W = W.astype(np.float32)
         self.b = b.astype(np.float32)
+        # one extra zero row: unknown features look up index len(vocab) and add nothing
+        self._W0 = np.vstack([self.W, np.zeros((1, self.W.shape[1]), dtype=np.float32)])
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "Model":
@@ -80,26 +83,21 @@ class Model:
         """Label probabilities, one row per text (``normalized``: texts already went through
         ``normalize``)."""
         get = self.vocab.get
+        unknown = repeat(len(self.vocab))
         idx: list[int] = []
         starts: list[int] = []
-        totals: list[int] = []
         for t in texts:
             starts.append(len(idx))
-            feats = features(t, normalized)
-            totals.append(len(feats))
-            idx.extend(i for i in map(get, feats) if i is not None)
-        # each feature counts 1/sqrt(n), n = all features of the sentence, known or not: words
-        # the model never saw dilute it towards the prior ("none")
+            # each feature counts 1/sqrt(n), n = all features of the sentence, known or not:
+            # words the model never saw dilute it towards the prior ("none")
+            idx.extend(map(get, features(t, normalized), unknown))
         logits = np.tile(self.b, (len(texts), 1))
         if idx:
-            rows = self.W[np.asarray(idx)]
             bounds = np.asarray(starts + [len(idx)])
             sizes = bounds[1:] - bounds[:-1]
             nonempty = sizes > 0
-            sums = np.add.reduceat(rows, np.minimum(bounds[:-1], len(idx) - 1), axis=0)
-            # each feature counts 1/sqrt(n): long sentences are not over-confident
-            norm = np.sqrt(np.maximum(np.asarray(totals), 1))
-            logits[nonempty] += sums[nonempty] / norm[nonempty][:, None]
+            sums = np.add.reduceat(self._W0[np.asarray(idx)], np.minimum(bounds[:-1], len(idx) - 1), axis=0)
+            logits[nonempty] += sums[nonempty] / np.sqrt(sizes[nonempty])[:, None]
         logits -= logits.max(axis=1, keepdims=True)
         e = np.exp(logits)
         return e / e.sum(axis=1, keepdims=True)
