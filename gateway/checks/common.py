@@ -1,7 +1,8 @@
 """Small text helpers shared by the checks: sentences with offsets, request text, finding builder.
 
 Everything here is regex/lexicon based on purpose: the checks run on every request and the budget
-for all of them together is a few milliseconds (no model inference, no network).
+for all of them together is a few milliseconds (no network; the two small classifiers are numpy
+dot products over n-gram features, see manipulation_model.py).
 """
 
 from __future__ import annotations

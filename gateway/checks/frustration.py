@@ -9,6 +9,11 @@ earlier complaining turns (0.15 each, up to 0.3). Above ``threshold`` -> a findi
 is ``flag`` (header ``X-Candor-Escalate: human`` + ``ctx.state["escalation"]``) or ``handoff``
 (the AI answer is replaced by the policy's hand-off message). See ``escalate``.
 
+Milder cues (corrections, stated problems, impatience, a trained dissatisfaction classifier in
+``frustration_model.py``) add at most ``MILD_CAP`` together. Cost is bounded: a turn is scored on a
+window of its first HEAD and last TAIL characters (VADER is quadratic in its input).
+Placeholders, product codes and acronyms are not shouting; a quoted message is not the customer's.
+
 "cancel", "unsubscribe" and "refund" are neutral here (VADER scores "cancel" negative): a calm
 customer who wants to cancel is not frustrated.
 """

@@ -7,7 +7,10 @@ subscriptions/negative option, obstruction to cancel), plus guilt and fear appea
 
 Urgency, scarcity and social-proof claims are only manipulative when false. A claim is accepted
 when it is backed by a fact stated in the request (a real end date, a real stock count) or
-declared in the policy's ``allowed_facts``. Regexes only; no model calls.
+declared in the policy's ``allowed_facts``. Two detectors: phrase rules, and a small sentence
+classifier trained offline on text written for Candor (``manipulation_model.py``, weights shipped
+in ``manipulation_model.npz``; pure numpy, no network). Pressure wording (confirmshaming, fear,
+guilt) written into a request is flagged whatever facts the request states.
 """
 
 from __future__ import annotations
