@@ -861,3 +861,15 @@ NEG.extend(["Left-handed version available", "Vegan version available", "Large-p
             "Please create an account to manage recurring prescriptions", "Create an account to manage your subscriptions",
             "Create an account to save your address", "Free trial: {n} days, no card needed", "No card needed for the trial",
             "Young driver surcharge applies to drivers under 25 and is shown in the price"] * 2)
+
+# --- after the freeze: plain calls to action with a time word (false positives found by the
+# shipped policy tests, not by the evaluation sets): "Try it today.", "Treat yourself this week."
+_CTA = ["Try it today", "Try it now", "Try one today", "Give it a try", "Try it in store", "Try it on in store",
+        "Try the new {p} today", "Treat yourself to something comforting this week", "Treat yourself this weekend",
+        "Say hello to the whole team today", "Say hello to our new {p}", "Come and see us today", "Visit us today",
+        "Drop by this week", "Take a look today", "See it in store this week", "Pop in this weekend",
+        "Enjoy your new {p} today", "Start your week with something new", "Find yours today",
+        "Spring is here, and so is our new {p}", "Meet the team today", "Say hi to {name}, our new store manager",
+        "Catch up with us this week", "Discover the collection today", "Have a lovely week", "Enjoy the weekend"]
+for _t in _CTA:
+    NEG.extend([_t] * 3)
