@@ -7,6 +7,11 @@ the detector and tuned on, so they read ~1.0) and held-out ones (holdout_<name>.
 after the detector and never tuned on): the held-out line is the honest estimate.
 Counting is per (example, category): a found category that was not expected is a false positive,
 an expected one not found is a false negative. -v lists every miss.
+
+Then the larger sets in bench/checks_data/ (bench/checks_shop.py): shop-copy lines for the
+manipulation check (precision/recall, recall per shop kind, confirmshaming F1) and rated user
+turns for the frustration score (AUC), each as a development set (tuned on) and a hard set
+(written after the detector was frozen, never tuned on).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import sys
 
 from gateway.checks import registry
+from bench.checks_shop import main as shop_main
 from tests.checks_data import expected, load, run
 
 FILES = ["sensitive", "manipulation", "ghostwriting", "frustration"]
@@ -51,6 +57,8 @@ def main() -> None:
             p = tp / (tp + fp) if tp + fp else 1.0
             r = tp / (tp + fn) if tp + fn else 1.0
             print(f"{name:<14} {n:>8} {tp:>4} {fp:>4} {fn:>4} {p:>9.3f} {r:>7.3f}")
+    print("-- shop copy and rated turns (bench/checks_data/: *_dev = tuned on, *_hard = never tuned on)")
+    shop_main()
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Small text helpers shared by the checks: sentences with offsets, request text, finding builder.
 
 Everything here is regex/lexicon based on purpose: the checks run on every request and the budget
-for all of them together is a few milliseconds (no model inference, no network).
+for all of them together is a few milliseconds (no network; the two small classifiers are numpy
+dot products over n-gram features, see manipulation_model.py).
 """
 
 from __future__ import annotations
@@ -18,13 +19,19 @@ Action = Literal["allow", "flag", "review", "revise", "block"]
 from gateway.text import sentences  # noqa: E402,F401 - the checks' sentence pieces
 
 
+SENTENCE_REACH = 300  # a "sentence" reaches at most this far either side of the index
+
+
 def sentence_at(text: str, index: int) -> tuple[int, int]:
-    """Bounds of the sentence holding ``index``."""
-    start = max(text.rfind(".", 0, index), text.rfind("!", 0, index), text.rfind("?", 0, index),
-                text.rfind("\n", 0, index))
-    start = start + 1
-    ends = [i for i in (text.find(c, index) for c in ".!?\n") if i != -1]
-    end = min(ends) if ends else len(text)
+    """Bounds of the sentence holding ``index``, at most SENTENCE_REACH characters either side
+    (so that many hits in a huge text without full stops cost linear, not quadratic, time)."""
+    lo = max(0, index - SENTENCE_REACH)
+    hi = min(len(text), index + SENTENCE_REACH)
+    start = max(text.rfind(".", lo, index), text.rfind("!", lo, index), text.rfind("?", lo, index),
+                text.rfind("\n", lo, index))
+    start = start + 1 if start != -1 else lo
+    ends = [i for i in (text.find(c, index, hi) for c in ".!?\n") if i != -1]
+    end = min(ends) if ends else hi
     return start, end
 
 
@@ -245,9 +252,13 @@ class GatedSet:
                     hit.update(ids)
         return [self.items[i] for i in sorted(hit)]
 
-    def finditer(self, lower: str) -> Iterator[tuple[str, re.Match[str]]]:
-        """(label, match) for every match, pattern by pattern in declaration order."""
+    def finditer(self, lower: str, skip: set[str] | None = None) -> Iterator[tuple[str, re.Match[str]]]:
+        """(label, match) for every match, pattern by pattern in declaration order; patterns whose
+        label is in ``skip`` (checked before each pattern runs, so the caller may grow it) are
+        not run."""
         for g in self.candidates(lower):
+            if skip is not None and g.label in skip:
+                continue
             for m in g.finditer(lower):
                 yield g.label, m
 

@@ -7,7 +7,10 @@ subscriptions/negative option, obstruction to cancel), plus guilt and fear appea
 
 Urgency, scarcity and social-proof claims are only manipulative when false. A claim is accepted
 when it is backed by a fact stated in the request (a real end date, a real stock count) or
-declared in the policy's ``allowed_facts``. Regexes only; no model calls.
+declared in the policy's ``allowed_facts``. Two detectors: phrase rules, and a small sentence
+classifier trained offline on text written for Candor (``manipulation_model.py``, weights shipped
+in ``manipulation_model.npz``; pure numpy, no network). Pressure wording (confirmshaming, fear,
+guilt) written into a request is flagged whatever facts the request states.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.checks.base import Check, CheckInput
-from gateway.checks.common import Action, GatedSet, coerce, finding, lower_same_length, request_text
+from gateway.checks.common import (Action, GatedSet, coerce, finding, lower_same_length, request_text,
+                                   sentences)
 from gateway.context import Finding
 
 NAME = "manipulation"
@@ -46,6 +50,11 @@ class ManipulationConfig(BaseModel):
     input_action: Action = "block"  # for requests asking the model to manipulate
     allowed_facts: list[AllowedFact | str] = Field(default_factory=list)
     check_requests: bool = True
+    # the trained sentence classifier (manipulation_model.py) on top of the phrase rules
+    classifier: bool = True
+    classifier_threshold: float = Field(default=0.5, ge=0.0, le=1.0)  # output copy
+    # pressure wording inside a request (fear, guilt, confirmshaming, pushy upsell): stricter
+    request_threshold: float = Field(default=0.8, ge=0.0, le=1.0)
 
     def facts(self) -> list[AllowedFact]:
         return [f if isinstance(f, AllowedFact) else AllowedFact(text=f) for f in self.allowed_facts]
@@ -90,6 +99,7 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bno\s+thanks?,?\s+I['’]m\s+(?:fine|happy|ok(?:ay)?|good)\s+(?:with|being|paying|missing)\b",
         r"\b(?:I['’]ll|I\s+will)\s+(?:pass|stay)\s+on\s+(?:saving|being)\b",
         r"\bonly\s+(?:a\s+)?(?:fools?|losers?|quitters?)\b",
+        r"\bdon['’]t\s+be\s+(?:a|an|the|that)\s+(?:\w+\s+)?(?:loser|fool|idiot|sucker|quitter|cheapskate)\b",
     ),
     "pressured_upsell": _rx(
         r"\byou\s+(?:really\s+)?(?:need|must\s+have|can['’]t\s+(?:live|go)\s+without)\s+(?:the|our)\s+(?:premium|pro|upgrade|deluxe|bundle)\b",
@@ -137,6 +147,7 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:your|their)\s+(?:family|kids|children|home|loved\s+ones)\s+(?:is|are|could\s+be|will\s+be)\s+(?:at\s+risk|in\s+danger|unprotected)\b",
         r"\bdon['’]t\s+be\s+(?:the\s+(?:only\s+)?one|left\s+behind)\b", r"\bbefore\s+disaster\s+strikes\b",
         r"\bwhat\s+if\s+something\s+(?:happens|goes\s+wrong)\b", r"\bit['’]s\s+dangerous\s+to\s+wait\b",
+        r"\bor\s+(?:you['’]ll\s+)?lose\s+(?:everything|it\s+all|all\s+(?:your|of\s+your)|your\s+(?:data|account|files|photos|progress|benefits|number))\b",
     ),
 }
 
@@ -144,7 +155,7 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
 _TERMS_DISCLOSED = re.compile(
     r"(?:renews?\s+(?:automatically|at|each|every)|auto-?renew\w*\s+(?:at|for|each)|then\s+\$?\d|"
     r"\$\s?\d[\d.,]*\s*(?:/|per|a|each)\s*(?:mo|month|year|yr|week)|billed\s+(?:monthly|annually|at)|"
-    r"cancel\s+(?:any\s*time|online|in\s+(?:one|two|\d)\s+clicks?))",
+    r"cancel\s+(?:any\s*time|online|in\s+(?:one|two|\d)\s+clicks?)|no\s+(?:credit\s+|payment\s+)?card\s+(?:needed|required))",
     re.IGNORECASE,
 )
 
@@ -200,7 +211,11 @@ INPUT_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 _OUTPUT = GatedSet([(cat, p) for cat, parts in OUTPUT_PATTERNS.items() for p in parts])
-_INPUT = GatedSet([(cat, p) for cat, parts in INPUT_PATTERNS.items() for p in parts])
+# requests: asks for a dark pattern, and (labelled "said:<category>") pressure wording that is
+# never a stated fact; one gated set, so the text is tokenised for the gate once
+_INPUT = GatedSet([(cat, p) for cat, parts in INPUT_PATTERNS.items() for p in parts]
+                  + [("said:" + cat, p) for cat in ("confirmshaming", "fear_appeal", "guilt_appeal")
+                     for p in OUTPUT_PATTERNS[cat]])
 
 _NEGATED_ASK = re.compile(r"\b(?:do\s+not|don['’]t|never|avoid|without|no|not)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
@@ -243,6 +258,113 @@ class _Facts:
         return False
 
 
+# --- the trained classifier (manipulation_model.py) -------------------------------------------
+MAX_SCAN = 20_000  # characters of one text given to the classifier (bounded cost on huge inputs)
+_MAX_SEGMENTS = 200
+_model: Any = None
+
+
+def _get_model() -> Any:
+    global _model
+    if _model is None:
+        from gateway.checks.manipulation_model import Model
+
+        _model = Model.load()
+    return _model
+
+
+_LEAD = re.compile(r"[ \t\-•*>|\[\]()]*")
+_TWO_WORDS = re.compile(r"\S+(?:\s+\S+)?")
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Sentence-ish pieces; very short ones ("Hurry!") are scored together with the next."""
+    out: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None
+    lead = _LEAD.match
+    short = _TWO_WORDS.fullmatch
+    for s, e in sentences(text):
+        s = lead(text, s, e).end()
+        if s >= e:
+            continue
+        if pending is not None:
+            out.append(pending)
+            if short(text, pending[0], pending[1]):
+                out.append((pending[0], e))  # "Hurry!" + "Only 2 left." together, too
+        pending = (s, e)
+        if len(out) >= _MAX_SEGMENTS:
+            break
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _classified(text: str, threshold: float) -> list[tuple[str, int, int, float]]:
+    """(category, start, end, p) for each segment the classifier calls manipulative."""
+    segs = _segments(text)
+    if not segs:
+        return []
+    from gateway.checks.manipulation_model import LABELS, normalize
+
+    norm = normalize(text)
+    pieces = [norm[s:e] for s, e in segs]
+    todo = [x for x in dict.fromkeys(pieces) if x not in _CACHE]
+    if todo:
+        if len(_CACHE) + len(todo) > _CACHE_SIZE:
+            _CACHE.clear()
+        for piece, row in zip(todo, _get_model().proba(todo, normalized=True)):
+            k = int(row[1:].argmax()) + 1
+            _CACHE[piece] = (1.0 - float(row[0]), LABELS[k])
+    out = []
+    for (s, e), piece in zip(segs, pieces):
+        p, label = _CACHE[piece]
+        if p >= threshold:
+            out.append((label, s, e, p))
+    return out
+
+
+# per-sentence results, so that a system prompt sent with every request is scored once
+# (bounded: cleared when full)
+_CACHE: dict[str, tuple[float, str]] = {}
+_CACHE_SIZE = 4096
+
+
+# categories that are never a stated fact: pressure wording in a request is flagged whatever
+# numbers the request also states ("only 2 left! renew now or lose everything")
+_PRESSURE = ("confirmshaming", "fear_appeal", "guilt_appeal")
+_CANCEL_INFO = re.compile(r"\bcancel\w*\s+(?:\w+\s+){0,4}(?:any\s*time|online|in\s+(?:settings|your\s+account|the\s+app|one|two|\d)|"
+                          r"from\s+your\s+account|whenever)", re.IGNORECASE)
+# "do not use guilt", "never say 'don't be a loser'": a house rule, not a request for pressure
+_NOT_INSTRUCTION = re.compile(
+    r"\b(?:do\s+not|don['’]t|never|avoid|no|without|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|not)\s+"
+    r"(?:\w+\s+){0,2}(?:use|using|include|including|write|writing|say|saying|add|adding|make|making|pressure|"
+    r"guilt|shame|scare|invent|inventing|threaten|manipulat\w*|push|pushing|sound|mention|phrases?|wording|like)\b",
+    re.IGNORECASE)
+
+
+def _pressure_in_request(text: str, hits: list[tuple[str, int, int, str]], cfg: ManipulationConfig,
+                         enabled: set[str], done: set[str]) -> list[Finding]:
+    """Pressure wording in a request (rule hits passed in, plus the classifier's)."""
+    out: list[Finding] = []
+    if cfg.classifier:
+        for category, s, e, p in _classified(text[:MAX_SCAN], cfg.request_threshold):
+            if category in _PRESSURE:
+                hits.append((category, s, e, f"classifier {p:.2f}"))
+    for category, s, e, how in hits:
+        if category not in enabled or category in done:
+            continue
+        sent_start = max(text.rfind(c, max(0, s - 200), s) for c in ".!?\n") + 1
+        if _NOT_INSTRUCTION.search(text[sent_start:s + 40]) and not re.match(
+                r"\s*don['’]t\s+be\b", text[s:], re.IGNORECASE):
+            continue
+        out.append(finding(NAME, category,
+                           f"request contains {category.replace('_', ' ')} wording ({how}): {text[s:e]!r}",
+                           cfg.input_action, where="input", span=(s, e),
+                           rule_id=f"manipulation.{category}.in_request", severity="high"))
+        done.add(category)
+    return out
+
+
 class ManipulationCheck(Check):
     name: ClassVar[str] = NAME
     section: ClassVar[str] = NAME
@@ -265,7 +387,11 @@ class ManipulationCheck(Check):
         if inp.where == "input":
             if not cfg.check_requests:
                 return []
+            said: list[tuple[str, int, int, str]] = []
             for category, m in _INPUT.finditer(lower):
+                if category.startswith("said:"):
+                    said.append((category[5:], m.start(), m.end(), "rule"))
+                    continue
                 if category not in enabled or category in done:
                     continue
                 if _NEGATED_ASK.search(lower[max(0, m.start() - 40):m.start()]) and category not in (
@@ -276,9 +402,10 @@ class ManipulationCheck(Check):
                                    cfg.input_action, where="input", span=(m.start(), m.end()),
                                    rule_id=f"manipulation.{category}.ask", severity="high"))
                 done.add(category)
+            out.extend(_pressure_in_request(text, said, cfg, enabled, done))
             return out
         facts: _Facts | None = None
-        for category, m in _OUTPUT.finditer(lower):
+        for category, m in _OUTPUT.finditer(lower, skip=done):
             if category not in enabled or category in done:
                 continue
             claim = text[m.start():m.end()]
@@ -294,6 +421,27 @@ class ManipulationCheck(Check):
                                cfg.action, where="output", span=(m.start(), m.end()),
                                rule_id=f"manipulation.{category}"))
             done.add(category)
+        if cfg.classifier and len(done) < len(enabled):
+            ruled = [f.span for f in out if f.span]
+            for category, start, end, p in _classified(text[:MAX_SCAN], cfg.classifier_threshold):
+                if category not in enabled or category in done:
+                    continue
+                if any(a < end and start < b for a, b in ruled):
+                    continue  # a phrase rule already explains this sentence
+                claim = text[start:end]
+                if category in _FACT_KIND:
+                    if facts is None:
+                        facts = _Facts("\n".join([request_text(inp.request)] + [f.text for f in cfg.facts()]),
+                                       cfg.facts())
+                    if facts.backs(category, claim):
+                        continue
+                if category == "hidden_subscription" and _TERMS_DISCLOSED.search(text) and _CANCEL_INFO.search(text):
+                    continue
+                out.append(finding(NAME, category,
+                                   f"{category.replace('_', ' ')} in copy (classifier {p:.2f}): {claim!r}",
+                                   cfg.action, where="output", span=(start, end),
+                                   rule_id=f"manipulation.{category}.classifier"))
+                done.add(category)
         return out
 
 

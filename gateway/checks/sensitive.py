@@ -141,6 +141,10 @@ class CategoryRule(BaseModel):
 
     action: Action = "block"
     unless_consent: bool = True  # consent for the category (or its parent) waives the finding
+    # the customer's own statement in a request ("My religion does not allow...", "I'm pregnant"):
+    # rule id sensitive.<category>.self_disclosure. Default flag: recorded, the customer still
+    # gets an answer; the copy that *uses* it is still checked on output (reader attribution).
+    self_disclosure: Action = "flag"
     mode: str | None = None  # the policy engine's (enforce | monitor); ignored here
 
 
@@ -322,6 +326,40 @@ def _attributed(text: str, start: int, end: int, where: str) -> bool:
     return True
 
 
+# --- the customer's own statement ----------------------------------------------------------------
+# first person right before the term: "my religion", "I'm pregnant", "I have been diagnosed with",
+# "my wife is expecting a baby", "as a diabetic, I ..." (with I/me/my later in the sentence)
+_SELF_CUES = re.compile(
+    r"(?:\bmy\s+" + _FILL
+    + r"|\b(?:my|our)\s+(?:late\s+)?" + _REL + r"\b(?:\s+(?:is|was|has|had|recently|just|sadly|got))?" + _FREE + r"\s*"
+    + r"|(?<![\w<])I(?:'m|’m|'ve|’ve|'d|’d|\s+(?:am|was|have|had|got|get|became|become|recently|just|now|still|"
+    r"also|lost|missed|owe|live|struggle|suffer|practi[cs]e|attend|vote|belong|joined|follow|observe|"
+    r"identify|fast|pray|worship|keep))\b" + _FREE + r"\s*"
+    r")$",
+    re.IGNORECASE,
+)
+_AS_A = re.compile(r"\bas\s+(?:a|an|someone|somebody|a\s+person)\b" + _FREE + r"\s*$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w<])(?:I|me|my|mine|myself)(?![\w>])", re.IGNORECASE)
+
+
+def _self_disclosed(text: str, start: int, end: int) -> bool:
+    """The writer states the attribute of themselves (or of their own family): a customer in a
+    support chat, not a marketer targeting someone."""
+    s_start, s_end = sentence_at(text, start)
+    left = text[s_start:start]
+    if _NEG_INSTRUCTION.search(left):
+        return False
+    tail = left[-90:]
+    if _SELF_CUES.search(tail):
+        return True
+    if _AS_A.search(tail) and _FIRST_PERSON.search(text[end:s_end]):
+        return True
+    return False
+
+
+MAX_HITS = 2000  # attribute-term occurrences examined per text (each costs a few regexes)
+
+
 class SensitiveTopicsCheck(Check):
     name: ClassVar[str] = NAME
     section: ClassVar[str] = NAME
@@ -348,9 +386,13 @@ class SensitiveTopicsCheck(Check):
         consent = inp.ctx.consent if inp.ctx is not None else frozenset()
         out: list[Finding] = []
         done: set[str] = set()
-        for category, m in _TERMS.finditer(lower_same_length(text)):
+        examined = 0
+        for category, m in _TERMS.finditer(lower_same_length(text), skip=done):
             if category in done:
                 continue
+            examined += 1
+            if examined > MAX_HITS:  # bounded cost on pathological texts (documented)
+                break
             rule = cfg.rule_for(category)
             if rule is None or rule.action == "allow":
                 done.add(category)
@@ -358,6 +400,16 @@ class SensitiveTopicsCheck(Check):
             term = text[m.start():m.end()]
             if _PROPER.match(term.upper()) and term != term.upper():
                 continue  # "aids", "dna" in lower case are ordinary words here
+            if inp.where == "input" and _self_disclosed(text, m.start(), m.end()):
+                out.append(finding(
+                    NAME, category,
+                    f"the writer discloses their own {category.replace('_', ' ')} ({term!r}); not a "
+                    f"recipient being targeted: do not use it for marketing",
+                    rule.self_disclosure, where="input", span=(m.start(), m.end()),
+                    rule_id=f"sensitive.{category}.self_disclosure",
+                    severity="high" if rule.self_disclosure == "block" else "low"))
+                done.add(category)
+                continue
             if not _attributed(text, m.start(), m.end(), inp.where):
                 continue
             who = "the reader" if inp.where == "output" else "the recipient"

@@ -1,0 +1,875 @@
+"""Synthetic training text for the dark-pattern classifier (``manipulation_model.py``).
+
+Everything here was written for Candor: templates and slot fillers in many phrasings for each
+category, and a larger body of ordinary shop, UI, e-mail and support copy as negatives. No public
+dark-pattern corpus was read or copied (those are kept apart to score the project).
+
+``generate(seed)`` returns ``[(text, label)]`` where label is ``"none"`` or a manipulation
+category. Shop kinds map onto categories as follows (docs/checks.md):
+
+  urgency -> false_urgency        scarcity -> fake_scarcity      social proof -> fake_social_proof
+  confirmshaming -> confirmshaming misdirection (pressured selling, trick questions) -> pressured_upsell
+  obstruction -> hard_to_cancel   sneaking (hidden costs / subscriptions) -> hidden_subscription,
+  sneaking (sneak into basket) -> pressured_upsell   forced action (forced enrolment) -> hidden_subscription
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+PRODUCTS = ["jacket", "fleece", "boots", "sneakers", "dress", "sofa", "lamp", "blender", "headphones",
+            "phone case", "backpack", "watch", "serum", "moisturizer", "coffee maker", "mattress",
+            "rug", "tent", "yoga mat", "hoodie", "jeans", "candle set", "gift card", "laptop stand",
+            "item", "product", "deal", "bundle", "set", "style", "size", "colour", "color", "ring",
+            "necklace", "vitamins", "protein powder", "dog bed", "stroller", "desk chair", "kettle",
+            "sunglasses", "perfume", "duvet", "plant pot", "bike helmet", "tablet", "earbuds", "tee"]
+NAMES = ["Sarah", "Mike", "Jessica", "Tom", "Priya", "Ahmed", "Lena", "Carlos", "Emily", "Josh", "Kim",
+         "Olivia", "Noah", "Fatima", "Daniel", "Chloe", "Liam", "Grace", "Mateo", "Yuki", "A customer",
+         "Someone", "A shopper", "Anna K.", "John D.", "Rachel", "Ben", "Sophie", "Marcus", "Aisha"]
+CITIES = ["Austin", "Denver", "London", "Chicago", "Toronto", "Seattle", "Miami", "Leeds", "Dublin",
+          "Sydney", "Portland", "Boston", "Phoenix", "Atlanta", "Manchester", "Berlin", "Texas", "Ohio",
+          "California", "New York", "Florida", "Bristol", "Melbourne", "Vancouver", "Paris"]
+BENEFITS = ["saving money", "savings", "discounts", "free shipping", "a discount", "deals", "a free gift",
+            "exclusive offers", "to save", "to save money", "great deals", "looking good", "free stuff",
+            "rewards", "cash back", "better sleep", "clear skin", "to be healthy", "a bargain",
+            "my 20% off", "15% off", "the best price", "to learn", "better results", "smart tips",
+            "to be stylish", "to be safe", "to protect my data", "glowing skin", "a better home",
+            "winning", "to get fit", "expert advice", "free delivery", "my reward", "the perks",
+            "to stay informed", "happy customers", "more sales", "to grow my business"]
+PCT = ["10", "15", "20", "25", "30", "40", "50", "60", "70"]
+CLUBS = ["VIP Club", "Insider membership", "Premium Rewards", "Beauty Box", "Plus membership",
+         "Style Club", "Gold plan", "Prime Pass", "Fitness Plus", "Wine Club", "Snack Box subscription"]
+ITEMS_ADD = ["a protection plan", "gift wrapping", "a 2-year warranty", "shipping insurance",
+             "a magazine subscription", "a donation to charity", "priority handling", "an extended warranty",
+             "a care kit", "travel insurance", "a cleaning kit", "express shipping", "a premium bag",
+             "order protection", "a carbon offset"]
+
+
+def _num(rng: random.Random, lo: int = 2, hi: int = 15) -> str:
+    return str(rng.randint(lo, hi))
+
+
+def _countdown(rng: random.Random) -> str:
+    return rng.choice([
+        f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        f"{rng.randint(1, 23)}h {rng.randint(1, 59)}m {rng.randint(1, 59)}s",
+        f"{rng.randint(1, 9)} hours {rng.randint(1, 59)} minutes",
+        f"{rng.randint(1, 3)}d {rng.randint(1, 23)}h {rng.randint(1, 59)}m",
+        f"{rng.randint(1, 59)} minutes", f"{rng.randint(1, 23)} hours",
+        f"{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        f"{rng.randint(1, 9)} hrs {rng.randint(1, 59)} mins",
+    ])
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    def rep(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key == "n":
+            return _num(rng)
+        if key == "big":
+            return rng.choice([str(rng.randint(12, 980)), f"{rng.randint(1, 9)},{rng.randint(100, 999)}",
+                               str(rng.randint(20, 300))])
+        if key == "min":
+            return str(rng.randint(1, 59))
+        if key == "cd":
+            return _countdown(rng)
+        if key == "p":
+            return rng.choice(PRODUCTS)
+        if key == "name":
+            return rng.choice(NAMES)
+        if key == "city":
+            return rng.choice(CITIES)
+        if key == "ben":
+            return rng.choice(BENEFITS)
+        if key == "pct":
+            return rng.choice(PCT)
+        if key == "price":
+            return rng.choice(["$", "£", "€", "$"]) + rng.choice(["4.99", "9.99", "14.95", "19", "29.99", "39.95", "2.50", "7", "59"])
+        if key == "club":
+            return rng.choice(CLUBS)
+        if key == "add":
+            return rng.choice(ITEMS_ADD)
+        if key == "day":
+            return rng.choice(["tonight", "today", "at midnight", "Sunday", "this weekend", "tomorrow",
+                               "in 24 hours", "soon", "Friday"])
+        return m.group(0)
+    return re.sub(r"\{(\w+)\}", rep, template)
+
+
+T: dict[str, list[str]] = {}
+
+T["false_urgency"] = [
+    "Hurry! Offer ends in {cd}", "Offer ends in {cd}", "Sale ends in {cd}", "Ends in {cd}",
+    "Deal ends in {cd}", "This deal expires in {cd}", "Hurry, sale ends {day}!", "Limited time only!",
+    "Limited-time offer: {pct}% off everything", "Today only: {pct}% off sitewide", "Flash sale! Ends in {cd}",
+    "Deal of the day - ends in {cd}", "Last chance to get {pct}% off!", "Last chance!", "Don't miss out!",
+    "Don't miss out on {pct}% off", "Prices go up {day}", "Offer expires soon", "This deal won't last",
+    "Ending soon", "Ending soon!", "Sale ends {day}", "Time is running out!", "Act fast!", "Act now!",
+    "Hurry up!", "Hurry, time is almost up", "Early bird pricing ends soon", "Just hours left to save",
+    "Only a few hours left!", "Final hours!", "Final hours to save {pct}%", "Lightning deal: {pct}% claimed",
+    "Your cart is reserved for {cd}", "Items in your cart are reserved for {min} minutes",
+    "Your discount expires in {cd}", "Your {pct}% off code expires in {cd}", "Claim your discount before time runs out",
+    "Offer valid for the next {min} minutes only", "Quick! This price ends {day}", "Grab it before it's gone",
+    "Buy now before the price goes up", "Deal ends {day} - don't wait!", "Don't wait, order now",
+    "Get it before midnight!", "Only {n} hours left!", "Only {n} hours left to claim your gift",
+    "Time's almost up!", "The clock is ticking", "Now or never: {pct}% off", "Limited time: free shipping",
+    "Doorbuster deals end {day}", "Hurry - this offer disappears {day}", "Sale ends soon!",
+    "Black Friday deal ends in {cd}", "Cyber Monday pricing expires in {cd}", "Flash sale: {cd} left",
+    "Expires in {cd}", "Offer ends at midnight", "{cd} left to claim {pct}% off", "Only today!",
+    "24-hour sale - starts now, ends fast", "Hurry, limited time offer", "Act quickly, the offer ends {day}",
+    "Reserve now, this price won't be available for long", "Last day! {pct}% off",
+    "Your exclusive offer expires {day}", "Time-sensitive offer: respond within {n} hours",
+    "Special price for the next {min} minutes", "This page's discount will disappear in {cd}",
+    "Hurry! Deal ends soon", "Price increases in {cd}", "Tick tock, the sale is ending",
+    "Last call: {pct}% off ends {day}", "Don't delay - offer ends {day}", "Going, going, almost gone!",
+    "Renew now or lose your discount", "Sign up today, this offer won't come back",
+    "Limited-time pricing - lock it in now", "Book now, prices rise {day}", "Checkout in {cd} to keep this price",
+    "Complete your order within {min} minutes to secure this deal", "Timer: {cd}",
+    "Hurry before this deal is gone forever", "One day only!", "48 hours only", "This weekend only",
+    "It's now or never", "Order now before it's too late", "Don't wait until it's too late",
+    "You have {min} minutes to complete your purchase", "Sale ending in {cd}", "Deal closes in {cd}",
+    "Offer ends in {n} days", "Only {n} days left!", "Last few hours of our biggest sale",
+    "Instant savings end {day}!", "Limited time deal", "Time-limited offer", "Hurry! Only {n} days left",
+]
+T["fake_scarcity"] = [
+    "Only {n} left in stock", "Only {n} left in stock - order soon", "Hurry, only {n} left!", "{n} left",
+    "Only {n} left!", "Low stock", "Low stock!", "Almost gone!", "Selling fast", "Selling fast!",
+    "Limited quantities available", "Just {n} remaining in your size", "Last one!", "Only one left!",
+    "Few left", "Only a few left", "Nearly sold out", "Almost sold out!", "Only a few left at this price",
+    "In high demand", "High demand - only {n} left", "{pct}% claimed", "{pct}% sold", "Running low",
+    "Stock is limited", "Popular item - low stock", "Back in stock but not for long",
+    "Limited edition - once it's gone, it's gone", "Only {n} left in this colour",
+    "Just {n} {p}s left at this price", "Only {n} items left", "Hurry! Just {n} units remaining",
+    "Low in stock: {n} left", "Only {n} available", "Almost out of stock", "Stock running out",
+    "Very limited stock", "Last {n} in stock", "Selling out fast", "Going fast!", "Sells out quickly",
+    "Likely to sell out", "This item often sells out", "Few items left in your size",
+    "Only {n} seats left at this price", "Only {n} rooms left", "Just {n} spots remaining",
+    "Only {n} tickets left!", "While supplies last", "While stocks last!", "Limited supply",
+    "Hurry, supplies are running low", "{n} people bought this, only {n} left", "Rare find",
+    "Only {n} left - {n} people are looking at it", "Stock alert: almost gone", "Nearly gone",
+    "Get yours before they're gone", "Before it sells out", "Don't let it sell out", "Last chance - low stock",
+    "Order soon, only {n} left", "Only {n} left at this price!", "{n} left in stock - order soon",
+    "Hot item! Only {n} remaining", "Selling quickly, don't miss yours", "Only {n} pieces left",
+    "Limited stock remaining", "Just a handful left", "Our last {n} pairs", "Just {n} left - almost gone",
+    "We're almost sold out", "Almost sold out in your size", "Only {n} left in size M",
+    "Scarce item: order now", "Few remain", "Remaining stock: {n}", "Stock: {n} left",
+    "This deal is {pct}% claimed", "{pct}% of stock sold", "Low inventory", "Inventory running low",
+]
+T["fake_social_proof"] = [
+    "{big} people are viewing this right now", "{name} from {city} just bought this {p}",
+    "{name} in {city} purchased this {min} minutes ago", "{name} from {city} purchased a {p}",
+    "{big} people have this in their cart", "{big} sold in the last 24 hours", "Bought by {big}+ customers this week",
+    "Trending: {big} people bought this today", "{big} others are looking at this", "Someone in {city} just ordered",
+    "{big} shoppers added this to their wishlist", "Popular! {big} purchases in the last hour",
+    "{big} people are looking at this item", "{big} people are watching this", "{big} people viewed this today",
+    "{name} ({city}) bought this {min} minutes ago", "{name} just signed up", "{name} just claimed this offer",
+    "{big} people just bought this", "{big} bought in the past hour", "In {big} carts right now",
+    "This item is in {big} carts", "{big} customers have this in their basket", "{big} people booked this today",
+    "Booked {big} times in the last 24 hours", "{name} from {city} just booked", "Recently purchased by {name}",
+    "{name} in {city} added this to cart", "{big} visitors in the last hour", "{big} people are shopping now",
+    "Join {big} happy customers who bought today", "{big} people purchased this week",
+    "Someone just bought this!", "Someone from {city} bought {n} items", "A shopper in {city} just purchased",
+    "{big} sold today", "Hot! {big} sold in {n} hours", "{big} people have purchased in the last {n} hours",
+    "{big} people are also considering this", "{big} people are currently browsing this", "Just sold to {name}",
+    "{name} from {city} just saved {pct}%", "{big} people redeemed this coupon today", "{big} views in the last hour",
+    "Everyone is buying this", "Everyone's talking about this {p}", "{big} people signed up this week",
+    "{big} people are checking out now", "{name} and {big} others bought this", "Last purchased {min} minutes ago",
+    "Purchased {big} times today", "{big} orders in the last hour", "Frequently purchased: {big} today",
+]
+T["confirmshaming"] = [
+    "No thanks, I'd rather pay full price", "No thanks, I don't like {ben}", "No, I don't want {ben}",
+    "I'll pass on {ben}", "Nah, I hate {ben}", "No thanks, I like paying more", "No thanks, I prefer to pay full price",
+    "I'm not interested in {ben}", "No, I prefer to miss out", "I don't need {ben}", "Continue without saving",
+    "No thanks, I'm already an expert", "No thanks, I'll stay uninformed", "No thanks, I'd rather stay boring",
+    "I'll risk it", "No thanks, I'll risk it", "Don't be a loser who misses out", "Only losers pay full price",
+    "No thanks, I don't want to save", "No, I'd rather pay more", "No thanks, I'm fine paying full price",
+    "No, I don't care about {ben}", "No thanks, I enjoy missing out", "I don't want {ben}, thanks",
+    "No, I'll pay full price", "I'd rather not save money", "No thanks, I like being unprotected",
+    "No, I don't want to look good", "No thanks, discounts aren't for me", "I'm good without {ben}",
+    "No, I'm happy paying more", "Skip, I don't like deals", "No thanks, I'll keep my dull skin",
+    "No thanks, I don't want to be healthy", "No thanks, I hate free stuff", "No, I'll miss out",
+    "Nope, I don't like {ben}", "No thanks, I'd rather stay in the dark", "No thanks, I'll shop elsewhere and pay more",
+    "Nah, I'll pay full price", "No thanks, I don't need to save money", "No thanks, I'm rich",
+    "I'll stay broke, thanks", "No thanks, I prefer my old stuff", "No, I'm not into {ben}",
+    "No thanks, I'll figure it out myself the hard way", "No thanks, I'd rather be unsafe",
+    "No, I'd rather not protect my family", "No thanks, my data can be stolen", "I don't want {ben} today",
+    "No thanks, I'd rather keep wasting money", "I'll skip the savings", "Decline and pay full price",
+    "No thanks, I don't want my {pct}% off", "I'll pass, I don't like {ben}", "Maybe later, I don't care about {ben}",
+    "No, I want to pay more", "No thanks, I'm okay with slow shipping", "No thanks, I'd rather pay for shipping",
+    "No thanks, I don't deserve a treat", "No, I'm not smart enough for this", "Don't be a fool, sign up",
+    "Don't be that person who misses out", "Only a fool would say no to this", "Real fans don't say no",
+    "Are you sure? Only quitters leave now", "No thanks, I want to stay unfit", "No thanks, I don't want to grow",
+    "No thanks, I'll pay more later", "I'd rather not get {ben}", "I prefer paying full price",
+    "Nah, savings aren't my thing", "No thanks, I like my money gone", "Unsubscribe - I don't want {ben} anymore",
+    "No thanks, I'm a terrible cook", "No, I don't want to be the best", "No, I'm fine being left behind",
+]
+T["pressured_upsell"] = [
+    "Most customers also add {add}", "Add {add} for just {price} more (recommended)", "Yes, protect my order (recommended)",
+    "Upgrade to Premium - recommended for you", "Are you sure you don't want {add}?", "Smart shoppers choose the Pro bundle",
+    "You really need the premium plan", "Don't settle for less - upgrade now", "{add} has been added to your cart",
+    "We've added {add} to your order", "{add} added", "Includes {add} ({price})", "{add} ({price}) added to your bag",
+    "We added {add} for your peace of mind", "Your order includes {add} - remove at checkout",
+    "Uncheck this box if you do not wish to receive offers", "Uncheck if you don't want {add}",
+    "Keep this box checked to add {add}", "Leave checked to receive exclusive offers from our partners",
+    "Tick this box if you don't want to not receive updates", "Protect your purchase - most people do",
+    "Customers like you always upgrade", "Upgrade now or miss the best features", "Everyone picks the Deluxe option",
+    "Continue without protection", "Continue without {add}", "Yes, add {add} (most popular)",
+    "Are you sure you want to leave without {add}?", "You'll regret not upgrading", "Go Pro - you deserve it",
+    "Recommended: add {add} to every order", "Don't forget {add} - 9 out of 10 buyers add it",
+    "Upgrade to the bigger size for just {price} more", "Add {n} more items to unlock the deal - you know you want to",
+    "Your basket includes {add} automatically", "Auto-added: {add}", "Pre-selected for you: {add}",
+    "Add {add}? Yes, I'm smart / No, I like risk", "Only {price} more to get the better model - don't miss it",
+    "Complete the look - you need these too", "Wait! Before you go, add {add}", "Most popular choice: Premium",
+    "Secure your order for {price} - highly recommended", "I want {add} (recommended)",
+]
+T["hidden_subscription"] = [
+    "By placing your order you will be enrolled in {club}, {price}/month after your free trial",
+    "Your free trial automatically converts to a paid membership", "Free trial - just pay shipping",
+    "Try it free for {n} days", "Start your free trial", "Get your first box free", "Claim your free sample - just pay shipping",
+    "By checking out you join our {club}", "Includes a {n}-day trial of {club}", "You've been enrolled in {club}",
+    "A {price} service fee will be added at checkout", "Handling fee applies", "Plus a small processing fee",
+    "Service charge of {price} applies", "Taxes and fees calculated at checkout", "Booking fee: {price}",
+    "Convenience fee added at payment", "A {price} membership fee applies after {n} days",
+    "Your order includes a subscription to {club}", "You will be charged {price} monthly until you cancel",
+    "Join {club} free for {n} days", "Free gift with membership", "Get {pct}% off when you join {club}",
+    "Your trial renews automatically", "Trial converts to annual plan", "Membership starts after your trial",
+    "Create an account to continue", "You must sign up to view prices", "Enter your email to see your discount",
+    "Download our app to complete your purchase", "By continuing you agree to receive marketing emails",
+    "Sign up to unlock the price", "Subscribe to our newsletter to check out", "Register to see the full details",
+    "Log in to see the price", "You must create an account to checkout", "Sign in to continue shopping",
+    "Enter your phone number to reveal your code", "Join now to access this deal", "Members only - join to buy",
+    "You need an account to continue", "Sign up to read more", "Allow notifications to continue",
+    "Enter your email to unlock {pct}% off", "Share your email to view this offer", "Provide your number to continue",
+    "By creating an account you agree to receive promotional texts", "Registration required to view this item",
+    "Sign up to see our prices", "Install the app to get this price", "Verify your email to continue browsing",
+    "To proceed, subscribe to our mailing list", "You must accept marketing emails to continue",
+]
+T["hard_to_cancel"] = [
+    "To cancel, please call our customer service line", "To cancel your membership, call 1-800-{n}{n}{n}-{n}{n}{n}{n}",
+    "Membership can only be cancelled by phone", "Cancellations must be made in writing",
+    "Cancellation requests must be made {n} days before renewal", "You cannot cancel online",
+    "To cancel, send a letter to our head office", "Cancellations are only accepted by phone during business hours",
+    "Subscriptions cannot be cancelled online", "To end your plan, contact our retention team",
+    "Please call us to cancel your subscription", "Cancellation requires {n} days' written notice",
+    "No cancellations after {n} days", "To cancel, visit one of our stores in person",
+    "Contact support to cancel - online cancellation is not available", "To stop your subscription, mail the form below",
+    "Cancel by calling between 9am and 11am, Monday to Friday", "Chat with an agent to cancel your plan",
+    "Your plan can only be canceled by speaking with a representative", "Cancellation is possible by post only",
+    "Cancelling requires a call to our loyalty department", "To unsubscribe, write to us at our postal address",
+    "Are you sure you want to cancel? You'll lose all your benefits forever", "Before you cancel, talk to us first - call now",
+    "To close your account, please call", "Cancel anytime by phone", "Cancellation available by phone only",
+    "You must call to cancel", "Downgrades and cancellations are handled by phone", "Fax your cancellation request",
+    "To opt out, send a written request by registered mail", "Cancelling? Speak to our team on the phone",
+]
+T["guilt_appeal"] = [
+    "Don't let your family down", "Your kids deserve better - don't you care?", "After everything we've done for you",
+    "We'll miss you... are you sure you want to leave us?", "How could you leave us now?", "We thought you cared",
+    "You owe it to your family", "Good parents always buy the best", "Real friends share - don't be selfish",
+    "Your pet is counting on you", "Think of the animals who will go without", "Don't abandon your goals now",
+    "You're letting your team down", "We're so disappointed you're leaving", "Is saving a few dollars worth letting them down?",
+    "A loving parent wouldn't wait", "Don't disappoint your family", "You should feel ashamed to waste this",
+    "Without you, we can't continue our mission - please don't go", "You're abandoning the people who need you",
+    "Your family is counting on you", "Don't you want the best for your kids?", "Caring owners never skip this",
+    "We've been loyal to you - will you be loyal to us?", "Leaving now means giving up on yourself",
+    "Don't you care about your health?", "It would break our hearts if you left", "Don't be selfish",
+]
+T["fear_appeal"] = [
+    "Renew now or lose everything", "Don't risk losing your data", "Your data could be exposed if you don't upgrade",
+    "Can you afford to be unprotected?", "Without this, your home is at risk", "You'll regret it",
+    "Protect your family before it's too late", "Your account will be deleted unless you act now",
+    "Don't risk it", "Hackers could steal your identity today", "Your photos will be lost forever",
+    "Your files will be deleted in {n} days", "What if something happens to your family?", "Don't get caught unprepared",
+    "Your family could be in danger", "Don't be left behind", "Lose your progress forever", "You will lose all your points",
+    "Your skin is aging every day you wait", "Every day without it puts your health at risk",
+    "Your car could break down at any moment", "Your device is infected - scan now", "Warning: your computer is at risk",
+    "Don't risk your safety", "Before disaster strikes, get covered", "Can you really afford to lose it all?",
+    "Your coverage ends soon - you could be left with nothing", "Don't let thieves win", "You could lose everything",
+    "Act now or lose your benefits", "Upgrade or lose access forever", "Your subscription lapses and your data is gone",
+    "Cancel and you'll lose everything", "You'll be sorry", "Don't wait until it's too late to protect them",
+    "Imagine losing all your memories", "Your security is compromised", "Renew now or lose your number",
+    "Without protection, anything could happen", "Are you willing to risk your family's safety?",
+]
+
+# --- ordinary copy: the negatives ------------------------------------------------------------
+NEG = [
+    "Add to cart", "Add to bag", "Buy now", "Checkout", "Proceed to checkout", "Continue shopping", "Sign in",
+    "Create account", "Create an account", "Continue as guest", "Log in", "Log out", "My account", "Wishlist",
+    "Size guide", "Find your size", "Free shipping on orders over {price}", "Free returns within {n}0 days",
+    "Free delivery on all orders", "Subscribe to our newsletter", "Sign up for our newsletter", "Enter your email",
+    "Track your order", "Write a review", "4.{n} out of 5 stars", "{big} reviews", "Read all reviews", "In stock",
+    "In stock - ships tomorrow", "Out of stock", "Sold out", "Notify me when available", "Email me when it's back",
+    "Sale", "New arrivals", "New in", "{pct}% off", "Was {price}, now {price}", "Compare at {price}", "Save {pct}%",
+    "Clearance", "Shop now", "Shop the collection", "View details", "Quick view", "See more", "Show less", "Learn more",
+    "Read more", "Close", "Dismiss", "No thanks", "Not now", "Maybe later", "Remind me later", "Skip", "Cancel",
+    "Back", "Next", "Continue", "Submit", "Apply", "Apply coupon", "Enter promo code", "Gift card balance",
+    "Order summary", "Subtotal", "Shipping", "Estimated tax", "Total", "Payment method", "Billing address",
+    "Shipping address", "Same as billing address", "Save for later", "Remove", "Edit", "Update cart", "Quantity",
+    "Select a size", "Select a colour", "Choose your color", "Only available online", "Available in store",
+    "Pick up in store", "Find a store", "Store locator", "Contact us", "Customer service", "Help centre", "FAQ",
+    "Shipping & returns", "Privacy policy", "Terms of service", "Cookie settings", "Accept all cookies",
+    "Reject all", "Manage preferences", "We use cookies to improve your experience", "About us", "Careers",
+    "Our story", "Sustainability", "Gift cards", "Refer a friend and you both get {price}", "Student discount",
+    "Unsubscribe", "Manage your email preferences", "You have been unsubscribed", "You're all set",
+    "Thanks for signing up!", "Thanks for your order", "Your order has shipped", "Your order is on its way",
+    "Your order has been delivered", "Order confirmed", "We've received your return", "Your refund has been processed",
+    "Payment successful", "Password reset email sent", "Check your inbox to confirm your email",
+    "Made from 100% organic cotton", "Machine washable", "Dishwasher safe", "Fits true to size",
+    "Model is 5'9\" and wears a size S", "Relaxed fit with a dropped shoulder", "Water-resistant up to 50 metres",
+    "Handmade in Portugal", "Ethically sourced materials", "Vegan leather", "Recycled polyester shell",
+    "Lifetime warranty", "{n}-year warranty included", "Free gift wrapping available", "Add a gift message",
+    "Gift wrap for {price}", "Add gift wrapping?", "Protection plan available", "Add a protection plan for {price}",
+    "Add {add}", "Would you like to add {add}?", "Extended warranty: {price} (optional)", "Frequently bought together",
+    "Customers also viewed", "Customers also bought", "Customers who bought this also bought", "People also searched for", "You may also like", "Recommended for you", "Recently viewed", "Complete the look",
+    "Best sellers", "Top rated", "Staff picks", "Editor's choice", "Trending now", "Back in stock",
+    "Just dropped", "Coming soon", "Pre-order now", "Ships in {n} weeks", "Delivery in {n}-{n} business days",
+    "Order by 2pm for same-day dispatch", "Estimated delivery: Thursday", "Free standard shipping",
+    "Express shipping {price}", "Click and collect", "Buy now, pay later with Klarna", "Pay in 4 interest-free installments",
+    "Secure checkout", "We accept Visa, Mastercard and PayPal", "Price match guarantee", "Need help? Chat with us",
+    "Questions? Call us at 1-800-555-0199", "Live chat", "Rated excellent on Trustpilot", "As seen in Vogue",
+    "Join our loyalty program and earn points on every purchase", "Earn {n} points with this purchase",
+    "Members earn 1 point per dollar", "You have {big} points", "Redeem your points at checkout",
+    "Your plan renews at {price}/month. Cancel anytime in Settings.",
+    "Start your {n}-day free trial. After the trial it's {price}/month; cancel anytime online.",
+    "Subscribe for {price} a month, billed monthly. Cancel online anytime.",
+    "You can cancel your subscription at any time from your account page.",
+    "Cancel anytime in two clicks", "No commitment, cancel anytime", "Manage or cancel your subscription in My Account",
+    "Your subscription will renew on March 3 at {price}. You can turn off auto-renew in Settings.",
+    "Skip a month or cancel whenever you like", "Pause your subscription", "Change plan", "Downgrade plan",
+    "Cancel subscription", "Yes, cancel my subscription", "Keep my subscription", "Your subscription has been cancelled",
+    "Our spring sale runs until March 31", "Sale prices valid while the promotion lasts", "Prices include VAT",
+    "Prices shown exclude shipping", "Shipping costs are calculated at checkout based on your address",
+    "Returns are free within 60 days", "Hello {name}, thanks for shopping with us", "Hi {name}!",
+    "We hope you love your new {p}", "How did we do? Leave a review", "Tell us what you think",
+    "We'd love your feedback", "Your opinion helps other shoppers", "Questions about sizing? We're here to help",
+    "Stay dry on your next hike", "Meet the new {p}", "Introducing our lightest {p} yet",
+    "Designed in Copenhagen, made to last", "Soft, breathable and easy to care for", "A wardrobe staple",
+    "Perfect for everyday wear", "Crafted from sustainably grown wood", "Our most comfortable {p} ever",
+    "The {p} you'll reach for every day", "New colours just landed", "Spring is here - see what's new",
+    "Summer essentials", "Everything you need for the beach", "Gifts for her", "Gifts under {price}",
+    "The holiday gift guide is here", "Find the perfect gift", "Treat yourself", "Because you deserve comfort",
+    "Make your home cosy this winter", "Cook like a pro with our new {p}", "Sleep better on our {p}",
+    "Take {pct}% off your first order when you sign up", "Get {pct}% off your first order",
+    "Sign up and get {pct}% off", "Join our newsletter for news and offers", "Be the first to know about new drops",
+    "No spam, unsubscribe anytime", "We respect your privacy", "We'll never share your email",
+    "By signing up you agree to our Terms and Privacy Policy", "I agree to the terms and conditions",
+    "Yes, send me emails about new products", "I'd like to receive offers by email (optional)",
+    "Keep me signed in", "Remember me", "Forgot your password?", "Show password", "Verify your email address",
+    "Enter the code we sent to your phone", "Two-factor authentication enabled", "Update your payment details",
+    "Your card ending in 4242 expires soon. Update it to avoid interruption.", "Your payment was declined",
+    "Please check your card details and try again", "Something went wrong. Please try again.",
+    "Page not found", "Loading...", "Search products", "Filter", "Sort by: Featured", "Price: low to high",
+    "Showing 24 of {big} results", "Load more", "Reset filters", "Clear all", "Apply filters",
+    "Color: Navy", "Size: M", "Material: Cotton", "Dimensions: 40 x 30 x 15 cm", "Weight: 1.2 kg",
+    "SKU: AB-{n}{n}{n}{n}", "Model number {n}{n}{n}", "Product details", "Specifications", "Care instructions",
+    "Delivery & returns", "Ask a question", "{big} questions answered", "Was this review helpful?",
+    "Verified purchase", "Great quality, fast delivery", "Runs a bit small, size up", "Love the colour!",
+    "Exactly as described", "Comfortable and warm", "Would buy again", "Good value for the price",
+    "Arrived on time and well packaged", "Not as pictured", "The strap broke after a month",
+    "Thank you for contacting us. We'll reply within 24 hours.", "Your ticket number is {n}{n}{n}{n}",
+    "An agent will be with you shortly", "We're sorry for the inconvenience", "Here's how to return an item",
+    "Print your return label", "Drop it off at any post office", "Your refund will appear in 5-7 business days",
+    "We've updated our privacy policy", "Read our accessibility statement", "Download our app",
+    "Get the app for faster checkout", "Scan the QR code to download", "Follow us on Instagram",
+    "Share on Facebook", "Copy link", "Email a friend", "Save to Pinterest", "Our stores are open 9am to 9pm",
+    "Closed on public holidays", "Store hours may vary", "Book an appointment", "Book a free consultation",
+    "Reserve a table", "Check availability", "Select dates", "{n} guests", "Free cancellation until 48 hours before check-in",
+    "Non-refundable rate", "Breakfast included", "Pay at the property", "Room with a view", "Flexible booking",
+    "Your booking is confirmed", "Add travel insurance (optional)", "Choose your seat", "Seat selection {price}",
+    "Baggage allowance: 1 carry-on bag", "Economy", "Business class", "Nonstop", "1 stop",
+    "Price per person", "Total includes taxes and fees", "All fees included in the price shown",
+    "The price you see is the price you pay", "No hidden fees", "Delivery fee {price}, shown before you pay",
+    "A {price} delivery fee applies to orders under {price}", "Standard shipping is {price}",
+    "Our winter sale ends Sunday, November 30", "The sale runs through Monday", "Offer valid until 31 December",
+    "Valid on full-price items only", "Cannot be combined with other offers", "Exclusions apply", "See terms",
+    "While our summer collection is here, enjoy free shipping", "Members get early access to the sale",
+    "Earn double points this weekend", "Happy birthday! Here's {pct}% off, valid for 30 days",
+    "We miss you! Here's {pct}% off your next order", "It's been a while - see what's new",
+    "Thanks for being a customer since 2019", "Your wishlist item is now on sale", "Price drop on an item you saved",
+    "The {p} you viewed is back in stock", "Items in your cart", "You left something in your cart",
+    "Your cart is waiting", "Still thinking it over? Your cart is saved", "Complete your purchase whenever you're ready",
+    "Take your time - your cart will be here", "No pressure, just a friendly reminder", "Questions before you buy? Reply to this email",
+    "Reply STOP to opt out", "Text HELP for help", "Msg & data rates may apply", "You're receiving this because you subscribed",
+    "Update your preferences or unsubscribe", "View in browser", "Our address: 12 Market Street, Portland, OR",
+    "Please do not reply to this email", "Sent with care from the team", "Best regards, The Team", "Cheers, the crew",
+    "Free samples with every order", "Free gift with orders over {price}", "Buy one, get one 50% off",
+    "Bundle and save {pct}%", "Save more when you buy {n}", "Volume discounts available", "Wholesale enquiries",
+    "Trade customers: log in for trade prices", "Sign in to see your order history",
+    "Create an account to track orders and save your details", "Checkout faster with an account",
+    "Guest checkout available", "You don't need an account to order", "Already have an account? Sign in",
+    "Don't have an account? Sign up", "Enter your postcode to check delivery", "Check stock in your local store",
+    "{n} stores have this in stock", "Available at {n} stores near you", "Limited edition print, numbered and signed",
+    "Hand-numbered edition of 500", "Seasonal flavour, available through December", "Made in small batches",
+    "Our bestselling {p}, now in new colours", "Customer favourite", "Over 10,000 five-star reviews",
+    "Loved by our customers since 1998", "Award-winning design", "Certified organic", "Cruelty-free",
+    "Dermatologist tested", "Clinically proven to hydrate for 24 hours", "Suitable for sensitive skin",
+    "Free from parabens", "Gluten-free", "Contains nuts", "Store in a cool, dry place", "Best before: see lid",
+    "Recyclable packaging", "Plastic-free delivery", "Carbon-neutral shipping", "We plant a tree for every order",
+    "Donate to our charity partner at checkout (optional)", "Round up your order for charity?",
+    "Choose your delivery day", "Leave parcel in a safe place", "Delivery instructions", "Apartment, suite, etc.",
+    "Phone number (for delivery updates)", "Email (for your receipt)", "Order notes", "Promo code applied: {pct}% off",
+    "This code has expired", "Invalid code", "Code applied", "You saved {price}", "You're {price} away from free shipping",
+    "Spend {price} more for free shipping", "Free shipping unlocked!", "Your order qualifies for free shipping",
+    "Welcome back, {name}", "Good morning!", "Thanks for stopping by", "Enjoy your weekend",
+    "Get ready for the holidays with our gift guide", "Stock up on essentials", "Back to school: shop supplies",
+    "Our guide to choosing the right {p}", "How to care for your {p}", "5 ways to style a denim jacket",
+    "Recipe: easy weeknight pasta", "Tips for a better night's sleep", "Behind the scenes at our workshop",
+    "Meet the makers", "A note from our founder", "We're hiring!", "Visit our new store in {city}",
+    "Join us for a launch party in {city}", "Event: free yoga class Saturday", "RSVP", "Learn how we source our cotton",
+    "Your privacy matters to us", "You can change your cookie preferences at any time",
+    "Data is processed in accordance with our privacy policy", "We never sell your data",
+    "Protect your purchase with our optional {n}-year warranty", "Worried about damage? Add optional coverage",
+    "Returns are easy: start one from your account", "Exchanges are free", "Need a different size? Exchange for free",
+    "If it doesn't fit, send it back", "Satisfaction guaranteed", "Money-back guarantee within 30 days",
+    "Limited stock of sale items; sizes may vary by store", "Some sizes are unavailable online",
+    "This item is final sale", "Final sale - no returns", "Personalised items cannot be returned",
+    "Online exclusive", "Exclusive to members", "Join for free to get member prices", "Membership is free",
+    "Already a member? Sign in for your discount", "Rewards members save an extra {pct}%",
+    "It's our anniversary! Enjoy {pct}% off all week", "Happy holidays from all of us",
+    "Our hours over the holidays", "Order by December 18 for Christmas delivery", "Last order date for Christmas delivery: Dec 20",
+    "Shipping deadlines for holiday delivery", "Cut-off for next-day delivery is 9pm",
+]
+
+
+def generate(seed: int = 7, per_template: int = 6) -> list[tuple[str, str]]:
+    """Labelled training lines: every template filled ``per_template`` times, in a few surface forms."""
+    rng = random.Random(seed)
+    out: list[tuple[str, str]] = []
+
+    def forms(s: str) -> list[str]:
+        variants = [s]
+        variants.append(s.upper() if rng.random() < 0.1 else s.lower() if rng.random() < 0.3 else s)
+        if not s.endswith(("!", ".", "?")):
+            variants.append(s + rng.choice(["!", ".", "", " >", " →"]))
+        return variants
+
+    for label, templates in T.items():
+        for t in templates:
+            seen = set()
+            for _ in range(per_template):
+                s = _fill(t, rng)
+                if s in seen:
+                    continue
+                seen.add(s)
+                for v in forms(s):
+                    out.append((v, label))
+    for t in NEG:
+        seen = set()
+        for _ in range(per_template):
+            s = _fill(t, rng)
+            if s in seen:
+                continue
+            seen.add(s)
+            for v in forms(s):
+                out.append((v, "none"))
+    # combinations: a negative sentence followed by a positive one keeps the positive label
+    pos = [(s, lab) for s, lab in out if lab != "none"]
+    neg = [s for s, lab in out if lab == "none"]
+    for _ in range(len(pos) // 3):
+        s, lab = rng.choice(pos)
+        out.append((rng.choice(neg) + " " + s, lab))
+    for _ in range(len(neg) // 3):
+        out.append((rng.choice(neg) + " " + rng.choice(neg), "none"))
+    rng.shuffle(out)
+    return out
+
+
+# requests to the copywriter and house-style rules (the classifier also reads requests)
+NEG_INSTRUCTIONS = [
+    "Write a short win-back email for {name}, who bought a {p} last year",
+    "Write a friendly product announcement for our new {p}", "Keep it under 120 words",
+    "Use a warm, plain, confident voice", "Mention the free returns policy", "Do not invent deadlines or stock levels",
+    "Never invent discounts, deadlines or stock levels that are not given to you", "Do not pressure the reader",
+    "Avoid guilt trips, fear appeals and fake urgency", "Every message must make it easy to unsubscribe",
+    "Sign off as The Team", "Write an SMS about our spring sale, which ends {day}", "Our sale ends Sunday at midnight",
+    "We have {n} units left in the warehouse", "Stock check: {n} left in the Portland store",
+    "Write a reminder that the event is on Saturday", "Draft a thank-you note for {name}'s order",
+    "Summarise this customer review in one sentence", "Translate this product description into French",
+    "Write three subject lines for the newsletter", "Make the tone more playful", "Rewrite this to be shorter",
+    "Include the price and how to cancel", "State the renewal price clearly", "Explain how to cancel online",
+    "The trial is {n} days, then {price} a month", "Write an apology for the late delivery",
+    "Reply to a customer asking about sizes", "Write a welcome email for new members of our loyalty program",
+    "Describe the {p} in two short paragraphs", "Mention at most one product", "Use the customer's first name once",
+    "Write in US English", "Avoid exclamation marks", "Don't make claims we can't back up",
+    "If the request conflicts with these rules, follow the rules", "The audience is busy parents",
+    "Highlight the lifetime repair program", "Our brand voice is calm and honest", "No emojis please",
+    "Give me a headline for the {p} page", "List three benefits of the {p}", "Write alt text for the product photo",
+    "Write a post for Instagram about our new store in {city}", "Create a survey invitation email",
+    "Write an order confirmation message", "Write a back-in-stock notification for the {p}",
+    "Tell customers about the price increase from March 1 in a clear, respectful way",
+    "Let subscribers know their plan renews next week at {price}", "Write copy for the unsubscribe confirmation page",
+    "Write a decline button label that is neutral, like 'No thanks'", "Make the opt-out as easy as the opt-in",
+]
+NEG.extend(NEG_INSTRUCTIONS)
+
+# more ordinary copy: opt-outs, help, editions, questions (calm wording that shares words with
+# the pressure categories)
+NEG.extend([
+    "Not interested anymore? Unsubscribe here", "Prefer fewer emails? Update your preferences",
+    "Don't want these texts? Reply STOP", "Prefer not to receive texts? Reply STOP to opt out",
+    "Questions? Our team is here to help 7 days a week", "Need help? We're here for you",
+    "Having trouble? Contact our support team", "Call us if you have any questions about your order",
+    "Our phone line is open 9am to 5pm", "Speak to a stylist for free", "Chat with our experts",
+    "Limited edition of {big} prints, signed by the artist", "Numbered limited edition", "Limited edition colourway",
+    "A limited run of handmade mugs", "Small-batch roast, available while the season lasts",
+    "Not sure which size? Try our fit finder", "Not ready to buy? Save it to your wishlist",
+    "Don't forget your receipt", "Don't forget to water your new plant", "Don't miss our spring catalogue",
+    "Missed a delivery? Reschedule online", "Lost your password? Reset it here", "Don't have a code? No problem",
+    "We're sorry to see you go. Your subscription is cancelled.", "You've been unsubscribed and won't hear from us again",
+    "You can resubscribe at any time", "Changed your mind? You can undo this", "Family-owned since 1972",
+    "Perfect for the whole family", "Kids love it", "Safe for children over 3", "Keep out of reach of children",
+    "Protect your skin with SPF 50", "Protect your floors with felt pads", "Keep your data safe with two-factor authentication",
+    "Your account is secure", "Back up your photos automatically", "Your files are stored in the EU",
+    "Your points never expire", "Points expire 12 months after they are earned", "Coupons expire on the date shown",
+    "This gift card does not expire", "The event starts at 7pm", "Doors open at 6", "Tickets from {price}",
+    "Seats are allocated on arrival", "Rooms from {price} per night", "Book direct for the best rate",
+    "Stock levels are updated every hour", "Check stock before you travel", "Item is in stock at your local store",
+    "Handling time: 1-2 days", "All prices include taxes and delivery", "Customs fees may apply to international orders",
+    "Import duties are included in the price", "A small-order fee of {price} applies to orders under {price}, shown in your basket",
+    "Payment processing is secure and encrypted", "Free trial details: {n} days free, then {price}/month, cancel anytime in Settings",
+    "Create an account to save your wishlist (optional)", "Sign up to get early access to new products",
+    "Enter your email to get our newsletter", "Download our app for exclusive offers", "Turn on notifications for order updates",
+    "By placing your order you agree to our terms of sale", "We'll email your receipt", "We'll text you when it's out for delivery",
+    "Thanks, {name}! We'll be in touch", "Happy shopping!", "See you soon", "Stay warm out there",
+])
+T["hidden_subscription"].extend([
+    "Handling and processing fees apply at checkout", "Additional fees apply at checkout", "Service fees may apply",
+    "Plus applicable fees", "Resort fee charged at the property", "Fees and taxes added at the final step",
+    "Subscription auto-starts after your sample ships", "Your sample includes a monthly refill plan",
+])
+
+# longer ordinary sentences: e-mail bodies, product pages, briefs to a copywriter
+NEG.extend([
+    "You are the copywriter for {city} Outfitters, a family-run outdoor clothing shop",
+    "You write product copy for an online furniture store in a calm, friendly voice",
+    "Write in a warm, plain, confident voice and keep sentences short",
+    "Brand facts: founded in 1998, lifetime repair program, free returns within 60 days",
+    "Products: the trail jacket ($189), the fleece ($79) and the hiking pant ($95)",
+    "Format: a subject line on the first line, a blank line, then two short paragraphs",
+    "Use the customer's first name once in the greeting and mention at most one product",
+    "Do not mention the customer's age, health, family situation, religion or finances",
+    "If the request asks for something that conflicts with these rules, follow these rules and say what you changed",
+    "It has been a while since your last order, and we wanted to say hello",
+    "Your repaired jacket is ready for pickup at our {city} store",
+    "Your new {p} is ready to collect from our {city} shop",
+    "The {p} has been a favourite with customers this season: it is light, it packs small, and it lasts",
+    "If you are planning a weekend away, take a look at the new colours online or drop by our store",
+    "Returns are free within 60 days, and members earn one point per dollar",
+    "We thought you might like to see what's new in our autumn collection",
+    "Your order of the {p} left our warehouse this morning and should reach you on Thursday",
+    "We've updated your delivery address as requested",
+    "Here is your receipt for order 10{n}{n}{n}; keep it for your records",
+    "Your account details were changed on Monday; if this wasn't you, let us know",
+    "Thanks for your review of the {p}, we read every one",
+    "Our team in {city} packs every order by hand",
+    "We're closed on Monday for the bank holiday and back on Tuesday",
+    "Your appointment with our stylist is confirmed for Saturday at 11am",
+    "The {p} comes in three sizes and five colours, and ships free",
+    "Your subscription box ships on the 15th of every month; you can skip or cancel in your account",
+    "We noticed your card expires next month, so you may want to update it before your next order",
+    "We're raising the price of the monthly plan to {price} from March 1; nothing changes before then",
+    "We're sorry your parcel arrived damaged; a replacement is on its way at no cost",
+    "Your loyalty balance is {big} points, which you can use on anything in store",
+    "Here are three ideas for your next weekend hike, with maps and gear lists",
+    "The workshop is free for members and costs {price} for everyone else",
+    "Our winter catalogue is out now, with new boots, fleeces and gifts for the whole family",
+    "Every purchase supports our repair program, which has fixed thousands of jackets since 1998",
+    "You're receiving this email because you signed up at our store",
+    "We hope the {p} is keeping you warm, and we'd love to hear how it's working for you",
+    "Write a short win-back email for {name}, who bought a {p} 14 months ago and has not ordered since",
+    "Write an SMS for members about the members' evening on Thursday, with the address and time",
+    "Draft a product description for the {p}, about 80 words, highlighting that it is waterproof",
+    "Write a polite reminder that the invoice for order 5{n}{n} is due on the 30th",
+    "Create a newsletter intro about our new store opening in {city} next month",
+    "Rewrite the following paragraph so it sounds friendlier and less formal",
+    "Never invent discounts, deadlines or stock levels that are not given to you",
+    "Every message must make it easy to unsubscribe and must not pressure the reader",
+    "Keep it honest: no fake urgency, no guilt, no fear",
+    "Avoid exclamation marks in more than one sentence",
+])
+
+NEG.extend([
+    "Need to cancel?", "Want to cancel?", "Need to cancel? Visit your account page", "Thinking of cancelling? Here's how",
+    "Need to cancel? Reply CANCEL or visit your account page", "Want to pause instead?", "Need to return something?",
+    "Need help with your order?", "Moving house?", "Changed your mind?", "Questions?", "Still deciding?",
+    "Customer {name} wrote: 'My {p} broke after two months, this is the second time, I am really annoyed'",
+    "A customer wrote in: the zip on her {p} broke and she is upset; write a kind reply offering a repair",
+    "Write a product recommendation email for {name}, who browsed {p}s last week",
+    "Write a recommendation email for a customer who looked at rain jackets and hiking boots",
+    "Reply to {name}, who says the {p} arrived late and wants a refund",
+    "The customer is unhappy that the delivery was late; apologise and explain the refund",
+    "Summarise this complaint for the support team: the {p} stopped working after a week",
+])
+
+NEG.extend([
+    "If you decide it's not for you, returns are free for {n}0 days", "Not for you? Returns are free for 60 days",
+    "Try it at home: free returns for {n}0 days", "Free exchanges for {n}0 days", "Wear it for 30 days; if you don't love it, send it back",
+    "Order by December 18 to get your gifts before Christmas", "Order by Friday for delivery on Monday",
+    "Order before 3pm for next-day delivery", "Place your order by the 20th for delivery before the holidays",
+    "Cancel online in a minute, no calls needed", "Cancel online anytime, no phone call needed",
+    "Decided it's not for you? Cancel online in a minute", "You can cancel in the app in a couple of taps",
+    "Cancelling is easy: go to Account, then Subscription, then Cancel", "No calls, no forms: cancel online",
+    "Cancel by replying CANCEL to any text", "Call us if you'd rather cancel by phone; online works too",
+])
+
+# --- round 2: broader ordinary copy from other shop types, and more ways to phrase the rarer kinds
+NEG.extend([
+    # travel, food, games, software, finance, tickets, beauty, pets, groceries
+    "Your flight departs at 0{n}:{min} from Terminal {n}", "Check-in opens 24 hours before departure", "Gate closes 20 minutes before departure",
+    "Seats in this row recline less", "Window seat", "Aisle seat", "Extra legroom seats cost {price}", "Hotel amenities: pool, gym, free Wi-Fi",
+    "Your room is ready from 3pm", "Late checkout available on request", "Breakfast is served from 7 to 10", "City tax payable at the hotel",
+    "This recipe serves {n} and takes {min} minutes", "Low-sugar recipe, high in fibre", "Contains gluten and milk", "Keep refrigerated",
+    "Serve chilled", "Pairs well with grilled fish", "Roasted in small batches every Tuesday", "Tasting notes: cherry, cocoa, hazelnut",
+    "Game update adds two new maps and a ranked mode", "In-game purchases optional", "Your streak: {n} days", "Level {n} unlocked",
+    "Achievement unlocked: first win", "Your daily reward is ready", "Cloud saves are on", "Controller supported",
+    "Your workspace has {n} members", "Invite your team", "Upgrade plan", "Compare plans", "See pricing", "Most popular",
+    "Recommended", "Best value", "Billed annually", "Starter, Pro and Business plans", "Export to CSV", "Dark mode is here",
+    "Your balance is {price}", "Transfer sent", "Your statement is ready", "Interest rate: 4.1% AER variable",
+    "Your card has been frozen as requested", "Set up a savings goal", "Round-ups are on", "Tap to pay",
+    "Your tickets have been emailed to you", "Doors open at 7pm, show starts at 8", "Seated and standing tickets available",
+    "Tickets are non-transferable", "Show your e-ticket at the door", "Age 18+ only, ID required",
+    "Dermatologist approved for daily use", "Apply to clean, dry skin", "Shade finder", "Free samples in every order",
+    "Grain-free recipe for adult dogs", "Feeding guide on the back of the pack", "Vet-approved ingredients",
+    "Fresh fruit and veg delivered weekly", "Substitutions: allow or decline", "Delivery slot booked for Saturday 9-10am",
+    "Your basket is empty", "Your bag is empty", "Your wishlist is empty", "No results found", "Try a different search",
+    "This item is currently unavailable", "Temporarily out of stock", "Discontinued", "Available in 3 colours",
+    "Bestseller in Kitchen", "#1 Bestseller", "Top pick", "Highly rated", "Amazon's Choice", "Award winner 2024",
+    "Need a hand? Call us on 0800 {n}{n}{n} {n}{n}{n} between 9 and 5", "Opening hours: Mon-Sat 9-6",
+    "Your {n}-day trial ends on {n} June; after that it's {price}/month unless you cancel in Settings",
+    "Sale: up to {pct}% off selected lines", "Up to {pct}% off", "Selected lines only", "Offer applies to full-price items",
+    "The promo runs from 1 to 14 March", "Valid until 30 April", "Prices valid in store and online",
+    "Tap to see nutritional info", "Tap to expand", "Swipe for more", "Scroll down for details", "Continue to payment",
+    "Continue to delivery", "Review your order", "Place order", "Pay now", "Confirm and pay", "Go to checkout",
+    "No thanks, just browsing", "Just looking, thanks", "I'll decide later", "Skip for now", "Not right now", "Ask me later",
+    "We've emailed your tickets to you", "We've sent a confirmation to your inbox", "We'll let you know when it ships",
+    "Your reservation is confirmed", "Your table for {n} is booked for Friday at 7pm", "Your parcel is with the courier",
+    "Hand-thrown in our studio; each piece is slightly different", "Each candle burns for about 40 hours",
+    "Our team tests every product before it goes on sale", "Designed for small spaces", "Assembly takes about 20 minutes",
+    "Free assembly with delivery", "Old mattress removal available", "Delivery to your room of choice",
+])
+T["hard_to_cancel"].extend([
+    "Cancelling? Please visit your nearest branch with photo ID", "Online cancellation isn't supported; email us and allow 10 business days",
+    "You can't cancel from the app - call us during office hours", "To leave, speak with an advisor on our helpline",
+    "Cancellations are handled by our member team only, by phone", "The app doesn't let you cancel; contact us instead",
+    "Cancel by sending us a signed form by post", "To close your account, book a call with our team",
+    "Cancellation requests by email take up to 30 days to process", "You'll need to call us to end your contract",
+])
+T["hidden_subscription"].extend([
+    "A small eco fee of {price} has been included in your total", "A {price} packaging fee is included in your total",
+    "You've also been signed up for our {club} - first box ships next week", "Congrats! You're now a member of {club}",
+    "Your trial becomes an annual plan unless you opt out", "A tip of {pct}% has been added to your order",
+    "Service and facility charges added at payment", "Convenience fee included", "Card surcharge applied",
+    "We've enrolled you in auto-delivery every 30 days", "Your order is set to repeat monthly",
+])
+T["pressured_upsell"].extend([
+    "Add accident cover - most owners do", "Keep my order protected ({price})", "Don't leave your {p} unprotected - add cover for {price}",
+    "Protect it now - you'll thank yourself later", "Upgrade your seat? Almost everyone on this flight did",
+    "Premium delivery ({price}) selected for you", "Yes, I want fast delivery (recommended)", "Add insurance? Most travellers do",
+    "We recommend adding {add} - it's what most people choose", "Be safe: add {add}", "Tick here if you'd prefer not to miss out on offers",
+])
+T["fake_scarcity"].extend([
+    "Stock is flying off the shelves", "Low availability for your dates", "Only a couple left", "Nearly out in Large",
+    "Availability is limited for these dates", "Few rooms left for your dates", "Selling like hot cakes", "Disappearing fast",
+])
+T["confirmshaming"].extend([
+    "Close and forfeit my welcome gift", "Close and lose my discount", "No, I'll give up my reward", "Decline my free gift",
+    "I don't want my bonus", "Leave and lose my {pct}% off", "Exit and miss my exclusive deal",
+])
+
+# --- round 3: assistant and support replies (what a gateway mostly sees on output)
+_REPLY_OPEN = ["Of course", "Sure", "Certainly", "Absolutely", "No problem", "Happy to help", "Thanks for asking",
+               "Good question", "I understand", "Sorry about that", "Thanks for your patience", "Got it", "Great news"]
+_REPLY_BODY = [
+    "I can pass you to a colleague by email", "I can connect you with a colleague", "a member of our team will email you shortly",
+    "I've forwarded your request to our support team", "you can reach us by email at any time", "I'll send you an email with the details",
+    "I can help you with that", "here is what I found", "your order number is {n}{n}{n}{n}{n}", "your parcel is on its way",
+    "the {p} should arrive within {n} working days", "I've updated your address", "your refund has been approved",
+    "I've cancelled the order for you", "you won't be charged", "you can change this in your account settings",
+    "the store in {city} opens at 9am", "we can repair it for free under warranty", "I've added a note to your account",
+    "you'll get a confirmation email in a few minutes", "the tracking link is in your inbox", "let me check that for you",
+    "I'll look into it right away", "please reply to this email with a photo", "could you share your order number",
+    "here's a summary of your booking", "the reservation is for {n} people on Friday", "your appointment is confirmed",
+    "our team is available by phone from 9 to 5", "you can also chat with us in the app", "I've sent the invoice to your email",
+    "the item is back in stock", "this size runs small, so you may want to size up", "the {p} is machine washable",
+    "I'm passing this to a colleague who will reply by email", "a person from our team will call you back tomorrow",
+    "your subscription renews on the 3rd and you can cancel in Settings", "you can unsubscribe with one click",
+    "you can pay by card or PayPal", "I can't see any charge on your account", "the discount code has been applied",
+    "the event starts at 7pm", "there's free parking behind the store", "you can return it in any of our stores",
+    "we'd be glad to exchange it", "you can keep the old one", "I've arranged a free collection",
+    "the password reset link is valid for one hour", "your account is now verified", "I've merged your two accounts",
+]
+_REPLY_CLOSE = ["", " Let me know if there's anything else.", " Is there anything else I can help with?", " Have a great day!",
+                " Thanks for your patience.", " Best wishes.", " I hope that helps."]
+for _o in _REPLY_OPEN:
+    for _b in _REPLY_BODY:
+        NEG.append(_o + ", " + _b + "." + _REPLY_CLOSE[(len(_o) + len(_b)) % len(_REPLY_CLOSE)])
+for _b in _REPLY_BODY:
+    NEG.append(_b[0].upper() + _b[1:] + ".")
+
+# numbers in ordinary text: specs, measurements, steps, versions, prices, dates
+_SPEC = ["Step {n} of {n}", "Page {n} of {n}", "Version {n}.{n}.{n}", "Measured at {n}.{n} ms on {n} cores",
+         "{n} x {n} x {n} cm", "Weight {n}.{n} kg", "Battery lasts up to {n} hours", "Charges in {min} minutes",
+         "Serves {n}-{n}", "{n} items in your order", "{n} results for 'jacket'", "Showing {n}-{n} of {big}",
+         "Order #{big}{n}", "Ref: {n}{n}{n}-{n}{n}{n}", "{pct}% cotton, {n}% elastane", "Water resistant to {n}0 m",
+         "{n}GB storage, {n}GB RAM", "{n}-pack", "Pack of {n}", "{big} mAh battery", "Fits {n} to {n} year olds",
+         "Ages {n}+", "Room {n}{n}{n}, floor {n}", "Platform {n}", "Seat {n}{n}A", "Flight {n}{n}{n}{n} to {city}",
+         "Table for {n} at {n}pm", "{n} nights, {n} adults", "Opening hours {n}am to {n}pm", "Call 0{n}{n}{n} {n}{n}{n} {n}{n}{n}",
+         "p50 {n}.{n} ms, p99 {n}.{n} ms", "{big} requests per second", "{n} threads, {big} per second",
+         "Last updated {n} minutes ago", "Posted {n} hours ago", "Delivered {n} days ago", "Member since 20{n}{n}",
+         "{n} of {n} people found this review helpful", "Rated {n}.{n} out of 5 by {big} customers", "{big} ratings",
+         "{n} colours available", "{n} sizes in stock", "Available in {n} stores", "Ships from {city} in {n}-{n} days",
+         "Total: {price} ({n} items)", "You saved {price} on {n} items", "{n} points added to your account",
+]
+for _t in _SPEC:
+    NEG.append(_t)
+    NEG.append(_t)
+# headings and one-word labels
+NEG.extend(["Input", "Output", "Speed", "Normalisation", "Overview", "Details", "Summary", "Notes", "Settings",
+            "Profile", "Orders", "Returns", "Payments", "Security", "Notifications", "Language", "Help",
+            "Description", "Reviews", "Shipping", "Ingredients", "How to use", "What's included", "Specifications"])
+
+# neutral declines and plain offers, repeated: as common in real interfaces as their shaming cousins
+for _t in ["No thanks", "No, thanks", "No thank you", "Not now, thanks", "No thanks, maybe later", "No thanks, close",
+           "No thanks, continue", "No thanks, take me to checkout", "No thanks, I'm just browsing", "No thanks, continue shopping",
+           "No thanks, skip", "No, continue without an account", "No thanks, I already have an account",
+           "No thanks, I'll decide later", "No thanks, not right now", "No thanks, I'm all set", "Decline",
+           "Get {pct}% off!", "{pct}% off!", "Save {pct}%!", "Get {pct}% off your order", "Take {pct}% off today's order",
+           "Enjoy {pct}% off", "Get free shipping!", "Get a free tote with any order", "Treat yourself!"]:
+    NEG.extend([_t] * 3)
+
+# --- round 3: combinatorial phrasings of the rarer kinds ---------------------------------------
+_GATES = ["Enable location", "Turn on notifications", "Finish the tutorial", "Sign up", "Log in", "Register",
+          "Create an account", "Create your free profile", "Verify your phone", "Enter your email", "Share your contacts",
+          "Connect your contacts", "Link your Facebook account", "Install the app", "Accept all cookies",
+          "Complete your profile", "Invite {n} friends", "Watch an ad", "Rate us 5 stars", "Subscribe", "Join free",
+          "Give us your number", "Allow tracking", "Download the app"]
+_GATED = ["to see prices", "to see today's deals", "to see the price", "to see restaurants", "to unlock the shop",
+          "to continue reading", "to read this article", "to view the full offer", "to reveal your discount",
+          "to view fares", "to see the menu", "to see more results", "to keep browsing", "to claim your bonus",
+          "to access this page", "to continue", "to unlock checkout", "before you can check out",
+          "to view this item", "to get your reward", "to play on"]
+_OWN = ["to see your order history", "to see your saved items", "to view your account details", "to check your points balance",
+        "to manage your subscription", "to view your tickets", "to read your messages", "to track your parcel"]
+_rng = random.Random(11)
+for _g in _GATES:
+    for _x in _rng.sample(_GATED, 6):
+        T["hidden_subscription"].append(f"{_g} {_x}")
+        T["hidden_subscription"].append(f"Please {_g[0].lower() + _g[1:]} {_x}.")
+        T["hidden_subscription"].append(f"You must {_g[0].lower() + _g[1:]} {_x}")
+for _g in ["Sign in", "Log in"]:
+    for _x in _OWN:
+        NEG.extend([f"{_g} {_x}"] * 2)
+
+_ACTORS = ["{name} from {city}", "{name} in {city}", "Someone in {city}", "A player from {city}", "A customer near you",
+           "Someone near you", "{name} ({city})", "A shopper from {city}", "{name}, {city},"]
+_DID = ["just bought this", "just ordered", "donated {price}", "just unlocked the Golden Pack", "joined {min} minutes ago",
+        "upgraded to Pro", "subscribed {min} minutes ago", "booked this {min} minutes ago", "just claimed this deal",
+        "purchased {n} items", "added this to their cart", "left a 5-star review", "just signed up", "saved {pct}%",
+        "grabbed the last one", "just reserved a table", "switched {min} minutes ago", "renewed today"]
+for _a in _ACTORS:
+    for _d in _rng.sample(_DID, 7):
+        T["fake_social_proof"].append(f"{_a} {_d}")
+_THINGS = ["This offer", "The promo code", "Promo code SAVE20", "Your discount", "The launch price", "The pre-order window",
+           "This bundle", "Free delivery", "Your voucher", "The flash sale", "Early-bird pricing", "The member rate",
+           "This fare", "Your free upgrade", "The bonus"]
+_ENDS = ["stops working at 9pm", "expires at midnight", "closes in {n} days", "ends in {cd}", "shuts Friday",
+         "disappears tonight", "vanishes in {min} minutes", "runs out at the end of the day", "is gone after today",
+         "won't be back", "ends when the timer hits zero", "is only valid for {min} more minutes", "closes soon"]
+for _t in _THINGS:
+    for _e in _rng.sample(_ENDS, 6):
+        T["false_urgency"].append(f"{_t} {_e}")
+        T["false_urgency"].append(f"Hurry, {_t[0].lower() + _t[1:]} {_e}!")
+T["false_urgency"].extend(["T-minus {n} days", "Get in quick!", "Only until the timer runs out", "Quick - before it ends",
+                           "Tick-tock!", "Countdown: {cd}", "Last call!", "Final call for {pct}% off"])
+T["fake_scarcity"].extend(["Rare drop: fewer than {n}0 pieces available worldwide", "Fewer than {n} left", "Under {n} remaining",
+                           "Only a handful of units worldwide", "{n} of {n}0 remaining", "Limited run: almost gone",
+                           "Only {n} slots remaining", "Only {n} seats left", "Just {n} spots left", "Last few available",
+                           "Stock's running low", "Limited spots left", "Few units remain at the old price"])
+_GOODS = ["a fast connection", "good health", "the planet", "local farmers", "my family's safety", "my money",
+          "winning", "great skin", "the best deals", "free shipping", "my savings", "a tidy home", "my pet's health"]
+for _g in _GOODS:
+    T["confirmshaming"].extend([f"No thanks, I don't care about {_g}", f"No, I'm OK without {_g}", f"I'd rather not have {_g}",
+                                f"Skip - who needs {_g} anyway", f"No, {_g} isn't important to me"])
+T["confirmshaming"].extend(["No, I'm OK with a buffering connection", "No, I'm fine with slow internet", "No, I'm happy being unprotected",
+                            "No thanks, I'll stay out of shape", "No, I'll keep losing", "Nah, I'll stay slow",
+                            "Maybe I don't deserve nice things", "I'll pay more, thanks"])
+T["pressured_upsell"].extend([
+    "Keep the recommended protection selected", "Keep recommended cover selected", "Skip seat selection and risk being split from your group",
+    "Continue with basic (not recommended)", "Continue without cover (not recommended)", "Basic plan (not recommended)",
+    "Don't forget cover - nobody wants a broken screen", "Skip insurance and risk paying for repairs yourself",
+    "Decline protection and risk it", "Most people choose Premium", "Recommended for you: the Pro plan (most popular)",
+    "9 in 10 customers add this", "Add a tip? Most customers tip {pct}%", "Yes, add {add} (most customers choose this)"])
+T["hard_to_cancel"].extend([
+    "Cancelling online isn't possible. Ring us on {n}{n} {n}{n} {n}{n}", "Online cancellation isn't possible - call us",
+    "Account deletion requires contacting support and verifying your identity by phone",
+    "To delete your account, contact support and confirm by phone", "Deleting your account requires a call with our team",
+    "To close your account, verify your identity in branch", "Cancellation must be requested by phone",
+    "Visit your home club in person to cancel", "Cancellation only in person at your club"])
+T["hidden_subscription"].extend([
+    "Your meal kit will renew weekly unless paused", "Your box renews every month unless you skip it",
+    "A small order surcharge has been applied", "A surcharge has been applied to your order", "Surcharge added",
+    "You've been upgraded to annual billing", "Your plan has been switched to yearly billing",
+    "We've popped a donation of {price} into your cart", "Priority packing ({price}) has been added"])
+
+# numeric tables and lists, neutral app prompts
+for _t in ["{big} | {n}.{n}{n}{n} | {n}.{n}{n}{n} | {n}.{n}{n}{n}", "{name} | {big} | {n}.{n} | {n}.{n}", "| {big} | {big} | {big} |",
+           "Sizes: 8, 10, 12, 14, 16", "S / M / L / XL", "Mon-Fri 9-5, Sat 10-4", "{n}.{n} ms | {n}.{n} ms | {n} MB",
+           "Total {big}, mean {n}.{n}, p99 {n}.{n}", "{big} rows, {n} columns", "Table {n}: results by type",
+           "Download the app to track your order in real time", "Download the app to manage your bookings",
+           "Get the app to scan your loyalty card", "Continue without signing in", "Continue without an account",
+           "Rate your meal", "Rate your order", "Rate your driver", "Rate this article", "Price shown includes all taxes and fees",
+           "Your refund of {price} has been issued", "Your refund of {price} is on its way", "Inventory full", "Storage full",
+           "This deal is valid until the date shown", "Prices valid until stocks are replenished"]:
+    NEG.extend([_t] * 2)
+
+# --- round 4: fees, add-ons and steering in other shop types ------------------------------------
+_PEOPLE = ["families", "owners", "travellers", "drivers", "players", "parents", "customers", "shoppers", "guests", "members"]
+_COVER = ["the 3-year protection plan", "damage cover", "the full damage waiver", "accident cover", "the care plan",
+          "the extended warranty", "premium support", "travel insurance", "screen protection", "the toy protection plan"]
+for _p in _PEOPLE:
+    for _c in _rng.sample(_COVER, 4):
+        T["pressured_upsell"].extend([f"Most {_p} add {_c}", f"Add {_c} (recommended - protects you from a {{price}} excess)",
+                                      f"Decline {_c} and accept full liability", f"Skip {_c}? Repairs can cost hundreds",
+                                      f"Keep {_c} ticked for peace of mind", f"Are you sure? Most {_p} choose {_c}"])
+_FEES = ["An admin fee", "A booking fee", "A service charge", "A handling fee", "A processing fee", "A platform fee",
+         "A small-basket fee", "A sustainability contribution", "A card fee", "A convenience fee"]
+for _f in _FEES:
+    T["hidden_subscription"].extend([f"{_f} applies on all bookings", f"{_f} of {{price}} has been added to your order",
+                                     f"{_f} will be added at the final step", f"Plus {_f[2:].lower()}"])
+    NEG.extend([f"{_f} of {{price}} applies and is shown in the price", f"{_f} is included in the price shown",
+                f"{_f} of {{price}} is shown before you pay"] * 2)
+T["hidden_subscription"].extend([
+    "Your rental includes a prepaid fuel option ({price})", "Your booking includes {add} ({price})",
+    "Every order now comes with our {club} membership ({price}/month)", "Each order includes {club} ({price}/month)",
+    "You're now enrolled in {club} at {price} a month", "Orders include a {club} trial that renews at {price}/month"])
+T["false_urgency"].extend(["Rates jump after {n} pm - reserve now", "Prices jump after midnight", "Rates rise after today",
+                           "Grab the intro rate while it lasts - it's leaving on Monday", "The deal is leaving on Sunday",
+                           "Weekend flash: ends Monday 6am sharp", "Ends Sunday at 23:59 sharp", "Offer leaves soon"])
+T["fake_social_proof"].extend(["{name} from {city} just grabbed {n} tickets", "{name} in {city} grabbed one {min} minutes ago",
+                               "Currently viewed by {big} shoppers", "Being viewed by {big} people", "Viewed {big} times in the last hour"])
+_BAD = ["a sore back", "dull skin", "slow wifi", "paying more", "a messy home", "cold dinners", "bad sleep", "boring meals",
+        "being out of shape", "tired-looking skin", "high bills"]
+for _b in _BAD:
+    T["confirmshaming"].extend([f"I'm fine with {_b}, thanks", f"No thanks, I'll live with {_b}", f"No, I enjoy {_b}"])
+T["confirmshaming"].extend(["No thanks, my skin can look tired", "No thanks, my dog can eat the cheap stuff",
+                            "No, my kids can stay bored", "No thanks, my home can stay cold"])
+T["hard_to_cancel"].extend(["Plans can only be cancelled via your account manager", "Cancellation only through your account manager",
+                            "Our online portal doesn't support cancellations; email our team and allow {n}0 business days",
+                            "Cancellations aren't supported online - email us and allow up to {n}0 days",
+                            "Downgrades and cancellations must go through your account manager"])
+NEG.extend(["Left-handed version available", "Vegan version available", "Large-print version available", "Wide fit available",
+            "Please create an account to manage recurring prescriptions", "Create an account to manage your subscriptions",
+            "Create an account to save your address", "Free trial: {n} days, no card needed", "No card needed for the trial",
+            "Young driver surcharge applies to drivers under 25 and is shown in the price"] * 2)
+
+# --- after the freeze: plain calls to action with a time word (false positives found by the
+# shipped policy tests, not by the evaluation sets): "Try it today.", "Treat yourself this week."
+_CTA = ["Try it today", "Try it now", "Try one today", "Give it a try", "Try it in store", "Try it on in store",
+        "Try the new {p} today", "Treat yourself to something comforting this week", "Treat yourself this weekend",
+        "Say hello to the whole team today", "Say hello to our new {p}", "Come and see us today", "Visit us today",
+        "Drop by this week", "Take a look today", "See it in store this week", "Pop in this weekend",
+        "Enjoy your new {p} today", "Start your week with something new", "Find yours today",
+        "Spring is here, and so is our new {p}", "Meet the team today", "Say hi to {name}, our new store manager",
+        "Catch up with us this week", "Discover the collection today", "Have a lovely week", "Enjoy the weekend"]
+for _t in _CTA:
+    NEG.extend([_t] * 3)

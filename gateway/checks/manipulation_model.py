@@ -1,0 +1,171 @@
+"""A small dark-pattern classifier: n-gram softmax regression, trained offline, weights shipped.
+
+Features of a sentence: lower-cased word uni-, bi- and trigrams (digits collapsed to ``#``) plus
+the first and last word. Weights: one row per feature seen at least twice in training (a
+vocabulary, not a hash, so lookups are plain dict gets), one column per label (``none`` + the
+nine manipulation categories), stored as float16 in ``manipulation_model.npz`` (~1 MB).
+
+Training data is synthetic (``manipulation_corpus.py``): templates and phrasings written for
+Candor, never a public dark-pattern corpus. Retrain (a few seconds, deterministic):
+
+    PYTHONPATH=. python -m gateway.checks.manipulation_model --train
+
+Inference is pure numpy: one gather + segment sum for all sentences of a text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from itertools import repeat
+from pathlib import Path
+
+import numpy as np
+
+LABELS = ("none", "false_urgency", "fake_scarcity", "confirmshaming", "pressured_upsell",
+          "fake_social_proof", "hidden_subscription", "hard_to_cancel", "guilt_appeal", "fear_appeal")
+MODEL_PATH = Path(__file__).with_name("manipulation_model.npz")
+MAX_TOKENS = 60  # a sentence longer than this is scored on its first 60 tokens
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|#+|[$£€%!?:]")
+# same-length normalisation: digits -> "#", curly apostrophes -> "'"
+_TABLE = str.maketrans({**{d: "#" for d in "0123456789"}, "’": "'", "‘": "'"})
+
+
+def normalize(text: str) -> str:
+    """Lower-cased, digits as ``#``, straight apostrophes; same length as ``text``."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_TABLE)
+
+
+def tokens(text: str, normalized: bool = False) -> list[str]:
+    return _TOKEN.findall(text if normalized else normalize(text))[:MAX_TOKENS]
+
+
+def features(text: str, normalized: bool = False) -> list[str]:
+    toks = tokens(text, normalized)
+    if not toks:
+        return []
+    feats = toks[:]  # unigrams
+    bi = list(map(" ".join, zip(toks, toks[1:])))
+    feats += bi
+    feats += map(" ".join, zip(toks, toks[1:], toks[2:]))
+    feats.append("^" + toks[0])
+    feats.append(toks[-1] + "$")
+    if bi:
+        feats.append("^" + bi[0])
+    return feats
+
+
+class Model:
+    def __init__(self, vocab: dict[str, int], W: np.ndarray, b: np.ndarray) -> None:
+        self.vocab = vocab
+        self.W = W.astype(np.float32)
+        self.b = b.astype(np.float32)
+        # one extra zero row: unknown features look up index len(vocab) and add nothing
+        self._W0 = np.vstack([self.W, np.zeros((1, self.W.shape[1]), dtype=np.float32)])
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> "Model":
+        data = np.load(path, allow_pickle=False)
+        words = bytes(data["vocab"]).decode("utf-8").split("\n")
+        return cls({w: i for i, w in enumerate(words)}, data["W"], data["b"])
+
+    def save(self, path: Path = MODEL_PATH) -> None:
+        words = sorted(self.vocab, key=self.vocab.__getitem__)
+        np.savez_compressed(path, vocab=np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
+                            W=self.W.astype(np.float16), b=self.b)
+
+    def proba(self, texts: list[str], normalized: bool = False) -> np.ndarray:
+        """Label probabilities, one row per text (``normalized``: texts already went through
+        ``normalize``)."""
+        get = self.vocab.get
+        unknown = repeat(len(self.vocab))
+        idx: list[int] = []
+        starts: list[int] = []
+        for t in texts:
+            starts.append(len(idx))
+            # each feature counts 1/sqrt(n), n = all features of the sentence, known or not:
+            # words the model never saw dilute it towards the prior ("none")
+            idx.extend(map(get, features(t, normalized), unknown))
+        logits = np.tile(self.b, (len(texts), 1))
+        if idx:
+            bounds = np.asarray(starts + [len(idx)])
+            sizes = bounds[1:] - bounds[:-1]
+            nonempty = sizes > 0
+            sums = np.add.reduceat(self._W0[np.asarray(idx)], np.minimum(bounds[:-1], len(idx) - 1), axis=0)
+            logits[nonempty] += sums[nonempty] / np.sqrt(sizes[nonempty])[:, None]
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: float = 1e-5,
+          min_count: int = 2, seed: int = 0, labels: tuple[str, ...] = LABELS) -> Model:
+    """Softmax regression with Adagrad on minibatches (dense per batch; no scipy needed)."""
+    counts = Counter(f for text, _ in data for f in set(features(text)))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    K, F = len(labels), len(vocab)
+    lab = {name: i for i, name in enumerate(labels)}
+    feats_all = [features(t) for t, _ in data]
+    X = [[vocab[f] for f in fs if f in vocab] for fs in feats_all]
+    norms = [1.0 / np.sqrt(max(1, len(fs))) for fs in feats_all]
+    y = np.array([lab[label] for _, label in data])
+    W = np.zeros((F, K), dtype=np.float64)
+    b = np.zeros(K)
+    gW = np.full((F, K), 1e-8)
+    gb = np.full(K, 1e-8)
+    rng = np.random.default_rng(seed)
+    # class weights: every label counts as much in total as "none" does half
+    freq = np.bincount(y, minlength=K).astype(float)
+    cw = np.where(freq > 0, freq.sum() / (K * np.maximum(freq, 1)), 0.0)
+    cw = np.minimum(cw, 1.5)  # mild re-weighting: unseen text must still fall back to "none"
+    B = 128
+    for _ in range(epochs):
+        order = rng.permutation(len(X))
+        for s in range(0, len(order), B):
+            batch = order[s:s + B]
+            rows = np.concatenate([np.full(len(X[i]), j) for j, i in enumerate(batch)]).astype(int)
+            cols = np.concatenate([np.asarray(X[i], dtype=int) for i in batch])
+            vals = np.concatenate([np.full(len(X[i]), norms[i]) for i in batch])
+            logits = np.tile(b, (len(batch), 1))
+            np.add.at(logits, rows, W[cols] * vals[:, None])
+            logits -= logits.max(axis=1, keepdims=True)
+            p = np.exp(logits)
+            p /= p.sum(axis=1, keepdims=True)
+            p[np.arange(len(batch)), y[batch]] -= 1.0
+            p *= cw[y[batch]][:, None]
+            grad_rows = p[rows] * vals[:, None]  # d loss / d W[col] for each occurrence
+            uniq, inv = np.unique(cols, return_inverse=True)
+            gw = np.zeros((len(uniq), K))
+            np.add.at(gw, inv, grad_rows)
+            gw /= len(batch)
+            gw += l2 * W[uniq]
+            gW[uniq] += gw ** 2
+            W[uniq] -= lr * gw / np.sqrt(gW[uniq])
+            gbb = p.mean(axis=0)
+            gb += gbb ** 2
+            b -= lr * gbb / np.sqrt(gb)
+    # prune rows that barely move any logit
+    keep = np.abs(W).max(axis=1) >= 0.02
+    words = [f for f, i in sorted(vocab.items(), key=lambda kv: kv[1]) if keep[i]]
+    return Model({w: i for i, w in enumerate(words)}, W[keep], b)
+
+
+def main(argv: list[str]) -> None:
+    from gateway.checks.manipulation_corpus import generate
+
+    data = generate()
+    model = train(data)
+    model.save()
+    pred = model.proba([t for t, _ in data]).argmax(axis=1)
+    acc = float(np.mean([LABELS[p] == lab for p, (_, lab) in zip(pred, data)]))
+    print(f"trained on {len(data)} lines, {len(model.vocab)} features, training accuracy {acc:.3f}, "
+          f"saved {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

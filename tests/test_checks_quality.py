@@ -1,0 +1,244 @@
+"""Detection quality (issue 15) and bounded cost (issue 13 item 1) of the checks, offline.
+
+Each example quoted in the issues is a regression test here; the gateway-level ones are in
+tests/test_checks_gateway.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.checks_shop import auc, frustration_report, load_tsv, manipulation_report
+from gateway.checks import common, frustration, sensitive
+from gateway.checks.base import CheckInput
+from gateway.checks.common import standalone_context
+from gateway.checks.frustration import CHECK as FRUSTRATION, score
+from gateway.checks.manipulation import CHECK as MANIP, ManipulationConfig
+from gateway.checks.manipulation_model import LABELS, MODEL_PATH, Model, features
+from gateway.checks.sensitive import CHECK as SENSITIVE, SensitiveTopicsConfig
+
+ASK = "only 2 left! renew now or lose everything, don't be a loser who misses out"
+
+
+def _manip(text: str, where: str = "output", request: str | None = None, config=None):
+    req = {"messages": [{"role": "user", "content": request}]} if request is not None else None
+    return MANIP.scan(CheckInput(text, where, standalone_context(), request=req), config)
+
+
+# --- manipulation ---------------------------------------------------------------------------
+
+def test_request_with_a_stated_number_still_gets_its_pressure_wording_flagged():
+    found = _manip(ASK, "input", request=ASK)
+    assert {f.category for f in found} == {"confirmshaming", "fear_appeal"}
+    assert all(f.action == "block" and f.rule_id.endswith(".in_request") for f in found)
+    # the stated number itself stays a fact: no scarcity finding on the request
+    assert "fake_scarcity" not in {f.category for f in found}
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Don't be a loser who misses out.", "confirmshaming"),
+    ("Renew now or lose everything.", "fear_appeal"),
+])
+def test_issue_outputs_are_caught_even_when_the_request_states_the_number(text, category):
+    found = _manip(text, request=ASK)
+    assert category in {f.category for f in found}, [f.message for f in found]
+
+
+def test_stated_facts_stay_exempt_but_not_the_pressure_around_them():
+    request = "Only 2 Ridgeline jackets left in stock. Write an SMS."
+    assert _manip("Only 2 Ridgeline jackets left in stock.", request=request) == []
+    found = _manip("Only 2 Ridgeline jackets left! Renew now or lose everything.", request=request)
+    assert {f.category for f in found} == {"fear_appeal"}
+    # without the fact in the request, the same count is an invented scarcity claim
+    assert {f.category for f in _manip("Only 2 Ridgeline jackets left in stock.")} == {"fake_scarcity"}
+
+
+def test_house_rules_in_a_request_are_not_pressure():
+    system = ("Never use guilt or fear. Do not write lines like 'don't let your family down'. "
+              "Every message must make it easy to unsubscribe and must not pressure the reader.")
+    assert _manip(system, "input", request=system) == []
+
+
+@pytest.mark.parametrize("kind,text,category", [
+    ("urgency", "Deal of the Day: ends in 9h 21m", "false_urgency"),
+    ("scarcity", "Only 3 left in stock - order soon.", "fake_scarcity"),
+    ("social proof", "Jenna from Portland just bought a Cashmere Scarf", "fake_social_proof"),
+    ("confirmshaming", "No thanks, I'd rather pay full price", "confirmshaming"),
+    ("misdirection", "Yes, protect my purchase (recommended)", "pressured_upsell"),
+    ("obstruction", "Memberships can only be cancelled over the phone.", "hard_to_cancel"),
+    ("sneaking", "Shipping protection has been added to your cart.", "pressured_upsell"),
+    ("forced action", "Create an account to continue.", "hidden_subscription"),
+])
+def test_each_shop_kind_maps_onto_a_category(kind, text, category):
+    found = _manip(text)
+    assert category in {f.category for f in found}, (kind, [f.message for f in found])
+    f = next(f for f in found if f.category == category)
+    assert f.span is not None and text[f.span[0]:f.span[1]].strip()
+
+
+@pytest.mark.parametrize("text", [
+    "No thanks", "Add to cart", "Create an account", "Free returns within 30 days.",
+    "Subscribe for $8/month. Cancel anytime in Settings.", "In stock and ready to ship",
+    "Hi Maria, it has been a while since your last trip with us.",
+])
+def test_ordinary_shop_copy_passes(text):
+    assert _manip(text) == []
+
+
+def test_classifier_can_be_switched_off_and_thresholded():
+    text = "Jenna from Portland just bought a Cashmere Scarf"
+    assert _manip(text, config=ManipulationConfig(classifier=False)) == []
+    assert _manip(text, config=ManipulationConfig(classifier_threshold=1.0)) == []
+    assert _manip(text) and _manip(text)[0].rule_id == "manipulation.fake_social_proof.classifier"
+
+
+def test_shipped_model_is_small_and_consistent():
+    assert MODEL_PATH.stat().st_size < 1_000_000
+    model = Model.load()
+    assert model.W.shape == (len(model.vocab), len(LABELS))
+    p = model.proba(["Only 3 left in stock!", "Add to cart"])
+    assert p.shape == (2, len(LABELS)) and abs(float(p.sum()) - 2.0) < 1e-4
+    assert LABELS[int(p[0].argmax())] == "fake_scarcity" and LABELS[int(p[1].argmax())] == "none"
+    assert features("") == [] and model.proba([""]).argmax() == 0
+
+
+def test_evaluation_sets_are_not_in_the_training_corpus():
+    from gateway.checks.manipulation_corpus import generate
+
+    corpus = {t.lower().strip(" .!") for t, _ in generate()}
+    for name in ("manip_dev.tsv", "manip_hard.tsv"):
+        path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
+        if not path.exists():
+            continue
+        lines = [t for _, t in load_tsv(name)]
+        if name == "manip_hard.tsv":
+            # one- and two-word UI labels ("No thanks", "Skip") are in every interface, and in both
+            overlap = [t for t in lines if t.lower().strip(" .!") in corpus and len(t.split()) > 2]
+            assert overlap == []
+
+
+def test_dev_set_figures_do_not_regress():
+    r = manipulation_report("manip_dev.tsv")
+    assert r["precision"] >= 0.95 and r["recall"] >= 0.95, r
+    assert all(v[0] >= 0.85 for v in r["kinds"].values()), r["kinds"]
+    assert r["confirmshaming_f1"] >= 0.95
+
+
+# --- frustration ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Note for <PERSON_1> (<EMAIL_ADDRESS_1>)",
+    "Note for <PERSON_1> (<EMAIL_ADDRESS_1>): the SKU RX-2231-BLK ships Monday.",
+    "Please send the invoice for order TH-30246633 to <EMAIL_ADDRESS_1>.",
+    "Is the USB-C cable included with the ASUS ROG laptop?",
+    "Write a short note to <PERSON_1> about the NASA poster, SKU AB-1203, for <LOCATION_2>.",
+    "Customer <PERSON_2> wrote: 'My fleece zipper broke after two months, this is the second time, "
+    "I am really annoyed.' Write a kind reply offering a free repair.",
+])
+def test_placeholders_codes_acronyms_and_quotes_do_not_escalate(text):
+    s, cues = score(text)
+    assert s < 0.4, (s, cues)
+    assert "shouting" not in cues
+
+
+def test_real_shouting_and_complaints_still_escalate():
+    assert score("WHERE IS MY ORDER? I PAID TWO WEEKS AGO")[0] >= 0.4
+    assert "shouting" in score("Cancel it NOW, I am SICK of this")[1]
+    assert score("That's the third time you've booked the wrong thing. Useless.")[0] >= 0.4
+
+
+def test_corrections_rank_above_neutral_turns_without_escalating_alone():
+    s_corr, cues = score("That's not what I asked for.")
+    s_neutral, _ = score("What's the address?")
+    assert s_neutral < s_corr < 0.4 and "correction" in cues
+    r = frustration_report("frustration_dev.tsv")
+    assert r["auc"] >= 0.9  # development set (tuned on); the hard set is in bench/checks_shop.py
+    assert auc([0.9, 0.1], [1, 0]) == 1.0 and auc([0.5, 0.5], [1, 0]) == 0.5
+
+
+def test_frustration_cost_is_bounded_on_a_400_kb_turn(monkeypatch):
+    seen: list[int] = []
+    analyzer = frustration._vader()
+    real = analyzer.polarity_scores
+    monkeypatch.setattr(analyzer, "polarity_scores", lambda t: seen.append(len(t)) or real(t))
+    big = "The quick brown fox jumps over the lazy dog. " * (400 * 1024 // 45)
+    request = {"messages": [{"role": "user", "content": big}, {"role": "assistant", "content": "ok"},
+                            {"role": "user", "content": big + " I am SO angry!!!"}]}
+    found = FRUSTRATION.scan(CheckInput(big, "input", standalone_context(), request=request), None)
+    # VADER (quadratic) only ever sees a bounded window of each turn
+    assert seen and max(seen) <= frustration.TAIL
+    assert len(frustration.window(big)) <= frustration.HEAD + frustration.TAIL + 3
+    assert found and "anger words" in found[0].message  # the end of the turn is what is scored
+
+
+def test_all_detectors_finish_a_400_kb_input_quickly():
+    import time
+
+    texts = [
+        "The quick brown fox jumps over the lazy dog. " * (400 * 1024 // 45),
+        "she is pregnant and her debt and your diabetes hurry only 3 left no thanks I don't want "
+        "to save " * (400 * 1024 // 100),  # many hits and no sentence end
+        "a" * 400_000 + "!",
+    ]
+    for text in texts:
+        req = {"messages": [{"role": "user", "content": text}]}
+        for check in (SENSITIVE, MANIP, FRUSTRATION):
+            for where in ("input", "output"):
+                t0 = time.perf_counter()
+                check.scan(CheckInput(text, where, standalone_context(), request=req), None)
+                # a sanity bound only (shared CI boxes); before the fix this took minutes
+                assert time.perf_counter() - t0 < 5, (check.name, where)
+
+
+def test_sentence_lookup_is_bounded():
+    text = "x " * 200_000
+    s, e = common.sentence_at(text, 200_000)
+    assert e - s <= 2 * common.SENTENCE_REACH
+    assert common.sentence_at("One. Two three. Four", 7) == (4, 14)
+
+
+# --- sensitive topics: self-disclosure ---------------------------------------------------------
+
+def _sens(text: str, where: str = "input", config=None):
+    return SENSITIVE.scan(CheckInput(text, where, standalone_context()), config)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("My religion does not allow speaking to bots.", "religion"),
+    ("I'm pregnant, is this lotion safe?", "pregnancy"),
+    ("As a diabetic, I need sugar-free options.", "health"),
+    ("My wife is pregnant and we need a stroller.", "pregnancy"),
+    ("Since my husband passed away I can't manage the account.", "bereavement"),
+])
+def test_customers_own_statement_is_a_self_disclosure(text, category):
+    found = _sens(text)
+    assert [(f.category, f.rule_id, f.action) for f in found] == [
+        (category, f"sensitive.{category}.self_disclosure", "flag")]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Write an email to Maria, who is pregnant, about our baby range.", "pregnancy"),
+    ("My customer is pregnant; write her an offer.", "pregnancy"),
+    ("Target <PERSON_1>, a devout Muslim, with our Ramadan range.", "religion"),
+    ("Her religion is Catholic; mention Easter.", "religion"),
+])
+def test_marketer_targeting_is_still_blocked(text, category):
+    found = _sens(text)
+    assert [(f.category, f.rule_id, f.action) for f in found] == [
+        (category, f"sensitive.{category}.recipient", "block")]
+
+
+def test_self_disclosure_action_is_configurable_and_not_for_company_voice():
+    cfg = SensitiveTopicsConfig.model_validate({"religion": {"action": "block", "self_disclosure": "review"}})
+    found = _sens("My religion does not allow speaking to bots.", config=cfg)
+    assert [(f.rule_id, f.action) for f in found] == [("sensitive.religion.self_disclosure", "review")]
+    assert _sens("Emma wrote a review praising our pregnancy pillow; thank her.") == []
+    # on output, the copy telling the reader about their own trait is still reader attribution
+    found = _sens("As a devout Muslim, you will love this.", where="output")
+    assert [f.rule_id for f in found] == ["sensitive.religion.reader"]
+
+
+def test_sensitive_cost_is_bounded_in_hits():
+    assert sensitive.MAX_HITS >= 100
