@@ -289,11 +289,11 @@ def test_streams_flow_when_no_output_rule_can_change_them(tmp_path: Path) -> Non
         custom_rules: [{id: watch, pattern: unbeatable, where: output, action: flag}]
         """)
     assert out == ["Our ", "unbeatable ", "boots ", "are ", "in. ", "More ", "soon.", ""]
-    assert found == ["watch"]
+    assert "watch" in found  # checked in passing, recorded
     out, found = released("""
         policy: default
         custom_rules: [{id: watch, pattern: unbeatable, where: output, action: flag},
                        {id: stop, pattern: 'miracle cure', where: output, action: block}]
         """)
     assert out == ["", "", "", "", "Our unbeatable boots are in. ", "", "", "More soon."]
-    assert found == ["watch"]
+    assert found == ["watch"]  # no manipulation section in this policy
