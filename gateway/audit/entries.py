@@ -112,9 +112,10 @@ def findings_for(record: dict[str, Any]) -> list[tuple[str, str | None]]:
     return list(out.items())
 
 
-# Every status a record can have: a generation's outcome (pipeline.stages.Outcome.status), or
-# ``rejected``: refused before it started (bad body, unknown model, missing role).
-STATUSES = ("ok", "blocked", "upstream_error", "aborted", "error", "rejected")
+# Every status a record can have: a generation's outcome (``ok``, ``blocked`` by a policy,
+# ``upstream_error``, ``aborted`` when the client hung up), or ``rejected``: refused before it
+# started (bad body, unknown model, missing role).
+STATUSES = ("ok", "blocked", "upstream_error", "aborted", "rejected")
 
 
 @dataclass
