@@ -50,7 +50,7 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        print(f"candor: {exc}", file=sys.stderr)
+        _print_lines(exc)
         return 2
     try:  # a broken models file is a one-line error here, not a traceback in every worker
         load_models(settings.models_file)
@@ -179,6 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_lines(exc: Exception) -> None:
+    """A configuration error may list several mistakes: one line each."""
+    for line in str(exc).splitlines() or [type(exc).__name__]:
+        print(f"candor: {line}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -188,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit:
         raise
     except SettingsError as exc:
-        print(f"candor: {exc}", file=sys.stderr)
+        _print_lines(exc)
         return 2
     except Exception as exc:  # noqa: BLE001 - one line, not a traceback
         if os.environ.get("CANDOR_DEBUG"):

@@ -152,3 +152,17 @@ def test_startup_prints_one_line_per_fact_and_no_noise(first_start: Gateway) -> 
     assert f"http://127.0.0.1:{first_start.port}" in facts[4]
     assert "setup plugin" not in logs and "alembic" not in logs
     assert "Traceback" not in logs
+
+
+def test_a_bad_settings_file_names_file_line_and_setting(tmp_path: Path) -> None:
+    config = tmp_path / "candor.yaml"
+    config.write_text(f"data_dir: {tmp_path / 'var'}\nport: 80x80\nworkrs: 2\n")
+    done = candor("serve", home=tmp_path, config=config)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.splitlines() == [
+        f"candor: {config}:2: port: Input should be a valid integer, unable to parse string as "
+        "an integer, not '80x80'",
+        f"candor: {config}:3: workrs: unknown setting (did you mean 'workers'?)"]
+    config.write_text("port: [\n")
+    line = one_line_error(candor("keys", "list", home=tmp_path, config=config))
+    assert line.startswith(f"candor: {config}:2: not valid YAML")
