@@ -29,7 +29,7 @@ from gateway.checks.ghostwriting import CHECK as GHOST, GhostwritingConfig
 from gateway.checks.manipulation import _CACHE as MANIP_CACHE, CHECK as MANIP, ManipulationConfig
 from gateway.checks.sensitive import CHECK as SENSITIVE, SensitiveTopicsConfig
 
-WORKLOAD = Path("/work/shared/workloads/marketing_requests.jsonl")
+WORKLOAD = Path(__file__).resolve().parent / "data" / "marketing_requests.jsonl"
 
 OUTPUT = """Subject: {subject}
 

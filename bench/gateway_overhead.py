@@ -6,7 +6,7 @@
 Everything runs on loopback: an OpenAI-compatible upstream (bench/fast_upstream.py by default;
 llmock with ``--upstream llmock``), Candor (``python -m gateway serve``) and LiteLLM's proxy
 (``litellm --config``), both routing the alias ``bench`` to that upstream. The workload
-(../shared/workloads/marketing_requests.jsonl: 48 chat requests, half streamed) is replayed at each
+(bench/data/marketing_requests.jsonl: 48 chat requests, half streamed) is replayed at each
 concurrency against the upstream directly, then through each gateway. Added latency is a gateway's
 percentile minus the direct percentile at the same concurrency. Results: a table on stdout and a
 JSON file in bench/results/. See docs/benchmarks.md for the method.
@@ -41,11 +41,9 @@ import yaml  # noqa: E402
 from load import RunResult, Sample, Target, prepare, run_load  # noqa: E402
 from tests.harness import free_port, start_gateway, stop, wait_http  # noqa: E402
 
-# ../shared/workloads next to the checkout (also from a worktree one level deeper).
-_WORKLOADS = [d / "shared" / "workloads" / "marketing_requests.jsonl"
-              for d in (ROOT.parent, ROOT.parent.parent)]
-DEFAULT_WORKLOAD = Path(os.environ.get("CANDOR_BENCH_WORKLOAD") or next(
-    (p for p in _WORKLOADS if p.is_file()), _WORKLOADS[0]))
+# The standard workload ships with the repository (bench/data/README.md).
+WORKLOAD = ROOT / "bench" / "data" / "marketing_requests.jsonl"
+DEFAULT_WORKLOAD = Path(os.environ.get("CANDOR_BENCH_WORKLOAD") or WORKLOAD)
 ALIAS = "bench"
 UPSTREAM_MODEL = "gpt-4o-mini"
 PROVIDER_KEY = "sk-bench-provider-key"

@@ -1,7 +1,7 @@
 """PII stage cost and gateway throughput on the standard workload.
 
 1. Stage cost: the PII input stage (scan every slot, pseudonymise) per request of
-   /work/shared/workloads/marketing_requests.jsonl, in process, cold (empty cache) and warm
+   bench/data/marketing_requests.jsonl, in process, cold (empty cache) and warm
    (repeated passes; the brand system prompt and repeated prompts hit the segment cache),
    p50/p99; plus the output restore of an echo-sized answer.
 2. Throughput: real gateway processes (echo model, no network), PII on vs off, N concurrent
@@ -32,7 +32,7 @@ from gateway.models_config import ModelRoute  # noqa: E402
 from gateway.pii.stage import PIIService, PIIStage  # noqa: E402
 from gateway.pipeline.stages import Channel  # noqa: E402
 
-WORKLOAD = Path("/work/shared/workloads/marketing_requests.jsonl")
+WORKLOAD = Path(__file__).resolve().parent / "data" / "marketing_requests.jsonl"
 
 
 def pct(xs: list[float], p: float) -> float:

@@ -5,7 +5,7 @@
         [--presidio-workers 2] [--litellm-scope input|both]
 
 One bounded run, all on loopback, same upstream (bench/fast_upstream.py: 5 ms, 24 stream chunks
-1 ms apart), same workload (../shared/workloads/marketing_requests.jsonl, 48 requests, half
+1 ms apart), same workload (bench/data/marketing_requests.jsonl, 48 requests, half
 streamed), same client (closed loop, aiohttp, bench/load.py). Targets:
 
 * ``candor-pii``: Candor as shipped: the PII stage on (default), the shipped policies/ (policy

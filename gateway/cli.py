@@ -1,20 +1,47 @@
-"""The ``candor`` command: serve, and manage keys. Features add their own sub-commands here."""
+"""The ``candor`` command: serve, and manage keys. Features add their own sub-commands here.
+
+Every error is one line on stderr (``candor: ...``) and a non-zero exit status, never a
+traceback (``CANDOR_DEBUG=1`` shows it for a bug report).
+"""
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from gateway.settings import SettingsError, load_settings
+from gateway.settings import Settings, SettingsError, load_settings
+
+# The first start creates two keys (least privilege): one an application uses, that can only
+# generate, and an operator's, for the audit log and policy administration.
+FIRST_KEYS = (("default", ("generate",)), ("operator", ("audit", "admin")))
+
+
+def _first_keys(settings: Settings) -> None:
+    from gateway.keys import create_key
+
+    keys_file = settings.resolved_keys_file
+    made = [(app, roles, create_key(keys_file, app=app, roles=roles))
+            for app, roles in FIRST_KEYS]
+    lines = ["", "No API keys yet: created two. Each is shown once; only hashes are kept in "
+             f"{keys_file}.", ""]
+    for app, roles, key in made:
+        what = ("for your applications (role generate: the /v1 endpoints)" if app == "default"
+                else "for you, the operator (roles audit, admin: the audit log and policies; "
+                     "it cannot generate)")
+        lines += [f"  app {app!r}, {what}:", f"    {key}", ""]
+    lines += ["Create more with `candor keys create --app NAME --roles generate`.", ""]
+    print("\n".join(lines), file=sys.stderr, flush=True)
 
 
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from gateway.keys import KeyStore, create_key
+    from gateway.keys import KeyStore
+    from gateway.models_config import ModelsConfigError, load_models
 
     for name in ("host", "port", "workers", "config"):
         value = getattr(args, name, None)
@@ -23,36 +50,69 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        print(f"candor: {exc}", file=sys.stderr)
+        _print_lines(exc)
+        return 2
+    try:  # a broken models file is a one-line error here, not a traceback in every worker
+        load_models(settings.models_file)
+    except ModelsConfigError as exc:
+        for line in str(exc).splitlines():
+            print(f"candor: {line}", file=sys.stderr)
         return 2
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    keys_file = settings.resolved_keys_file
-    if len(KeyStore(keys_file)) == 0:
-        key = create_key(keys_file, app="default", roles=["generate", "audit", "admin"])
-        print(
-            f"\nNo API keys yet: created one for app 'default' (roles generate, audit, admin).\n"
-            f"It is shown once; only its hash is kept in {keys_file}.\n\n    {key}\n\n"
-            f"Create more with `candor keys create --app NAME --roles generate`.\n",
-            file=sys.stderr, flush=True,
-        )
+    if len(KeyStore(settings.resolved_keys_file)) == 0:
+        _first_keys(settings)
+    # The first worker to start prints the startup facts (api/app.py): one banner per serve.
+    os.environ["CANDOR_BANNER_DIR"] = tempfile.mkdtemp(prefix="candor-start-")
     if settings.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="candor-metrics-")
-    uvicorn.run(
-        "gateway.api.app:app_factory", factory=True, host=settings.host, port=settings.port,
-        workers=settings.workers, log_level="warning", access_log=False,
-        timeout_graceful_shutdown=30,
-        # SIGHUP to the parent replaces workers one by one (each new one loads the policy files
-        # afresh); a worker needs more than uvicorn's default 5 s to import litellm & co.
-        timeout_worker_healthcheck=60,
-    )
+    try:
+        uvicorn.run(
+            "gateway.api.app:app_factory", factory=True, host=settings.host, port=settings.port,
+            workers=settings.workers, log_level="warning", access_log=False,
+            timeout_graceful_shutdown=30,
+            # SIGHUP to the parent replaces workers one by one (each new one loads the policy
+            # files afresh); a worker needs more than uvicorn's default 5 s to import litellm.
+            timeout_worker_healthcheck=60,
+        )
+    finally:
+        import shutil
+
+        shutil.rmtree(os.environ.pop("CANDOR_BANNER_DIR"), ignore_errors=True)
     return 0
+
+
+def policy_names(directory: Path) -> set[str]:
+    """The policies a key can name: those in the policies directory (the built-in ``default``
+    when it holds none). Raises ``PolicyLoadError`` when the files do not load."""
+    from gateway.policy.loader import load_policy_set, policy_files
+
+    if not policy_files(directory):
+        return {"default"}
+    return set(load_policy_set(directory, check_validators=False).policies)
 
 
 def _keys_create(args: argparse.Namespace) -> int:
     from gateway.keys import KeysError, create_key
+    from gateway.policy.loader import PolicyLoadError
 
     settings = load_settings()
     roles = [r.strip() for part in args.roles for r in part.split(",") if r.strip()]
+    if not args.force:
+        try:
+            known = policy_names(settings.policies_dir)
+        except PolicyLoadError as exc:
+            print(f"candor: cannot check --policy: the policies in {settings.policies_dir} do "
+                  f"not load ({len(exc.errors)} error(s); `candor policy check "
+                  f"{settings.policies_dir}` lists them); --force skips the check",
+                  file=sys.stderr)
+            return 2
+        if args.policy not in known:
+            close = difflib.get_close_matches(args.policy, sorted(known), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            print(f"candor: unknown policy {args.policy!r} in {settings.policies_dir}; {hint}"
+                  f"known: {', '.join(sorted(known))} (--force to create the key anyway)",
+                  file=sys.stderr)
+            return 2
     try:
         key = create_key(Path(args.file) if args.file else settings.resolved_keys_file,
                          args.app, roles, args.policy)
@@ -95,8 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--app", required=True)
     create.add_argument("--roles", nargs="+", default=["generate"],
                         help="generate, audit, admin (space or comma separated)")
-    create.add_argument("--policy", default="default")
+    create.add_argument("--policy", default="default",
+                        help="the policy the app is held to (checked against policies_dir)")
     create.add_argument("--file", help="keys file (default: <data_dir>/keys.yaml)")
+    create.add_argument("--force", action="store_true",
+                        help="do not check --policy against the policy files")
     create.set_defaults(func=_keys_create)
     lst = keys.add_parser("list", help="list keys (ids, apps, roles; never secrets)")
     lst.add_argument("--file")
@@ -116,9 +179,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_lines(exc: Exception) -> None:
+    """A configuration error may list several mistakes: one line each."""
+    for line in str(exc).splitlines() or [type(exc).__name__]:
+        print(f"candor: {line}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except SystemExit:
+        raise
+    except SettingsError as exc:
+        _print_lines(exc)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - one line, not a traceback
+        if os.environ.get("CANDOR_DEBUG"):
+            raise
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        print(f"candor: {type(exc).__name__}{': ' + detail if detail else ''} "
+              "(CANDOR_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -55,6 +55,20 @@ class StreamState:
         self.usage: dict[str, Any] | None = None
 
 
+def resolved(ctx: GenerationContext, route: Any) -> None:
+    """The route that really answered (a fallback, perhaps): the response's ``model`` and the
+    ``X-Candor-Resolved-Model`` header name it, so a fallback answer never passes for the
+    requested model's."""
+    ctx.resolved_model, ctx.resolved_route = route.alias, route
+    ctx.response_headers["X-Candor-Resolved-Model"] = route.alias
+    if route.alias != ctx.requested_model:
+        ctx.response_headers["X-Candor-Fallback-From"] = ctx.requested_model
+
+
+def answered_by(ctx: GenerationContext) -> str:
+    return ctx.resolved_model or ctx.requested_model
+
+
 class Generator:
     def __init__(self, pipeline: Pipeline, upstream: Upstream, first_chunk_timeout: float = 600.0):
         self.pipeline = pipeline
@@ -113,7 +127,7 @@ class Generator:
         except GatewayError as err:
             raise await self._fail(flow, err, _status_of(err)) from None
         ctx.first_token_at = time.time()
-        ctx.resolved_model, ctx.resolved_route = route.alias, route
+        resolved(ctx, route)
         session = flow.open_output()
         choices = []
         for choice in raw.get("choices") or []:
@@ -122,7 +136,7 @@ class Generator:
             "id": ctx.generation_id,
             "object": "chat.completion",
             "created": int(ctx.received_at),
-            "model": ctx.requested_model,
+            "model": answered_by(ctx),
             "choices": choices,
             "usage": raw.get("usage"),
         }
@@ -172,8 +186,8 @@ class Generator:
             raw, route = await self.upstream.embedding(ctx.requested_model, request)
         except GatewayError as err:
             raise await self._fail(flow, err, _status_of(err)) from None
-        ctx.resolved_model, ctx.resolved_route = route.alias, route
-        body = {"object": "list", "model": ctx.requested_model,
+        resolved(ctx, route)
+        body = {"object": "list", "model": answered_by(ctx),
                 "data": [{"object": "embedding", "index": d.get("index", i),
                           "embedding": d["embedding"]}
                          for i, d in enumerate(raw.get("data") or [])],
@@ -200,7 +214,7 @@ class Generator:
             )
         except GatewayError as err:
             raise await self._fail(flow, err, _status_of(err)) from None
-        ctx.resolved_model, ctx.resolved_route = route.alias, route
+        resolved(ctx, route)
         try:
             await flow.stream_opened()  # durable before the first byte leaves
         except GatewayError as err:
@@ -220,7 +234,7 @@ class Generator:
 
     def _chunk(self, ctx: GenerationContext, choices: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
         return {"id": ctx.generation_id, "object": "chat.completion.chunk",
-                "created": int(ctx.received_at), "model": ctx.requested_model,
+                "created": int(ctx.received_at), "model": answered_by(ctx),
                 "choices": choices, **extra}
 
     async def _stream(

@@ -7,6 +7,7 @@ to brute-force, and a slow KDF would only add latency to every request.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import hmac
 import secrets
@@ -125,9 +126,13 @@ class KeyStore:
 def create_key(path: Path, app: str, roles: Iterable[str], policy: str = "default") -> str:
     """Append a new key to the file and return it; only its hash is stored."""
     roles = sorted(set(roles))
-    bad = set(roles) - set(ROLES)
-    if bad:
-        raise KeysError(f"unknown roles {sorted(bad)}; choose from {', '.join(ROLES)}")
+    if not roles:
+        raise KeysError(f"a key needs at least one role; choose from {', '.join(ROLES)}")
+    for role in roles:
+        if role not in ROLES:
+            close = difflib.get_close_matches(role, ROLES, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise KeysError(f"unknown role {role!r}; {hint}choose from {', '.join(ROLES)}")
     raw = yaml.safe_load(path.read_text()) if path.exists() else None
     existing = _parse(raw, str(path))
     key_id = secrets.token_hex(4)

@@ -11,7 +11,8 @@ import structlog
 def configure(level: str = "info") -> None:
     lvl = getattr(logging, level.upper(), logging.INFO)
     logging.basicConfig(stream=sys.stderr, level=lvl, format="%(message)s")
-    for noisy in ("LiteLLM", "litellm", "httpx", "presidio-analyzer", "guardrails"):
+    # third-party chatter (alembic announces each plugin and migration context on every start)
+    for noisy in ("LiteLLM", "litellm", "httpx", "presidio-analyzer", "guardrails", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     structlog.configure(
         processors=[

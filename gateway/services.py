@@ -22,7 +22,7 @@ from gateway.generation import Generator
 from gateway.keys import KeyStore
 from gateway.marking.service import MarkingService
 from gateway.marking.stage import MarkingStage
-from gateway.models_config import ModelCatalog, load_models
+from gateway.models_config import ModelCatalog, ModelsWatch, load_models
 from gateway.pii.config import PIIConfig
 from gateway.pii.stage import PIIService, PIIStage
 from gateway.pipeline.identity import UserIdStage
@@ -57,8 +57,9 @@ def build_services(settings: Settings) -> Services:
     catalog = load_models(settings.models_file)
     keys = KeyStore(settings.resolved_keys_file)
     upstream = Upstream(catalog, settings.upstream_direct_openai)
-    startup: list[Hook] = []
-    shutdown: list[Hook] = [upstream.aclose]
+    models_watch = ModelsWatch(catalog, settings.policy_poll_interval)  # edits apply live
+    startup: list[Hook] = [models_watch.start]
+    shutdown: list[Hook] = [upstream.aclose, models_watch.stop]
 
     # Each feature can be switched off (e.g. to measure the pass-through core in bench/).
     policies = None

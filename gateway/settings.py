@@ -112,19 +112,53 @@ class SettingsError(Exception):
 def load_settings(config_file: str | os.PathLike[str] | None = None, **overrides: Any) -> Settings:
     """Defaults < YAML file (``CANDOR_CONFIG`` or the argument) < ``CANDOR_*`` env < overrides."""
     values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
     path = config_file or os.environ.get("CANDOR_CONFIG")
     if path:
         try:
-            loaded = yaml.safe_load(Path(path).read_text()) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise SettingsError(f"cannot read config file {path}: {exc}") from exc
+            text = Path(path).read_text()
+            loaded = yaml.safe_load(text) or {}
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except OSError as exc:
+            raise SettingsError(f"cannot read config file {path}: {exc}") from None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{path}:{mark.line + 1}" if mark else str(path)
+            problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
+            raise SettingsError(f"{where}: not valid YAML: {problem}") from None
         if not isinstance(loaded, dict):
-            raise SettingsError(f"{path}: expected a mapping at the top level")
+            raise SettingsError(f"{path}:1: expected a mapping of settings at the top level")
+        if isinstance(node, yaml.MappingNode):
+            lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
         values.update(loaded)
     token = _CONFIG_FILE.set(values)
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})
     except ValidationError as exc:
-        raise SettingsError(str(exc)) from exc
+        raise SettingsError(_explain(exc, path, lines)) from None
     finally:
         _CONFIG_FILE.reset(token)
+
+
+def _explain(exc: ValidationError, path: Any, lines: dict[str, int]) -> str:
+    """One line per mistake, naming where it came from: ``candor.yaml:3: workrs: unknown
+    setting (did you mean 'workers'?)`` or ``CANDOR_PORT: ...``."""
+    import difflib
+
+    out = []
+    for err in exc.errors():
+        name = str(err["loc"][0]) if err["loc"] else "settings"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            close = difflib.get_close_matches(name, list(Settings.model_fields), n=1)
+            msg = "unknown setting" + (f" (did you mean {close[0]!r}?)" if close else "")
+        elif "input" in err and not isinstance(err["input"], (dict, list)):
+            msg += f", not {err['input']!r}"
+        if name in lines:
+            where = f"{path}:{lines[name]}: {name}"
+        elif f"CANDOR_{name.upper()}" in os.environ:
+            where = f"CANDOR_{name.upper()}"
+        else:
+            where = name
+        out.append(f"{where}: {msg}")
+    return "\n".join(out)

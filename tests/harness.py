@@ -154,6 +154,8 @@ def mock_models(mock: Llmock, **overrides: Any) -> dict[str, Any]:
             "api_key_env": "MOCK_PROVIDER_KEY", "timeout": 10, "retries": 0}
     models: dict[str, Any] = {
         "echo": {"model": "candor/echo"},
+        "echo-raw": {"model": "candor/echo-raw"},
+        "demo": {"model": "candor/demo"},
         "mock": dict(base),
         "mock-fallback": {**base, "fallbacks": ["echo"]},
         "mock-slow": {**base, "timeout": 1.5},

@@ -555,7 +555,10 @@ def test_store_filters_paging_and_stats(backend: str, tmp_path: Path,
         return Pending(f"gen-{i}", {
             "v": 1, "kind": "generation", "generation_id": f"gen-{i}", "ts": t0 + i // 2,
             "app": f"app-{i % 2}", "status": "ok", "model": "echo", "cost_usd": 0.0,
-            "findings": [{"category": c, "action": "flag"} for c in cats]})
+            "channel": ["email", "sms"][i % 2],
+            "findings": [{"category": c, "action": "flag",
+                          "rule_id": "manipulation.false_urgency" if c == "false_urgency"
+                          else "house_rule_7"} for c in cats]})
 
     async def go() -> None:
         log = AuditLog(settings)
@@ -572,6 +575,16 @@ def test_store_filters_paging_and_stats(backend: str, tmp_path: Path,
                 break
             cursor = (rows[-1][1], rows[-1][0])
         assert seen == sorted([i for i in range(30) if i % 3 == 1], reverse=True)
+        # finding matches rule ids too (with or without a dot), everywhere filters apply
+        by_rule = await log.store.query(log.filters(finding="manipulation.false_urgency"), 50)
+        assert sorted(seq for seq, _, _ in by_rule) == [i for i in range(30) if i % 3 == 0]
+        house = await log.store.query(log.filters(finding="house_rule_7"), 50)
+        assert sorted(seq for seq, _, _ in house) == [i for i in range(30) if i % 3 == 1]
+        rule_stats = await log.store.stats(log.filters(finding="house_rule_7"), ["app"])
+        assert sum(s["count"] for s in rule_stats) == 10
+        assert await log.store.query(log.filters(finding="manipulation"), 50) == []
+        sms = await log.store.query(log.filters(channel="sms", finding="false_urgency"), 50)
+        assert sorted(seq for seq, _, _ in sms) == [i for i in range(30) if i % 6 == 3]
         stats = await log.store.stats(log.filters(), ["finding"])
         assert {s["finding"]: s["count"] for s in stats} == {"false_urgency": 10, "health": 10}
         by_app = await log.store.stats(log.filters(since=t0, until=t0 + 5), ["app"])

@@ -108,7 +108,7 @@ def test_responses_api_non_stream_and_stream(gateway: Gateway) -> None:
     assert resp.status == "completed"
     assert resp.id.startswith("resp_")
     text = resp.output_text
-    assert '"role": "system"' in text and "Draft a tagline" in text
+    assert "system: Be short." in text and "user: Draft a tagline" in text
     assert resp.usage.input_tokens > 0
     events = list(c.responses.create(model="echo", input="Draft a tagline", stream=True))
     kinds = [e.type for e in events]

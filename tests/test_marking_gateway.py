@@ -113,7 +113,7 @@ def test_json_mode_and_tool_calls_carry_no_inline_mark(gateway: Gateway, mock: L
 
 def test_echo_json_lines_are_not_marked(gateway: Gateway) -> None:
     raw = client(gateway).chat.completions.with_raw_response.create(
-        model="echo", messages=[{"role": "system", "content": "s"},
+        model="echo-raw", messages=[{"role": "system", "content": "s"},
                                 {"role": "user", "content": "u"}])
     assert raw.headers["x-ai-generated"] == "true"
     content = raw.parse().choices[0].message.content

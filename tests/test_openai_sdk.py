@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import openai
 import pytest
 
+from gateway.marking import strip_marks
 from tests.conftest import PROVIDER_KEY
 from tests.harness import Gateway, Llmock
 
@@ -22,7 +21,10 @@ def test_chat_non_stream_echo(gateway: Gateway) -> None:
     assert resp.object == "chat.completion"
     assert resp.model == "echo"
     assert raw.headers["x-candor-generation-id"] == resp.id
-    assert json.loads(resp.choices[0].message.content) == {"role": "user", "content": "Hello there"}
+    # echo: what the provider received, in plain text, marked like any answer
+    content = resp.choices[0].message.content
+    assert content != strip_marks(content)
+    assert strip_marks(content) == "user: Hello there"
     assert resp.usage and resp.usage.total_tokens > 0
 
 
@@ -50,7 +52,7 @@ def test_chat_stream_with_usage(gateway: Gateway) -> None:
     gen_id = raw.headers["x-candor-generation-id"]
     chunks = list(raw.parse())
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
-    assert json.loads(text)["content"] == "one two three four five six seven"
+    assert strip_marks(text) == "user: one two three four five six seven"
     assert all(c.id == gen_id for c in chunks)
     assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "stop"
     assert chunks[-1].usage is not None and chunks[-1].choices == []

@@ -57,7 +57,7 @@ def test_keys_cli_creates_hashed_key(tmp_path: Path) -> None:
     bad = subprocess.run(
         [sys.executable, "-m", "gateway", "keys", "create", "--app", "x", "--roles", "root",
          "--file", str(keys)], capture_output=True, text=True, cwd=ROOT)
-    assert bad.returncode != 0 and "unknown roles" in bad.stderr
+    assert bad.returncode != 0 and "unknown role 'root'" in bad.stderr
 
 
 def test_models_file_rejects_inline_keys(tmp_path: Path) -> None:

@@ -106,8 +106,7 @@ def test_echo_shows_what_left_the_building(gw: Gateway, stream: bool) -> None:
         text = "".join(c.choices[0].delta.content or "" for c in resp if c.choices)
     else:
         text = resp.choices[0].message.content
-    assert json.loads(text)["content"] == \
-        "Say hi to <PERSON_1>, <EMAIL_ADDRESS_1>, <PHONE_NUMBER_1>."
+    assert text.startswith("user: Say hi to <PERSON_1>, <EMAIL_ADDRESS_1>, <PHONE_NUMBER_1>.")
 
 
 @pytest.mark.parametrize("stream", [False, True])
@@ -166,7 +165,7 @@ def test_obfuscated_email_is_caught(gw: Gateway, mock: Llmock) -> None:
 
 
 def test_brand_names_and_order_numbers(gw: Gateway) -> None:
-    resp = client(gw).chat.completions.with_raw_response.create(model="echo", messages=[
+    resp = client(gw).chat.completions.with_raw_response.create(model="echo-raw", messages=[
         {"role": "user", "content": "Order #NW-19722233 for the Cascade fleece ships Monday."}])
     echoed = json.loads(resp.parse().choices[0].message.content)["content"]
     assert echoed == "Order #<ORDER_NUMBER_1> for the Cascade fleece ships Monday."  # brand kept

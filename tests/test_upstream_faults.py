@@ -52,10 +52,33 @@ def test_timeout_is_504(gateway: Gateway, mock: Llmock) -> None:
 
 
 def test_fallback_to_next_route(gateway: Gateway, mock: Llmock) -> None:
+    # A fallback answer says so: the body's model and a header name the route that answered.
     mock.scenario({"type": "fail", "status": 503})
-    resp = client(gateway).chat.completions.create(model="mock-fallback", messages=MSG)
+    raw = client(gateway).chat.completions.with_raw_response.create(model="mock-fallback",
+                                                                    messages=MSG)
+    resp = raw.parse()
     assert "thank-you note" in resp.choices[0].message.content  # answered by echo
-    assert resp.model == "mock-fallback"
+    assert resp.model == "echo"
+    assert raw.headers["x-candor-resolved-model"] == "echo"
+    assert raw.headers["x-candor-fallback-from"] == "mock-fallback"
+
+
+def test_fallback_stream_names_the_model_that_answered(gateway: Gateway, mock: Llmock) -> None:
+    mock.scenario({"type": "fail", "status": 503})
+    raw = client(gateway).chat.completions.with_raw_response.create(
+        model="mock-fallback", messages=MSG, stream=True)
+    assert raw.headers["x-candor-resolved-model"] == "echo"
+    chunks = [c for c in raw.parse() if c.choices]
+    assert chunks and {c.model for c in chunks} == {"echo"}
+
+
+def test_no_fallback_names_the_requested_model(gateway: Gateway, mock: Llmock) -> None:
+    mock.scenario({"type": "reply", "text": "Thanks for everything."})
+    raw = client(gateway).chat.completions.with_raw_response.create(model="mock-fallback",
+                                                                    messages=MSG)
+    assert raw.parse().model == "mock-fallback"
+    assert raw.headers["x-candor-resolved-model"] == "mock-fallback"
+    assert "x-candor-fallback-from" not in raw.headers
 
 
 def _stream_text_or_error(gw: Gateway) -> tuple[str, Exception | None]:

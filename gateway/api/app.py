@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
+import sys
 import time
 from typing import AsyncIterator
 
@@ -39,6 +41,51 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return error_response(err, dict(exc.headers or {}))
 
 
+def startup_facts(settings: Settings, services: Services) -> list[str]:
+    """What a newcomer needs to know once the gateway is up, one fact a line."""
+    routes = services.catalog.routes
+    facts = [f"models: {', '.join(routes) or 'none'} (from {services.catalog.source})"]
+    if services.policies is not None:
+        active = services.policies.active
+        versions = ", ".join(f"{name} {rt.version[:12]}" for name, rt in active.runtimes.items())
+        where = (f"from {settings.policies_dir}" if active.source == "files" else
+                 f"built in: no policy files in {settings.policies_dir}"
+                 if active.source == "builtin" else f"last good snapshot; {settings.policies_dir}"
+                 " does not load: GET /admin/v1/policies shows why")
+        facts.append(f"policies: {versions} ({where})")
+    else:
+        facts.append("policies: off (policies_enabled: false)")
+    if services.audit is not None:
+        from sqlalchemy.engine import make_url
+
+        from gateway.audit.service import store_url
+
+        url = make_url(store_url(settings))
+        store = (f"SQLite {url.database}" if url.get_backend_name() == "sqlite"
+                 else url.render_as_string(hide_password=True))
+        facts.append(f"audit store: {store}")
+    else:
+        facts.append("audit store: off (audit_enabled: false)")
+    facts.append(f"API keys: {settings.resolved_keys_file} ({len(services.keys)} keys)")
+    host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    workers = f"{settings.workers} worker{'s' if settings.workers != 1 else ''}"
+    facts.append(f"listening on http://{host}:{settings.port} ({workers})")
+    return facts
+
+
+def _print_banner(settings: Settings, services: Services) -> None:
+    """Only the first worker of a `candor serve` prints (``CANDOR_BANNER_DIR`` is set there)."""
+    directory = os.environ.get("CANDOR_BANNER_DIR")
+    if not directory:
+        return
+    try:
+        os.close(os.open(os.path.join(directory, "printed"), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except OSError:
+        return
+    print("\n".join(f"candor: {fact}" for fact in startup_facts(settings, services)),
+          file=sys.stderr, flush=True)
+
+
 def create_app(settings: Settings | None = None, services: Services | None = None) -> Starlette:
     settings = settings or load_settings()
     configure_logs(settings.log_level)
@@ -48,6 +95,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         for start in services.startup:
             await start()
+        _print_banner(settings, services)
         # Everything loaded so far (litellm, the spaCy model, policies) lives as long as the
         # process: out of the collector's way, a full collection scans only what requests
         # allocate instead of pausing every request for the whole startup heap.

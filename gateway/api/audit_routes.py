@@ -7,6 +7,7 @@ Recipient ids in queries are hashed on the way in; the raw id is never stored or
 from __future__ import annotations
 
 import base64
+import difflib
 import functools
 from typing import Any, AsyncIterator
 
@@ -16,15 +17,31 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from gateway.api.http import authenticate, json_response
-from gateway.audit.entries import Filters
+from gateway.audit.entries import STATUSES, Filters
 from gateway.audit.export import csv_line, flat, parse_time
 from gateway.audit.service import AuditLog, checkpoint_json
 from gateway.audit.store import StoreUnavailable
 from gateway.errors import invalid_request, not_found, unavailable
 from gateway.keys import ApiKey
 
-_FILTERS = ("app", "user", "recipient", "on_behalf_of", "model", "status", "campaign", "finding")
+_FILTERS = ("app", "user", "recipient", "on_behalf_of", "model", "status", "campaign", "finding",
+            "channel")
 MAX_LIMIT = 1000
+_PAGE = ("limit", "cursor")
+_RECORD_FILTERS = (*_FILTERS, "from", "to")
+
+
+def check_params(request: Request, allowed: tuple[str, ...]) -> None:
+    """An unknown query parameter is a mistake (a typo, a filter that does not exist), never
+    silently ignored: ignoring it would answer with the whole log."""
+    for name in request.query_params:
+        if name not in allowed:
+            close = difflib.get_close_matches(name, allowed, n=1)
+            hint = (f" Did you mean '{close[0]}'?" if close else
+                    f" This endpoint takes: {', '.join(allowed)}." if allowed else
+                    " This endpoint takes none.")
+            raise invalid_request(f"Unknown query parameter '{name}'.{hint}", name,
+                                  "unknown_parameter")
 
 
 def audit_api(handler):  # type: ignore[no-untyped-def]
@@ -47,15 +64,19 @@ def _audit(request: Request) -> AuditLog:
     return audit
 
 
-def _filters(request: Request, audit: AuditLog, **fixed: Any) -> Filters:
+def _filters(request: Request, audit: AuditLog, extra: tuple[str, ...] = (),
+             **fixed: Any) -> Filters:
     q = request.query_params
+    check_params(request, tuple(n for n in _RECORD_FILTERS if n not in fixed) + extra)
     kw: dict[str, Any] = {name: q.get(name) or None for name in _FILTERS}
-    try:
-        kw["since"] = parse_time(q.get("from"))
-        kw["until"] = parse_time(q.get("to"))
-    except ValueError:
-        raise invalid_request("'from' and 'to' take epoch seconds or ISO 8601 times.",
-                              "from") from None
+    for name, key in (("from", "since"), ("to", "until")):
+        try:
+            kw[key] = parse_time(q.get(name))
+        except ValueError as exc:
+            raise invalid_request(f"'{name}': {exc}.", name) from None
+    if kw["status"] is not None and kw["status"] not in STATUSES:
+        raise invalid_request(f"Unknown status {kw['status']!r}; one of {', '.join(STATUSES)}.",
+                              "status", "unsupported_value")
     kw.update(fixed)
     return audit.filters(**kw)
 
@@ -121,19 +142,20 @@ async def _page(request: Request, audit: AuditLog, key: ApiKey, filters: Filters
 @audit_api
 async def list_generations(request: Request) -> Response:
     audit, key = _auth(request)
-    return await _page(request, audit, key, _filters(request, audit))
+    return await _page(request, audit, key, _filters(request, audit, _PAGE))
 
 
 @audit_api
 async def person_generations(request: Request) -> Response:
     audit, key = _auth(request)
     name = request.path_params["name"]
-    return await _page(request, audit, key, _filters(request, audit, on_behalf_of=name))
+    return await _page(request, audit, key, _filters(request, audit, _PAGE, on_behalf_of=name))
 
 
 @audit_api
 async def list_events(request: Request) -> Response:
     audit, key = _auth(request)
+    check_params(request, ("type", "generation_id", *_PAGE))
     f = audit.filters(kind="event", event_type=request.query_params.get("type") or None,
                       generation_id=request.query_params.get("generation_id") or None)
     return await _page(request, audit, key, f)
@@ -142,6 +164,7 @@ async def list_events(request: Request) -> Response:
 @audit_api
 async def get_generation(request: Request) -> Response:
     audit, key = _auth(request)
+    check_params(request, ())
     gid = request.path_params["generation_id"]
     await _logged(request, audit, key, generation_id=gid)
     out = await audit.proof_for(gid)
@@ -154,6 +177,7 @@ async def get_generation(request: Request) -> Response:
 @audit_api
 async def latest_checkpoint(request: Request) -> Response:
     audit, key = _auth(request)
+    check_params(request, ())
     await _logged(request, audit, key)
     cp = await audit.checkpoint()
     return json_response({"checkpoint": checkpoint_json(cp) if cp else None,
@@ -169,6 +193,7 @@ async def public_key(request: Request) -> Response:
 @audit_api
 async def consistency(request: Request) -> Response:
     audit, key = _auth(request)
+    check_params(request, ("first", "second"))
     first = _int(request, "first", None, 1)
     second = _int(request, "second", None, 1)
     await _logged(request, audit, key, first=first, second=second)
@@ -200,7 +225,7 @@ async def export(request: Request) -> Response:
     fmt = request.query_params.get("format", "jsonl")
     if fmt not in ("jsonl", "csv"):
         raise invalid_request("'format' is jsonl or csv.", "format")
-    filters = _filters(request, audit)
+    filters = _filters(request, audit, ("format",))
     await _logged(request, audit, key, filters, format=fmt)
 
     async def rows() -> AsyncIterator[bytes]:
@@ -226,7 +251,7 @@ async def stats(request: Request) -> Response:
     audit, key = _auth(request)
     group_by = [g.strip() for g in request.query_params.get("group_by", "day").split(",")
                 if g.strip()]
-    filters = _filters(request, audit)
+    filters = _filters(request, audit, ("group_by",))
     await _logged(request, audit, key, filters, group_by=group_by)
     try:
         rows = await audit.store.stats(filters, group_by)

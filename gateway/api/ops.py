@@ -29,6 +29,8 @@ async def readyz(request: Request) -> Response:
     body = {"status": "ready" if ready else "not_ready", "checks": checks}
     if unconfigured:
         body["models_missing_keys"] = unconfigured
+    if svc.catalog.error:  # the last edit of the models file did not take effect
+        body["models_file_error"] = svc.catalog.error
     return json_response(body, 200 if ready else 503)
 
 

@@ -131,7 +131,7 @@ def _envelope(ctx: GenerationContext, body: dict[str, Any], status: str,
               incomplete: str | None = None) -> dict[str, Any]:
     return {
         "id": ctx.generation_id, "object": "response", "created_at": int(ctx.received_at),
-        "status": status, "model": ctx.requested_model, "output": output,
+        "status": status, "model": ctx.resolved_model or ctx.requested_model, "output": output,
         "usage": _usage(usage), "error": None,
         "incomplete_details": {"reason": incomplete} if incomplete else None,
         "instructions": body.get("instructions"), "metadata": body.get("metadata") or {},

@@ -17,7 +17,9 @@ from typing import Any
 
 import orjson
 
-from gateway.audit.export import csv_line, flat, parse_time
+from gateway.audit.entries import STATUSES
+from gateway.audit.export import TIME_FORMS, csv_line, flat, parse_time
+from gateway.errors import GatewayError
 from gateway.settings import SettingsError, load_settings
 
 _TABLE = [("seq", 7), ("received_at", 27), ("app", 16), ("model", 14), ("status", 14),
@@ -32,11 +34,34 @@ def _audit_log(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return AuditLog(settings.model_copy(update={"audit_writer": "thread"}))
 
 
+class UsageError(Exception):
+    """A mistake in the command line: one line, exit status 2."""
+
+
+def _time(value: str | None, flag: str) -> float | None:
+    try:
+        return parse_time(value)
+    except ValueError as exc:
+        raise UsageError(f"{flag}: {exc}") from None
+
+
+def check_filter_args(args: argparse.Namespace) -> None:
+    """Before anything is opened: times parse, the status is one that exists."""
+    if not hasattr(args, "since"):
+        return
+    _time(args.since, "--from")
+    _time(args.until, "--to")
+    if args.status is not None and args.status not in STATUSES:
+        raise UsageError(f"--status: unknown status {args.status!r}; one of "
+                         f"{', '.join(STATUSES)}")
+
+
 def _filters(audit: Any, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return audit.filters(
-        since=parse_time(args.since), until=parse_time(args.until), app=args.app,
+        since=_time(args.since, "--from"), until=_time(args.until, "--to"), app=args.app,
         user=args.user, recipient=args.recipient, on_behalf_of=args.on_behalf_of,
-        model=args.model, status=args.status, campaign=args.campaign, finding=args.finding)
+        model=args.model, status=args.status, campaign=args.campaign, finding=args.finding,
+        channel=args.channel)
 
 
 async def _log(audit: Any, command: str, **data: Any) -> None:
@@ -170,8 +195,9 @@ async def _dispatch(audit: Any, args: argparse.Namespace) -> int:
 
 def _cmd(args: argparse.Namespace) -> int:
     try:
+        check_filter_args(args)
         return asyncio.run(_run(args))
-    except SettingsError as exc:
+    except (SettingsError, UsageError) as exc:
         print(f"candor: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `candor audit export | head`: the reader left, that is fine
@@ -195,14 +221,20 @@ def _cmd(args: argparse.Namespace) -> int:
         if isinstance(exc, StoreUnavailable):
             print(f"candor: audit store unavailable: {exc}", file=sys.stderr)
             return 3
+        if isinstance(exc, GatewayError):  # e.g. a malformed --cursor
+            print(f"candor: {exc.message}", file=sys.stderr)
+            return 2
         raise
 
 
 def _filter_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="since", help="start time (ISO 8601 or epoch seconds)")
-    p.add_argument("--to", dest="until", help="end time (exclusive)")
-    for name in ("app", "user", "recipient", "model", "status", "campaign", "finding"):
+    p.add_argument("--from", dest="since", help=f"start time: {TIME_FORMS}")
+    p.add_argument("--to", dest="until", help="end time (exclusive), same forms as --from")
+    for name in ("app", "user", "recipient", "model", "campaign", "channel"):
         p.add_argument(f"--{name}")
+    p.add_argument("--status", help=f"one of {', '.join(STATUSES)}")
+    p.add_argument("--finding", help="a finding category (false_urgency) or rule id "
+                                     "(manipulation.false_urgency)")
     p.add_argument("--on-behalf-of", dest="on_behalf_of")
 
 

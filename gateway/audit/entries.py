@@ -123,6 +123,12 @@ def findings_for(record: dict[str, Any]) -> list[tuple[str, str | None]]:
     return list(out.items())
 
 
+# Every status a record can have: a generation's outcome (``ok``, ``blocked`` by a policy,
+# ``upstream_error``, ``aborted`` when the client hung up), or ``rejected``: refused before it
+# started (bad body, unknown model, missing role).
+STATUSES = ("ok", "blocked", "upstream_error", "aborted", "rejected")
+
+
 @dataclass
 class Filters:
     """Auditor filters; ``recipient_hash`` is already hashed (raw ids never reach a query)."""
@@ -136,7 +142,8 @@ class Filters:
     model: str | None = None
     status: str | None = None
     campaign: str | None = None
-    finding: str | None = None
+    finding: str | None = None  # a finding's category or its rule id
+    channel: str | None = None
     kind: str | None = "generation"
     event_type: str | None = None
     generation_id: str | None = None

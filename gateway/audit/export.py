@@ -5,8 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import time
 from datetime import datetime, timezone
 from typing import Any
+
+from gateway.durations import parse_duration
 
 CSV_COLUMNS = [
     "seq", "generation_id", "received_at", "app", "key_id", "user", "recipient_hash",
@@ -55,15 +59,35 @@ def csv_line(row: dict[str, Any] | None) -> str:
     return buf.getvalue()
 
 
-def parse_time(value: str | None) -> float | None:
-    """Epoch seconds, or ISO 8601 (a date or a datetime; naive means UTC)."""
-    if value is None or value == "":
+TIME_FORMS = ("ISO 8601 (2026-05-01 or 2026-05-01T09:00:00Z), epoch seconds, now, today, "
+              "yesterday, or a duration ago (24h, 7d)")
+
+
+def parse_time(value: str | None, now: float | None = None) -> float | None:
+    """Epoch seconds; ISO 8601 (a date or a datetime; naive means UTC); ``now``, ``today`` and
+    ``yesterday`` (UTC midnights); or a duration ago: ``24h``, ``7d``, ``30m ago``."""
+    if value is None or value.strip() == "":
         return None
+    text = value.strip()
     try:
-        return float(value)
+        return float(text)
     except ValueError:
         pass
-    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    now = time.time() if now is None else now
+    low = text.lower()
+    if low == "now":
+        return now
+    if low in ("today", "yesterday"):
+        midnight = datetime.fromtimestamp(now, timezone.utc).replace(
+            hour=0, minute=0, second=0, microsecond=0).timestamp()
+        return midnight - (86400.0 if low == "yesterday" else 0.0)
+    ago = re.fullmatch(r"(\d+(?:\.\d+)?\s*[smhdw])(?:\s+ago)?", low)
+    if ago:
+        return now - parse_duration(ago.group(1).replace(" ", ""))
+    try:
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a time; use {TIME_FORMS}") from None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
     return dt.timestamp()

@@ -58,7 +58,7 @@ class Wal:
             f.flush()
             os.fsync(f.fileno())
         self._preallocated_ino = st.st_ino
-        log.info("audit_wal_preallocated", bytes=self.prealloc_bytes)
+        log.debug("audit_wal_preallocated", bytes=self.prealloc_bytes)
 
     def after_commit(self, dbapi_conn: Any) -> None:
         """Finish the background checkpoint so the next transaction restarts the WAL."""

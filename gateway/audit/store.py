@@ -51,6 +51,15 @@ _PG_LOCK = 0x63616E646F72  # "candor": serialises migrations across workers and 
 _ON_SELF = {INDEX_SCHEMA: None}  # the index tables in the connection's own schema / main file
 
 
+def _finding_matches(value: str) -> Any:
+    """A record with a finding of this category (the findings index) or this rule id (the
+    record's canonical JSON holds ``"rule_id":"<id>"``)."""
+    needle = '"rule_id":' + orjson.dumps(value).decode()
+    return or_(INDEX.c.seq.in_(select(FINDINGS.c.seq).where(FINDINGS.c.category == value)),
+               INDEX.c.seq.in_(select(ENTRIES.c.seq).where(
+                   ENTRIES.c.record.contains(needle, autoescape=True))))
+
+
 class StoreUnavailable(Exception):
     """The store could not be reached or the write failed; nothing was committed."""
 
@@ -462,7 +471,7 @@ class AuditStore:
         if f.kind:
             conds.append(c.kind == f.kind)
         for name in ("app", "user", "recipient_hash", "on_behalf_of", "status", "campaign",
-                     "event_type"):
+                     "channel", "event_type"):
             value = getattr(f, name)
             if value is not None:
                 conds.append(c[name] == value)
@@ -478,8 +487,7 @@ class AuditStore:
         if f.until is not None:
             conds += [c.at < f.until, c.day <= day_of(f.until)]
         if f.finding is not None and finding:
-            conds.append(c.seq.in_(select(FINDINGS.c.seq)
-                                   .where(FINDINGS.c.category == f.finding)))
+            conds.append(_finding_matches(f.finding))
         return conds
 
     async def query(self, f: Filters, limit: int = 50, cursor: tuple[float, int] | None = None,
@@ -490,11 +498,17 @@ class AuditStore:
         c = INDEX.c
         conds = self._where(f, finding=False)
         source: Any = INDEX
-        key = c  # the columns that order the page: the finding index drives finding queries
-        if f.finding is not None:
+        key = c  # the columns that order the page: the finding index drives category queries
+        if f.finding is not None and "." not in f.finding:
+            # a category (they have no dots); a rule id without a dot is matched too
             source = INDEX.join(FINDINGS, and_(FINDINGS.c.seq == c.seq,
                                                FINDINGS.c.category == f.finding))
             key = FINDINGS.c
+            if not await self._has_category(f.finding):
+                source, key = INDEX, c
+                conds.append(_finding_matches(f.finding))
+        elif f.finding is not None:
+            conds.append(_finding_matches(f.finding))
         source = source.join(ENTRIES, ENTRIES.c.seq == c.seq)
         if cursor is not None:
             at, seq = cursor
@@ -507,6 +521,10 @@ class AuditStore:
         q = (select(c.seq, c.at, ENTRIES.c.record).select_from(source).where(and_(true(), *conds))
              .order_by(*order).limit(limit))
         return [(r.seq, r.at, r.record) for r in await self._rows(q)]
+
+    async def _has_category(self, category: str) -> bool:
+        q = select(FINDINGS.c.seq).where(FINDINGS.c.category == category).limit(1)
+        return bool(await self._rows(q))
 
     async def iterate(self, f: Filters, page: int = 1000) -> AsyncIterator[tuple[int, str]]:
         """Every matching record, oldest first, in keyset pages (never the whole set in memory)."""

@@ -1,8 +1,16 @@
-"""The offline ``echo`` model, a litellm custom provider (``candor/echo``).
+"""Candor's offline models, a litellm custom provider (``candor/...``). No network, no key.
 
-It answers with exactly the messages the provider would have received, one JSON object per line,
-so that a newcomer sees what leaves the building after PII stripping and policy steering.
-No network, no key; it also serves embeddings (a deterministic hashed bag of words).
+- ``candor/echo`` answers, in plain text, with what the provider would have received after PII
+  stripping and policy steering: one ``role: content`` paragraph per message, placeholders
+  (``<PERSON_1>``) left as they are. Because it is ordinary text, the answer is disclosed and
+  marked like any copy, so ``candor verify`` works on it.
+- ``candor/echo-raw`` answers with the exact upstream messages, one JSON object per line (for
+  those who need to see the request byte for byte; JSON is never disclosed or marked).
+- ``candor/demo`` answers like a provider would: a short reply that uses the placeholders it
+  received, which Candor restores before the client sees them.
+
+All three stream (a few words per chunk), honour ``n``, forced tool calls and ``response_format``
+JSON, and serve embeddings (a deterministic hashed bag of words, one vector per input).
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import time
 import uuid
 from typing import Any, AsyncIterator, Iterator
@@ -20,13 +29,86 @@ from litellm.types.utils import Choices, EmbeddingResponse, Message, ModelRespon
 
 PROVIDER = "candor"
 EMBEDDING_DIM = 64
+# The model names this provider serves (``candor/<name>``).
+ECHO, ECHO_RAW, DEMO = "echo", "echo-raw", "demo"
+MODELS = (ECHO, ECHO_RAW, DEMO)
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*?)_(\d+)>")
 
 
-def render(messages: list[dict[str, Any]], optional_params: dict[str, Any]) -> str:
-    lines = [json.dumps(_plain(m), ensure_ascii=False, separators=(", ", ": ")) for m in messages]
+def render(messages: list[dict[str, Any]], optional_params: dict[str, Any],
+           model: str = ECHO) -> str:
+    """The answer text of ``model`` for these upstream messages."""
     fmt = (optional_params.get("response_format") or {}).get("type")
+    plain = [_plain(m) for m in messages]
     if fmt in ("json_object", "json_schema"):
-        return json.dumps({"messages": [_plain(m) for m in messages]}, ensure_ascii=False)
+        if _name(model) == DEMO:
+            return json.dumps({"text": demo_reply(plain)}, ensure_ascii=False)
+        return json.dumps({"messages": plain}, ensure_ascii=False)
+    if _name(model) == ECHO_RAW:
+        return "\n".join(json.dumps(m, ensure_ascii=False, separators=(", ", ": "))
+                         for m in plain)
+    if _name(model) == DEMO:
+        return demo_reply(plain)
+    return readable(plain)
+
+
+def _name(model: str) -> str:
+    return model.split("/", 1)[1] if model.startswith(PROVIDER + "/") else model
+
+
+def _content_text(content: Any) -> str:
+    if isinstance(content, list):
+        parts = []
+        for p in content:
+            if isinstance(p, dict):
+                if p.get("type") in ("text", "input_text", "output_text") or "text" in p:
+                    parts.append(str(p.get("text", "")))
+                else:
+                    parts.append(f"[{p.get('type', 'part')}]")
+        return " ".join(parts)
+    return "" if content is None else str(content)
+
+
+def readable(messages: list[dict[str, Any]]) -> str:
+    """What the provider received, one ``role: text`` paragraph per message."""
+    out = []
+    for m in messages:
+        role = m.get("role", "?")
+        if role == "tool":
+            role = f"tool ({m.get('tool_call_id', '')})"
+        lines = []
+        text = _content_text(m.get("content"))
+        if text:
+            lines.append(f"{role}: {text}")
+        for call in m.get("tool_calls") or []:
+            fn = call.get("function") or {}
+            lines.append(f"{role} calls {fn.get('name')}({fn.get('arguments', '')})")
+        out.append("\n".join(lines) or f"{role}:")
+    return "\n\n".join(out)
+
+
+def demo_reply(messages: list[dict[str, Any]]) -> str:
+    """A short provider-like answer that uses the placeholders it received."""
+    seen: list[str] = []
+    for m in messages:
+        for match in _PLACEHOLDER.finditer(_content_text(m.get("content"))):
+            if match.group(0) not in seen:
+                seen.append(match.group(0))
+    person = next((p for p in seen if p.startswith("<PERSON_")), None)
+    others = [p for p in seen if p != person]
+    lines = [f"Hello {person}," if person else "Hello,", ""]
+    lines.append("Thank you for being with us. Here is the message you asked for, ready to "
+                 "adapt: we are glad to welcome you and will be in touch soon.")
+    if others:
+        lines.append(f"For reference: {', '.join(others)}.")
+    lines += ["", "Best regards,", "The team"]
+    if seen:
+        n = len(seen)
+        lines += ["", f"(Offline demo model. It received {n} placeholder{'s' if n > 1 else ''} "
+                      "instead of personal data; Candor put the real values back in this "
+                      "answer.)"]
+    else:
+        lines += ["", "(Offline demo model: Candor found no personal data to replace.)"]
     return "\n".join(lines)
 
 
@@ -69,7 +151,7 @@ class EchoLLM(CustomLLM):
         tool = _forced_tool(optional_params)
         prompt_tokens = _tokens(json.dumps([_plain(m) for m in messages], default=str))
         choices = []
-        text = render(messages, optional_params)
+        text = render(messages, optional_params, model)
         for i in range(n):
             if tool:
                 args = json.dumps({"echo": _last_user_text(messages)}, ensure_ascii=False)
@@ -107,7 +189,7 @@ class EchoLLM(CustomLLM):
                           *args, **kwargs):
         return self._respond(model, messages, optional_params, model_response)
 
-    def _chunks(self, messages: list, optional_params: dict) -> Iterator[dict[str, Any]]:
+    def _chunks(self, model: str, messages: list, optional_params: dict) -> Iterator[dict[str, Any]]:
         tool = _forced_tool(optional_params)
         prompt_tokens = _tokens(json.dumps([_plain(m) for m in messages], default=str))
         if tool:
@@ -127,7 +209,7 @@ class EchoLLM(CustomLLM):
                 "index": 0,
             }
             return
-        text = render(messages, optional_params)
+        text = render(messages, optional_params, model)
         words = text.split(" ")
         pieces = [" ".join(words[i : i + 4]) + (" " if i + 4 < len(words) else "")
                   for i in range(0, len(words), 4)] or [""]
@@ -145,17 +227,21 @@ class EchoLLM(CustomLLM):
 
     def streaming(self, model, messages, api_base, custom_prompt_dict, model_response,
                   print_verbose, encoding, api_key, logging_obj, optional_params, *args, **kwargs):
-        yield from self._chunks(messages, optional_params)
+        yield from self._chunks(model, messages, optional_params)
 
     async def astreaming(self, model, messages, api_base, custom_prompt_dict, model_response,
                          print_verbose, encoding, api_key, logging_obj, optional_params,
                          *args, **kwargs) -> AsyncIterator[dict[str, Any]]:
-        for chunk in self._chunks(messages, optional_params):
+        for chunk in self._chunks(model, messages, optional_params):
             yield chunk
 
     def _embed(self, model: str, inputs: list, model_response: EmbeddingResponse) -> EmbeddingResponse:
         data = []
         total = 0
+        # One input is a string or a list of token ids; several are a list of those.
+        if isinstance(inputs, str) or (isinstance(inputs, list) and inputs
+                                       and all(isinstance(t, int) for t in inputs)):
+            inputs = [inputs]
         for i, item in enumerate(inputs):
             text = item if isinstance(item, str) else " ".join(map(str, item))
             total += _tokens(text)
@@ -197,4 +283,4 @@ def register() -> None:
     _registered = True
 
 
-__all__ = ["EchoLLM", "register", "render", "time"]
+__all__ = ["EchoLLM", "MODELS", "demo_reply", "readable", "register", "render", "time"]
