@@ -20,7 +20,7 @@ mode: enforce
 sensitive_topics:
   health:   {action: block, unless_consent: true}
   religion: {action: block, unless_consent: true}
-manipulation: {action: block, input_action: block}
+manipulation: {action: block, input_action: block, classifier_action: block}
 escalation: {frustration: flag, threshold: 0.4}
 """
 KEYS = {"app": ("support-app", ["generate"], "default")}

@@ -19,7 +19,7 @@ from gateway.pipeline.stages import Channel, ContentFiltered
 from gateway.checks.base import Check
 from gateway.checks.registry import CATALOG, CHECKS
 from gateway.policy.engine import PolicyRuntime
-from gateway.policy.loader import check_path, load_policy_set
+from gateway.policy.loader import PolicyLoadError, check_path, load_policy_set
 from gateway.policy.registry import PolicyRegistry
 from gateway.pipeline.stages import LocalReply
 from gateway.policy.stages import PolicyRun
@@ -494,3 +494,20 @@ def test_completion_releases_undelivered(tmp_path: Path) -> None:
         Outcome("ok", finish_reasons=["content_filter"])))
     asyncio.run(PolicyRun(_ctx(rt), rt).on_complete(Outcome("blocked", 400)))
     assert Counting.released == 2
+
+
+def test_error_messages_name_the_key_written_and_explain_yaml_booleans(tmp_path: Path) -> None:
+    write(tmp_path, "default.yaml", """
+        policy: default
+        escalation: {frustration: handof}
+        ghostwriting:
+          principals:
+            - {name: Ann Lee, consent: yes}
+        """)
+    with pytest.raises(PolicyLoadError) as exc:
+        load_policy_set(tmp_path)
+    text = "\n".join(str(e) for e in exc.value.errors)
+    assert "default.yaml:2: unknown value 'handof' at escalation.frustration" in text
+    assert "did you mean 'handoff'" in text
+    assert "default.yaml:5: unknown value True at ghostwriting.principals[0].consent" in text
+    assert "yes/no/on/off" in text

@@ -53,6 +53,10 @@ class ManipulationConfig(BaseModel):
     # the trained sentence classifier (manipulation_model.py) on top of the phrase rules
     classifier: bool = True
     classifier_threshold: float = Field(default=0.5, ge=0.0, le=1.0)  # output copy
+    # what a sentence only the classifier finds does on output: it is right most of the time on
+    # shop copy, but short plain lines ("Call us during office hours only.") can score high, so
+    # by default it is flagged for a person, not rewritten; the phrase rules take ``action``
+    classifier_action: Action = "flag"
     # pressure wording inside a request (fear, guilt, confirmshaming, pushy upsell): stricter
     request_threshold: float = Field(default=0.8, ge=0.0, le=1.0)
 
@@ -373,7 +377,7 @@ class ManipulationCheck(Check):
 
     @classmethod
     def output_actions(cls, section: Any) -> set[str]:
-        return {section.action}  # input_action applies to requests only
+        return {section.action, section.classifier_action}  # input_action: requests only
 
     def scan(self, inp: CheckInput, config: ManipulationConfig | dict[str, Any] | None = None) -> list[Finding]:
         cfg = coerce(ManipulationConfig, config)
@@ -439,7 +443,7 @@ class ManipulationCheck(Check):
                     continue
                 out.append(finding(NAME, category,
                                    f"{category.replace('_', ' ')} in copy (classifier {p:.2f}): {claim!r}",
-                                   cfg.action, where="output", span=(start, end),
+                                   cfg.classifier_action, where="output", span=(start, end),
                                    rule_id=f"manipulation.{category}.classifier"))
                 done.add(category)
         return out

@@ -180,6 +180,9 @@ def _structural(src: SourceFile) -> list[PolicyError]:
     for err in raw:
         loc = tuple(p for p in err["loc"] if p != "[key]")
         kind = err["type"]
+        if loc[-1:] == ("action",) and loc[:-1] + ("action",) not in src.lines \
+                and loc[:-1] + ("frustration",) in src.lines:
+            loc = loc[:-1] + ("frustration",)  # the spelling the file used (an alias of action)
         where = _loc_text(loc)
         if kind == "extra_forbidden":
             key = loc[-1]
@@ -193,6 +196,10 @@ def _structural(src: SourceFile) -> list[PolicyError]:
             what = "unknown category" if is_key or "categories" in loc else "unknown value"
             msg = (f"{what} {value!r} at {where}{_suggest(value, expected)}; "
                    f"expected one of: {', '.join(expected)}")
+            if isinstance(value, bool):  # YAML 1.1 reads an unquoted yes/no/on/off as a boolean
+                msg = (f"{what} {value!r} at {where} (YAML reads an unquoted yes/no/on/off as "
+                       f"true/false: write one of {', '.join(expected)}, quoted if it looks like "
+                       "a yes/no)")
             line = src.key_line(loc) if is_key else src.line(loc)
         elif kind == "missing":
             msg = f"{where} is required"
