@@ -38,6 +38,8 @@ def _wait(state: RetryCallState) -> float:
 
 async def attempts(route: ModelRoute, call: Callable[[], Awaitable[T]]) -> T:
     """``call()`` up to ``route.retries + 1`` times; it raises GatewayErrors only."""
+    if route.retries == 0:  # the common case: no retry machinery on the hot path
+        return await call()
     retrying = AsyncRetrying(stop=stop_after_attempt(route.retries + 1), wait=_wait,
                              retry=retry_if_exception(_retryable), reraise=True)
 
