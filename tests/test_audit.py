@@ -290,11 +290,20 @@ def test_fail_closed_when_store_unreachable(tmp_path: Path, llmock: Llmock) -> N
 
 
 class Forwarder:
-    """A TCP relay to PostgreSQL that can be switched on later: "the store comes back"."""
+    """A TCP relay to PostgreSQL that can be switched on later: "the store comes back", and
+    frozen (every byte held: a stalled server) and thawed."""
 
     def __init__(self, port: int) -> None:
         self.port = port
         self.sock: socket.socket | None = None
+        self.flowing = threading.Event()
+        self.flowing.set()
+
+    def freeze(self) -> None:
+        self.flowing.clear()
+
+    def thaw(self) -> None:
+        self.flowing.set()
 
     def start(self) -> None:
         self.sock = socket.socket()
@@ -314,10 +323,10 @@ class Forwarder:
             for a, b in ((c, u), (u, c)):
                 threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
 
-    @staticmethod
-    def _pipe(a: socket.socket, b: socket.socket) -> None:
+    def _pipe(self, a: socket.socket, b: socket.socket) -> None:
         try:
             while data := a.recv(65536):
+                self.flowing.wait()
                 b.sendall(data)
         except OSError:
             pass
@@ -329,6 +338,7 @@ class Forwarder:
                     pass
 
     def stop(self) -> None:
+        self.flowing.set()
         if self.sock is not None:
             self.sock.close()
 

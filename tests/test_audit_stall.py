@@ -1,11 +1,10 @@
 """A stalled audit database (issue 13, item 5): requests fail fast with a clear 503 instead of
 hanging for a minute, /readyz says not ready while it lasts, and both recover by themselves.
-Through a real gateway, a real PostgreSQL and a TCP relay that can freeze the traffic."""
+Through a real gateway, a real PostgreSQL and a TCP relay that can freeze the traffic
+(tests/test_audit.py's ``Forwarder``)."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -15,50 +14,7 @@ import openai
 
 from tests.conftest import PROVIDER_KEY, need_service
 from tests.harness import Llmock, free_port, mock_models, start_gateway
-from tests.test_audit import _pg_reachable, pg_schemas  # noqa: F401 - the fixture
-
-
-class FreezableRelay:
-    """Forwards to PostgreSQL; ``freeze()`` holds every byte (a stalled server), ``thaw()``
-    lets them through again."""
-
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.flowing = threading.Event()
-        self.flowing.set()
-        self.sock = socket.socket()
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", self.port))
-        self.sock.listen(32)
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                c, _ = self.sock.accept()
-            except OSError:
-                return
-            u = socket.create_connection(("127.0.0.1", 5432))
-            for a, b in ((c, u), (u, c)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    def _pipe(self, a: socket.socket, b: socket.socket) -> None:
-        try:
-            while data := a.recv(65536):
-                self.flowing.wait()
-                b.sendall(data)
-        except OSError:
-            pass
-
-    def freeze(self) -> None:
-        self.flowing.clear()
-
-    def thaw(self) -> None:
-        self.flowing.set()
-
-    def close(self) -> None:
-        self.flowing.set()
-        self.sock.close()
+from tests.test_audit import Forwarder, _pg_reachable, pg_schemas  # noqa: F401 - fixture
 
 
 def test_stalled_database_fails_fast_and_readiness_follows(tmp_path: Path, llmock: Llmock,
@@ -67,7 +23,8 @@ def test_stalled_database_fails_fast_and_readiness_follows(tmp_path: Path, llmoc
         need_service("PostgreSQL")
     schema = f"candor_audit_{uuid.uuid4().hex[:10]}"
     pg_schemas.append(schema)
-    relay = FreezableRelay()
+    relay = Forwarder(free_port())
+    relay.start()
     gw = start_gateway(tmp_path, mock_models(llmock), env={"MOCK_PROVIDER_KEY": PROVIDER_KEY},
                        settings={"audit_url": f"postgresql+asyncpg://postgres@127.0.0.1:"
                                               f"{relay.port}/test",
@@ -113,4 +70,4 @@ def test_stalled_database_fails_fast_and_readiness_follows(tmp_path: Path, llmoc
         assert out.choices[0].message.content
     finally:
         gw.stop()
-        relay.close()
+        relay.stop()
