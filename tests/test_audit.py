@@ -145,7 +145,7 @@ def test_records_api_and_offline_proof(audited: tuple[Gateway, dict[str, Any]],
     slow_mock.scenario({"type": "reply", "text": " ".join(["Spring is here."] * 40)})
     ok = client(gw).chat.completions.create(
         model="echo", messages=[{"role": "user", "content": "Spring sale subject line"}],
-        user="u-42", metadata={"recipient_id": RAW_RECIPIENT, "on_behalf_of": "Dana Whitfield",
+        user="crm-user-0042", metadata={"recipient_id": RAW_RECIPIENT, "on_behalf_of": "Dana Whitfield",
                                "campaign": "spring", "channel": "email"})
     with pytest.raises(openai.APIError):
         client(gw).chat.completions.create(model="dead",
@@ -171,7 +171,7 @@ def test_records_api_and_offline_proof(audited: tuple[Gateway, dict[str, Any]],
         assert rec["status"] == "ok" and rec["app"] == "marketing-app"
         assert rec["on_behalf_of"] == "Dana Whitfield" and rec["campaign"] == "spring"
         assert rec["recipient_hash"] and rec["recipient_hash"] != RAW_RECIPIENT
-        assert rec["user"] and rec["user"] != "u-42" and "u-42" not in str(rec)
+        assert rec["user"] and rec["user"] != "crm-user-0042" and "crm-user-0042" not in str(rec)
         assert rec["prompt"]["messages"][0]["content"] == "Spring sale subject line"
         assert "Spring sale subject line" in rec["output"][0]["text"]
         assert rec["usage"]["total_tokens"] > 0 and rec["cost_usd"] == 0.0
