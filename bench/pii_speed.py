@@ -103,7 +103,9 @@ async def stage_cost(bodies: list[dict], passes: int) -> None:
                                        f"lives at {rnd.randint(1, 999)} Elm Street, Denver, CO 80203.")
         req = {"messages": [copy.deepcopy(system), {"role": "user", "content": body}]}
         t0 = time.perf_counter()
-        await stage.on_request(ctx(), req)
+        run = stage.start(ctx())
+        assert run is not None
+        await run.on_request(req)
         fresh.append((time.perf_counter() - t0) * 1000)
     print(f"input stage {'never-seen 100-word user prompt':<32} n={len(fresh):4d}  p50 "
           f"{statistics.median(fresh):7.2f} ms  p99 {pct(fresh, 99):7.2f} ms  mean "

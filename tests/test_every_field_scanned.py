@@ -6,14 +6,11 @@ value. Through a real gateway and a real upstream that records what it received.
 from __future__ import annotations
 
 import json
-from typing import Iterator
 
 import httpx
-import pytest
 
 from gateway.marking import strip_marks
-from tests.conftest import PROVIDER_KEY
-from tests.harness import Gateway, Llmock, mock_models, start_gateway
+from tests.harness import Gateway, Llmock
 
 EMAIL = "oscar.wilde@example.com"
 EMAIL2 = "jane.roe@example.org"
@@ -21,20 +18,12 @@ PHONE = "+1 415 555 0134"
 NAME = "Maria Gonzalez"
 
 
-@pytest.fixture(scope="module")
-def gw(tmp_path_factory: pytest.TempPathFactory, llmock: Llmock) -> Iterator[Gateway]:
-    g = start_gateway(tmp_path_factory.mktemp("gw-fields"), mock_models(llmock),
-                      env={"MOCK_PROVIDER_KEY": PROVIDER_KEY})
-    yield g
-    g.stop()
-
-
 def post(gw: Gateway, body: dict) -> httpx.Response:
     return httpx.post(f"{gw.v1}/chat/completions", json=body, timeout=60,
                       headers={"Authorization": f"Bearer {gw.keys['app']}"})
 
 
-def test_every_field_is_scanned(gw: Gateway, mock: Llmock) -> None:
+def test_every_field_is_scanned(gateway: Gateway, mock: Llmock) -> None:
     mock.scenario({"type": "reply", "text": "Done."})
     body = {
         "model": "mock",
@@ -57,7 +46,7 @@ def test_every_field_is_scanned(gw: Gateway, mock: Llmock) -> None:
         "prediction": {"type": "content", "content": f"Dear {NAME},"},
         "x_crm_notes": {"owner": f"reach me at {EMAIL2}"},
     }
-    r = post(gw, body)
+    r = post(gateway, body)
     assert r.status_code == 200, r.text
     [sent] = [req["body"] for req in mock.requests()]
     text = json.dumps(sent, ensure_ascii=False)
@@ -69,10 +58,10 @@ def test_every_field_is_scanned(gw: Gateway, mock: Llmock) -> None:
     assert sent["x_crm_notes"]["owner"].startswith("reach me at <EMAIL_ADDRESS_")
 
 
-def test_typed_placeholder_lookalike_stays_literal(gw: Gateway, mock: Llmock) -> None:
+def test_typed_placeholder_lookalike_stays_literal(gateway: Gateway, mock: Llmock) -> None:
     """A client that types "<PERSON_1>" itself never gets a real name back in its place."""
     mock.scenario({"type": "reply", "text": "Hello <PERSON_1> and <PERSON_2>."})
-    r = post(gw, {"model": "mock", "messages": [{"role": "user", "content":
+    r = post(gateway, {"model": "mock", "messages": [{"role": "user", "content":
              f"Template: Hello <PERSON_1>. Write to {NAME}."}]})
     assert r.status_code == 200, r.text
     [sent] = [req["body"] for req in mock.requests()]

@@ -10,7 +10,6 @@ not personal data (brands, order numbers, prices, dates, cities on their own).
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from faker import Faker
-from textbuild import Text, fixed_hash_seed, format_phone, valid_phone, write_jsonl
+from textbuild import Text, format_phone, generator_cli, valid_phone
 
 LOCALES = {  # faker locale -> (phone region, country name in addresses)
     "en_US": ("US", "USA"), "en_GB": ("GB", "United Kingdom"), "de_DE": ("DE", "Germany"),
@@ -410,15 +409,7 @@ def generate(n: int, seed: int) -> list[dict]:
 
 
 def main() -> None:
-    fixed_hash_seed()
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--out", default=str(Path(__file__).with_name("dev.jsonl")))
-    args = ap.parse_args()
-    samples = generate(args.n, args.seed)
-    write_jsonl(Path(args.out), samples)
-    print(f"{len(samples)} samples -> {args.out}")
+    generator_cli(generate, 2000, 11, "dev.jsonl")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ example numbers of 24 regions with other formats (slashes, RFC 3966 "tel:", "ext
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -24,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from faker import Faker
-from textbuild import Text, fixed_hash_seed, format_phone, valid_phone, write_jsonl
+from textbuild import Text, format_phone, generator_cli, valid_phone
 
 NAMES = """Siobhán Ní Bhriain|Ciarán O'Donovan|Eilidh MacLeod|Niamh Fitzgerald-Byrne|Chukwuemeka Okafor|
 Ngozi Adeyemi|Oluwaseun Bakare|Yusuf Al-Hashimi|Fatima Zahra Benali|Layla Haddad|Emre Yıldırım|
@@ -295,15 +294,7 @@ def generate(n: int, seed: int) -> list[dict]:
 
 
 def main() -> None:
-    fixed_hash_seed()
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=700)
-    ap.add_argument("--seed", type=int, default=2027)
-    ap.add_argument("--out", default=str(Path(__file__).with_name("hard.jsonl")))
-    args = ap.parse_args()
-    samples = generate(args.n, args.seed)
-    write_jsonl(Path(args.out), samples)
-    print(f"{len(samples)} samples -> {args.out}")
+    generator_cli(generate, 700, 2027, "hard.jsonl")
 
 
 if __name__ == "__main__":

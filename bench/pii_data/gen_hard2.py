@@ -14,7 +14,6 @@ English (support tickets, RSVPs, shipping labels with slashes, DMs, e-mail displ
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import phonenumbers
 from faker import Faker
-from textbuild import Text, fixed_hash_seed, valid_phone, write_jsonl
+from textbuild import Text, generator_cli, valid_phone
 
 NAMES = """Aoife Brennan|Tadhg Ó Murchú|Olusegun Adebayo|Amaka Obi|Efua Asante|Selam Tesfaye|
 Mustafa Demir|Zeynep Aydın|Hoang Van Duc|Nguyen Bao Ngoc|Seo-jun Han|Ji-ho Kang|
@@ -209,15 +208,7 @@ def generate(n: int, seed: int) -> list[dict]:
 
 
 def main() -> None:
-    fixed_hash_seed()
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=600)
-    ap.add_argument("--seed", type=int, default=4242)
-    ap.add_argument("--out", default=str(Path(__file__).with_name("hard2.jsonl")))
-    args = ap.parse_args()
-    samples = generate(args.n, args.seed)
-    write_jsonl(Path(args.out), samples)
-    print(f"{len(samples)} samples -> {args.out}")
+    generator_cli(generate, 600, 4242, "hard2.jsonl")
 
 
 if __name__ == "__main__":

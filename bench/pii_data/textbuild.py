@@ -8,11 +8,13 @@ postcode, city line and country when part of the address), LOCATION (a place on 
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
 import sys
 from pathlib import Path
+from typing import Callable
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
@@ -84,3 +86,17 @@ def fixed_hash_seed() -> None:
     depends on string hashing, so without it the same seed gives another file."""
     if os.environ.get("PYTHONHASHSEED") != "0":
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+
+
+def generator_cli(generate: "Callable[[int, int], list[dict]]", n: int, seed: int,
+                  out_name: str) -> None:
+    """The command line every generator shares: --n samples from --seed into --out."""
+    fixed_hash_seed()
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=n)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--out", default=str(Path(__file__).with_name(out_name)))
+    args = ap.parse_args()
+    samples = generate(args.n, args.seed)
+    write_jsonl(Path(args.out), samples)
+    print(f"{len(samples)} samples -> {args.out}")

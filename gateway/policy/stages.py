@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 
 log = structlog.get_logger("candor.policy")
 
+# How much already-released text the output checks see before each new piece.
+RELEASED_TAIL = 400
+
 # Reviser: (ctx, draft, findings) -> revised text, or None when it could not revise.
 Reviser = Callable[[GenerationContext, str, list[Finding]], Awaitable[str | None]]
 
@@ -104,7 +107,6 @@ class PolicyRun(Run):
         self.monitored: list[str] = []  # what monitor-mode findings would have done
         self.revised: dict[str, Any] | None = None
         self.escalation: dict[str, Any] | None = None
-        self.handoff: str | None = None  # the human hand-off text that replaces the answer
 
     async def scan(self, text: str, where: str, request: dict[str, Any] | None,
                    extra: Mapping[str, Any]) -> Decision:
@@ -165,8 +167,8 @@ class PolicyRun(Run):
         if "handoff" in enforced:
             # A person takes over: the model is not asked; the client gets the policy's fixed
             # text (not AI-generated, so neither labelled nor marked).
-            self.handoff = model.escalation.handoff_message if model.escalation else ""
-            raise LocalReply(self.handoff, "handoff")
+            raise LocalReply(model.escalation.handoff_message if model.escalation else "",
+                             "handoff")
         if "revise" in enforced:
             # A request that asks for manipulative copy: steer the model away up front; the
             # output check still verifies the answer.
@@ -284,7 +286,9 @@ class _OutputCheck:
             raise ContentFiltered(decision.enforced)
         elif decision.fixes:
             part = decision.fixes[-1]
-        self.released += part
+        # only the tail is read (a sign-off split across pieces); keeping all of it would copy
+        # the whole answer on every sentence of a long stream
+        self.released = (self.released + part)[-RELEASED_TAIL:]
         return part
 
     async def _revise(self, draft: str, decision: Decision, final: bool) -> str:
