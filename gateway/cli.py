@@ -115,7 +115,7 @@ def _keys_create(args: argparse.Namespace) -> int:
             return 2
     try:
         key = create_key(Path(args.file) if args.file else settings.resolved_keys_file,
-                         args.app, roles, args.policy)
+                         args.app, roles, args.policy, args.principal)
     except KeysError as exc:
         print(f"candor: {exc}", file=sys.stderr)
         return 2
@@ -154,9 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     create = keys.add_parser("create", help="create a key; it is printed once")
     create.add_argument("--app", required=True)
     create.add_argument("--roles", nargs="+", default=["generate"],
-                        help="generate, audit, admin (space or comma separated)")
+                        help="generate, audit, review, admin (space or comma separated)")
     create.add_argument("--policy", default="default",
                         help="the policy the app is held to (checked against policies_dir)")
+    create.add_argument("--principal",
+                        help="the registered principal the key acts for (a review key with one "
+                             "reviews only what is in that person's name)")
     create.add_argument("--file", help="keys file (default: <data_dir>/keys.yaml)")
     create.add_argument("--force", action="store_true",
                         help="do not check --policy against the policy files")

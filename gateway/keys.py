@@ -18,7 +18,9 @@ from typing import Iterable
 
 import yaml
 
-ROLES = ("generate", "audit", "admin")
+# generate: call the model endpoints; audit: read and verify the log; review: decide held
+# generations (only those in the key's own ``principal``'s name when it has one); admin: all.
+ROLES = ("generate", "audit", "review", "admin")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,9 @@ class ApiKey:
     roles: frozenset[str]
     policy: str
     secret_hash: str  # "sha256:<hex>"
+    # the registered principal (ghost-writing registry name) this key acts for: a reviewer key
+    # with one may review only generations in that person's name
+    principal: str | None = None
 
     def has_role(self, role: str) -> bool:
         return role in self.roles
@@ -63,6 +68,7 @@ def _parse(raw: object, source: str) -> dict[str, ApiKey]:
             roles=roles,
             policy=str(entry.get("policy") or "default"),
             secret_hash=str(entry["hash"]),
+            principal=str(entry["principal"]) if entry.get("principal") else None,
         )
         if key.key_id in out:
             raise KeysError(f"{source}: duplicate key id {key.key_id}")
@@ -123,7 +129,8 @@ class KeyStore:
         return iter(self._keys.values())
 
 
-def create_key(path: Path, app: str, roles: Iterable[str], policy: str = "default") -> str:
+def create_key(path: Path, app: str, roles: Iterable[str], policy: str = "default",
+               principal: str | None = None) -> str:
     """Append a new key to the file and return it; only its hash is stored."""
     roles = sorted(set(roles))
     if not roles:
@@ -140,9 +147,11 @@ def create_key(path: Path, app: str, roles: Iterable[str], policy: str = "defaul
         key_id = secrets.token_hex(4)
     secret = secrets.token_urlsafe(24)
     entries = (raw or {}).get("keys") or []
-    entries.append(
-        {"id": key_id, "hash": _hash(secret), "app": app, "roles": roles, "policy": policy}
-    )
+    entry: dict[str, object] = {"id": key_id, "hash": _hash(secret), "app": app, "roles": roles,
+                                "policy": policy}
+    if principal:
+        entry["principal"] = principal
+    entries.append(entry)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     header = "# Candor API keys: only hashes are stored. Create with `candor keys create`.\n"
