@@ -190,6 +190,10 @@ def _print_lines(exc: Exception) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.func is not _serve:
+        from gateway.logs import configure
+
+        configure("warning")  # stdout is the command's output (often --json): logs go to stderr
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

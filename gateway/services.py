@@ -16,6 +16,7 @@ from typing import Any, Awaitable, Callable
 
 from gateway.audit.hook import AuditSink
 from gateway.audit.recipients import load_or_create_salt
+from gateway.audit.retention import RetentionLoop
 from gateway.audit.service import AuditLog
 from gateway.checks.registry import build_checks
 from gateway.generation import Generator
@@ -79,6 +80,13 @@ def build_services(settings: Settings) -> Services:
         audit = AuditLog(settings, catalog)
         startup.append(audit.start)
         shutdown.append(audit.stop)
+        if settings.audit_retention_days is not None:
+            retention = RetentionLoop(audit, settings.audit_retention_days)
+
+            async def start_retention() -> None:
+                retention.start()
+            startup.append(start_retention)
+            shutdown.append(retention.stop)  # stops before the log (shutdown runs reversed)
 
     stages: list[Stage] = []
     if policies is not None:  # first: later stages read their sections of the pinned policy

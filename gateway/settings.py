@@ -87,6 +87,10 @@ class Settings(BaseSettings):
     audit_on_unavailable: Literal["fail", "spool"] = "fail"  # fail closed (503) or spool+replay
     # a commit the store does not finish in this many seconds fails (503, or the spool): a
     # stalled database never hangs requests; /readyz says not ready meanwhile
+    # keep each record's content this many days, then prune it (leaf hashes and the time, app,
+    # model, status and cost columns stay; docs/audit.md "Retention"). Unset: keep forever.
+    # The EU AI Act (Art. 19) asks deployers of high-risk systems for at least six months.
+    audit_retention_days: float | None = Field(default=None, gt=0)
     audit_commit_timeout: float = Field(default=10.0, gt=0, le=300)
     audit_recipient_salt: str | None = None  # default: <data_dir>/recipient.salt
     audit_origin: str = "candor/audit"  # checkpoint origin line

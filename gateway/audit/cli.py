@@ -1,4 +1,4 @@
-"""``candor audit query|show|export|stats|verify|witness|reindex``, straight against the store.
+"""``candor audit query|show|export|stats|verify|witness|prune|reindex``, straight against the store.
 
 Readable tables by default, ``--json`` for scripts. Queries are logged to the audit log as
 ``audit.query`` events (actor: the local OS user), like the HTTP API's.
@@ -131,6 +131,25 @@ async def _dispatch(audit: Any, args: argparse.Namespace) -> int:
                   f"FAILED: {len(report.problems)} problem(s)")
         await _log(audit, "verify", ok=report.ok)
         return 0 if report.ok else 1
+    if cmd == "prune":
+        from gateway.audit import retention
+
+        days = args.days if args.days is not None else audit.settings.audit_retention_days
+        if days is None:
+            print("candor: no retention period: pass --days N or set audit_retention_days",
+                  file=sys.stderr)
+            return 2
+        result = await (retention.plan if args.dry_run else retention.prune)(audit, days)
+        due = result.through - result.start
+        if args.json:
+            print(json.dumps({**result.to_dict(), "dry_run": args.dry_run, "due": due}))
+        elif args.dry_run:
+            print(f"would prune {due} record(s): seq {result.start}..{result.through - 1} "
+                  f"(older than {days:g} days; {result.start} pruned before)")
+        else:
+            print(f"pruned {result.pruned} record(s) older than {days:g} days; the first "
+                  f"{result.through} records now keep only their leaf hashes")
+        return 0
     if cmd == "reindex":
         n = await audit.store.reindex()
         await _log(audit, "reindex", entries=n)
@@ -270,6 +289,11 @@ def register(sub: Any) -> None:
                               "consistent with it")
     w.add_argument("--dir", required=True, help="where the witness keeps its checkpoint")
     w.add_argument("--public-key", required=True, help="pinned public key (PEM or base64)")
+    pr = audit.add_parser("prune", parents=[common],
+                          help="remove the content of records older than the retention period "
+                               "(leaf hashes stay: the log still verifies)")
+    pr.add_argument("--days", type=float, help="default: audit_retention_days")
+    pr.add_argument("--dry-run", action="store_true", help="say what would be pruned")
     audit.add_parser("reindex", parents=[common],
                      help="rebuild the query index from the log (after `verify` reports INDEX)")
     for p in (q, s, e, st):
@@ -277,3 +301,4 @@ def register(sub: Any) -> None:
     audit.choices["verify"].set_defaults(func=_cmd)
     audit.choices["witness"].set_defaults(func=_cmd)
     audit.choices["reindex"].set_defaults(func=_cmd)
+    audit.choices["prune"].set_defaults(func=_cmd)

@@ -20,7 +20,22 @@ from typing import Any, AsyncIterator, Iterable
 
 import orjson
 import structlog
-from sqlalchemy import and_, create_engine, event, func, insert, or_, select, text, true
+from sqlalchemy import (
+    String,
+    and_,
+    cast,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
@@ -383,6 +398,67 @@ class AuditStore:
                 await conn.run_sync(indexer.reset)
         return await self.sync_index()
 
+    # -- retention (retention.py decides what; this only rewrites) ---------------------------
+
+    async def pruned_prefix(self) -> int:
+        """How many leading records are pruned: a binary search, since pruning only ever
+        covers a prefix (``candor audit verify`` checks that it does)."""
+        await self.ensure_ready()
+        size, _ = await self.tree_head()
+        lo, hi = 0, size  # records < lo are pruned; records >= hi are not
+        while lo < hi:
+            mid = (lo + hi) // 2
+            rows = await self._rows(select(ENTRIES.c.record).where(ENTRIES.c.seq == mid))
+            if rows and is_pruned(rows[0].record):
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    async def first_seq_since(self, start: int, cutoff: float, page: int = 2000) -> int:
+        """The first seq >= ``start`` whose record is from ``cutoff`` or later (the tree size
+        when all are older). Walks forward from ``start`` in seq order, so a regular run only
+        reads what expired since the last one."""
+        size, _ = await self.tree_head()
+        seq = start
+        while seq < size:
+            rows = await self._rows(select(ENTRIES.c.seq, ENTRIES.c.at)
+                                    .where(ENTRIES.c.seq >= seq).order_by(ENTRIES.c.seq)
+                                    .limit(page))
+            if not rows:
+                break
+            for row in rows:
+                if row.at >= cutoff:
+                    return int(row.seq)
+            seq = int(rows[-1].seq) + 1
+        return size
+
+    async def prune_through(self, start: int, end: int, batch: int = 500) -> int:
+        """Replace the content of records ``start <= seq < end`` with a pruned marker and clear
+        the filter columns that can point at a person (their index rows too; their findings
+        go). The leaf hashes stay, so the tree and every checkpoint still verify. Small
+        batches: each holds the log's write lock only briefly."""
+        await self.ensure_ready()
+        marker = literal(PRUNED_PREFIX + ',"seq":') + cast(ENTRIES.c.seq, String) + literal("}")
+        cleared = {c: None for c in PERSONAL_COLUMNS}
+        done = 0
+        for lo in range(start, end, batch):
+            hi = min(end, lo + batch)
+            async with self.writer_engine.begin() as conn:
+                n = (await conn.execute(
+                    update(ENTRIES).where(ENTRIES.c.seq >= lo, ENTRIES.c.seq < hi,
+                                          ENTRIES.c.record.not_like(PRUNED_PREFIX + "%"))
+                    .values(record=marker, **cleared))).rowcount
+                if self.dialect == "postgresql":
+                    await conn.run_sync(_prune_index, lo, hi)
+            if self.dialect == "sqlite":
+                def step(lo: int = lo, hi: int = hi) -> None:
+                    with self._sync_index.begin() as ix:
+                        _prune_index(ix, lo, hi)
+                await asyncio.to_thread(step)
+            done += max(n, 0)
+        return done
+
     async def checkpoint(self, signer: Signer, min_size: int = 0) -> dict[str, Any] | None:
         """The latest checkpoint if it covers ``min_size`` and the current head, else a new one."""
         await self.ensure_ready()
@@ -623,3 +699,19 @@ def _upgrade(sync_conn: Any) -> None:
     cfg.attributes["connection"] = sync_conn
     command.upgrade(cfg, "head")
 
+
+
+# Pruned records keep their place in the tree (the leaf hash) and lose their content; see
+# retention.py. Canonical JSON: "kind" sorts before "seq".
+PRUNED_PREFIX = '{"kind":"pruned"'
+PERSONAL_COLUMNS = ("user", "recipient_hash", "on_behalf_of", "campaign")
+
+
+def is_pruned(record: str) -> bool:
+    return record.startswith(PRUNED_PREFIX)
+
+
+def _prune_index(conn: Any, lo: int, hi: int) -> None:
+    conn.execute(update(INDEX).where(INDEX.c.seq >= lo, INDEX.c.seq < hi)
+                 .values(**{c: None for c in PERSONAL_COLUMNS}))
+    conn.execute(delete(FINDINGS).where(FINDINGS.c.seq >= lo, FINDINGS.c.seq < hi))

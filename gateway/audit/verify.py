@@ -30,7 +30,7 @@ from gateway.audit import merkle, note
 from gateway.audit.canonical import canonical
 from gateway.audit.entries import columns_for, findings_for
 from gateway.audit.indexer import COPIED
-from gateway.audit.store import ENTRIES, FINDINGS, INDEX, STATE, TREE, AuditStore
+from gateway.audit.store import ENTRIES, FINDINGS, INDEX, STATE, TREE, AuditStore, is_pruned
 from gateway.signing import verify as verify_sig
 
 _COPIES = ("entry_id", "kind", "event_type", "generation_id", "app", "key_id", "user",
@@ -55,6 +55,7 @@ class Report:
     checkpoints: int = 0
     checkpoints_ok: int = 0
     unsigned_tail: int = 0
+    pruned: int = 0  # leading records whose content retention removed (leaf hashes kept)
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -67,7 +68,7 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "records": self.records, "tree_size": self.tree_size,
                 "checkpoints": self.checkpoints, "checkpoints_ok": self.checkpoints_ok,
-                "unsigned_tail": self.unsigned_tail,
+                "unsigned_tail": self.unsigned_tail, "pruned": self.pruned,
                 "problems": [p.to_dict() for p in self.problems]}
 
 
@@ -102,7 +103,8 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
     frontier = merkle.Frontier()
     expected = 0  # next stored seq we expect
     mismatches: list[tuple[int, int]] = []  # (stored seq, signed seq)
-    last_ok_size = 0
+    roots = _Roots(report, signed_roots, trusted)
+    declared = 0  # the highest seq a retention_pruned event declared
     expected_findings: dict[int, set[tuple[str, str | None]]] = {}
     async with store.reader_engine.connect() as conn:
         after = -1
@@ -118,6 +120,18 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
                         report.add("deleted", missing, "no record with this sequence number")
                 expected = seq + 1
                 data = row.record.encode()
+                if is_pruned(row.record):
+                    # retention kept the leaf hash only: the tree pins what the record was
+                    lh = bytes(row.leaf_hash)
+                    if data != b'{"kind":"pruned","seq":%d}' % seq:
+                        report.add("changed", seq, "malformed pruned marker")
+                    if report.pruned != seq:
+                        report.add("changed", seq, "content removed outside the pruned prefix "
+                                                   "(retention only prunes the oldest records)")
+                    report.pruned += 1
+                    frontier.append(lh)
+                    roots.check(frontier)
+                    continue
                 lh = merkle.leaf_hash(data)
                 if lh != bytes(row.leaf_hash):
                     report.add("changed", seq, "record bytes do not match the stored leaf hash")
@@ -135,6 +149,10 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
                     if bad:
                         report.add("changed", seq, "indexed columns differ from the signed "
                                                    f"record: {', '.join(bad)}")
+                    if rec.get("kind") == "event" and rec.get("type") == "retention_pruned":
+                        through = (rec.get("data") or {}).get("through_seq")
+                        if isinstance(through, int):
+                            declared = max(declared, through)
                     signed_seq = rec.get("seq")
                     if signed_seq != seq:
                         mismatches.append((seq, int(signed_seq) if isinstance(signed_seq, int)
@@ -142,27 +160,17 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
                 except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                     report.add("changed", seq, f"record is not a valid entry: {exc}")
                 frontier.append(lh)
-                if trusted is not None and frontier.size == trusted.size and \
-                        frontier.root() != trusted.root:
-                    report.add("trusted", None, (
-                        f"the recomputed tree at size {trusted.size} does not match the trusted "
-                        "checkpoint: records before it were changed, deleted, inserted or "
-                        "reordered (and the tree rebuilt)"))
-                for cp in signed_roots.get(frontier.size, []):
-                    if cp["root"] == frontier.root():
-                        report.checkpoints_ok += 1
-                        last_ok_size = frontier.size
-                    else:
-                        report.add("checkpoint", None, (
-                            f"checkpoint {cp['id']} (size {frontier.size}) does not match the "
-                            f"recomputed tree: a record in seq {last_ok_size}..{frontier.size - 1}"
-                            " was changed, deleted, inserted or reordered"))
+                roots.check(frontier)
             if len(rows) < page:
                 break
             after = int(rows[-1].seq)
         tree = (await conn.execute(select(TREE).where(TREE.c.id == 1))).one()
         await _check_index(conn, report, expected_findings)
     report.tree_size = int(tree.size)
+    if report.pruned > declared:
+        for seq in range(declared, report.pruned):
+            report.add("changed", seq, "content removed without a retention_pruned event "
+                                       "declaring it")
     _classify(report, mismatches)
     for size, cps in signed_roots.items():
         if size > frontier.size:
@@ -184,6 +192,33 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
     report.unsigned_tail = max(0, frontier.size - signed)
     report.problems.sort(key=lambda p: (p.seq is None, p.seq if p.seq is not None else 0))
     return report
+
+
+class _Roots:
+    """Checks the recomputed root against the signed (and the trusted) roots as leaves arrive."""
+
+    def __init__(self, report: Report, signed_roots: dict[int, list[dict[str, Any]]],
+                 trusted: Any) -> None:
+        self.report, self.signed_roots, self.trusted = report, signed_roots, trusted
+        self.last_ok_size = 0
+
+    def check(self, frontier: merkle.Frontier) -> None:
+        report, trusted = self.report, self.trusted
+        if trusted is not None and frontier.size == trusted.size and \
+                frontier.root() != trusted.root:
+            report.add("trusted", None, (
+                f"the recomputed tree at size {trusted.size} does not match the trusted "
+                "checkpoint: records before it were changed, deleted, inserted or "
+                "reordered (and the tree rebuilt)"))
+        for cp in self.signed_roots.get(frontier.size, []):
+            if cp["root"] == frontier.root():
+                report.checkpoints_ok += 1
+                self.last_ok_size = frontier.size
+            else:
+                report.add("checkpoint", None, (
+                    f"checkpoint {cp['id']} (size {frontier.size}) does not match the "
+                    f"recomputed tree: a record in seq {self.last_ok_size}..{frontier.size - 1}"
+                    " was changed, deleted, inserted or reordered"))
 
 
 async def _check_index(conn: AsyncConnection, report: Report,

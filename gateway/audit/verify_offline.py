@@ -141,11 +141,17 @@ def verify_record(response: dict[str, Any], public_key: str | bytes | Ed25519Pub
         raise VerificationError("proof is for another tree size than the checkpoint")
     if record.get("seq") != proof["leaf_index"]:
         raise VerificationError("record sequence number differs from the proof's leaf index")
-    leaf = _h(b"\x00", rfc8785.dumps(record))
+    pruned = record.get("kind") == "pruned"
+    if pruned:
+        # retention removed the content and kept the leaf hash: this proves the record existed
+        # at this position and was not changed before it was pruned, not what it said
+        leaf = base64.b64decode(response["leaf_hash"])
+    else:
+        leaf = _h(b"\x00", rfc8785.dumps(record))
     verify_inclusion(leaf, int(proof["leaf_index"]), size,
                      [base64.b64decode(p) for p in proof["hashes"]], root)
     return {"ok": True, "origin": origin, "tree_size": size, "seq": record["seq"],
-            "generation_id": record.get("generation_id")}
+            "generation_id": record.get("generation_id"), "pruned": pruned}
 
 
 def main(argv: list[str]) -> int:
