@@ -17,6 +17,7 @@ from typing import Any, Awaitable, Callable
 from gateway.audit.hook import AuditSink
 from gateway.audit.recipients import load_or_create_salt
 from gateway.audit.retention import RetentionLoop
+from gateway.audit.witness_http import Target, WitnessPublisher
 from gateway.audit.service import AuditLog
 from gateway.checks.registry import build_checks
 from gateway.generation import Generator
@@ -80,6 +81,15 @@ def build_services(settings: Settings) -> Services:
         audit = AuditLog(settings, catalog)
         startup.append(audit.start)
         shutdown.append(audit.stop)
+        if settings.audit_witnesses:
+            publisher = WitnessPublisher(audit, [
+                Target(t.name, t.url, t.public_key, t.dir) for t in settings.audit_witnesses],
+                settings.audit_witness_interval)
+
+            async def start_publisher() -> None:
+                publisher.start()
+            startup.append(start_publisher)
+            shutdown.append(publisher.stop)
         if settings.audit_retention_days is not None:
             retention = RetentionLoop(audit, settings.audit_retention_days)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULTS_DIR = Path(__file__).parent / "defaults"
@@ -31,6 +31,26 @@ class _YamlFile(PydanticBaseSettingsSource):
 
     def __call__(self) -> dict[str, Any]:
         return dict(_CONFIG_FILE.get() or {})
+
+
+class WitnessTarget(BaseModel):
+    """Where checkpoints are published (gateway/audit/witness_http.py): an HTTP witness
+    (c2sp.org/tlog-witness: ``url``, and its ``name`` and Ed25519 ``public_key`` to check its
+    cosignatures) or a directory a pulling witness reads (``dir``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1)
+    url: str | None = None
+    public_key: str | None = None  # base64 or PEM
+    dir: Path | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> "WitnessTarget":
+        if (self.url is None) == (self.dir is None):
+            raise ValueError("a witness needs either url (with public_key) or dir")
+        if self.url is not None and not self.public_key:
+            raise ValueError("an HTTP witness needs its public_key to check its cosignatures")
+        return self
 
 
 class Settings(BaseSettings):
@@ -91,6 +111,9 @@ class Settings(BaseSettings):
     # model, status and cost columns stay; docs/audit.md "Retention"). Unset: keep forever.
     # The EU AI Act (Art. 19) asks deployers of high-risk systems for at least six months.
     audit_retention_days: float | None = Field(default=None, gt=0)
+    # checkpoints are published to these witnesses every audit_witness_interval seconds
+    audit_witnesses: list[WitnessTarget] = Field(default_factory=list)
+    audit_witness_interval: float = Field(default=10.0, gt=0)
     audit_commit_timeout: float = Field(default=10.0, gt=0, le=300)
     audit_recipient_salt: str | None = None  # default: <data_dir>/recipient.salt
     audit_origin: str = "candor/audit"  # checkpoint origin line

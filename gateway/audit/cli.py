@@ -246,6 +246,37 @@ def _cmd(args: argparse.Namespace) -> int:
         raise
 
 
+def _witness_serve(args: argparse.Namespace) -> int:
+    """``candor audit witness-serve``: run an HTTP witness (witness_http.WitnessServer)."""
+    import uvicorn
+
+    from gateway.audit.cosign import raw_public
+    from gateway.audit.verify_offline import VerificationError, _public
+    from gateway.audit.witness_http import WitnessServer, load_or_create_witness_key
+
+    logs = {}
+    for spec in args.log:
+        origin, sep, key_file = spec.rpartition("=")
+        if not sep or not origin:
+            print(f"candor: --log wants ORIGIN=PUBLIC_KEY_FILE, not {spec!r}", file=sys.stderr)
+            return 2
+        try:
+            logs[origin] = _public(Path(key_file).read_bytes().strip())
+        except (OSError, ValueError, VerificationError) as exc:
+            print(f"candor: {key_file}: {exc}", file=sys.stderr)
+            return 2
+    directory = Path(args.dir)
+    key = load_or_create_witness_key(directory / "witness.key")
+    import base64
+
+    public = base64.b64encode(raw_public(key.public_key())).decode()
+    print(f"candor: witness {args.name} (public key {public}) on http://{args.host}:{args.port}"
+          f", following {', '.join(logs)}", file=sys.stderr, flush=True)
+    server = WitnessServer(directory, args.name, key, logs)
+    uvicorn.run(server.app(), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def _filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="since", help=f"start time: {TIME_FORMS}")
     p.add_argument("--to", dest="until", help="end time (exclusive), same forms as --from")
@@ -289,6 +320,16 @@ def register(sub: Any) -> None:
                               "consistent with it")
     w.add_argument("--dir", required=True, help="where the witness keeps its checkpoint")
     w.add_argument("--public-key", required=True, help="pinned public key (PEM or base64)")
+    ws = audit.add_parser("witness-serve",
+                          help="run an HTTP witness (c2sp.org/tlog-witness) that cosigns "
+                               "checkpoints consistent with the ones it saw")
+    ws.add_argument("--dir", required=True, help="its key (witness.key) and kept checkpoints")
+    ws.add_argument("--name", required=True, help="its key name, e.g. witness.example.com/w1")
+    ws.add_argument("--log", action="append", required=True,
+                    help="ORIGIN=PUBLIC_KEY_FILE of a log it follows (repeatable)")
+    ws.add_argument("--host", default="127.0.0.1")
+    ws.add_argument("--port", type=int, default=8431)
+    ws.set_defaults(func=_witness_serve)
     pr = audit.add_parser("prune", parents=[common],
                           help="remove the content of records older than the retention period "
                                "(leaf hashes stay: the log still verifies)")
