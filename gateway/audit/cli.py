@@ -1,4 +1,4 @@
-"""``candor audit query|show|export|stats|verify|witness|prune|reindex``, straight against the store.
+"""``candor audit query|show|export|stats|verify|witness|prune|reindex``, against the store.
 
 Readable tables by default, ``--json`` for scripts. Queries are logged to the audit log as
 ``audit.query`` events (actor: the local OS user), like the HTTP API's.
