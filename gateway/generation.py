@@ -70,10 +70,19 @@ def answered_by(ctx: GenerationContext) -> str:
 
 
 class Generator:
-    def __init__(self, pipeline: Pipeline, upstream: Upstream, first_chunk_timeout: float = 600.0):
+    def __init__(self, pipeline: Pipeline, upstream: Upstream, first_chunk_timeout: float = 600.0,
+                 max_output_chars: int = 8 * 1024 * 1024):
         self.pipeline = pipeline
         self.upstream = upstream
         self.first_chunk_timeout = first_chunk_timeout
+        self.max_output_chars = max_output_chars
+
+    def _check_size(self, session: OutputSession, incoming: int = 0) -> None:
+        if session.delivered_chars() + incoming > self.max_output_chars:
+            raise GatewayError(
+                f"The answer exceeded the gateway's limit of {self.max_output_chars} characters "
+                "(max_output_chars); the rest was not relayed.", 502, "api_error",
+                "output_too_large")
 
     async def _input(self, ctx: GenerationContext,
                      request: dict[str, Any]) -> tuple[Flow, LocalReply | None]:
@@ -132,6 +141,10 @@ class Generator:
         choices = []
         for choice in raw.get("choices") or []:
             choices.append(await self._process_choice(session, choice))
+        try:
+            self._check_size(session)
+        except GatewayError as err:
+            raise await self._fail(flow, err, "upstream_error") from None
         body = {
             "id": ctx.generation_id,
             "object": "chat.completion",
@@ -262,6 +275,8 @@ class Generator:
                         out_delta["role"] = delta["role"]
                     content = delta.get("content")
                     if content:
+                        # checked before it is fed: the record holds only what the client got
+                        self._check_size(session, len(content))
                         ch = Channel(index)
                         open_channels.setdefault(index, set()).add(ch)
                         text = await session.feed(ch, content)

@@ -117,7 +117,8 @@ def build_services(settings: Settings) -> Services:
 
     startup.append(_warm_up)
     return Services(settings, catalog, keys, upstream, pipeline,
-                    Generator(pipeline, upstream, settings.stream_first_chunk_timeout),
+                    Generator(pipeline, upstream, settings.stream_first_chunk_timeout,
+                              settings.max_output_chars),
                     marking=marking, policies=policies, pii=pii, audit=audit,
                     startup=startup, shutdown=shutdown)
 

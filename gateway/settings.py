@@ -78,6 +78,9 @@ class Settings(BaseSettings):
     marking_enabled: bool = True  # disclosure + invisible mark (gateway/marking)
     policy_poll_interval: float = Field(default=1.0, ge=0)  # seconds; 0 turns the file poll off
     max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
+    # an answer longer than this (characters, all choices) is cut with a 502 output_too_large:
+    # what a worker holds per request stays bounded (a model's largest answers are ~0.5 M)
+    max_output_chars: int = Field(default=8 * 1024 * 1024, gt=0)
     # JSON nesting a request body may have (JSON schemas in tools/response_format nest deepest)
     max_json_depth: int = Field(default=64, ge=4, le=200)
     log_level: str = "info"

@@ -209,6 +209,31 @@ def test_a_huge_streamed_answer_is_stored(big_gateway: Gateway) -> None:
     assert len(stored) >= BIG_ANSWER
 
 
+@pytest.fixture(scope="module")
+def capped_gateway(tmp_path_factory: pytest.TempPathFactory, fake_upstream: str) -> Iterator[Gateway]:
+    gw = start_gateway(tmp_path_factory.mktemp("capped-gw"), _fake_routes(fake_upstream),
+                       settings={"max_output_chars": 1_000_000})
+    yield gw
+    gw.stop()
+
+
+def test_an_answer_past_max_output_chars_is_cut_and_recorded(capped_gateway: Gateway) -> None:
+    """Item 11: what a worker holds for one answer is bounded. Past ``max_output_chars`` the
+    stream ends with an in-band 502-shaped error and the record says what the client got."""
+    r = post(capped_gateway, {"model": "big", "stream": True, "messages": MSG}, timeout=300)
+    assert r.status_code == 200
+    events = sse_events(r)
+    errors = [e for e in events if isinstance(e, dict) and "error" in e]
+    assert errors and errors[-1]["error"]["code"] == "output_too_large", events[-2:]
+    text = "".join(c["delta"].get("content") or "" for e in events
+                   if isinstance(e, dict) for c in e.get("choices", []))
+    assert 1_000_000 - 2 * len(_PIECE) < len(text) <= 1_000_000
+    rec = record(capped_gateway, r.headers["x-candor-generation-id"])
+    assert rec["status"] == "upstream_error" and rec["http_status"] == 502
+    assert rec["error"]["code"] == "output_too_large"
+    assert json.dumps(rec["output"]).count("Jack") == text.count("Jack")  # what the client got
+
+
 # -- item 9: empty upstream answers -----------------------------------------------------------
 
 BIG_ANSWER = 8_000_000  # well past the pipe buffer (the drill: 21.6 MB, same failure)

@@ -37,6 +37,7 @@ from gateway.marking.fingerprint import FingerprintIndex
 from gateway.marking.mark import can_mark, insert_mark, make_mark, normalise
 from gateway.marking.service import MarkingService
 from gateway.pipeline.stages import Channel, Outcome, Run
+from gateway.text import TextBuffer
 
 log = structlog.get_logger("candor.marking")
 
@@ -89,17 +90,16 @@ class MarkingTransform:
         self.disclosure: Disclosure | None = None
         if not passthrough:
             self.disclosure = resolve_disclosure(cfg, ctx.channel, ctx.human_approved)
-        self.emitted: list[str] = []  # everything this transform released (what the client got)
-        self.body: list[str] = []  # the model's text among it (no disclosure)
+        # the model's text this transform released; what the client got is the start
+        # disclosure (``prefix``) followed by it, until ``finish`` adds the rest
+        self.body = TextBuffer()
         self.held = ""
         self.started = False
         self.prefix = ""
 
     def _release(self, text: str, body: bool = True) -> str:
-        if text:
-            self.emitted.append(text)
-            if body:
-                self.body.append(text)
+        if body:
+            self.body.append(text)
         return text
 
     def _start_disclosure(self, first: str) -> str:
@@ -156,7 +156,8 @@ class MarkingTransform:
             held = unicodedata.normalize("NFC", held)
         core = held.rstrip()
         trailing = held[len(core):]
-        body_text = "".join(self.body) + core
+        released = self.body.text()
+        body_text = released + core
         structured = is_structured(body_text)
         d = None if structured else self.disclosure
         out = core
@@ -164,7 +165,7 @@ class MarkingTransform:
             language = d.language if d.language != "auto" else lang.detect(body_text)
             out = core + d.separator + d.text_for(language)
             trailing = ""
-        visible = "".join(self.emitted) + out
+        visible = self.prefix + released + out
         if structured or not body_text.strip():
             self._record("none", "structured_output" if structured else "empty", None,
                          body_text, visible)
@@ -192,8 +193,8 @@ class MarkingTransform:
 
     def _record(self, mode: str, reason: str | None, mark_id: str | None,
                 body_text: str | None = None, visible: str | None = None) -> None:
-        body_text = "".join(self.body) if body_text is None else body_text
-        visible = "".join(self.emitted) if visible is None else visible
+        body_text = self.body.text() if body_text is None else body_text
+        visible = self.prefix + body_text if visible is None else visible
         info: dict[str, Any] = {
             "mark_id": mark_id, "mode": mode,
             "fingerprint": fpmod.to_hex(fpmod.simhash(body_text)),

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, Protocol, Sequence
 
 from gateway.context import Finding, GenerationContext
+from gateway.text import TextBuffer
 
 ChannelKind = Literal["content", "tool_arguments"]
 
@@ -146,7 +147,7 @@ class OutputSession:
     def __init__(self, runs: Sequence[Run]) -> None:
         self._runs = runs
         self._chains: dict[Channel, list[TextTransform]] = {}
-        self.delivered: dict[Channel, list[str]] = {}
+        self.delivered: dict[Channel, TextBuffer] = {}
         self.filtered: dict[int, ContentFiltered] = {}
 
     def _chain(self, channel: Channel) -> list[TextTransform]:
@@ -154,7 +155,7 @@ class OutputSession:
         if chain is None:
             chain = [t for r in self._runs if (t := r.open(channel)) is not None]
             self._chains[channel] = chain
-            self.delivered[channel] = []
+            self.delivered[channel] = TextBuffer()
         return chain
 
     async def feed(self, channel: Channel, text: str) -> str:
@@ -196,7 +197,10 @@ class OutputSession:
         return head + await self.finish(channel)
 
     def output(self) -> dict[Channel, str]:
-        return {ch: "".join(parts) for ch, parts in self.delivered.items()}
+        return {ch: buf.text() for ch, buf in self.delivered.items()}
+
+    def delivered_chars(self) -> int:
+        return sum(buf.size for buf in self.delivered.values())
 
 
 class Flow:
