@@ -75,7 +75,9 @@ _INVISIBLE = re.compile(
     "[\uFE00-\uFE0F\U000E0100-\U000E01EF\U000E0000-\U000E007F"  # selectors, tags
     "\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]"  # format chars
 )
-_SPACE = re.compile(r"\s+")
+# whitespace runs other than a lone space (those are already what they would become: not
+# matching them keeps re.sub from building a piece per word on a long answer)
+_SPACE = re.compile(r"[^\S ]\s*| \s+")
 _QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # e-mail quoting ("> ") is presentation
 
 
