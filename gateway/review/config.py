@@ -13,6 +13,9 @@ DEFAULT_EXPIRY = 72 * 3600.0
 class ReviewPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    always: bool = Field(
+        False, description="Hold every generation of this policy for review (copy that must "
+        "never go out unseen), besides the rules whose action is review.")
     expires_after: str = Field(
         "72h", description="A pending item expires after this long (30m, 24h, 3d...).")
     waive_disclosure_when_approved: bool = Field(
