@@ -200,7 +200,7 @@ class PolicyRun(Run):
     def open(self, channel: Channel) -> TextTransform | None:
         if channel.kind != "content":
             return None  # tool-call arguments are JSON for programs, not copy for people
-        if not self.runtime.sections and not self.runtime.validators:
+        if not self.runtime.sections and not self.runtime.validators and self.ctx.review is None:
             return None
         return _OutputCheck(self, channel)
 
