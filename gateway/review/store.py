@@ -198,7 +198,8 @@ class ReviewStore:
         async with self.engine.connect() as conn:
             rows = (await conn.execute(select(DELIVERIES).where(
                 DELIVERIES.c.review_id == review_id).order_by(DELIVERIES.c.id))).all()
-        return [{**dict(r._mapping), "ok": bool(r.ok)} for r in rows]
+        # str(): the keys are quoted_name, a str subclass JSON encoders refuse as keys
+        return [{**{str(k): v for k, v in r._mapping.items()}, "ok": bool(r.ok)} for r in rows]
 
 
 def _encode(values: dict[str, Any]) -> dict[str, Any]:
