@@ -200,6 +200,24 @@ def test_stream_is_held_whole(rgw: Gateway, mock: Llmock) -> None:
     assert record(rgw, gen)["record"]["status"] == "held"
 
 
+def test_stream_held_by_an_output_rule_stops_where_it_asks(rgw: Gateway, mock: Llmock) -> None:
+    """Nothing on the request asks for review, so the stream flows sentence by sentence until
+    the model signs in Dana's name: from there on nothing leaves; the whole draft is queued."""
+    reply = "Spring is here. The garden centre opens at nine.\n\nBest,\nDana Whitfield"
+    mock.scenario({"type": "reply", "text": reply})
+    chunks = list(sdk(rgw).chat.completions.create(
+        model="mock", stream=True, extra_headers=EMAIL,
+        messages=[{"role": "user", "content": "Write a short spring note."}]))
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert "Dana" not in text and [c.choices[0].finish_reason for c in chunks
+                                   if c.choices][-1] == "content_filter"
+    info = next(c.model_extra["candor_review"] for c in chunks
+                if (c.model_extra or {}).get("candor_review"))
+    assert info["id"] in text
+    item = api(rgw, "reviewer", "GET", f"/v1/reviews/{info['id']}").json()
+    assert item["draft"] == reply and item["principal"] == "Dana Whitfield"
+
+
 def test_reject_with_reason_and_no_second_decision(rgw: Gateway, mock: Llmock) -> None:
     rid, _gen = hold(rgw, mock)
     bad = api(rgw, "reviewer", "POST", f"/v1/reviews/{rid}/reject", json={})

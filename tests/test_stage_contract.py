@@ -124,9 +124,10 @@ def test_ghostwriting_sees_principals_behind_placeholders(sgw: Gateway, mock: Ll
     raw = client(sgw).chat.completions.with_raw_response.create(model="mock", messages=[
         {"role": "user", "content": "Write the spring note, signed by Dana Whitfield."}])
     assert "review" in raw.headers["x-candor-actions"]  # consent: with_approval
+    assert raw.headers["x-candor-review"] == "pending"  # held for Dana (tests/test_review_queue.py)
     sent = str(mock.requests()[-1])
     assert "Dana Whitfield" not in sent and "<PERSON_1>" in sent
-    assert "Dana Whitfield" in raw.parse().choices[0].message.content  # restored for the app
+    assert raw.parse().choices[0].finish_reason == "content_filter"
     rec = record(sgw, raw.headers["x-candor-generation-id"])
     assert rec["ghostwriting"]["principal"] == "Dana Whitfield"
     # the person's feed holds it, although no on_behalf_of was sent
