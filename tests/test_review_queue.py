@@ -87,7 +87,8 @@ def rgw(tmp_path_factory: pytest.TempPathFactory, llmock: Llmock,
     policies.mkdir()
     (policies / "default.yaml").write_text((ROOT / "policies" / "default.yaml").read_text())
     for name, extra in (("quick", {"expires_after": "1s", "webhook_url": receiver.url("/quick")}),
-                        ("flaky", {"webhook_url": receiver.url("/flaky")})):
+                        ("flaky", {"webhook_url": receiver.url("/flaky")}),
+                        ("editorial", {"waive_disclosure_when_approved": True})):
         (policies / f"{name}.yaml").write_text(yaml.safe_dump(
             {"policy": name, "disclosure": {"invisible": "compact"},
              "review": {"always": True, **extra}}))
@@ -96,6 +97,7 @@ def rgw(tmp_path_factory: pytest.TempPathFactory, llmock: Llmock,
                              "other": ("other-app", ["generate"], "default"),
                              "quick": ("quick-app", ["generate"], "quick"),
                              "flaky": ("flaky-app", ["generate"], "flaky"),
+                             "editor": ("editor-app", ["generate"], "editorial"),
                              "reviewer": ("review-desk", ["review"], "default"),
                              "auditor": ("audit-team", ["audit"], "default")},
                        settings={"policies_dir": str(policies), "review_sweep_interval": 0.3,
@@ -325,6 +327,23 @@ def test_webhook_is_signed_and_retried_with_a_delivery_log(rgw: Gateway, mock: L
         time.sleep(0.1)
     assert [(d["attempt"], d["ok"], d["status_code"]) for d in log] == [
         (1, False, 503), (2, False, 503), (3, True, 200)]
+
+
+def test_approval_waives_the_label_only_where_the_policy_says_so(rgw: Gateway,
+                                                                mock: Llmock) -> None:
+    """EU AI Act Art. 50(4): the editorial policy lets approved copy go out unlabelled; the
+    invisible mark stays (the default policy keeps the label: the first test)."""
+    mock.scenario({"type": "reply", "text": "Our spring editorial is out."})
+    done = sdk(rgw, "editor").chat.completions.create(
+        model="mock", extra_headers=EMAIL,
+        messages=[{"role": "user", "content": "Write the spring editorial teaser."}])
+    rid = done.model_extra["candor_review"]["id"]
+    assert api(rgw, "reviewer", "POST", f"/v1/reviews/{rid}/approve").status_code == 200
+    poll = api(rgw, "editor", "GET", f"/v1/reviews/{rid}").json()
+    assert poll["disclosure_waived"] is True and DISCLOSURE not in poll["text"]
+    assert poll["text"].startswith("Our spring editorial is out.") and poll["mark"]["mark_id"]
+    check = api(rgw, "editor", "POST", "/v1/provenance/verify", json={"text": poll["text"]})
+    assert [m["signature_valid"] for m in check.json()["marks"]] == [True]
 
 
 def test_stored_queue_holds_no_raw_personal_data(rgw: Gateway, mock: Llmock) -> None:
