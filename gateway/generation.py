@@ -161,7 +161,8 @@ class Generator:
             assert ctx.review is not None
             body["candor_review"] = ctx.review.info()
         await self._finish(flow, Outcome(
-            status, 200, finish_reasons=[c["finish_reason"] for c in choices],  # type: ignore[arg-type]
+            status, 200,  # type: ignore[arg-type]
+            finish_reasons=[c["finish_reason"] for c in choices],
             usage=raw.get("usage"), output=session.output(), response=body,
         ))
         return body

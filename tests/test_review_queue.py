@@ -239,7 +239,8 @@ def test_edit_is_approved_with_its_diff_in_the_audit_event(rgw: Gateway, mock: L
             json={"text": edited, "reason": "warmer"})
     assert r.status_code == 200, r.text
     # the name the reviewer typed is stored behind its placeholder
-    assert r.json()["final_text"] == "Dear <PERSON_1>, spring is finally here.\n\nWarmly,\n<PERSON_2>"
+    assert r.json()["final_text"] == (
+        "Dear <PERSON_1>, spring is finally here.\n\nWarmly,\n<PERSON_2>")
     event = next(e for e in record(rgw, gen)["events"] if e["type"] == "review.approved")
     diff = event["data"]["diff"]
     assert event["data"]["decision"] == "edit"
