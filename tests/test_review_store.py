@@ -108,3 +108,29 @@ def test_sealed_values_are_bound_to_their_review(tmp_path: Path) -> None:
     with pytest.raises(InvalidTag):
         sealer.open("rev_b", sealed)  # moved to another item: refused
     assert Sealer(tmp_path / "k").open("rev_a", sealed)  # another worker, same key file
+
+
+def test_placeholder_values_go_after_rejection_expiry_and_redelivery(tmp_path: Path) -> None:
+    """Nothing keeps a person's data longer than the outcome needs it."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'review.db'}"
+
+    async def main() -> None:
+        queue = ReviewQueue(ReviewStore(url), Sealer(tmp_path / "key"), redelivery_window=0)
+        await queue.start()
+        try:
+            rejected, late, approved = item(), item(expires_in=-1), item()
+            for it in (rejected, late, approved):
+                await queue.hold(it, {"<PERSON_1>": "Jane Doe"})
+            await queue.decide(rejected.id, REVIEWER, "reject", reason="no")
+            assert await queue.store.sealed(rejected.id) is None
+            await queue.decide(approved.id, REVIEWER, "approve")
+            assert await queue.store.sealed(approved.id) is not None  # not delivered yet
+            assert await queue.store.mark_delivered(approved.id, time.time() - 1)
+            assert not await queue.store.mark_delivered(approved.id, time.time())  # once
+            assert await queue.expire_due() == [late.id]
+            assert await queue.store.sealed(late.id) is None
+            assert await queue.store.sealed(approved.id) is None  # redelivery window over
+        finally:
+            await queue.stop()
+
+    asyncio.run(main())
