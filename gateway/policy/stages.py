@@ -40,6 +40,7 @@ from gateway.pipeline.stages import (
 )
 from gateway.pipeline.texts import text_slots
 from gateway.policy.engine import Decision, PolicyRuntime, rule_id, strongest
+from gateway.review.hold import HeldForReview, ReviewHold
 from gateway.text import SentenceHold
 
 if TYPE_CHECKING:
@@ -86,11 +87,14 @@ class PolicyBindStage:
 class PolicyStage:
     name = "policy"
 
-    def __init__(self, reviser: Reviser | None = None) -> None:
+    def __init__(self, reviser: Reviser | None = None, holds: bool = False) -> None:
         self.reviser = reviser
+        self.holds = holds  # a review queue takes held answers (else review only flags)
 
     def start(self, ctx: GenerationContext) -> "PolicyRun | None":
-        return PolicyRun(ctx, ctx.policy, self.reviser) if ctx.policy is not None else None
+        if ctx.policy is None:
+            return None
+        return PolicyRun(ctx, ctx.policy, self.reviser, self.holds)
 
 
 def _sha(text: str) -> str:
@@ -99,10 +103,11 @@ def _sha(text: str) -> str:
 
 class PolicyRun(Run):
     def __init__(self, ctx: GenerationContext, runtime: PolicyRuntime,
-                 reviser: Reviser | None = None) -> None:
+                 reviser: Reviser | None = None, holds: bool = False) -> None:
         self.ctx = ctx
         self.runtime = runtime
         self.reviser = reviser
+        self.holds = holds
         self.states: dict[str, Any] = runtime.new_states()
         self.monitored: list[str] = []  # what monitor-mode findings would have done
         self.revised: dict[str, Any] | None = None
@@ -164,6 +169,18 @@ class PolicyRun(Run):
             self.escalation = {"to": "human", "reason": "frustration",
                                "action": strongest(f.action for f in escalate),
                                "rule_ids": list(dict.fromkeys(rule_id(f) for f in escalate))}
+        review = [f for f in decision.enforced if f.action == "review"]
+        if not self.holds:  # no review queue on this gateway: review findings only flag
+            review = []
+        elif runtime.review_policy.always and runtime.mode == "enforce":
+            review.append(Finding(check="review", category="policy", severity="medium",
+                                  message=f"policy {runtime.name!r} holds every generation "
+                                  "for review", action="review", rule_id="review.always"))
+            self.note(Decision(review[-1:]))
+        if review or (self.holds and self.ctx.stream and runtime.output_can_review
+                      and runtime.review_policy.hold_streams):
+            # held for a person (docs/review.md): nothing of the answer leaves before the end
+            self.review_hold().findings.extend(review)
         if "handoff" in enforced:
             # A person takes over: the model is not asked; the client gets the policy's fixed
             # text (not AI-generated, so neither labelled nor marked).
@@ -177,19 +194,27 @@ class PolicyRun(Run):
             _steer(request, "Do not use manipulative persuasion in this copy ("
                             + ", ".join(cats) + "). State only true facts given in the request.")
 
+    def review_hold(self) -> ReviewHold:
+        """The request's hold (made on first use), with the policy's review settings."""
+        if self.ctx.review is None:
+            cfg = self.runtime.review_policy
+            self.ctx.review = ReviewHold.new(cfg.expiry_seconds, cfg.waive_disclosure_when_approved,
+                                             cfg.webhook_url)
+        return self.ctx.review
+
     # -- output -----------------------------------------------------------------------------
 
     def open(self, channel: Channel) -> TextTransform | None:
         if channel.kind != "content":
             return None  # tool-call arguments are JSON for programs, not copy for people
-        if not self.runtime.sections and not self.runtime.validators:
+        if not self.runtime.sections and not self.runtime.validators and self.ctx.review is None:
             return None
-        return _OutputCheck(self)
+        return _OutputCheck(self, channel)
 
     # -- completion and record ----------------------------------------------------------------
 
     async def on_complete(self, outcome: Outcome) -> None:
-        if outcome.delivered:
+        if outcome.delivered or outcome.status == "held":  # held: it may still go out
             return
         for _section, check, _cfg, _raw in self.runtime.sections:
             state = self.states.get(check.name)
@@ -207,6 +232,8 @@ class PolicyRun(Run):
         if self.revised is not None:
             policy["revised"] = self.revised
         out: dict[str, Any] = {"policy": policy}
+        if self.ctx.review is not None and self.ctx.review.held:
+            out["review"] = self.ctx.review.record()
         if self.escalation is not None:
             state = self.states.get("frustration")
             out["escalation"] = {**self.escalation,
@@ -246,17 +273,33 @@ class _OutputCheck:
     enforced rule could change the text; with flag and monitor rules only, tokens leave as they
     arrive and whole sentences are checked in passing (findings and actions are recorded)."""
 
-    def __init__(self, run: PolicyRun) -> None:
+    def __init__(self, run: PolicyRun, channel: Channel) -> None:
         self.run = run
         self.ctx = run.ctx
+        self.channel = channel
         self.hold = SentenceHold()
         self.released = ""
-        self.whole = not run.ctx.stream  # a non-streamed answer is checked (and revised) whole
-        self.passthrough = run.ctx.stream and not run.runtime.output_can_change
+        # a non-streamed answer is checked (and revised) whole; so is a stream that may be held
+        # for review (no sentence may leave before the decision to hold)
+        self.whole = not run.ctx.stream or run.ctx.review is not None
+        runtime = run.runtime
+        self.passthrough = (run.ctx.stream and not runtime.output_can_change
+                            and not (run.holds and runtime.output_can_review)
+                            and run.ctx.review is None)
+        # a stream checked sentence by sentence that an output rule may hold: what was
+        # released is kept for the draft; once held, the rest is kept back (``rest``)
+        self.kept: list[str] | None = (
+            [] if run.holds and run.ctx.stream and not self.whole and runtime.output_can_review
+            else None)
+        self.rest: list[str] | None = None
+        self.held_part = ""  # the checked sentence that asked for review
 
     async def feed(self, text: str) -> str:
         if self.whole:
             self.hold.add(text)
+            return ""
+        if self.rest is not None:  # held for review mid-stream: nothing more leaves
+            self.rest.append(text)
             return ""
         part = self.hold.feed(text)
         if self.passthrough:
@@ -266,11 +309,34 @@ class _OutputCheck:
         return await self._check(part, final=False) if part else ""
 
     async def finish(self) -> str:
+        if self.rest is not None:
+            await self._hold_rest()
         part = self.hold.flush()
         if not part:
             return ""
         checked = await self._check(part, final=True)
+        if self.rest is not None:
+            await self._hold_rest()
+        hold = self.ctx.review
+        if hold is not None and hold.findings and self.whole:
+            # held: the checked draft (placeholders, not values) goes to the review queue;
+            # the client gets the notice instead
+            hold.drafts[self.channel.choice] = checked
+            raise HeldForReview(hold.findings, hold.notice())
         return "" if self.passthrough else checked
+
+    async def _hold_rest(self) -> None:
+        """End a stream held mid-way: the rest is still checked (a block wins over review),
+        then the whole draft goes to the review queue and the client gets the notice."""
+        assert self.rest is not None and self.kept is not None
+        rest = "".join(self.rest)
+        decision = await self._scan(rest, True) if rest else Decision()
+        self.run.note(decision)
+        if decision.action == "block":
+            raise ContentFiltered(decision.enforced)
+        hold = self.run.review_hold()
+        hold.drafts[self.channel.choice] = "".join(self.kept) + self.held_part + rest
+        raise HeldForReview(hold.findings, hold.notice())
 
     async def _scan(self, text: str, final: bool) -> Decision:
         return await self.run.scan(text, "output", self.ctx.upstream_request,
@@ -286,6 +352,16 @@ class _OutputCheck:
             raise ContentFiltered(decision.enforced)
         elif decision.fixes:
             part = decision.fixes[-1]
+        review = [f for f in decision.enforced if f.action == "review"] if self.run.holds else []
+        if review and (self.whole or self.kept is not None or self.ctx.review is not None):
+            hold = self.run.review_hold()
+            hold.findings.extend(f for f in review if f not in hold.findings)
+            if not self.whole and self.kept is not None and self.rest is None:
+                # mid-stream: this sentence and everything after it wait for the reviewer
+                self.held_part, self.rest = part, [self.hold.flush()]
+                return ""
+        if self.kept is not None:
+            self.kept.append(part)
         # only the tail is read (a sign-off split across pieces); keeping all of it would copy
         # the whole answer on every sentence of a long stream
         self.released = (self.released + part)[-RELEASED_TAIL:]
