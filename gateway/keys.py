@@ -354,6 +354,7 @@ class KeyStore:
         self._checked = 0.0
         self._lock = threading.Lock()
         self.used = LastUsed()
+        self._flusher = Periodic(USED_FLUSH_SECONDS, self._aflush)
         self.reload()
 
     def reload(self) -> None:
@@ -415,7 +416,6 @@ class KeyStore:
             _write_used(self._used_db, batch)
 
     async def start(self) -> None:
-        self._flusher = Periodic(USED_FLUSH_SECONDS, self._aflush)
         await self._flusher.start()
 
     async def stop(self) -> None:

@@ -15,7 +15,6 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -162,6 +161,13 @@ def test_daily_budget_uses_catalogue_prices(limited: Gateway) -> None:
     assert "app 'newsletter'" in body["message"] and "$0.001 budget for today" in body["message"]
     assert err.response.headers["x-should-retry"] == "false"
     assert int(err.response.headers["retry-after"]) <= 86400
+    # the SDK's default (2 retries on a 429) does not apply: x-should-retry says false
+    sent: list[httpx.Request] = []
+    retrying = openai.OpenAI(base_url=limited.v1, api_key=limited.keys["news"],
+                             http_client=httpx.Client(event_hooks={"request": [sent.append]}))
+    with pytest.raises(openai.RateLimitError):
+        retrying.chat.completions.create(model="priced", messages=HELLO)
+    assert len(sent) == 1
     row = usage_of(limited, "app", "newsletter")
     assert row["cost_today_usd"] == {"used": pytest.approx(spent, abs=1e-6), "limit": 0.001}
     assert row["cost_this_month_usd"]["used"] == pytest.approx(spent, abs=1e-6)
@@ -287,13 +293,13 @@ def test_limits_settings_refuse_unknown_fields() -> None:
     assert config.for_key("anything") == Limit(requests_per_minute=3, tokens_per_minute=2000)
 
 
-def test_limits_from_the_environment(tmp_path: Path) -> None:
+def test_limits_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     from gateway.settings import load_settings
 
-    os.environ["CANDOR_LIMITS"] = '{"backend": "redis", "apps": {"crm": {"cost_per_month_usd": 50}}}'
-    try:
-        settings = load_settings()
-    finally:
-        del os.environ["CANDOR_LIMITS"]
+    monkeypatch.setenv("CANDOR_LIMITS",
+                       '{"backend": "redis", "apps": {"crm": {"cost_per_month_usd": 50}}}')
+    monkeypatch.setenv("CANDOR_LIMITS__ON_UNAVAILABLE", "refuse")
+    settings = load_settings()
     assert settings.limits.backend == "redis"
     assert settings.limits.apps["crm"].cost_per_month_usd == 50
+    assert settings.limits.on_unavailable == "refuse"

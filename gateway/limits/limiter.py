@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
+import time
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -35,6 +37,11 @@ MICRO = 1_000_000  # cost counters hold micro-dollars (integers: INCRBY is exact
 SCOPES = ("key", "app", "model")
 
 
+@functools.lru_cache(maxsize=8192)
+def _base(scope: str, ident: str) -> str:
+    return f"{scope}:{quote(ident, safe='')}"
+
+
 @dataclass(frozen=True)
 class Subject:
     scope: str  # key | app | model
@@ -42,7 +49,7 @@ class Subject:
     limit: Limit
 
     def counter(self, name: str) -> str:
-        return f"{self.scope}:{quote(self.id, safe='')}:{name}"
+        return f"{_base(self.scope, self.id)}:{name}"
 
     def __str__(self) -> str:
         return f"{self.scope} {self.id!r}" if self.scope == "app" else f"{self.scope} {self.id}"
@@ -68,7 +75,13 @@ class Periods:
 
     @classmethod
     def now(cls) -> Periods:
-        return cls.at(dt.datetime.now(dt.UTC))
+        return _periods(int(time.time()))
+
+
+@functools.lru_cache(maxsize=4)
+def _periods(second: int) -> Periods:
+    """Periods for one whole second (the same for every request in it)."""
+    return Periods.at(dt.datetime.fromtimestamp(second, dt.UTC))
 
 
 @dataclass
