@@ -242,3 +242,28 @@ def test_postgres_store_lifecycle_seen_by_another_replica() -> None:
     finally:
         asyncio.run(_drop(schema))
     assert info["status"] == "revoked" and info["last_used_at"] and info["expires_at"]
+
+
+def test_cli_on_the_postgres_store() -> None:
+    if not pg_available():
+        need_service("PostgreSQL")
+    schema = f"keys_{uuid.uuid4().hex[:12]}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CANDOR_KEYS_SCHEMA": schema,
+           "CANDOR_KEYS_URL": pg_url().replace("postgresql://", "postgresql+asyncpg://")}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "gateway", "keys", *args],
+                              capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+
+    try:
+        made = run("create", "--app", "crm", "--expires-in", "30d", "--force")
+        assert made.returncode == 0, made.stderr
+        key_id = made.stdout.strip().split("_", 2)[1]
+        rotated = run("rotate", key_id, "--overlap", "1h")
+        assert rotated.returncode == 0 and rotated.stdout.startswith(f"ck_{key_id}_")
+        assert run("revoke", key_id).returncode == 0
+        (info,) = json.loads(run("list", "--json").stdout)
+        assert info["id"] == key_id and info["status"] == "revoked" and info["expires_at"]
+        assert info["previous_secret_until"]  # the overlap window is shown while it lasts
+    finally:
+        asyncio.run(_drop(schema))

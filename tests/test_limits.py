@@ -303,3 +303,34 @@ def test_limits_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.limits.backend == "redis"
     assert settings.limits.apps["crm"].cost_per_month_usd == 50
     assert settings.limits.on_unavailable == "refuse"
+
+
+def test_every_bucket_a_request_falls_in_must_fit() -> None:
+    from gateway.errors import GatewayError
+    from gateway.keys import ApiKey
+    from gateway.limits.limiter import Limiter
+
+    config = LimitsConfig.model_validate({
+        "default": {"requests_per_minute": 100},
+        "keys": {"k1": {"requests_per_minute": 2}},
+        "models": {"gpt": {"requests_per_minute": 3}}})
+    limiter = Limiter(config, LocalCounters())
+    k1 = ApiKey("k1", "crm", frozenset({"generate"}), "default", "")
+    k2 = ApiKey("k2", "crm", frozenset({"generate"}), "default", "")
+
+    async def scenario() -> list[str]:
+        out = []
+        for key in (k1, k1, k1, k2, k2):
+            try:
+                res = await limiter.reserve(key, "gpt", 10)
+                assert res is not None
+                out.append(res.headers["x-ratelimit-remaining-requests"])
+            except GatewayError as err:
+                out.append(err.message.split(" on ")[0])
+        return out
+
+    assert asyncio.run(scenario()) == [
+        "1",  # the tightest bucket: k1's own 2, not the model's 3
+        "0", "Rate limit reached for key k1",
+        "0",  # k2 has 99 left, the model 0
+        "Rate limit reached for model gpt"]
