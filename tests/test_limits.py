@@ -146,6 +146,10 @@ def test_tokens_per_minute_counts_max_tokens_up_front(limited: Gateway) -> None:
     assert row["tokens_this_minute"]["used"] == usage.total_tokens
     assert row["tokens_today"] == usage.total_tokens
     assert row["requests_today"] == 1  # a refused request is counted in no bucket
+    # an upstream failure's answer carries the headers too
+    dead = httpx.post(f"{limited.v1}/chat/completions", json={"model": "dead", "messages": HELLO},
+                      headers={"Authorization": f"Bearer {limited.keys['tpm']}"}, timeout=30)
+    assert dead.status_code >= 500 and dead.headers["x-ratelimit-remaining-requests"] == "1"
 
 
 def test_daily_budget_uses_catalogue_prices(limited: Gateway) -> None:
