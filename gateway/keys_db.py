@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from gateway.keys import (
     USED_FLUSH_SECONDS,
     ApiKey,
+    KeyBackend,
     KeyInfo,
     KeysError,
     LastUsed,
@@ -207,8 +209,8 @@ class PgKeyStore:
                 for k in self]
 
 
-def build_key_store(url: str | None, keys_file: Any, schema: str | None = None,
-                    refresh: float = 1.0) -> Any:
+def build_key_store(url: str | None, keys_file: Path, schema: str | None = None,
+                    refresh: float = 1.0) -> KeyBackend:
     """The settings' key store: PostgreSQL when ``keys_url`` is set, else the YAML file."""
     from gateway.keys import KeyStore
 
