@@ -450,7 +450,6 @@ class KeyStore:
             entry["previous_hash"] = entry["hash"]
             entry["previous_until"] = _iso(now + overlap)
             entry["hash"] = _hash(secret)
-            entry["rotated_at"] = _iso(now)
 
         key = self._edit(key_id, change)
         return key, f"ck_{key_id}_{secret}"
