@@ -7,6 +7,7 @@ in one run.
 Each "request" reserves in its key's, app's and model's buckets (18 counters, one atomic step)
 and settles (12 counter updates), as the stage does. Sequential: the latency a request pays.
 Concurrent: throughput of one worker's event loop with that many requests in flight.
+``2x PING`` is the floor of the Redis row: two bare round trips with the same client.
 """
 
 from __future__ import annotations
@@ -27,15 +28,32 @@ CONFIG = LimitsConfig(default=Limit(requests_per_minute=10**9, tokens_per_minute
                                     cost_per_day_usd=10**6, cost_per_month_usd=10**7))
 
 
-async def one(limiter: Limiter | None) -> None:
+class TwoPings:
+    """The floor for the Redis row: two bare round trips (reserve and settle are one each)."""
+
+    def __init__(self, url: str) -> None:
+        import redis.asyncio
+
+        self.client = redis.asyncio.Redis.from_url(url)
+
+    async def run(self) -> None:
+        await self.client.ping()
+        await self.client.ping()
+
+
+async def one(limiter: Limiter | TwoPings | None) -> None:
     if limiter is None:
+        return
+    if isinstance(limiter, TwoPings):
+        await limiter.run()
         return
     reservation = await limiter.reserve(KEY, "bench-model", 300)
     assert reservation is not None
     await limiter.settle(reservation, 280, 0.0001)
 
 
-async def measure(limiter: Limiter | None, n: int, concurrency: int) -> tuple[float, float, float]:
+async def measure(limiter: Limiter | TwoPings | None, n: int,
+                  concurrency: int) -> tuple[float, float, float]:
     for _ in range(100):  # warm-up: connections, script load
         await one(limiter)
     lat = []
@@ -63,9 +81,10 @@ async def main() -> None:
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0")
     args = parser.parse_args()
     prefix = f"candor-bench:{uuid.uuid4().hex}:"
-    rows: list[tuple[str, Limiter | None]] = [
+    rows: list[tuple[str, Limiter | TwoPings | None]] = [
         ("none", None), ("local", Limiter(CONFIG, LocalCounters())),
-        ("redis", Limiter(CONFIG, RedisCounters(args.redis, prefix)))]
+        ("redis", Limiter(CONFIG, RedisCounters(args.redis, prefix))),
+        ("2x PING", TwoPings(args.redis))]
     print(f"{'counters':<10} {'p50 us':>9} {'p99 us':>9} {'req/s @' + str(args.concurrency):>12}")
     for name, limiter in rows:
         try:
@@ -74,7 +93,7 @@ async def main() -> None:
             print(f"{name:<10} unavailable: {exc}")
             continue
         print(f"{name:<10} {p50:>9.1f} {p99:>9.1f} {rate:>12.0f}")
-        if limiter is not None:
+        if isinstance(limiter, Limiter):
             await limiter.aclose()
     import redis
 
