@@ -244,12 +244,23 @@ def test_postgres_store_lifecycle_seen_by_another_replica() -> None:
     assert info["status"] == "revoked" and info["last_used_at"] and info["expires_at"]
 
 
-def test_cli_on_the_postgres_store() -> None:
+def test_cli_on_the_postgres_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from gateway.cli import _count, _first_keys, _with_store
+    from gateway.settings import load_settings
+
     if not pg_available():
         need_service("PostgreSQL")
     schema = f"keys_{uuid.uuid4().hex[:12]}"
+    url = pg_url().replace("postgresql://", "postgresql+asyncpg://")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CANDOR_KEYS_SCHEMA": schema,
-           "CANDOR_KEYS_URL": pg_url().replace("postgresql://", "postgresql+asyncpg://")}
+           "CANDOR_KEYS_URL": url}
+    # what `candor serve` does on first start: the two first keys go to the table, not a file
+    settings = load_settings(keys_url=url, keys_schema=schema, data_dir=tmp_path)
+    assert _with_store(settings, None, _count) == 0
+    _first_keys(settings)
+    assert _with_store(settings, None, _count) == 2
+    assert "only hashes are kept in the keys table" in capsys.readouterr().err
+    assert not (tmp_path / "keys.yaml").exists()
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "gateway", "keys", *args],
@@ -262,7 +273,7 @@ def test_cli_on_the_postgres_store() -> None:
         rotated = run("rotate", key_id, "--overlap", "1h")
         assert rotated.returncode == 0 and rotated.stdout.startswith(f"ck_{key_id}_")
         assert run("revoke", key_id).returncode == 0
-        (info,) = json.loads(run("list", "--json").stdout)
+        info = next(i for i in json.loads(run("list", "--json").stdout) if i["app"] == "crm")
         assert info["id"] == key_id and info["status"] == "revoked" and info["expires_at"]
         assert info["previous_secret_until"]  # the overlap window is shown while it lasts
     finally:
