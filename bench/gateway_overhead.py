@@ -122,7 +122,7 @@ def start_candor(tmp: Path, upstream: str, workers: int,
     # Pass-through core (the comparison with LiteLLM proxy, which only forwards): every
     # stage off. `candor-full` is Candor as shipped: PII, policies + checks, marking, audit log.
     passthrough = {"pii_enabled": False, "policies_enabled": False, "marking_enabled": False,
-                   "audit_enabled": False}
+                   "audit_enabled": False, "limits": {"enabled": False}}
     settings = {"candor": passthrough,
                 "candor-litellm": {**passthrough, "upstream_direct_openai": False},
                 "candor-full": {"policies_dir": str(_bench_policies(tmp))}}[name]

@@ -136,6 +136,9 @@ class Generator:
         """Record a failed generation; the error names it so a client can quote it to support."""
         await self._finish(flow, Outcome(status, err.status, err.body()))  # type: ignore[arg-type]
         err.headers.setdefault("X-Candor-Generation-Id", flow.ctx.generation_id)
+        for name, value in flow.ctx.response_headers.items():  # the limits' state, refused or not
+            if name.startswith("x-ratelimit-"):
+                err.headers.setdefault(name, value)
         err.headers.setdefault("X-Request-Id", flow.ctx.request_id)
         return err
 

@@ -30,6 +30,10 @@ class ModelRoute(BaseModel):
     fallbacks: list[str] = Field(default_factory=list)
     params: dict[str, Any] = Field(default_factory=dict)  # extra litellm kwargs
     modes: list[str] = Field(default_factory=lambda: ["chat", "completion", "embedding"])
+    # the route's own prices (USD per token), for budgets and the audit record's cost_usd;
+    # unset: litellm's offline cost map
+    input_cost_per_token: float | None = Field(default=None, ge=0)
+    output_cost_per_token: float | None = Field(default=None, ge=0)
 
     @field_validator("params")
     @classmethod

@@ -4,7 +4,7 @@ Each service is made once, from the settings, and handed to the stages that need
 looks another service up. The upstream comes first (the policy's reviser re-asks it), then the
 feature services, then the pipeline in request order:
 
-    policy_bind -> user_id -> marking -> pii -> policy     (answers run the other way)
+    limits -> policy_bind -> user_id -> marking -> pii -> policy     (answers run the other way)
 
 and the sinks: the log line, then the audit record (last: it records what every run decided).
 """
@@ -21,7 +21,11 @@ from gateway.audit.witness_http import Target, WitnessPublisher
 from gateway.audit.service import AuditLog
 from gateway.checks.registry import build_checks
 from gateway.generation import Generator
-from gateway.keys import KeyStore
+from gateway.keys import KeyBackend
+from gateway.keys_db import build_key_store
+from gateway.limits.counters import LocalCounters, RedisCounters
+from gateway.limits.limiter import Limiter
+from gateway.limits.stage import LimitsStage
 from gateway.marking.service import MarkingService
 from gateway.marking.stage import MarkingStage
 from gateway.models_config import ModelCatalog, ModelsWatch, load_models
@@ -47,7 +51,7 @@ Hook = Callable[[], Awaitable[Any]]
 class Services:
     settings: Settings
     catalog: ModelCatalog
-    keys: KeyStore
+    keys: KeyBackend
     upstream: Upstream
     pipeline: Pipeline
     generator: Generator
@@ -56,17 +60,19 @@ class Services:
     pii: PIIService | None = None
     audit: AuditLog | None = None
     reviews: ReviewQueue | None = None  # held generations (gateway/review)
+    limiter: Limiter | None = None
     startup: list[Hook] = field(default_factory=list)
     shutdown: list[Hook] = field(default_factory=list)
 
 
 def build_services(settings: Settings) -> Services:
     catalog = load_models(settings.models_file)
-    keys = KeyStore(settings.resolved_keys_file)
+    keys = build_key_store(settings.keys_url, settings.resolved_keys_file, settings.keys_schema,
+                           settings.keys_refresh_interval)
     upstream = Upstream(catalog, settings.upstream_direct_openai)
     models_watch = ModelsWatch(catalog, settings.policy_poll_interval)  # edits apply live
-    startup: list[Hook] = [models_watch.start]
-    shutdown: list[Hook] = [upstream.aclose, models_watch.stop]
+    startup: list[Hook] = [keys.start, models_watch.start]
+    shutdown: list[Hook] = [upstream.aclose, models_watch.stop, keys.stop]
 
     # Each feature can be switched off (e.g. to measure the pass-through core in bench/).
     policies = None
@@ -103,7 +109,16 @@ def build_services(settings: Settings) -> Services:
             startup.append(start_retention)
             shutdown.append(retention.stop)  # stops before the log (shutdown runs reversed)
 
+    limiter = None
+    if settings.limits.enabled:
+        limits = settings.limits
+        limiter = Limiter(limits, RedisCounters(settings.redis_url, limits.redis_prefix)
+                          if limits.backend == "redis" else LocalCounters())
+        shutdown.append(limiter.aclose)
+
     stages: list[Stage] = []
+    if limiter is not None:  # first: a refused request costs no other stage's work
+        stages.append(LimitsStage(limiter))
     if policies is not None:  # first: later stages read their sections of the pinned policy
         stages.append(PolicyBindStage(policies))
     stages.append(UserIdStage(load_or_create_salt(settings.data_dir / "recipient.salt",
@@ -136,6 +151,7 @@ def build_services(settings: Settings) -> Services:
                     Generator(pipeline, upstream, settings.stream_first_chunk_timeout,
                               settings.max_output_chars),
                     marking=marking, policies=policies, pii=pii, audit=audit, reviews=reviews,
+                    limiter=limiter,
                     startup=startup, shutdown=shutdown)
 
 

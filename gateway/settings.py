@@ -17,6 +17,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from gateway.limits.config import LimitsConfig
+
 DEFAULTS_DIR = Path(__file__).parent / "defaults"
 
 # The YAML file ``load_settings`` was asked to read (a context variable, so concurrent loads in
@@ -73,6 +75,11 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     models_file: Path = DEFAULTS_DIR / "models.yaml"
     keys_file: Path | None = None  # default: <data_dir>/keys.yaml
+    # API keys in PostgreSQL (a fleet: every replica sees a revocation within the refresh
+    # interval), e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/candor; unset: keys_file
+    keys_url: str | None = None
+    keys_schema: str | None = None  # PostgreSQL schema for the keys table
+    keys_refresh_interval: float = Field(default=1.0, gt=0, le=5)  # seconds between re-reads
     policies_dir: Path = Path("policies")
     policies_enabled: bool = True  # the policy engine and its checks (gateway/policy)
     marking_enabled: bool = True  # disclosure + invisible mark (gateway/marking)
@@ -140,6 +147,8 @@ class Settings(BaseSettings):
     # approved texts can be fetched again this long after the first delivery; then the sealed
     # placeholder values are deleted
     review_redelivery_window: float = Field(default=3600.0, ge=0)
+    # rate limits and budgets per key, app and model (gateway/limits/config.py, docs/limits.md)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
 
     @property
     def resolved_keys_file(self) -> Path:

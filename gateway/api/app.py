@@ -17,7 +17,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from gateway.api import generation_routes as gen
-from gateway.api import ops, policy_routes
+from gateway.api import admin_routes, ops, policy_routes
 from gateway.api.audit_routes import routes as audit_routes
 from gateway.api.http import LastResort, error_response, gateway_error_handler
 from gateway.api.provenance_routes import routes as provenance_routes
@@ -40,6 +40,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     else:
         err = GatewayError(str(exc.detail), exc.status_code, "invalid_request_error")
     return error_response(err, dict(exc.headers or {}))
+
+
+def make_url_safe(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def startup_facts(settings: Settings, services: Services) -> list[str]:
@@ -67,7 +73,9 @@ def startup_facts(settings: Settings, services: Services) -> list[str]:
         facts.append(f"audit store: {store}")
     else:
         facts.append("audit store: off (audit_enabled: false)")
-    facts.append(f"API keys: {settings.resolved_keys_file} ({len(services.keys)} keys)")
+    where = (make_url_safe(settings.keys_url) if settings.keys_url
+             else str(settings.resolved_keys_file))
+    facts.append(f"API keys: {where} ({len(services.keys)} keys)")
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     workers = f"{settings.workers} worker{'s' if settings.workers != 1 else ''}"
     facts.append(f"listening on http://{host}:{settings.port} ({workers})")
@@ -120,6 +128,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         Route("/openapi.json", ops.openapi, methods=["GET"]),
         *provenance_routes,
         *policy_routes.routes,
+        *admin_routes.routes,
         *audit_routes,
         *review_routes,
     ]

@@ -128,6 +128,14 @@ def client_request_id(request: Request) -> str | None:
     return rid if rid and len(rid) <= 128 else None
 
 
+# why a key that matched is refused (said only to a caller who holds its secret)
+_REFUSED = {
+    "expired": "This API key has expired; ask an administrator for a new one.",
+    "revoked": "This API key has been revoked; ask an administrator for a new one.",
+    "rotated": "This API key was rotated and its overlap window has ended; use the new key.",
+}
+
+
 def authenticate(request: Request, role: str) -> ApiKey:
     store = request.app.state.services.keys
     header = request.headers.get("authorization", "")
@@ -140,9 +148,9 @@ def authenticate(request: Request, role: str) -> ApiKey:
             "Missing API key: send 'Authorization: Bearer <key>'. "
             "Create one with `candor keys create --app NAME`."
         )
-    key = store.authenticate(token)
-    if key is None:
-        raise authentication_error("Incorrect API key provided.")
+    key, problem = store.check(token)
+    if problem is not None or key is None:
+        raise authentication_error(_REFUSED.get(problem or "", "Incorrect API key provided."))
     request.state.candor_key = key
     if not key.has_role(role):
         raise permission_error(f"This key (app {key.app!r}) lacks the {role!r} role.")

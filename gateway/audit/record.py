@@ -13,25 +13,9 @@ from typing import Any, Mapping
 
 from gateway.audit.canonical import jsonable
 from gateway.audit.entries import Pending, iso
+from gateway.costs import cost_usd
 from gateway.models_config import ModelRoute
 from gateway.pipeline.stages import Report
-
-
-def cost_usd(route: ModelRoute | None, usage: Mapping[str, Any] | None) -> float | None:
-    """Cost from litellm's offline cost map; 0 for the built-in echo model, None if unknown."""
-    if route is None or not usage:
-        return None
-    if route.model.startswith("candor/"):
-        return 0.0
-    try:
-        import litellm
-
-        prompt, completion = litellm.cost_per_token(
-            model=route.model, prompt_tokens=int(usage.get("prompt_tokens") or 0),
-            completion_tokens=int(usage.get("completion_tokens") or 0))
-        return round(float(prompt) + float(completion), 10)
-    except Exception:  # noqa: BLE001 - a model missing from the map has no known price
-        return None
 
 
 def _ms(a: float | None, b: float | None) -> float | None:

@@ -1,0 +1,1 @@
+"""Rate limits and spend budgets per key, app and model (docs/limits.md)."""
