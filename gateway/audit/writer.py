@@ -12,12 +12,13 @@ store answers again.
 from __future__ import annotations
 
 import asyncio
+import collections
 import time
 from collections.abc import Callable
 
 import structlog
 
-from gateway.audit.entries import Pending
+from gateway.audit.entries import Pending, event_record
 from gateway.audit.spool import Spool
 from gateway.audit.store import AuditStore, RecordInvalid, Signer, StoreUnavailable
 from gateway.audit.writer_process import ProcessAppender
@@ -51,6 +52,10 @@ class BatchWriter:
         self._closed = False
         self.commit_timeout = commit_timeout
         self._in_flight_since: float | None = None  # the commit now waiting on the store
+        # records whose commit failed from here (timeout, lost connection) but may have landed
+        # anyway: the client was told the request failed, so if one did land, an event must
+        # say so (see _settle); bounded, oldest dropped
+        self._in_doubt: collections.deque[tuple[str, str | None]] = collections.deque(maxlen=10000)
         self.batches = 0
         self.records = 0
 
@@ -182,9 +187,11 @@ class BatchWriter:
                 self._to_spool(batch)
                 return
             log.error("audit_store_unavailable", error=str(exc)[:300], records=len(batch))
-            for _, fut in batch:
+            for item, fut in batch:
                 if not fut.done():
                     fut.set_exception(exc)
+                if item.record.get("kind") == "generation":
+                    self._in_doubt.append((item.entry_id, item.record.get("status")))
             return
         finally:
             self._in_flight_since = None
@@ -192,6 +199,8 @@ class BatchWriter:
         self.batches += 1
         self.records += len(batch)
         self.after_commit()
+        if self._in_doubt and not self._closed:
+            await self._settle()
         for (item, fut), seq in zip(batch, seqs):
             if fut.done():
                 continue
@@ -200,6 +209,31 @@ class BatchWriter:
                 fut.set_exception(seq)  # this record alone (see writer_process.py)
             else:
                 fut.set_result(seq)
+
+    async def _settle(self) -> None:
+        """No ghosts: a record whose commit we reported as failed (the client got a 503 or a
+        cut stream) but which landed anyway would say ``ok``. Once the store answers again,
+        each such record that exists gets a ``record_not_acknowledged`` event naming it, so the
+        log says what the client got."""
+        while self._in_doubt:
+            entry_id, status = self._in_doubt[0]
+            try:
+                landed = await self.store.get(entry_id=entry_id) is not None
+                if landed:
+                    event = event_record(
+                        "record_not_acknowledged", entry_id, {"gateway": "audit"},
+                        {"recorded_status": status,
+                         "client_got": "an error: the audit store did not acknowledge the "
+                                       "record in time (audit_unavailable), so the answer was "
+                                       "withheld or cut; the record landed later"})
+                    if self.appender is self.store:
+                        event.prepare()
+                    await self.appender.append([event], None)
+                    log.warning("audit_record_not_acknowledged", generation_id=entry_id)
+            except (StoreUnavailable, TimeoutError) as exc:
+                log.info("audit_settle_deferred", error=str(exc)[:200])
+                return
+            self._in_doubt.popleft()
 
     def _to_spool(self, batch: list[tuple[Pending, asyncio.Future]]) -> None:
         assert self.spool is not None

@@ -46,8 +46,8 @@ def build_engine(url: str, schema: str | None = None) -> AsyncEngine:
         @event.listens_for(engine.sync_engine, "connect")
         def _pragmas(dbapi: Any, _record: Any) -> None:  # WAL: readers never wait on a writer
             cur = dbapi.cursor()
+            cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL takes a lock
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA synchronous=FULL")
             cur.close()
 
