@@ -74,6 +74,11 @@ def _yaml_kind(body: str) -> str:
         return "models"
     if "policy" in data:
         return "policy"
+    import json
+
+    sections = json.loads((ROOT / "docs" / "policy-schema.json").read_text())["properties"]
+    if set(data) <= set(sections):
+        return "policy_fragment"  # a section of a policy file: checked as one
     return "settings"
 
 
@@ -129,10 +134,11 @@ def test_docs_yaml_examples_load(tmp_path: Path) -> None:
                 path = tmp_path / f"candor_{page.stem}_{line}.yaml"
                 path.write_text(body)
                 load_settings(path)  # raises SettingsError naming the field
-            elif kind == "policy":
+            elif kind in ("policy", "policy_fragment"):
                 one = tmp_path / f"policy_{page.stem}_{line}"
                 one.mkdir()
-                (one / "example.yaml").write_text(f"# {where}\n{body}\n")
+                head = "policy: example\n" if kind == "policy_fragment" else ""
+                (one / "example.yaml").write_text(f"# {where}\n{head}{body}\n")
                 done = subprocess.run(
                     [sys.executable, "-m", "gateway", "policy", "check", str(one)],
                     capture_output=True, text=True, timeout=300,
