@@ -179,8 +179,10 @@ def test_the_gateway_publishes_on_its_own_and_settings_validate(
             await start()
         assert services.audit is not None
         await _grow(services.audit, 6)
-        for _ in range(100):
-            if list(wdir.glob("*.checkpoint")) and list(drop.glob("checkpoint.*")):
+        for _ in range(600):  # up to 60 s on a loaded machine
+            kept = list(wdir.glob("*.checkpoint"))
+            if kept and parse(kept[0].read_text()).size >= 6 and \
+                    list(drop.glob("checkpoint.*")):
                 break
             await asyncio.sleep(0.1)
         for stop_ in reversed(services.shutdown):
