@@ -9,7 +9,7 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY gateway ./gateway
 RUN python -m venv /opt/candor && /opt/candor/bin/pip install --upgrade pip \
-    && /opt/candor/bin/pip install .
+    && /opt/candor/bin/pip install '.[otel]'
 
 FROM python:3.11-slim
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 from tests.conftest import PROVIDER_KEY, need_service
 from tests.fleet import FLEET_KEYS, Fleet, reachable, start_fleet
@@ -143,6 +144,31 @@ def test_fleet_survives_a_sigkill_and_acts_as_one_gateway(fleet: Fleet, tmp_path
                               headers={"Authorization": f"Bearer {fleet.keys['capped']}"})
             assert got.status_code == 400, (r.name, got.text)
 
+    # so does a models file change (a new alias, served by every replica)
+    def add_alias(d: Path) -> None:
+        text = (d / "models.yaml").read_text()
+        models = yaml.safe_load(text)
+        models["models"]["mock-2"] = dict(models["models"]["mock"])
+        (d / "models.yaml").write_text(yaml.safe_dump(models))
+
+    fleet.update_config(add_alias, volume="models")
+    deadline = time.monotonic() + 20
+    listed: dict[str, bool] = {}
+    while time.monotonic() < deadline:
+        listed = {r.name: "mock-2" in {m["id"] for m in httpx.get(
+            f"{r.v1}/models", timeout=30,
+            headers={"Authorization": f"Bearer {fleet.keys['app']}"}).json()["data"]}
+            for r in fleet.replicas}
+        if all(listed.values()):
+            break
+        time.sleep(0.25)
+    assert all(listed.values()), listed
+    with httpx.Client() as client:
+        for r in fleet.replicas:
+            got = client.post(f"{r.v1}/chat/completions", json={**_body(1), "model": "mock-2"},
+                              timeout=60, headers={"Authorization": f"Bearer {fleet.keys['app']}"})
+            assert got.status_code == 200, got.text
+
     # the replicas only read the shared config: nothing there was created or changed by them
     after = fleet.config_snapshot()
     def stable(snap: dict[str, str]) -> dict[str, str]:  # the version dirs' names change
@@ -151,4 +177,4 @@ def test_fleet_survives_a_sigkill_and_acts_as_one_gateway(fleet: Fleet, tmp_path
 
     changed = {k for k in set(stable(after)) | set(stable(config_before))
                if stable(after).get(k) != stable(config_before).get(k)}
-    assert changed == {"policies/..v/fleetcap.yaml"}, changed
+    assert changed == {"policies/..v/fleetcap.yaml", "models/..v/models.yaml"}, changed
