@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import datetime as dt
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -38,6 +39,18 @@ from tests.harness import free_port, stop, wait_http  # noqa: E402
 WORKLOAD = ROOT / "bench" / "data" / "marketing_requests.jsonl"
 MAX_SECONDS = 600
 SAMPLE_EVERY = 2.0
+
+
+def _cpu(proc: psutil.Process) -> float:
+    """CPU seconds (user + system) of a process and its children."""
+    total = 0.0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.Error:
+            pass
+    return total
 
 
 def _rss(proc: psutil.Process) -> int:
@@ -148,18 +161,27 @@ def main() -> int:
     wait_http(f"http://127.0.0.1:{port}/v1/models", upstream, upstream_log)
     models = {"bench": {"model": "openai/gpt-4o-mini", "api_base": f"http://127.0.0.1:{port}/v1",
                         "api_key_env": "BENCH_PROVIDER_KEY", "timeout": 30}}
-    fleet = start_fleet(tmp, 2, models, env={"BENCH_PROVIDER_KEY": "sk-soak",
-                                             "LITELLM_LOCAL_MODEL_COST_MAP": "True"})
+    # the shipped policies with the contact-frequency cap lifted (as bench/gateway_overhead.py
+    # does): the workload replays 48 requests to the same recipients thousands of times
+    default = (ROOT / "policies" / "default.yaml").read_text()
+    default = re.sub(r"(contact_frequency:\n  max: )\d+", r"\g<1>1000000", default)
+    default = default.replace("sms: {max: 1, per: 7d}", "sms: {max: 1000000, per: 7d}")
+    fleet = start_fleet(tmp, 2, models, policies={"default.yaml": default},
+                        env={"BENCH_PROVIDER_KEY": "sk-soak",
+                             "LITELLM_LOCAL_MODEL_COST_MAP": "True"})
     try:
         urls = [f"{r.v1}/chat/completions" for r in fleet.replicas]
         procs = {r.name: r.proc.pid for r in fleet.replicas if r.proc is not None}
         procs["upstream (control)"] = upstream.pid
         sampler = Sampler(procs)
+        cpu_before = {n: _cpu(p) for n, p in sampler.procs.items()}
         sampler.start()
         started = time.time()
         load = asyncio.run(_load(urls, fleet.keys["app"], bodies, seconds, args.concurrency))
         sampler.done.set()
         sampler.join()
+        cpu = {n: _cpu(p) - cpu_before[n] for n, p in sampler.procs.items()}
+        replica_cpu = sum(v for n, v in cpu.items() if "control" not in n)
         rows = fleet.audit_rows()
         growth = _growth(sampler.samples, seconds * args.warmup)
         result = {
@@ -168,6 +190,9 @@ def main() -> int:
             "cpus": psutil.cpu_count(), "load": load, "audit_records": len(rows),
             "audit_gap_free": [r[0] for r in rows] == list(range(len(rows))),
             "rss": growth, "samples": len(sampler.samples),
+            "cpu_seconds": {n: round(v, 1) for n, v in cpu.items()},
+            # what one request costs the fleet (both replicas and their children), in CPU time
+            "replica_cpu_ms_per_request": round(1000 * replica_cpu / max(1, load["requests"]), 2),
         }
     finally:
         fleet.close()
@@ -177,6 +202,8 @@ def main() -> int:
     print(f"  requests {load['requests']}  ({load['rps']:.1f}/s)  errors {load['error_count']} "
           f"{load['errors'] or ''}  p50 {load['p50_ms']:.0f} ms  p99 {load['p99_ms']:.0f} ms")
     print(f"  audit records {result['audit_records']}  gap-free {result['audit_gap_free']}")
+    print(f"  replica CPU per request {result['replica_cpu_ms_per_request']} ms  "
+          f"(CPU s: {result['cpu_seconds']})")
     print(f"  {'process':<20} {'RSS after warm-up':>18} {'end':>8} {'peak':>8} {'growth':>8}")
     for name, g in growth.items():
         print(f"  {name:<20} {g['rss_mb_after_warmup']:>15.1f} MB {g['rss_mb_end']:>5.1f} MB "
