@@ -239,7 +239,9 @@ class KeySet:
         return [k.public for k in self.keys()]
 
     def document(self) -> dict[str, Any]:
-        return keyset_document(self.keys())
+        """The public set, and which key this process signs with (until it restarts after a
+        rotation, that is the retired one)."""
+        return {**keyset_document(self.keys()), "signing_key_id": self.active.key_id.hex()}
 
 
 def read_list(path: Path) -> list[PublicKeyInfo]:
@@ -251,20 +253,16 @@ def read_list(path: Path) -> list[PublicKeyInfo]:
 
 def _with_active(listed: list[PublicKeyInfo], active: SigningKey,
                  key_file: Path) -> list[PublicKeyInfo]:
-    """The listed keys with the active one first (and marked active); a key the list calls
-    active that no longer is (a rotation interrupted between its two writes) counts as
-    retired."""
-    mine = next((k for k in listed if k.public == active.public_bytes), None)
-    if mine is None:
-        try:
-            created: float | None = key_file.stat().st_mtime
-        except OSError:
-            created = None
-        mine = PublicKeyInfo(active.name, active.public_bytes, created, None)
-    mine = replace(mine, retired_at=None)
-    others = [k if k.retired_at is not None else replace(k, retired_at=time.time())
-              for k in listed if k.public != active.public_bytes]
-    return [mine, *others]
+    """The listed keys as the file says (a replica not restarted since a rotation signs with a
+    key the file already calls retired: its marks still verify); the process's own key first
+    as active when the file does not know it yet (no rotation so far)."""
+    if any(k.public == active.public_bytes for k in listed):
+        return list(listed)
+    try:
+        created: float | None = key_file.stat().st_mtime
+    except OSError:
+        created = None
+    return [PublicKeyInfo(active.name, active.public_bytes, created, None), *listed]
 
 
 def key_file_of(settings: Any) -> Path:
@@ -321,9 +319,12 @@ def rotate(key_file: Path) -> tuple[PublicKeyInfo, PublicKeyInfo]:
     now = time.time()
     new = _load_private(_new_private_pem(), key_file, old.name)
     current = keyset.keys()
-    retired = replace(current[0], retired_at=now)
+    mine = next(k for k in current if k.public == old.public_bytes)
+    retired = replace(mine, retired_at=now)
+    others = [k if k.retired_at is not None else replace(k, retired_at=now)
+              for k in current if k is not mine]
     fresh = PublicKeyInfo(new.name, new.public_bytes, now, None)
-    doc = keyset_document([fresh, retired, *current[1:]])
+    doc = keyset_document([fresh, retired, *others])
     _write_atomic(keyset.list_file, (json.dumps(doc, indent=2) + "\n").encode(), 0o644)
     _write_atomic(key_file, new.private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,

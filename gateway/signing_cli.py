@@ -24,13 +24,12 @@ def _key_file(args: argparse.Namespace) -> Path:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from gateway.signing import KeySet, load_or_create
+    from gateway.signing import load_or_create
 
     path = _key_file(args)
     existed = path.exists()
     key = load_or_create(path)
-    info = KeySet(path, key).keys()[0]
-    print(json.dumps({"key_file": str(path), "key_id": info.key_id.hex(),
+    print(json.dumps({"key_file": str(path), "key_id": key.key_id.hex(),
                       "created": not existed}))
     return 0
 

@@ -142,3 +142,35 @@ def test_fleet_member_refuses_to_make_its_own_key(tmp_path: Path) -> None:
                 env={"CANDOR_CONFIG": ""})
     assert made.returncode == 0 and json.loads(made.stdout)["created"] is True
     assert oct(missing.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_running_key_set_learns_a_rotation_made_elsewhere(tmp_path: Path) -> None:
+    """A replica that has not restarted yet still signs with the old key, and verifies marks
+    of the new one: its public list is re-read when signing-keys.json changes."""
+    from gateway.marking.mark import make_mark
+    from gateway.signing import KeySet, SigningKeyError, load_existing, parse_public_keys, rotate
+
+    key_file = tmp_path / "signing.key"
+    init = _cli(tmp_path, "signing", "init", "--key-file", str(key_file),
+                env={"CANDOR_CONFIG": ""})
+    assert init.returncode == 0, init.stderr
+    running = KeySet(key_file, load_existing(key_file))
+    old_id = running.active.key_id
+    retired, fresh = rotate(key_file)
+    assert retired.key_id == old_id and running.active.key_id == old_id  # until restarted
+    new_key = load_existing(key_file)
+    mark = make_mark(new_key, "chatcmpl-" + "ab" * 16, "Spring sale: 10% off boots.")
+    assert mark.verify(running.public_keys()[fresh.key_id])
+    assert [(k.key_id, k.retired_at is None) for k in running.keys()] == [
+        (fresh.key_id, True), (old_id, False)]
+    assert running.document()["signing_key_id"] == old_id.hex()  # the file's truth, and ours
+    # the file form round-trips, and a key id that does not match its key is refused
+    doc = json.loads((tmp_path / "signing-keys.json").read_text())
+    assert [k.key_id for k in parse_public_keys(json.dumps(doc))] == [fresh.key_id, old_id]
+    doc["keys"][0]["key_id"] = "00000000"
+    (tmp_path / "signing-keys.json").write_text(json.dumps(doc))
+    try:
+        running.keys()
+        raise AssertionError("a forged key id was accepted")
+    except SigningKeyError as exc:
+        assert "does not match its public key" in str(exc)
