@@ -58,10 +58,10 @@ def _serve(args: argparse.Namespace) -> int:
         for line in str(exc).splitlines():
             print(f"candor: {line}", file=sys.stderr)
         return 2
-    from gateway.signing import SigningKeyError, check_fleet
+    from gateway.signing import SigningKeyError, check_start
 
     try:  # a fleet member never invents its own signing key
-        check_fleet(settings)
+        check_start(settings)
     except SigningKeyError as exc:
         print(f"candor: {exc}", file=sys.stderr)
         return 2

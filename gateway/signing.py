@@ -223,7 +223,18 @@ class KeySet:
             stamp = None
         if stamp == self._stamp and self._keys:
             return
-        listed = read_list(self.list_file) if stamp is not None else []
+        try:
+            listed = read_list(self.list_file) if stamp is not None else []
+        except SigningKeyError:
+            if not self._keys:
+                raise  # at start: refuse, one line (candor serve checks before it forks)
+            # a broken edit while running: keep verifying with the list in force
+            import structlog
+
+            structlog.get_logger("candor.signing").error("signing_keys_unreadable",
+                                                         file=str(self.list_file))
+            self._stamp = stamp
+            return
         self._stamp = stamp
         self._keys = _with_active(listed, self.active, self.key_file)
 
@@ -282,6 +293,14 @@ def check_fleet(settings: Any) -> None:
         raise SigningKeyError(
             f"fleet: true but the shared signing key {settings.signing_key_file} does not "
             "exist; a replica will not make its own (`candor signing init --key-file PATH`)")
+
+
+def check_start(settings: Any) -> None:
+    """Before workers start: the fleet rule, and a key set list that parses."""
+    check_fleet(settings)
+    listed = key_file_of(settings).parent / KEYSET_FILE
+    if listed.exists():
+        read_list(listed)
 
 
 def load_keyset(settings: Any) -> KeySet:

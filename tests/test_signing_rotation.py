@@ -169,8 +169,15 @@ def test_a_running_key_set_learns_a_rotation_made_elsewhere(tmp_path: Path) -> N
     assert [k.key_id for k in parse_public_keys(json.dumps(doc))] == [fresh.key_id, old_id]
     doc["keys"][0]["key_id"] = "00000000"
     (tmp_path / "signing-keys.json").write_text(json.dumps(doc))
+    # a running replica keeps the list in force; a starting one refuses, in one line
+    assert [k.key_id for k in running.keys()] == [fresh.key_id, old_id]
     try:
-        running.keys()
+        KeySet(key_file, new_key)
         raise AssertionError("a forged key id was accepted")
     except SigningKeyError as exc:
         assert "does not match its public key" in str(exc)
+    (tmp_path / "candor.yaml").write_text(yaml.safe_dump({"data_dir": str(tmp_path / "d"),
+                                                          "signing_key_file": str(key_file)}))
+    refused = _cli(tmp_path, "serve", "--port", str(free_port()))
+    assert refused.returncode == 2 and "does not match its public key" in refused.stderr
+    assert refused.stderr.strip().count("\n") == 0, refused.stderr
