@@ -109,8 +109,8 @@ def test_fleet_survives_a_sigkill_and_acts_as_one_gateway(fleet: Fleet, tmp_path
     refused = [o for o in capped if o.status != 200]
     assert len(refused) == 2 * CAP and {o.replica for o in capped} == {
         r.name for r in fleet.replicas}
-    assert all(o.body["error"]["code"] == "policy_violation" or "frequency" in json.dumps(
-        o.body) for o in refused), refused[0].body
+    assert all(o.status == 400 and o.body["error"]["code"] == "content_policy_violation"
+               and o.body["error"]["param"] == "frequency.cap" for o in refused), refused[0].body
 
     # a policy change in the shared dir reaches every replica (ConfigMap-style swap)
     def status(replica_url: str) -> dict:
