@@ -82,7 +82,9 @@ class Replica:
                 [sys.executable, "-m", "gateway", "serve", "--port", str(self.port)],
                 stdout=out, stderr=subprocess.STDOUT, env=self.env, cwd=str(self.home))
 
-    def wait(self, timeout: float = 120) -> None:
+    # three replicas importing litellm, spaCy and the policies at once on a busy 2-core machine
+    # took up to ~2 minutes
+    def wait(self, timeout: float = 300) -> None:
         assert self.proc is not None
         wait_http(f"{self.base_url}/readyz", self.proc, self.log, timeout)
 
