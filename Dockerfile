@@ -9,7 +9,7 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY gateway ./gateway
 RUN python -m venv /opt/candor && /opt/candor/bin/pip install --upgrade pip \
-    && /opt/candor/bin/pip install .
+    && /opt/candor/bin/pip install '.[otel]'
 
 FROM python:3.11-slim
 
@@ -23,12 +23,14 @@ ENV PATH=/opt/candor/bin:$PATH \
     CANDOR_DATA_DIR=/var/lib/candor \
     CANDOR_POLICIES_DIR=/etc/candor/policies
 
-RUN groupadd --system candor && useradd --system --gid candor --home /var/lib/candor candor \
+# a fixed numeric uid: Kubernetes' runAsNonRoot can check it (deploy/k8s/deployment.yaml)
+RUN groupadd --system --gid 10001 candor \
+    && useradd --system --uid 10001 --gid candor --home /var/lib/candor candor \
     && mkdir -p /var/lib/candor /etc/candor && chown candor:candor /var/lib/candor
 COPY --from=build /opt/candor /opt/candor
 COPY policies /etc/candor/policies
 
-USER candor
+USER 10001
 WORKDIR /var/lib/candor
 VOLUME ["/var/lib/candor"]
 EXPOSE 8080

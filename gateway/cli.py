@@ -85,6 +85,13 @@ def _serve(args: argparse.Namespace) -> int:
         for line in str(exc).splitlines():
             print(f"candor: {line}", file=sys.stderr)
         return 2
+    from gateway.signing import SigningKeyError, check_start
+
+    try:  # a fleet member never invents its own signing key
+        check_start(settings)
+    except SigningKeyError as exc:
+        print(f"candor: {exc}", file=sys.stderr)
+        return 2
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     if _with_store(settings, None, _count) == 0:
         _first_keys(settings)
@@ -326,6 +333,10 @@ def build_parser() -> argparse.ArgumentParser:
     from gateway.marking.cli import register as register_verify
 
     register_verify(sub)
+
+    from gateway.signing_cli import register as register_signing
+
+    register_signing(sub)
 
     from gateway.policy.cli import register as register_policy
 

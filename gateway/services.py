@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
+from gateway import otel
 from gateway.audit.hook import AuditSink
 from gateway.audit.recipients import load_or_create_salt
 from gateway.audit.retention import RetentionLoop
@@ -73,6 +74,9 @@ def build_services(settings: Settings) -> Services:
     models_watch = ModelsWatch(catalog, settings.policy_poll_interval)  # edits apply live
     startup: list[Hook] = [keys.start, models_watch.start]
     shutdown: list[Hook] = [upstream.aclose, models_watch.stop, keys.stop]
+    if settings.otel_endpoint and otel.configure(settings.otel_endpoint,
+                                                 settings.otel_service_name):
+        shutdown.append(otel.shutdown)
 
     # Each feature can be switched off (e.g. to measure the pass-through core in bench/).
     policies = None

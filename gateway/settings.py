@@ -136,6 +136,17 @@ class Settings(BaseSettings):
     # the worker itself; auto: the child for SQLite (its driver holds the GIL at every statement),
     # the worker for PostgreSQL (asyncpg waits without it; the pipe hop only added latency)
     audit_writer: Literal["auto", "process", "thread"] = "auto"
+    # the Ed25519 private key that signs marks and checkpoints (gateway/signing.py); default
+    # <data_dir>/signing.key, created on first start. signing-keys.json beside it lists the
+    # public keys (retired ones too)
+    signing_key_file: Path | None = None
+    # a replica of several: refuses to start without the shared signing_key_file rather than
+    # invent a key of its own
+    fleet: bool = False
+    # OTLP/HTTP traces (gateway/otel.py, the `otel` extra): e.g. http://collector:4318; off
+    # when unset
+    otel_endpoint: str | None = None
+    otel_service_name: str = "candor"
 
     # human review of held generations (gateway/review, docs/review.md); needs the audit log
     review_enabled: bool = True

@@ -25,6 +25,7 @@ from gateway.api.review_routes import routes as review_routes
 from gateway.api.responses import responses
 from gateway.errors import GatewayError
 from gateway.logs import configure as configure_logs
+from gateway.otel import TraceMiddleware
 from gateway.services import Services, build_services
 from gateway.settings import Settings, load_settings
 
@@ -133,7 +134,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         *review_routes,
     ]
     app = Starlette(
-        routes=routes, lifespan=lifespan, middleware=[Middleware(LastResort)],
+        routes=routes, lifespan=lifespan,
+        # the trace span outermost: its status is the one the client got
+        middleware=[*([Middleware(TraceMiddleware)] if settings.otel_endpoint else []),
+                    Middleware(LastResort)],
         exception_handlers={HTTPException: _http_error, GatewayError: gateway_error_handler},
     )
     app.state.services = services

@@ -76,6 +76,9 @@ def document() -> dict[str, Any]:
                                                                        "type": "integer"}}}}}}}},
             "/v1/provenance/public-key": {"get": {"summary": "The Ed25519 key marks are signed "
                                                              "with", "responses": plain}},
+            "/v1/provenance/keys": {"get": {"summary": "Every public key marks and checkpoints "
+                                                       "were signed with (retired ones too)",
+                                            "responses": plain}},
             **_auditor_and_admin_paths(),
             **_review_paths(),
             "/healthz": {"get": {"summary": "Liveness", "responses": plain}},

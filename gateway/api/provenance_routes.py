@@ -1,4 +1,5 @@
-"""``POST /v1/provenance/verify`` (any valid key) and ``GET /v1/provenance/public-key`` (open).
+"""``POST /v1/provenance/verify`` (any valid key), ``GET /v1/provenance/public-key`` (the active
+key) and ``GET /v1/provenance/keys`` (the key set, retired keys too; both open).
 
 Audit-role keys also get the audit record of each generation found (when an audit store is
 configured): the mark's generation id, else the nearest fingerprint match.
@@ -71,7 +72,20 @@ async def public_key(request: Request) -> Response:
                           "public_key_b64": key.public_b64(), "public_key_pem": key.public_pem()})
 
 
+async def keys(request: Request) -> Response:
+    """Every public key marks and checkpoints were signed with, by key id (gateway/signing.py);
+    the same JSON as ``candor signing export-public``, for offline verifiers."""
+    services = request.app.state.services
+    holder = services.marking or services.audit
+    if holder is None:
+        raise GatewayError("Neither marking nor the audit log is configured on this gateway.",
+                           503, "api_error", "signing_unavailable")
+    keyset = holder.keyset if services.marking is not None else holder.keys
+    return json_response(keyset.document())
+
+
 routes = [
     Route("/v1/provenance/verify", verify, methods=["POST"]),
     Route("/v1/provenance/public-key", public_key, methods=["GET"]),
+    Route("/v1/provenance/keys", keys, methods=["GET"]),
 ]

@@ -107,7 +107,7 @@ async def _dispatch(audit: Any, args: argparse.Namespace) -> int:
         from gateway.audit.witness import load_public_key, read_trusted
 
         public = (load_public_key(args.public_key) if args.public_key
-                  else audit.key.public_bytes)
+                  else audit.keys.raw_public_keys())
         trusted = (read_trusted(args.trusted_checkpoint, public, audit.key.name)
                    if args.trusted_checkpoint else None)
         report = await verify_store(audit.store, public, audit.key.name, trusted=trusted)
@@ -310,8 +310,9 @@ def register(sub: Any) -> None:
     st.add_argument("--group-by", default="day", help="comma list: day,app,status,finding,model")
     v = audit.add_parser("verify", parents=[common],
                          help="recompute the Merkle tree and check every signed checkpoint")
-    v.add_argument("--public-key", help="pinned public key (PEM or base64) instead of the "
-                                        "local key file")
+    v.add_argument("--public-key", help="pinned public key (PEM or base64) or key set (JSON "
+                                        "from `candor signing export-public`) instead of "
+                                        "the local key files")
     v.add_argument("--trusted-checkpoint", help="a checkpoint note kept from earlier (e.g. a "
                                                 "witness's DIR/checkpoint): prove the log "
                                                 "extends it")
@@ -319,7 +320,8 @@ def register(sub: Any) -> None:
                          help="keep the latest checkpoint in DIR; verify each new one is "
                               "consistent with it")
     w.add_argument("--dir", required=True, help="where the witness keeps its checkpoint")
-    w.add_argument("--public-key", required=True, help="pinned public key (PEM or base64)")
+    w.add_argument("--public-key", required=True,
+                   help="pinned public key (PEM or base64) or key set (JSON)")
     ws = audit.add_parser("witness-serve",
                           help="run an HTTP witness (c2sp.org/tlog-witness) that cosigns "
                                "checkpoints consistent with the ones it saw")

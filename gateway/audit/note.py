@@ -3,21 +3,23 @@
     <origin>\\n<tree size>\\n<base64 root hash>\\n
     \\n
     — <key name> <base64(4-byte key id || Ed25519 signature)>\\n
+
+The key id names which key of the set signed (gateway/signing.py): after a rotation old
+checkpoints keep their old key's id and verify against the retired public key.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 from dataclasses import dataclass
 
-from gateway.signing import SigningKey
+from gateway.signing import SigningKey, key_id_for
 
 DASH = "\u2014"
 
 
 def key_id(name: str, public: bytes) -> bytes:
-    return hashlib.sha256(name.encode() + b"\n\x01" + public).digest()[:4]
+    return key_id_for(name, public)
 
 
 def body(origin: str, size: int, root: bytes) -> str:

@@ -38,7 +38,8 @@ class AuditLog:
             command_timeout=settings.audit_commit_timeout,
             sqlite_synchronous=settings.audit_sqlite_synchronous,
             sqlite_wal_prealloc_mb=settings.audit_sqlite_wal_prealloc_mb)
-        self.key = signing.load_or_create(settings.data_dir / "signing.key")
+        self.keys = signing.load_keyset(settings)
+        self.key = self.keys.active
         self.salt = load_or_create_salt(settings.data_dir / "recipient.salt",
                                         settings.audit_recipient_salt)
         self.origin = settings.audit_origin
@@ -52,7 +53,7 @@ class AuditLog:
             appender = ProcessAppender(store_url(settings), settings.audit_schema,
                                        settings.audit_sqlite_synchronous,
                                        settings.audit_sqlite_wal_prealloc_mb,
-                                       settings.data_dir / "signing.key", self.origin,
+                                       self.keys.key_file, self.origin,
                                        call_timeout=settings.audit_commit_timeout + 5)
         # the index is built beside this worker, not on its event loop
         self.indexer = IndexProcess(store_url(settings), settings.audit_schema,
@@ -129,7 +130,8 @@ class AuditLog:
     def public_key(self) -> dict[str, str]:
         return {"name": self.key.name, "algorithm": "Ed25519", "pem": self.key.public_pem(),
                 "base64": self.key.public_b64(),
-                "key_id": base64.b64encode(self.key.key_id).decode(), "origin": self.origin}
+                "key_id": base64.b64encode(self.key.key_id).decode(), "origin": self.origin,
+                "keys": self.keys.document()["keys"]}
 
     async def checkpoint(self, min_size: int = 0) -> dict[str, Any] | None:
         return await self.store.checkpoint(self.sign, min_size)

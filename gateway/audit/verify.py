@@ -72,12 +72,16 @@ class Report:
                 "problems": [p.to_dict() for p in self.problems]}
 
 
-async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "candor",
-                       page: int = 5000, trusted: Any = None) -> Report:
-    """``trusted``: a checkpoint the verifier kept (``witness.Trusted``: size, root); the
+async def verify_store(store: AuditStore, public_key: bytes | list[bytes],
+                       key_name: str = "candor", page: int = 5000, trusted: Any = None) -> Report:
+    """``public_key``: one raw key or the key set (after a rotation, older checkpoints name a
+    retired key; each must verify under the key its id names).
+    ``trusted``: a checkpoint the verifier kept (``witness.Trusted``: size, root); the
     recomputed tree must have that root at that size (nothing before it changed) and must not
     be smaller (nothing cut off). See witness.py."""
     report = Report()
+    keys = {note.key_id(key_name, k): k
+            for k in ([public_key] if isinstance(public_key, bytes) else public_key)}
     await store.ensure_ready()
     checkpoints = sorted(await store.checkpoints(), key=lambda c: c["tree_size"])
     report.checkpoints = len(checkpoints)
@@ -88,8 +92,8 @@ async def verify_store(store: AuditStore, public_key: bytes, key_name: str = "ca
         except ValueError as exc:
             report.add("checkpoint", None, f"checkpoint {cp['id']} is malformed: {exc}")
             continue
-        good = any(name == key_name and kid == note.key_id(key_name, public_key)
-                   and verify_sig(public_key, sig, parsed.text.encode())
+        good = any(name == key_name and kid in keys
+                   and verify_sig(keys[kid], sig, parsed.text.encode())
                    for name, kid, sig in parsed.signatures)
         if not good:
             report.add("checkpoint", None,

@@ -3,11 +3,15 @@
 Independent of the store and of the rest of Candor on purpose (stdlib, ``cryptography``,
 ``rfc8785``): an auditor can copy this file, fetch ``GET /audit/v1/generations/{id}`` and run
 
-    python verify_offline.py record.json public.pem
+    python verify_offline.py record.json public.pem    # or keys.json: the whole key set
 
 It checks (1) the checkpoint's Ed25519 signature (C2SP signed note), (2) that the record's RFC 8785
 bytes hash to the leaf, and (3) the RFC 9162 inclusion proof of that leaf in the signed root.
 ``verify_consistency`` checks that a later checkpoint extends an earlier one.
+
+The key may be one public key (PEM or base64) or the key set (``GET /v1/provenance/keys``,
+``candor signing export-public``): after a rotation, each checkpoint is checked with the key
+its signature line names by id.
 """
 
 from __future__ import annotations
@@ -44,11 +48,30 @@ def _public(key: str | bytes | Ed25519PublicKey) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(base64.b64decode(raw))
 
 
-def verify_note(note: str, public_key: str | bytes | Ed25519PublicKey,
+Key = str | bytes | Ed25519PublicKey
+
+
+def _publics(key: Key | list[Key]) -> list[Ed25519PublicKey]:
+    """One key, a list of keys, or a key set document ({"keys": [{"public_key_b64": ...}]})."""
+    if isinstance(key, list):
+        return [k for item in key for k in _publics(item)]
+    if isinstance(key, (str, bytes)):
+        raw = key.encode() if isinstance(key, str) else key
+        if raw.lstrip().startswith(b"{"):
+            try:
+                doc = json.loads(raw)
+                return [Ed25519PublicKey.from_public_bytes(base64.b64decode(k["public_key_b64"]))
+                        for k in doc["keys"]]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise VerificationError(f"not a key set: {exc}") from None
+    return [_public(key)]
+
+
+def verify_note(note: str, public_key: Key | list[Key],
                 key_name: str | None = None) -> tuple[str, int, bytes]:
-    """Verify a checkpoint note signed by ``public_key``; return (origin, size, root)."""
-    pub = _public(public_key)
-    raw_pub = pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    """Verify a checkpoint note signed by ``public_key`` (or one key of a key set); return
+    (origin, size, root)."""
+    publics = _publics(public_key)
     text, sep, sigs = note.partition("\n\n")
     if not sep:
         raise VerificationError("malformed note")
@@ -60,7 +83,11 @@ def verify_note(note: str, public_key: str | bytes | Ed25519PublicKey,
         if key_name is not None and name != key_name:
             continue
         blob = base64.b64decode(b64)
-        if blob[:4] != _h(name.encode(), b"\n\x01", raw_pub)[:4]:
+        pub = next((p for p in publics if blob[:4] == _h(
+            name.encode(), b"\n\x01",
+            p.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))[:4]),
+            None)
+        if pub is None:
             continue
         try:
             pub.verify(blob[4:], signed)
@@ -132,7 +159,7 @@ def verify_consistency(first: int, second: int, first_root: bytes, second_root: 
         raise VerificationError("consistency proof does not match the roots")
 
 
-def verify_record(response: dict[str, Any], public_key: str | bytes | Ed25519PublicKey) -> dict:
+def verify_record(response: dict[str, Any], public_key: Key | list[Key]) -> dict:
     """Verify ``GET /audit/v1/generations/{id}`` output. Returns a small summary or raises."""
     record = response["record"]
     proof = response["proof"]
@@ -156,7 +183,7 @@ def verify_record(response: dict[str, Any], public_key: str | bytes | Ed25519Pub
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        print("usage: verify_offline.py RECORD.json PUBLIC_KEY.pem", file=sys.stderr)
+        print("usage: verify_offline.py RECORD.json PUBLIC_KEY.pem|KEYS.json", file=sys.stderr)
         return 2
     with open(argv[0]) as f:
         response = json.load(f)

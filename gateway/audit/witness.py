@@ -30,16 +30,27 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from gateway.audit import note
-from gateway.audit.verify_offline import VerificationError, _public, verify_consistency, verify_note
+from gateway.audit.verify_offline import (
+    VerificationError,
+    _publics,
+    verify_consistency,
+    verify_note,
+)
 
 CHECKPOINT_FILE = "checkpoint"
 
 
-def load_public_key(path: str | Path) -> bytes:
-    """Raw Ed25519 public key bytes from a PEM file or a file holding its base64."""
+def load_public_key(path: str | Path) -> list[bytes]:
+    """Raw Ed25519 public keys from a PEM file, a file holding its base64, or a key set file
+    (``candor signing export-public``: every key, retired ones too)."""
     raw = Path(path).read_bytes().strip()
-    pub = _public(raw)
-    return pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return [pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            for pub in _publics(raw)]
+
+
+def _keys(public_key: bytes | list[bytes]) -> list[Ed25519PublicKey]:
+    return [Ed25519PublicKey.from_public_bytes(k)
+            for k in ([public_key] if isinstance(public_key, bytes) else public_key)]
 
 
 @dataclass(frozen=True)
@@ -49,11 +60,11 @@ class Trusted:
     origin: str
 
 
-def read_trusted(path: str | Path, public_key: bytes, key_name: str = "candor") -> Trusted:
+def read_trusted(path: str | Path, public_key: bytes | list[bytes],
+                 key_name: str = "candor") -> Trusted:
     """A checkpoint note the verifier kept; its signature must verify under the pinned key."""
     text = Path(path).read_text()
-    origin, size, root = verify_note(text, Ed25519PublicKey.from_public_bytes(public_key),
-                                     key_name)
+    origin, size, root = verify_note(text, list(_keys(public_key)), key_name)
     return Trusted(size, root, origin)
 
 
@@ -73,7 +84,7 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
-async def witness(store: object, directory: Path, public_key: bytes,
+async def witness(store: object, directory: Path, public_key: bytes | list[bytes],
                   key_name: str = "candor") -> tuple[bool, str]:
     """Check the store's latest checkpoint against the one kept in ``directory``; keep it if
     it is consistent. Returns (ok, message)."""
@@ -84,8 +95,7 @@ async def witness(store: object, directory: Path, public_key: bytes,
     if latest is None:
         return False, "the log has no checkpoint yet"
     try:
-        _, size, root = verify_note(latest["note"],
-                                    Ed25519PublicKey.from_public_bytes(public_key), key_name)
+        _, size, root = verify_note(latest["note"], list(_keys(public_key)), key_name)
     except VerificationError as exc:
         return False, f"latest checkpoint (size {latest['tree_size']}): {exc} (pinned key)"
     directory.mkdir(parents=True, exist_ok=True)

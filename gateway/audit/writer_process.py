@@ -292,7 +292,7 @@ async def _serve(conn: Connection, url: str, schema: str | None, sqlite_synchron
         # this process does nothing else: the SQLite transaction may run on the loop's thread
         store = AuditStore(url, schema, sqlite_synchronous=sqlite_synchronous,
                            sqlite_wal_prealloc_mb=wal_prealloc_mb, inline_writes=True)
-        key = signing.load_or_create(Path(key_path))
+        key = signing.load_existing(Path(key_path))  # the parent made it (or refused to)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which fails closed
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return

@@ -1,7 +1,9 @@
 """``candor verify FILE|-``: check a text for Candor marks, offline.
 
-Public key: ``--public-key`` (PEM file, or the base64 raw key) or the gateway's own key under
-``<data_dir>``. Fingerprint matches come from ``<data_dir>/fingerprints.sqlite`` when present.
+Public keys: ``--public-key`` (a key set file from ``candor signing export-public`` or
+``GET /v1/provenance/keys``, a PEM file, or the base64 raw key) or the gateway's own key set
+(``signing_key_file`` and the ``signing-keys.json`` beside it: marks made before a rotation
+verify too). Fingerprint matches come from ``<data_dir>/fingerprints.sqlite`` when present.
 ``--url`` asks a running gateway instead (then audit keys also get the audit record).
 
 Exit status: 0 a valid mark and the text is unchanged; 1 no valid mark, or the text changed
@@ -12,7 +14,7 @@ after generation; 2 a mark is present but its signature is invalid (forged or an
 from __future__ import annotations
 
 import argparse
-import base64
+import binascii
 import json
 import os
 import sys
@@ -22,13 +24,15 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 
-def _load_public(value: str) -> Ed25519PublicKey:
-    path = Path(value)
-    if path.exists():
-        from gateway.signing import load_public_pem
+def _load_public(value: str) -> dict[bytes, Ed25519PublicKey]:
+    from gateway.signing import parse_public_keys
 
-        return load_public_pem(path.read_bytes())
-    return Ed25519PublicKey.from_public_bytes(base64.b64decode(value))
+    path = Path(value)
+    data = path.read_bytes() if path.exists() else value.encode()
+    try:
+        return {k.key_id: k.public_key for k in parse_public_keys(data)}
+    except (KeyError, TypeError, binascii.Error) as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _exit_code(report: dict[str, Any]) -> int:
@@ -69,7 +73,6 @@ def _verify(args: argparse.Namespace) -> int:
         report = resp.json()
     else:
         from gateway.marking.fingerprint import SqliteFingerprintIndex
-        from gateway.marking.mark import key_id_of
         from gateway.marking.verify import verify_text
         from gateway.settings import SettingsError, load_settings
 
@@ -80,23 +83,26 @@ def _verify(args: argparse.Namespace) -> int:
             return 64
         if args.public_key:
             try:
-                public = _load_public(args.public_key)
+                keys = _load_public(args.public_key)
             except ValueError as exc:
                 print(f"candor: bad public key: {exc}", file=sys.stderr)
                 return 64
         else:
-            key_file = Path(os.environ.get("CANDOR_SIGNING_KEY_FILE",
-                                           settings.data_dir / "signing.key"))
-            if not key_file.exists():
-                print("candor: no public key: pass --public-key (GET /v1/provenance/public-key "
-                      f"serves it) or run where {key_file} exists", file=sys.stderr)
-                return 64
-            from gateway.signing import load_or_create
+            from gateway.signing import KeySet, SigningKeyError, key_file_of, load_existing
 
-            public = load_or_create(key_file).public
+            key_file = key_file_of(settings)
+            if not key_file.exists():
+                print("candor: no public key: pass --public-key (GET /v1/provenance/keys "
+                      f"serves the key set) or run where {key_file} exists", file=sys.stderr)
+                return 64
+            try:
+                keys = KeySet(key_file, load_existing(key_file)).public_keys()
+            except SigningKeyError as exc:
+                print(f"candor: {exc}", file=sys.stderr)
+                return 64
         db = Path(args.index) if args.index else settings.data_dir / "fingerprints.sqlite"
         index = SqliteFingerprintIndex(db) if db.exists() else None
-        report = verify_text(text, {key_id_of(public): public}, index)
+        report = verify_text(text, keys, index)
     if args.json:
         print(json.dumps(report, indent=2, default=str))
     else:
@@ -107,7 +113,8 @@ def _verify(args: argparse.Namespace) -> int:
 def register(sub: Any) -> None:
     p = sub.add_parser("verify", help="check a text for Candor's AI-generation mark")
     p.add_argument("file", help="text file, or - for stdin")
-    p.add_argument("--public-key", help="PEM file or base64 raw Ed25519 key (default: data_dir)")
+    p.add_argument("--public-key", help="key set JSON (candor signing export-public), PEM file "
+                                        "or base64 raw Ed25519 key (default: the local key set)")
     p.add_argument("--index", help="fingerprint index (default: <data_dir>/fingerprints.sqlite)")
     p.add_argument("--url", help="ask a running gateway instead (key: --key or CANDOR_API_KEY)")
     p.add_argument("--key", help="API key for --url")

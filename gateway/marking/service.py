@@ -9,24 +9,29 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from gateway.marking.fingerprint import FingerprintIndex, SqliteFingerprintIndex
 from gateway.settings import Settings
-from gateway.signing import SigningKey, load_or_create
+from gateway.signing import KeySet, SigningKey, load_keyset, load_or_create
 
 
 class MarkingService:
-    def __init__(self, data_dir: Path, key: SigningKey | None = None) -> None:
+    def __init__(self, data_dir: Path, key: SigningKey | None = None,
+                 keyset: KeySet | None = None) -> None:
         self.data_dir = Path(data_dir)
-        self.key = key or load_or_create(self.data_dir / "signing.key")
+        if keyset is None:
+            path = self.data_dir / "signing.key"
+            keyset = KeySet(path, key or load_or_create(path))
+        self.keyset = keyset
+        self.key = key or keyset.active
         self._c2pa: Any = None
         self._index: SqliteFingerprintIndex | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "MarkingService":
-        return cls(settings.data_dir)
+        return cls(settings.data_dir, keyset=load_keyset(settings))
 
     @property
     def public_keys(self) -> dict[bytes, Ed25519PublicKey]:
-        """Key id -> public key, for verification (one key today; rotation adds old ones)."""
-        return {self.key.key_id: self.key.public}
+        """Key id -> public key, for verification: the active key and every retired one."""
+        return {self.key.key_id: self.key.public, **self.keyset.public_keys()}
 
     def c2pa(self) -> Any:
         if self._c2pa is None:  # c2patxt and the certificate only when a policy asks for it

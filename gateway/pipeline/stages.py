@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, Protocol, Sequence
 
+from gateway import otel
 from gateway.context import Finding, GenerationContext
 from gateway.text import TextBuffer
 
@@ -228,8 +229,9 @@ class Flow:
 
     async def run_input(self, request: dict[str, Any]) -> None:
         self.start()
-        for _name, run in self.runs:
-            await run.on_request(request)
+        for name, run in self.runs:
+            with otel.span(f"stage {name}", {"candor.stage": name, "candor.hook": "on_request"}):
+                await run.on_request(request)
 
     def open_output(self) -> OutputSession:
         return OutputSession([run for _name, run in reversed(self.runs)])
@@ -250,14 +252,19 @@ class Flow:
 
     async def stream_opened(self) -> None:
         for sink in self._sinks:
-            await sink.stream_opened(self.ctx)
+            with otel.span(f"sink {sink.name}", {"candor.sink": sink.name,
+                                                 "candor.hook": "stream_opened"}):
+                await sink.stream_opened(self.ctx)
 
     async def complete(self, outcome: Outcome) -> None:
-        for _name, run in reversed(self.runs):
-            await run.on_complete(outcome)
+        for name, run in reversed(self.runs):
+            with otel.span(f"stage {name}", {"candor.stage": name, "candor.hook": "on_complete"}):
+                await run.on_complete(outcome)
         report = self.report(outcome)
         for sink in self._sinks:
-            await sink.write(report)
+            with otel.span(f"sink {sink.name}", {"candor.sink": sink.name, "candor.hook": "write",
+                                                 "candor.generation_id": self.ctx.generation_id}):
+                await sink.write(report)
 
 
 class Pipeline:

@@ -12,6 +12,7 @@ from typing import Any, AsyncIterator
 import litellm
 import structlog
 
+from gateway import otel
 from gateway.errors import GatewayError, upstream_error
 from gateway.models_config import ModelCatalog, ModelRoute
 from gateway.upstream import echo, openai_compat
@@ -64,13 +65,16 @@ class Upstream:
 
     @staticmethod
     async def _mapped(route: ModelRoute, call: Any) -> Any:
-        """One attempt; any failure as the GatewayError the client would see."""
-        try:
-            return await call()
-        except Exception as exc:  # noqa: BLE001 - every provider failure is mapped
-            err = map_error(exc, route)
-            _log_failure(route, err, exc)
-            raise err from None
+        """One attempt; any failure as the GatewayError the client would see. Traced (a
+        stream's span covers opening it, up to its first chunk)."""
+        with otel.span(f"upstream {route.alias}", {"candor.model": route.alias,
+                                                   "candor.upstream.model": route.model}):
+            try:
+                return await call()
+            except Exception as exc:  # noqa: BLE001 - every provider failure is mapped
+                err = map_error(exc, route)
+                _log_failure(route, err, exc)
+                raise err from None
 
     async def _with_fallbacks(self, fn: Any, alias: str, request: dict[str, Any]) -> tuple[Any, ModelRoute]:
         """``fn(route, request)`` along the fallback chain, each route with its retries."""
