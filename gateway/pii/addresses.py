@@ -32,7 +32,7 @@ _CITY_LOWER = rf"{_LOWER_WORD}(?:(?: +|-){_LOWER_WORD}){{0,2}}"
 _PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Borgo|"
            r"Calle|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Rua|"
            r"Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|Av|"
-           r"Calea|Odos|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Náměstí|"
+           r"Calea|Odos|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Náměstí|C/|CALLE|CALZ\.|Calz\.|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
            r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
            r"paseo|avenida|corso|viale|piazza|rua|route|"
@@ -53,10 +53,11 @@ _STREET_NUM_LAST = re.compile(
     rf"(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?(?:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal)\.?\s*\d{{0,4}}\w?)?$")
 _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
 _UNIT = re.compile(
-    r"^(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
-    r"Wing|Door|apto|Apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|m|[Ss]ala|Int|"
+    r"^(?:(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
+    r"Wing|Door|apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|(?-i:m)|Sala|Int|"
     r"Interior|Depto|Dpto|Bâtiment|Bat|Bât|Escalier|Etage|Étage|Trappe|Opgang|"
-    r"P\.?O\.?\s*Box|Postfach|Box|c/o|C/O|Casella Postale|H\.No\.|Plot|No\.)\.?\s*#?\s*[\w\-/]{1,8}"
+    r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
+    r"\.?\s*#?\s*[\w\-/]{1,12}"
     r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
     r"piano|étage)\.?|\d{1,2}\s*[ºª°oa]\s*[A-Za-z0-9]{0,3}|\d{1,2}(?:e|er|ème|eme|st|nd|rd|th)"
     r"\s+(?i:étage|etage|floor|piso|piano)|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z])$")
@@ -78,11 +79,12 @@ _POSTAL = [
 ]
 _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
+_PHONE_LABEL = re.compile(r"(?i)\s*(?:tel|phone|fax|mobile|mob|cell|ph|t|m|f|p|whatsapp|sms|call)\b")
 _LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM})$")
 # "…is at 132, rue Michaud": the house number before a street-type word opens the address
 _NUM_BEFORE = re.compile(r"(?:^|[\s\"'(])(\d{1,4}[A-Za-z]?),\s*$")
 # "Invoice address: Unit 30, 214 Lozano Nook": a unit at the end of a labelled part
-_UNIT_TAIL = re.compile(r"(?:^|\s)((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|"
+_UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|"
                         r"Building|Block|Level|Int|Interior|[Ss]ala|Depto|Dpto|bus|Bus)\.?\s*#?\s*"
                         r"|#\s*)\d{1,5}[A-Za-z]?)$")
 # "Please ship it to 376, Tara Ganj, Ballia 562245": a house number ending a sentence part
@@ -144,7 +146,7 @@ def classify(part: str) -> tuple[str, int] | None:
     if street:
         return street[0], lead + street[1]
     m = _LABELLED_NUM.match(p) or _CUE_NUM.search(p)
-    if m:
+    if m and not _PHONE_LABEL.match(p):
         return "num", lead + m.start(1)
     m = _UNIT_TAIL.search(p)
     if m:
@@ -238,6 +240,7 @@ def _country_prefix(s: str):  # type: ignore[no-untyped-def]
     return None
 
 
+_STATE_PREFIX = re.compile(r"^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.)(?=[ .!?),]|$)")
 _TRAIL = re.compile(r"[\s.!?)\"'}\]]+$")
 
 
@@ -279,6 +282,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             nxt = text[parts[j + 1][0]:parts[j + 1][1]]
             lead = len(nxt) - len(nxt.lstrip())
             m = _POSTAL_PREFIX.match(nxt.lstrip()) or _country_prefix(nxt.lstrip())
+            if not m and run[-1][2] == "postal":
+                m = _STATE_PREFIX.match(nxt.lstrip())
             if m:
                 start = parts[j + 1][0] + lead
                 run.append((start, start + m.end(), "postal"))
