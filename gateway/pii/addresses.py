@@ -26,7 +26,7 @@ _CITY = rf"(?:{_PARTICLE}\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_CAP}|{_PARTICLE}))*(?
 _LOWER_STOP = ("the|and|for|our|your|we|you|is|are|was|were|will|with|from|to|of|in|at|on|has|"
                "had|have|by|as|but|so|be|it|this|that|then|thanks|please|units|orders|items|pcs|"
                "customers|people|days|hours|euros|dollars|views")
-_LOWER_WORD = rf"(?!(?:{_LOWER_STOP})\b)[^\W\d_][\w'’\-]*"
+_LOWER_WORD = rf"(?!(?:{_LOWER_STOP})\b)[^\W\d_A-ZÀ-ÞĀ-Ž][\w'’\-]*"
 _CITY_LOWER = rf"{_LOWER_WORD}(?:(?: +|-){_LOWER_WORD}){{0,2}}"
 # Prefix street words (street type before the name).
 _PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Borgo|"
