@@ -134,8 +134,8 @@ def s_chat(g: G) -> Text:
     if g.rnd.random() < 0.4:
         addr = addr.lower()
     t = Text().lit(f"[10:4{g.rnd.randint(0, 5)}] ").ent("PERSON", who)
-    t.lit(": hey my parcel never came\n[10:46] Agent Mia: sorry about that! can you confirm the "
-          "delivery address?\n[10:47] ").ent("PERSON", who).lit(": ").ent("STREET_ADDRESS", addr)
+    t.lit(": hey my parcel never came\n[10:46] Agent ").ent("PERSON", "Mia")
+    t.lit(": sorry about that! can you confirm the delivery address?\n[10:47] ").ent("PERSON", who).lit(": ").ent("STREET_ADDRESS", addr)
     t.lit("\n[10:48] ").ent("PERSON", who).lit(": or just call me ").ent("PHONE_NUMBER", g.phone(loc))
     return t
 
