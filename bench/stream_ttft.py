@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import re
 import socket
 import statistics
@@ -38,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -90,12 +92,13 @@ def client() -> httpx.Client:
     return httpx.Client(transport=httpx.HTTPTransport(socket_options=nodelay), timeout=60)
 
 
-def one(http: httpx.Client, url: str, key: str | None) -> tuple[float, float, int]:
-    """(TTFT, total, content deltas) of one streamed request, in seconds."""
+def one(http: httpx.Client, url: str, key: str | None) -> tuple[float, float, int, str]:
+    """(TTFT, total, content deltas, first delta's text) of one streamed request, in seconds."""
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     t0 = time.perf_counter()
     first = None
     deltas = 0
+    head = ""
     with http.stream("POST", url, headers=headers,
                      json={"model": "bench" if key else "gpt-4o-mini", "messages": PROMPT,
                            "stream": True}) as r:
@@ -106,12 +109,13 @@ def one(http: httpx.Client, url: str, key: str | None) -> tuple[float, float, in
                 deltas += 1
                 if first is None:
                     first = time.perf_counter() - t0
-    return first or float("nan"), time.perf_counter() - t0, deltas
+                    head = json.loads(line[6:])["choices"][0]["delta"]["content"]
+    return first or float("nan"), time.perf_counter() - t0, deltas, head
 
 
-def measure(targets: dict[str, tuple[str, str | None]], n: int) -> dict[str, dict[str, float]]:
+def measure(targets: dict[str, tuple[str, str | None]], n: int) -> dict[str, dict[str, Any]]:
     clients = {name: client() for name in targets}
-    runs: dict[str, list[tuple[float, float, int]]] = {name: [] for name in targets}
+    runs: dict[str, list[tuple[float, float, int, str]]] = {name: [] for name in targets}
     names = list(targets)
     try:
         for i in range(n + 3):  # 3 warm-up rounds: connections, caches
@@ -125,7 +129,8 @@ def measure(targets: dict[str, tuple[str, str | None]], n: int) -> dict[str, dic
             c.close()
     return {name: {"ttft_ms": statistics.median(r[0] for r in rs) * 1000,
                    "total_ms": statistics.median(r[1] for r in rs) * 1000,
-                   "deltas": statistics.median(r[2] for r in rs)} for name, rs in runs.items()}
+                   "deltas": statistics.median(r[2] for r in rs),
+                   "first": statistics.mode(r[3] for r in rs)} for name, rs in runs.items()}
 
 
 def main() -> None:
@@ -185,10 +190,12 @@ def main() -> None:
     base = rows["direct (upstream)"]
     print(f"stream split by {args.split}, chunks {args.chunk_delay_ms:g} ms apart, "
           f"{args.requests} interleaved rounds, medians")
-    print(f"{'target':34} {'TTFT ms':>9} {'added':>8} {'total ms':>9} {'added':>8} {'deltas':>7}")
+    print(f"{'target':34} {'TTFT ms':>9} {'added':>8} {'total ms':>9} {'added':>8} {'deltas':>7}"
+          "  first delta (what the first chunk waited for)")
     for name, r in rows.items():
         print(f"{name:34} {r['ttft_ms']:9.1f} {r['ttft_ms'] - base['ttft_ms']:8.1f} "
-              f"{r['total_ms']:9.1f} {r['total_ms'] - base['total_ms']:8.1f} {r['deltas']:7.0f}")
+              f"{r['total_ms']:9.1f} {r['total_ms'] - base['total_ms']:8.1f} {r['deltas']:7.0f}"
+              f"  {r['first'][:40]!r}")
 
 
 if __name__ == "__main__":

@@ -63,8 +63,8 @@ CASES = [
     ("address_city_line_vs_lone_city",
      "Deliver to Calle Mayor 5, 3ºB, 28013 Madrid; our Madrid store has the stock.",
      ["Calle Mayor", "3ºB", "28013", "Madrid;"], ["our Madrid store"]),
-    ("address_unit_after_street", "Send it to 2284 N Johnson Squares Floor 2, Freemanton, "
-     "CO 60862 by Friday.", ["2284", "Johnson Squares", "Floor 2", "Freemanton", "60862"],
+    ("address_unit_after_street",
+     "Send it to 2284 N Johnson Squares Floor 2, Freemanton, CO 60862 by Friday.", ["2284", "Johnson Squares", "Floor 2", "Freemanton", "60862"],
      ["by Friday"]),
     ("lowercase_postcode_city", "Deliver to ul. makuszyńskiego 159/59, 15-530 krosno. Thanks!",
      ["makuszyńskiego", "159/59", "15-530", "krosno"], ["Thanks!"]),

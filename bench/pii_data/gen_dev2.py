@@ -88,16 +88,16 @@ class G:
             if rnd.random() < 0.2:
                 lines.insert(0, f"c/o {self.name()}")
         elif loc == "fr_FR":
-            lines = [f"{bn} {rnd.choice(['rue', 'avenue', 'boulevard', 'allée', 'impasse'])} "
-                     f"{fk.last_name()}", f"{fk.postcode()} {fk.city()}"]
+            lines = [(f"{bn} {rnd.choice(['rue', 'avenue', 'boulevard', 'allée', 'impasse'])} "
+                     f"{fk.last_name()}"), f"{fk.postcode()} {fk.city()}"]
             if rnd.random() < 0.3:
                 lines.insert(1, f"Bâtiment {rnd.choice('ABC')}, {rnd.randint(1, 6)}e étage")
         elif loc == "it_IT":
             lines = [f"{rnd.choice(['Via', 'Viale', 'Corso', 'Piazza'])} {fk.last_name()} {bn}",
                      f"{fk.postcode()} {fk.city()} {rnd.choice(['RM', 'MI', 'TO', 'BO'])}"]
         elif loc == "es_ES":
-            lines = [f"{rnd.choice(['Calle', 'C/', 'Avda.', 'Paseo'])} {fk.last_name()} {bn}, "
-                     f"{rnd.randint(1, 9)}º{rnd.choice('ABCD')}", f"{fk.postcode()} {fk.city()}"]
+            lines = [(f"{rnd.choice(['Calle', 'C/', 'Avda.', 'Paseo'])} {fk.last_name()} {bn}, "
+                     f"{rnd.randint(1, 9)}º{rnd.choice('ABCD')}"), f"{fk.postcode()} {fk.city()}"]
         elif loc == "nl_NL":
             pc = fk.postcode()
             lines = [f"{fk.street_name()} {bn}", f"{pc} {fk.city()}"]
@@ -118,8 +118,8 @@ class G:
         elif loc == "es_MX":
             lines = [f"{rnd.choice(['Calle', 'Av.', 'Calz.'])} {fk.last_name()} {bn}"
                      + (f" Int. {rnd.randint(1, 30)}" if rnd.random() < 0.4 else ""),
-                     f"Col. {fk.last_name()}", f"{rnd.randint(10000, 99999)} {fk.city()}, "
-                     f"{rnd.choice(['CDMX', 'Jal.', 'N.L.'])}"]
+                     f"Col. {fk.last_name()}", (f"{rnd.randint(10000, 99999)} {fk.city()}, "
+                     f"{rnd.choice(['CDMX', 'Jal.', 'N.L.'])}")]
         elif loc == "en_AU":
             lines = [f"{bn} {fk.street_name()}", f"{fk.city()} {fk.state_abbr()} {fk.postcode()}"]
         elif loc == "pt_BR":

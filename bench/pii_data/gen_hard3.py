@@ -93,7 +93,7 @@ class G:
 
 def s_email_de(g: G) -> Text:
     loc = g.rnd.choice(["de_DE", "de_AT", "de_CH"])
-    first, last, name = g.person(loc)
+    _, last, _ = g.person(loc)
     agent = g.person(loc)
     t = Text().lit(f"Sehr geehrte{g.rnd.choice(['r Herr', ' Frau'])} ").ent("PERSON", last)
     t.lit(",\n\nvielen Dank für Ihre Bestellung. Wir liefern an:\n")
@@ -105,7 +105,7 @@ def s_email_de(g: G) -> Text:
 
 def s_email_fr(g: G) -> Text:
     loc = g.rnd.choice(["fr_FR", "fr_CA", "de_CH"])
-    first, last, name = g.person(loc)
+    first = g.person(loc)[0]
     t = Text().lit("Bonjour ").ent("PERSON", first).lit(",\n\nVotre colis sera livré au ")
     t.ent("STREET_ADDRESS", ", ".join(g.address(loc)))
     t.lit(" demain entre 9h et 13h. Pour toute question : ").ent("PHONE_NUMBER", g.phone(loc))
@@ -127,8 +127,7 @@ def s_crm(g: G) -> Text:
 
 def s_chat(g: G) -> Text:
     loc = g.loc()
-    first, last, name = g.person(loc)
-    who = first.lower()
+    who = g.person(loc)[0].lower()
     lines = g.address(loc)
     addr = ", ".join(lines)
     if g.rnd.random() < 0.4:
@@ -142,7 +141,7 @@ def s_chat(g: G) -> Text:
 
 def s_invoice(g: G) -> Text:
     loc = g.rnd.choice(["de_DE", "fr_FR", "nl_NL", "it_IT", "es_ES", "pl_PL", "en_GB", "nl_BE"])
-    first, last, name = g.person(loc)
+    name = g.person(loc)[2]
     t = Text().lit(f"INVOICE INV-{g.rnd.randint(2024000, 2024999)}\nDate: {g.rnd.randint(1, 28)}.0"
                    f"{g.rnd.randint(1, 9)}.2024\nBill to: ").ent("PERSON", name).lit("\n")
     t.ent("STREET_ADDRESS", "\n".join(g.address(loc)))
@@ -163,7 +162,7 @@ def s_shipping(g: G) -> Text:
 
 def s_whatsapp_es(g: G) -> Text:
     loc = g.rnd.choice(["es_ES", "es_AR", "es_MX"])
-    first, last, name = g.person(loc)
+    first = g.person(loc)[0]
     t = Text().lit("Hola ").ent("PERSON", first).lit(f"! Te escribo de {g.rnd.choice(BRANDS)}. "
                                                      "Tu pedido sale hoy para ")
     t.ent("STREET_ADDRESS", ", ".join(g.address(loc)))
@@ -184,7 +183,7 @@ def s_mixed(g: G) -> Text:
 
 def s_pipe_it(g: G) -> Text:
     loc = g.rnd.choice(["it_IT", "hr_HR", "sl_SI", "ro_RO", "hu_HU"])
-    first, last, name = g.person(loc)
+    name = g.person(loc)[2]
     t = Text().ent("PERSON", name).lit(" | Responsabile vendite | ").ent("PHONE_NUMBER", g.phone(loc))
     t.lit(" | ").ent("STREET_ADDRESS", ", ".join(g.address(loc)))
     return t
