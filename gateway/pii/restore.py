@@ -55,14 +55,17 @@ _NUMERIC = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IP_ADDRESS"})
 _NUMBERISH = re.compile(r"\d|[(+]$")
 
 
-def _number_cut(buf: str, base: int) -> int:
+def _number_cut(buf: str, base: int, word: int) -> int:
     """The unfinished last token if it may be (part of) a number, and the digit groups before
-    it that a phone or card number may continue across spaces: ``(212) 555-`` + ``0198``."""
-    ws = [m.start() for m in _WS.finditer(buf, base)]
+    it that a phone or card number may continue across spaces: ``(212) 555-`` + ``0198``.
+    ``word``: where the last token starts, or earlier."""
     n = len(buf)
+    if word < n and not _NUMBERISH.search(buf, word):
+        return n  # a word with no digit: no number grows from it
+    ws = [m.start() for m in _WS.finditer(buf, base)]
     start = ws[-1] + 1 if ws else base
     if start < n and not _NUMBERISH.search(buf, start):
-        return n  # a word with no digit: no number grows from it
+        return n
     k = len(ws) - 1
     while k >= 0 and n - start < MAX_HOLD:
         prev_end = ws[k]
@@ -176,23 +179,25 @@ class Restorer:
         """Start of the shortest suffix a scanned entity could still grow from."""
         n = len(buf)
         base = max(0, n - MAX_HOLD - 1)  # only the tail can be held
-        tail = buf[base:]
+        # the last token starts after the last space: e-mail and hex runs hold no whitespace, so
+        # their searches start there (this runs on every chunk of every stream)
+        word = max(buf.rfind(" ", base), buf.rfind("\n", base), buf.rfind("\t", base), base - 1) + 1
         cut = n
         wanted = self._scan_set
-        if "EMAIL_ADDRESS" in wanted:
-            m = _EMAIL_TAIL.search(tail)
+        if "EMAIL_ADDRESS" in wanted and word < n:
+            m = _EMAIL_TAIL.search(buf, word)
             if m:
-                cut = base + m.start()
+                cut = m.start()
         if wanted & _NUMERIC:
-            cut = min(cut, _number_cut(buf, base))
+            cut = min(cut, _number_cut(buf, base, word))
         if "IBAN_CODE" in wanted:
-            m = _IBAN_TAIL.search(tail)
+            m = _IBAN_TAIL.search(buf, max(base, n - 48))  # "GB29 NWBK 6016 1331 9268 19 "
             if m:
-                cut = min(cut, base + m.start())
-        if "IP_ADDRESS" in wanted:
-            m = _HEX_TAIL.search(tail)
+                cut = min(cut, m.start())
+        if "IP_ADDRESS" in wanted and word < n:
+            m = _HEX_TAIL.search(buf, word)
             if m:
-                cut = min(cut, base + m.start())
+                cut = min(cut, m.start())
         return cut
 
     # -- rewriting ------------------------------------------------------------------------------
