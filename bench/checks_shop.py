@@ -4,8 +4,9 @@
 
 Files in bench/checks_data/ (all written for Candor):
   manip_dev.tsv     shop-copy lines, development set (written with the classifier, tuned on)
-  manip_hard.tsv    shop-copy lines in other voices / shop types, written after the detector was
-                    frozen and never tuned on
+  manip_hard.tsv    shop-copy lines in other voices / shop types, written after the round-4
+                    detector was frozen (seen since: v5.1 and round 5 were measured on it)
+  manip_hard5.tsv   round 5: written after the round-5 retrain, scored once, never tuned on
   frustration_dev.tsv, frustration_hard.tsv   user turns rated dissatisfied (1) or not (0)
 Each line is scanned as generated output with the default manipulation config and no request
 (nothing can back a claim), as a shop's own interface text would be.
@@ -101,7 +102,7 @@ def frustration_report(name: str, verbose: bool = False, threshold: float = 0.4)
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    for name in ("manip_dev.tsv", "manip_hard.tsv"):
+    for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv"):
         if not (DATA / name).exists():
             continue
         r = manipulation_report(name, verbose)

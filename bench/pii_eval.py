@@ -3,6 +3,9 @@
 * dev  (bench/pii_data/dev.jsonl, from gen_dev.py): the set the detectors were tuned on.
 * hard (bench/pii_data/hard.jsonl, from gen_hard.py): written after the detector changes, other
   styles and another generator; never tuned on.
+* dev2 (gen_dev2.py): address layouts and phone styles dev lacked; tuned on (address/phone round).
+* hard2, hard3 (gen_hard2.py, gen_hard3.py): each written after a round of detector changes and
+  scored once; hard3 takes addresses and phones from Faker's own per-locale formats.
 
 Per entity: precision, recall (a gold span counts as found if a prediction of the same type
 overlaps it), whole-recall (every letter/digit of the gold span is inside some placeholder, of any
@@ -13,7 +16,8 @@ LOCATION on its own is not a direct identifier (the default config masks it, but
 "our Denver store" need not be), so it has P/R but no leak rate. Predictions of LOCATION inside a
 gold address are not false positives (the city line is part of the address).
 
-    PYTHONPATH=. python bench/pii_eval.py [--sets dev,hard] [--baseline] [--show-misses PERSON]
+    PYTHONPATH=. python bench/pii_eval.py [--sets dev,dev2,hard,hard2,hard3] [--baseline]
+        [--show-misses PERSON]
 """
 
 from __future__ import annotations
@@ -173,7 +177,7 @@ def report(name: str, samples: list[dict], results: dict[str, tuple[dict, float]
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="dev,hard,hard2")
+    ap.add_argument("--sets", default="dev,dev2,hard,hard2,hard3")
     ap.add_argument("--baseline", action="store_true", help="also Presidio out of the box")
     ap.add_argument("--show-misses", default=None,
                     help="print up to 40 misses of a type (or FP:TYPE for false positives)")

@@ -57,6 +57,19 @@ CASES = [
     ("lowercase_iban", "refund to iban de89 3704 0044 0532 0130 00 please",
      ["de89", "3704 0044 0532 0130 00"], ["please"]),
     ("ssn_without_dashes", "SSN 078051120 on file", ["078051120"], ["on file"]),
+    # the shipped policy leaves a lone city alone; the city line of an address goes with it
+    ("lone_city_kept", "Tell Misty Ferreira about our Denver store and the Lyon pop-up.",
+     ["Misty", "Ferreira"], ["our Denver store", "the Lyon pop-up"]),
+    ("address_city_line_vs_lone_city",
+     "Deliver to Calle Mayor 5, 3ºB, 28013 Madrid; our Madrid store has the stock.",
+     ["Calle Mayor", "3ºB", "28013", "Madrid;"], ["our Madrid store"]),
+    ("address_unit_after_street",
+     "Send it to 2284 N Johnson Squares Floor 2, Freemanton, CO 60862 by Friday.", ["2284", "Johnson Squares", "Floor 2", "Freemanton", "60862"],
+     ["by Friday"]),
+    ("lowercase_postcode_city", "Deliver to ul. makuszyńskiego 159/59, 15-530 krosno. Thanks!",
+     ["makuszyńskiego", "159/59", "15-530", "krosno"], ["Thanks!"]),
+    ("phone_slash", "Rückruf bitte unter 0151/23428519 am Vormittag.",
+     ["0151/23428519", "23428519"], ["am Vormittag"]),
 ]
 
 
@@ -82,7 +95,8 @@ def test_miss_pattern_never_reaches_upstream_and_is_restored(
     mock.scenario({"type": "reply", "text": "ok"})
     _ask(gw, prompt)
     sent = mock.requests()[0]["body"]["messages"][-1]["content"]
-    raw = json.dumps(mock.requests(), ensure_ascii=False)
+    # the bodies only: the journal's timings may hold any short number ("75")
+    raw = json.dumps([r["body"] for r in mock.requests()], ensure_ascii=False)
     for value in planted:
         assert value not in sent and value not in raw, f"{value!r} reached the upstream: {sent!r}"
     for word in kept:
@@ -100,8 +114,8 @@ def test_miss_pattern_never_reaches_upstream_and_is_restored(
 
 
 def test_shouted_words_and_cities_are_not_people(gw: Gateway, mock: Llmock) -> None:
-    """"NOW" and "London" were PERSON false hits; the city may be a LOCATION (the default policy
-    masks LOCATION), never a person."""
+    """"NOW" and "London" were PERSON false hits; the city is never a person (and the shipped
+    policy does not mask a lone city at all)."""
     mock.reset()
     mock.scenario({"type": "reply", "text": "ok"})
     client = openai.OpenAI(base_url=gw.v1, api_key=gw.keys["app"], max_retries=0)

@@ -873,3 +873,35 @@ _CTA = ["Try it today", "Try it now", "Try one today", "Give it a try", "Try it 
         "Catch up with us this week", "Discover the collection today", "Have a lovely week", "Enjoy the weekend"]
 for _t in _CTA:
     NEG.extend([_t] * 3)
+
+
+# --- round 5: misdirection by framing the choice (the option the shop wants is praised or
+# pre-ticked, the other is described by what it loses) -------------------------------------------
+_EXTRAS = ["priority boarding", "seat selection", "the insurance", "room insurance", "breakdown cover",
+           "the premium plan", "express delivery", "the protection plan", "gift wrap", "extra legroom",
+           "the data add-on", "the care package", "fast-track entry", "the damage waiver", "the Plus tier"]
+_LOSSES = ["no refund if plans change", "no view guarantee", "no support", "pay in full if anything goes wrong",
+           "no cover if it breaks", "you may be seated apart", "slower delivery, no tracking",
+           "risk losing everything", "full price if you cancel", "no protection"]
+for _e in _EXTRAS:
+    _l = _rng.choice(_LOSSES)
+    T["pressured_upsell"].extend([
+        f"Keep {_e} selected - almost everyone does", f"Keep {_e} (chosen by {{pct}}% of customers)",
+        f"{_e[0].upper() + _e[1:]} is already selected for you", f"We've pre-selected {_e} for you",
+        f"Continue without {_e} ({_l})", f"Continue with the basic option ({_l})",
+        f"Decline {_e} and {_l}", f"Remove {_e} and accept the risk", f"No {_e} - I accept {_l}",
+        f"Yes, add {_e} (recommended)", f"Add {_e} - recommended for you", f"Upgrade to {_e} (best choice)",
+        f"Stick with standard ({_l})", f"Go without {_e}? You'll have {_l}"])
+    NEG.extend([f"Add {_e} for {{price}}", f"{_e[0].upper() + _e[1:]} is optional",
+                f"Choose whether to add {_e}", f"{_e[0].upper() + _e[1:]}: {{price}} (optional)",
+                f"You can add {_e} later", f"Continue without {_e}", f"No {_e}", f"Skip {_e}",
+                f"{_e[0].upper() + _e[1:]} is not included"] * 2)
+NEG.extend(["Continue to payment", "Continue with standard delivery", "Standard seats are free",
+            "Choose your seat", "Compare plans", "Basic plan: {price}/month, Premium: {price}/month",
+            "Review your basket", "Change your selection", "Select an option to continue"] * 3)
+# neutral ways to decline and fees disclosed up front (false positives of the round-5 model on dev)
+NEG.extend(["I'll think about it", "Let me think about it", "I'll decide later", "Not today",
+            "No thanks, I'll decide later", "I'll come back later", "Decide later",
+            "A {price} service fee supports the app; it's shown before you pay",
+            "A {price} booking fee keeps the site running and is shown before you pay",
+            "The {price} delivery fee is shown before you pay"] * 3)

@@ -21,14 +21,21 @@ _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
 _CAP = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*)"
 _PARTICLE = r"(?:de|di|da|del|della|des|du|do|dos|das|am|an|im|in|sur|upon|on|le|la|les|el|og|i|" \
             r"ob|pod|nad|u|y|e|und|bei|the|of)"
-_CITY = rf"{_CAP}(?:[ \-]+(?:{_CAP}|{_PARTICLE}))*(?:\s+\([A-Z]{{2}}\))?"
+_CITY = rf"(?:{_PARTICLE}\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_CAP}|{_PARTICLE}))*(?:\s+\([A-Z]{{2}}\))?"
+# a city line written in lower case ("15-530 krosno"): only after a postcode
+_LOWER_STOP = ("the|and|for|our|your|we|you|is|are|was|were|will|with|from|to|of|in|at|on|has|"
+               "had|have|by|as|but|so|be|it|this|that|then|thanks|please|units|orders|items|pcs|"
+               "customers|people|days|hours|euros|dollars|views")
+_LOWER_WORD = rf"(?!(?:{_LOWER_STOP})\b)[^\W\d_A-ZÀ-ÞĀ-Ž][\w'’\-]*"
+_CITY_LOWER = rf"{_LOWER_WORD}(?:(?: +|-){_LOWER_WORD}){{0,2}}"
 # Prefix street words (street type before the name).
 _PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Borgo|"
            r"Calle|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Rua|"
            r"Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|Av|"
-           r"Calea|Odos|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Náměstí|"
+           r"Calea|Odos|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Náměstí|C/|CALLE|CALZ\.|Calz\.|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
-           r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|"
+           r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
+           r"paseo|avenida|corso|viale|piazza|rua|route|"
            r"os\.|pl\.|nám\.|náměstí|třída|tř\.))")
 _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|chaussee|"
               r"laan|straat|gracht|singel|kade|dijk|plein|hof|steeg|dreef|markt|"
@@ -46,32 +53,44 @@ _STREET_NUM_LAST = re.compile(
     rf"(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?(?:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal)\.?\s*\d{{0,4}}\w?)?$")
 _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
 _UNIT = re.compile(
-    r"^(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
-    r"Wing|Door|apto|Apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|m|"
-    r"P\.?O\.?\s*Box|Postfach|Box|c/o|C/O|Casella Postale|H\.No\.|Plot|No\.)\.?\s*#?\s*[\w\-/]{1,8}"
-    r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?:tv|th|mf|sal|sal\.|etage|floor|stock|"
-    r"piano|étage)\.?|\d{1,2}\s*[ºª°]\s*[A-Za-z0-9]{0,3}|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z])$")
+    r"^(?:(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
+    r"Wing|Door|apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|(?-i:m)|Sala|Int|"
+    r"Interior|Depto|Dpto|Bâtiment|Bat|Bât|Escalier|Etage|Étage|Trappe|Opgang|"
+    r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
+    r"\.?\s*#?\s*[\w\-/]{1,12}"
+    r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
+    r"piano|étage)\.?|\d{1,2}\s*[ºª°oa]\s*[A-Za-z0-9]{0,3}|\d{1,2}(?:e|er|ème|eme|st|nd|rd|th)"
+    r"\s+(?i:étage|etage|floor|piso|piano)|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z])$")
 _CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
          r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{8}|\d{4}|"
          r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?"
          r"[0-9AC-FHKNPRTV-Y]{4})")
-_STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\))"
+_STATE = r"(?:[A-Z]{2,4}|\([A-Z]{2}\)|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})"
+# postcodes that are a postcode on their own (5 digits, "15-530", "1234 AB"...): a lower-case
+# word after one is a city line
+_STRONG_CODE_RX = (r"(?:[A-Z]{1,2}-)?(?:\d{5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|"
+                   r"\d{4}-\d{3}|\d{6}|\d{8})")
 _POSTAL = [
     re.compile(rf"^{_CODE}(?:[ ,]+{_CITY})?(?:[ ,]+{_STATE})?$"),            # 10115 Berlin, 00184 Roma (RM)
+    re.compile(rf"^(?:CEP|CP|C\.P\.|PLZ|ZIP)?\s*{_STRONG_CODE_RX}(?:[ ,]+{_CITY_LOWER})?$"),  # 15-530 krosno
     re.compile(rf"^(?:{_CITY}[ ,]+)?{_STATE}[ ,]+{_CODE}$"),                 # Springfield, IL 62704 / NE 80119
     re.compile(rf"^{_CITY}[ ,]+{_CODE}$"),                                   # Osaka 530-8217, Stockholm 111 22
     re.compile(rf"^{_CITY}\s+[-–]\s+(?:{_CODE}|[A-Z]{{2}})$"),               # Bhagalpur - 706690, Teixeira - AC
 ]
 _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
+_PHONE_LABEL = re.compile(r"(?i)\s*(?:tel|phone|fax|mobile|mob|cell|ph|t|m|f|p|whatsapp|sms|call)\b")
 _LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM})$")
 # "…is at 132, rue Michaud": the house number before a street-type word opens the address
 _NUM_BEFORE = re.compile(r"(?:^|[\s\"'(])(\d{1,4}[A-Za-z]?),\s*$")
 # "Invoice address: Unit 30, 214 Lozano Nook": a unit at the end of a labelled part
-_UNIT_TAIL = re.compile(r"(?:^|\s)((?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|"
-                        r"Building|Block|Level)\.?\s*#?\s*\d{1,5}[A-Za-z]?)$")
-_STATE_ONLY = re.compile(r"^[A-Z]{2,3}$")  # "TO", "NSW" (state/province code line)
-_CITY_ONLY = re.compile(rf"^(?:Co\.\s+)?{_CITY}$")
+_UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|"
+                        r"Building|Block|Level|Int|Interior|[Ss]ala|Depto|Dpto|bus|Bus)\.?\s*#?\s*"
+                        r"|#\s*)\d{1,5}[A-Za-z]?)$")
+# "Please ship it to 376, Tara Ganj, Ballia 562245": a house number ending a sentence part
+_CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|[:：]\s*)(\d{1,5}[A-Za-z]?)$")
+_STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")  # "TO", "NSW", "Jal."
+_CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*)?{_NUM}"
                           rf"(?:\s*-?\s*(?:apto|apt|ap|m|lok|bus|bte|bl|casa)\.?\s*\d{{1,4}}\w?)?$")
 _SPLIT = re.compile(r"\n|,|;|\s[·•|.∙]\s|\s[-–]\s(?=[A-Z]{2}\b|\d)")
@@ -126,8 +145,8 @@ def classify(part: str) -> tuple[str, int] | None:
         return "num", lead
     if street:
         return street[0], lead + street[1]
-    m = _LABELLED_NUM.match(p)
-    if m:
+    m = _LABELLED_NUM.match(p) or _CUE_NUM.search(p)
+    if m and not _PHONE_LABEL.match(p):
         return "num", lead + m.start(1)
     m = _UNIT_TAIL.search(p)
     if m:
@@ -146,7 +165,11 @@ def classify(part: str) -> tuple[str, int] | None:
 def _street(p: str) -> tuple[str, int] | None:
     """The street in a part, preferring one with a street word ("Storgatan 12 B" over "12 B")."""
     found = [c for c in (_num_first(p), _num_last(p)) if c]
-    found.sort(key=lambda c: c[0] != "street")
+    unit = _UNIT_TAIL.search(p)
+    if unit and unit.start(1) > 0:  # "2284 N Johnson Squares Floor 2": the street before the unit
+        head = p[:unit.start(1)].rstrip(" ,")
+        found += [c for c in (_num_first(head), _num_last(head)) if c]
+    found.sort(key=lambda c: (c[0] != "street", c[1]))
     return found[0] if found else None
 
 
@@ -162,6 +185,14 @@ def _num_first(p: str) -> tuple[str, int] | None:
     return "street?", m.start()
 
 
+def _lone_type_word(words: str) -> bool:
+    """The street-type word alone ("allé", "street"), or it and the lower-case name before it."""
+    ws = words.split()
+    low = ws[-1].lower()
+    return (low in street_words() or re.fullmatch(_EU_SUFFIX, low) is not None) and \
+        all(w.islower() for w in ws)
+
+
 def _num_last(p: str) -> tuple[str, int] | None:
     m = _STREET_NUM_LAST.search(p)
     if not m:
@@ -174,8 +205,14 @@ def _num_last(p: str) -> tuple[str, int] | None:
     else:
         ws = list(re.finditer(rf"{_W}", words))
         run_start = None  # the trailing run of capitalised (or street-suffixed) words
+        lower_names = 0
         for w in reversed(ws):
             if w.group()[0].isupper() or re.search(_EU_SUFFIX + r"$", w.group().lower()):
+                run_start = w.start()
+            elif run_start is not None and lower_names < 2 and _lone_type_word(
+                    words[run_start:]) and w.group().lower() not in _BAD_WORDS:
+                # "bjergmarks allé 46", "via ceci 158" in lower case: the name before the type
+                lower_names += 1
                 run_start = w.start()
             else:
                 break
@@ -188,7 +225,9 @@ def _num_last(p: str) -> tuple[str, int] | None:
 
 
 _POSTAL_PREFIX = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_STATE}[ ,]+{_CODE}|"
-                            rf"{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|{_CITY}[ ,]+{_CODE}|{_CODE})(?=[ .!?)]|$)")
+                            rf"{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|{_CITY}[ ,]+{_CODE}|"
+                            rf"{_STRONG_CODE_RX}[ ,]+(?=[^\W\d_A-Z]){_LOWER_WORD}|"
+                            rf"{_CODE})(?=[ .!?)]|$)")
 def _country_prefix(s: str):  # type: ignore[no-untyped-def]
     m = re.match(r"[^\W\d_][^\W\d_ .]*(?:[ .][^\W\d_]+){0,2}", s)
     while m:
@@ -201,6 +240,7 @@ def _country_prefix(s: str):  # type: ignore[no-untyped-def]
     return None
 
 
+_STATE_PREFIX = re.compile(r"^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.)(?=[ .!?),]|$)")
 _TRAIL = re.compile(r"[\s.!?)\"'}\]]+$")
 
 
@@ -242,6 +282,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             nxt = text[parts[j + 1][0]:parts[j + 1][1]]
             lead = len(nxt) - len(nxt.lstrip())
             m = _POSTAL_PREFIX.match(nxt.lstrip()) or _country_prefix(nxt.lstrip())
+            if not m and run[-1][2] == "postal":
+                m = _STATE_PREFIX.match(nxt.lstrip())
             if m:
                 start = parts[j + 1][0] + lead
                 run.append((start, start + m.end(), "postal"))
@@ -258,6 +300,11 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         if last + 1 < len(run) and run[last + 1][2] == "city" and \
                 not any(p[2] in ("postal", "country") for p in run[:last + 1]):
             last += 1
+        elif last + 1 < len(run) and run[last][2] == "postal" and run[last + 1][2] == "city" and \
+                _STATE_ONLY.match(text[run[last + 1][0]:run[last + 1][1]].strip()):
+            last += 1
+            if last + 1 < len(run) and run[last + 1][2] == "country":
+                last += 1
         s, e = run[0][0], run[last][1]
         if run[0][2] == "street":
             m = _NUM_BEFORE.search(text[max(0, s - 12):s])

@@ -166,6 +166,13 @@ montreal vancouver ottawa calgary tokyo osaka kyoto yokohama sapporo mumbai delh
 bengaluru chennai kolkata hyderabad pune são paulo sao paulo rio brasília curitiba
 new york chicago denver seattle portland boston atlanta miami dallas houston austin phoenix
 detroit nashville memphis orlando tampa philadelphia pittsburgh baltimore cleveland
+lyon marseille toulouse bordeaux lille nantes strasbourg montpellier rennes grenoble genoa genova
+bologna palermo verona graz salzburg innsbruck linz lausanne lucerne luzern bremen hannover
+nuremberg nürnberg dortmund essen bonn mannheim eindhoven groningen ghent gent bruges brugge liège
+luxembourg zaragoza málaga malaga alicante granada murcia palma córdoba coimbra braga faro
+budapest bucharest sofia athens zagreb ljubljana bratislava vilnius riga tallinn reykjavik
+leicester nottingham sheffield newcastle southampton brighton oxford cambridge aberdeen
+minneapolis milwaukee indianapolis raleigh sacramento cincinnati honolulu anchorage
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 

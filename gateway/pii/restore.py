@@ -1,12 +1,19 @@
 """Restoring placeholders in model output, chunk by chunk, and catching new PII on the way.
 
 Streaming rule: release everything except the shortest suffix that could still turn into
-something we must rewrite:
+something we must rewrite (released text is final, and it is scanned on its own, so no entity may
+straddle the cut):
   * a placeholder that has started (``<PERS``, ``<EMAIL_ADDRESS_1``, ``&lt;PERSON``, ``[PERSON``)
     or a bare one (``PERSON_1``, the model dropped the brackets);
-  * when new-PII scanning is on, the last unfinished token and the digit groups before it (a
-    phone or card number split across chunks: ``(212) 555-`` + ``0198``).
-The hold-back is bounded (``MAX_HOLD``), so time to first token stays the provider's.
+  * when new-PII scanning is on, per scanned entity, only what that entity could still grow
+    from: e-mail, the trailing run of address characters (``maria.lopez`` may meet its ``@`` in
+    the next chunk; ``Subject:`` cannot, so it leaves at once); numbers (phone, card, SSN, IP),
+    the unfinished digit token and the digit groups before it (``(212) 555-`` + ``0198``);
+    IBAN, an open ``DE89 3704`` group run (letter groups included) or a lone country code; IPv6,
+    a trailing hex group.
+The hold-back is bounded (``MAX_HOLD``). With e-mail scanned, a word at the very end of a chunk
+still waits for the next chunk (the model may add ``@``): about one token of time to first token
+on tokenizers that put the space before a word; see docs/pii.md.
 
 Mangled placeholders are restored when unambiguous: any case, spaces for underscores, spaces
 inside the brackets, other brackets, HTML-escaped brackets, no brackets. The type must be one we
@@ -18,8 +25,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from gateway.pii.output_scan import scan
 from gateway.pii.vault import Vault
@@ -33,6 +40,45 @@ _BRACKETED = re.compile(
     r"(?:<|&lt;|\\u003[cC]|\[\[?|\{\{?)\s*(?P<t>[A-Za-z]+(?:[_ ]+[A-Za-z]+)*)[_ ]*(?P<n>\d{1,4})\s*"
     + _CLOSERS + r"?"
 )
+
+
+# What a scanned entity could still grow from, at the end of the buffer:
+# an e-mail's run of address characters (local part, "@", domain);
+_EMAIL_TAIL = re.compile(r"[\w.+\-@]+$")
+# an IBAN: a country code alone ("DE"), or its check digits and the groups after them, letter
+# groups included ("GB29 NWBK 6016");
+_IBAN_TAIL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}(?:\d{1,2}(?: ?[A-Z0-9]{1,4}){0,8})? ?$")
+# an IPv6 address: hex groups and colons ("fe80:12" or a word such as "cafe" before its ":").
+_HEX_TAIL = re.compile(r"(?<![\w:])[0-9A-Fa-f:]*[0-9A-Fa-f]{1,4}:?$|(?<![\w:])[0-9A-Fa-f]{0,4}:$")
+_NUMERIC = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IP_ADDRESS"})
+# a token that may be (the start of) a number: a digit, or an opening "(" / "+"
+_NUMBERISH = re.compile(r"\d|[(+]$")
+
+
+def _number_cut(buf: str, base: int, word: int) -> int:
+    """The unfinished last token if it may be (part of) a number, and the digit groups before
+    it that a phone or card number may continue across spaces: ``(212) 555-`` + ``0198``.
+    ``word``: where the last token starts, or earlier."""
+    n = len(buf)
+    if word < n and not _NUMBERISH.search(buf, word):
+        return n  # a word with no digit: no number grows from it
+    ws = [m.start() for m in _WS.finditer(buf, base)]
+    start = ws[-1] + 1 if ws else base
+    if start < n and not _NUMBERISH.search(buf, start):
+        return n
+    k = len(ws) - 1
+    while k >= 0 and n - start < MAX_HOLD:
+        prev_end = ws[k]
+        prev_start = ws[k - 1] + 1 if k > 0 else base
+        token = buf[prev_start:prev_end]
+        nxt = buf[start:n] if start < n else ""
+        joins = token and (token[-1].isdigit() or token[-1] in ")-.") and (
+            not nxt or nxt[0].isdigit() or nxt[0] in "(+-")
+        if not joins:
+            break
+        start = prev_start
+        k -= 1
+    return start
 
 
 def _norm_type(t: str) -> str:
@@ -65,6 +111,7 @@ class Restorer:
         self._bare = re.compile(rf"(?<![A-Za-z0-9_<\[{{])(?P<t>{alt})_(?P<n>\d{{1,4}})(?![A-Za-z0-9_])",
                                 re.IGNORECASE)
         self._max_type = max((len(t) for t in self.types), default=0)
+        self._scan_set = frozenset(self.scan_entities)
 
     # -- streaming ------------------------------------------------------------------------------
 
@@ -128,26 +175,30 @@ class Restorer:
             return m.group(1) in self._type_set
         return any((t + "_").startswith(up) for t in self.types)
 
-    @staticmethod
-    def _token_cut(buf: str) -> int:
-        """Start of the unfinished last token plus the digit groups it may continue."""
-        base = max(0, len(buf) - MAX_HOLD - 1)  # only the tail can be held
-        ws = [m.start() for m in _WS.finditer(buf, base)]
-        start = ws[-1] + 1 if ws else base
+    def _token_cut(self, buf: str) -> int:
+        """Start of the shortest suffix a scanned entity could still grow from."""
         n = len(buf)
-        k = len(ws) - 1
-        while k >= 0 and n - start < MAX_HOLD:
-            prev_end = ws[k]
-            prev_start = ws[k - 1] + 1 if k > 0 else base
-            token = buf[prev_start:prev_end]
-            nxt = buf[start:n] if start < n else ""
-            joins = token and (token[-1].isdigit() or token[-1] == ")") and (
-                not nxt or nxt[0].isdigit() or nxt[0] in "(+")
-            if not joins:
-                break
-            start = prev_start
-            k -= 1
-        return start
+        base = max(0, n - MAX_HOLD - 1)  # only the tail can be held
+        # the last token starts after the last space: e-mail and hex runs hold no whitespace, so
+        # their searches start there (this runs on every chunk of every stream)
+        word = max(buf.rfind(" ", base), buf.rfind("\n", base), buf.rfind("\t", base), base - 1) + 1
+        cut = n
+        wanted = self._scan_set
+        if "EMAIL_ADDRESS" in wanted and word < n:
+            m = _EMAIL_TAIL.search(buf, word)
+            if m:
+                cut = m.start()
+        if wanted & _NUMERIC:
+            cut = min(cut, _number_cut(buf, base, word))
+        if "IBAN_CODE" in wanted:
+            m = _IBAN_TAIL.search(buf, max(base, n - 48))  # "GB29 NWBK 6016 1331 9268 19 "
+            if m:
+                cut = min(cut, m.start())
+        if "IP_ADDRESS" in wanted and word < n:
+            m = _HEX_TAIL.search(buf, word)
+            if m:
+                cut = min(cut, m.start())
+        return cut
 
     # -- rewriting ------------------------------------------------------------------------------
 
