@@ -1,14 +1,16 @@
 """Three replicas as one gateway (issue 18): one PostgreSQL audit log, one Redis, one signing
 key, one read-only config dir. Load is spread across them, one replica is SIGKILLed mid-load and
 restarted; afterwards every acknowledged generation has its record, the log is one gap-free tree
-that `candor audit verify` accepts, a frequency cap of N allows exactly N across the fleet, and
-a policy change in the shared dir reaches every replica."""
+that `candor audit verify` accepts, a frequency cap and a rate limit of N allow exactly N across
+the fleet, a key revoked through one replica is refused by all within 5 s, and a policy change
+in the shared dir reaches every replica."""
 
 from __future__ import annotations
 
 import json
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +24,7 @@ from tests.fleet import FLEET_KEYS, Fleet, reachable, start_fleet
 from tests.harness import Llmock, mock_models
 
 CAP = 4
+LIMIT = 5  # requests per minute on the mock-limited alias, counted in the shared Redis
 FLEETCAP = f"""policy: fleetcap
 extends: default
 description: The fleet test's cap.
@@ -45,9 +48,15 @@ def fleet(tmp_path_factory: pytest.TempPathFactory, llmock: Llmock) -> Iterator[
         need_service("PostgreSQL")
     if not reachable(6379):
         need_service("Redis")
-    f = start_fleet(tmp_path_factory.mktemp("fleet"), 3, mock_models(llmock),
+    models = mock_models(llmock)
+    models["mock-limited"] = dict(models["mock"])
+    limits = {"backend": "redis", "redis_prefix": f"candor:fleet-limits:{uuid.uuid4().hex}:",
+              "models": {"mock-limited": {"requests_per_minute": LIMIT}}}
+    f = start_fleet(tmp_path_factory.mktemp("fleet"), 3, models,
                     policies={"fleetcap.yaml": FLEETCAP},
-                    keys={**FLEET_KEYS, "capped": ("crm-mailer", ["generate"], "fleetcap")},
+                    keys={**FLEET_KEYS, "capped": ("crm-mailer", ["generate"], "fleetcap"),
+                          "temp": ("short-lived", ["generate"], "default")},
+                    settings={"limits": limits},
                     env={"MOCK_PROVIDER_KEY": PROVIDER_KEY})
     yield f
     f.close()
@@ -111,6 +120,32 @@ def test_fleet_survives_a_sigkill_and_acts_as_one_gateway(fleet: Fleet, tmp_path
         r.name for r in fleet.replicas}
     assert all(o.status == 400 and o.body["error"]["code"] == "content_policy_violation"
                and o.body["error"]["param"] == "frequency.cap" for o in refused), refused[0].body
+
+    # a rate limit of N allows exactly N across the fleet, all at once
+    limited = fleet.spread([{**_body(i), "model": "mock-limited"} for i in range(3 * LIMIT)],
+                           concurrency=12)
+    assert Counter(o.status for o in limited) == {200: LIMIT, 429: 2 * LIMIT}, \
+        [(o.status, o.body) for o in limited]
+    assert {o.replica for o in limited} == {r.name for r in fleet.replicas}
+    assert all(o.body["error"]["code"] == "rate_limit_exceeded"
+               for o in limited if o.status == 429)
+
+    # a key revoked through one replica is refused by every replica within 5 s
+    temp_id = fleet.keys["temp"].split("_", 2)[1]
+    revoked = httpx.post(f"{fleet.replicas[0].base_url}/admin/v1/keys/{temp_id}/revoke",
+                         headers={"Authorization": f"Bearer {fleet.keys['admin']}"}, timeout=30)
+    assert revoked.status_code == 200, revoked.text
+    started = time.monotonic()
+    pending = {r.name: r for r in fleet.replicas}
+    with httpx.Client() as client:
+        while pending:
+            for name, r in list(pending.items()):
+                got = client.post(f"{r.v1}/chat/completions", json=_body(0), timeout=60,
+                                  headers={"Authorization": f"Bearer {fleet.keys['temp']}"})
+                if got.status_code == 401:
+                    del pending[name]
+            assert time.monotonic() - started < 5, f"still accepted by {sorted(pending)}"
+            time.sleep(0.05)
 
     # a policy change in the shared dir reaches every replica (ConfigMap-style swap)
     def status(replica_url: str) -> dict:
