@@ -99,6 +99,9 @@ class Settings(BaseSettings):
     # the worker itself; auto: the child for SQLite (its driver holds the GIL at every statement),
     # the worker for PostgreSQL (asyncpg waits without it; the pipe hop only added latency)
     audit_writer: Literal["auto", "process", "thread"] = "auto"
+    # the web console at /console (gateway/console): sign-in with a review/audit/admin key
+    console_enabled: bool = True
+    console_session_ttl: float = Field(default=8 * 3600.0, gt=0)  # seconds a sign-in lasts
 
     @property
     def resolved_keys_file(self) -> Path:
