@@ -77,4 +77,5 @@ async def logout(request: Request, user: User, form: dict[str, str]) -> Response
 async def home(request: Request, user: User) -> Response:
     if user.can_audit:
         return RedirectResponse("/console/log", 303)
-    return RedirectResponse("/console/reviews" if user.can_review else "/console/verify", 303)
+    review = user.can_review and console_of(request).env.globals["review_enabled"]
+    return RedirectResponse("/console/reviews" if review else "/console/verify", 303)

@@ -1,0 +1,356 @@
+"""The web console in a real browser: Debian's chromium driven by Playwright, against a real
+gateway process (offline ``echo`` model: its answer is the prompt it was sent, so untrusted
+text reaches both the prompt and the output of the record).
+
+A screenshot of each page is kept under tests/artifacts/console/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any, Iterator
+
+import httpx
+import pytest
+
+from gateway.keys import create_key
+from tests.harness import Gateway, start_gateway
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "console"
+PAYLOAD = 'Offer <script>window.__pwned=1;alert(1)</script> "><img src=x onerror="alert(2)"> <b>bold</b>'
+KEYS = {
+    "app": ("marketing-app", ["generate"], "default"),
+    "auditor": ("audit-team", ["audit"], "default"),
+    "reviewer": ("brand-review", ["review"], "default"),
+    "admin": ("ops", ["admin", "generate", "audit"], "default"),
+}
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+    gateway = start_gateway(tmp_path_factory.mktemp("console"), {"echo": {"model": "candor/echo"}},
+                            keys=KEYS)
+    gateway.keys["sam"] = create_key(gateway.home / "keys.yaml", "sam-desk", ["review"],
+                                     principal="Sam Ortiz")
+    yield gateway
+    gateway.stop()
+
+
+def generate(gw: Gateway, text: str, **headers: str) -> httpx.Response:
+    r = httpx.post(f"{gw.v1}/chat/completions", timeout=60,
+                   headers={"Authorization": f"Bearer {gw.keys['app']}", **headers},
+                   json={"model": "echo", "messages": [{"role": "user", "content": text}]})
+    assert r.status_code == 200, r.text
+    return r
+
+
+@pytest.fixture(scope="module")
+def generations(gw: Gateway) -> dict[str, Any]:
+    """A small log: a hostile prompt, campaigns and channels, one in a principal's name."""
+    out: dict[str, Any] = {}
+    out["hostile"] = generate(gw, PAYLOAD, **{"X-Candor-Campaign": "xss-week"})
+    for i in range(3):
+        generate(gw, f"Spring sale teaser number {i} for loyal customers.",
+                 **{"X-Candor-Campaign": "spring-sale", "X-Candor-Channel": "email"})
+    out["sam"] = generate(gw, "Thank our partners for a great quarter.",
+                          **{"X-Candor-On-Behalf-Of": "Sam Ortiz", "X-Candor-Channel": "linkedin"})
+    out["marked"] = generate(gw, "Write a short welcome line for new subscribers.",
+                             **{"X-Candor-Campaign": "welcome"})
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("chromium is not installed (.ci/run installs it)")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+class Dialogs:
+    """Every JavaScript dialog a page opens (an injected alert() would land here)."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, dialog: Any) -> None:
+        self.seen.append(dialog.message)
+        dialog.dismiss()
+
+
+@pytest.fixture
+def page_for(browser: Any, gw: Gateway) -> Iterator[Any]:
+    contexts: list[Any] = []
+
+    def open_as(who: str | None) -> Any:
+        context = browser.new_context(base_url=gw.base_url, viewport={"width": 1400, "height": 900})
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.dialogs = Dialogs()
+        page.on("dialog", page.dialogs)
+        page.errors = []
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        if who is not None:
+            sign_in(page, gw.keys[who])
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
+
+
+def sign_in(page: Any, key: str, expect_ok: bool = True) -> None:
+    page.goto("/console/login")
+    page.fill("#key", key)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+    if expect_ok:
+        assert "/console/login" not in page.url, page.content()
+
+
+def shot(page: Any, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+# -- sign-in, sessions, roles ------------------------------------------------------------------
+
+def test_sign_in_lands_on_the_log_and_sign_out_ends_the_session(page_for: Any, gw: Gateway,
+                                                               generations: Any) -> None:
+    page = page_for(None)
+    page.goto("/console/log")
+    assert "/console/login" in page.url  # no session: to the sign-in page, then back
+    shot(page, "01-sign-in")
+    page.fill("#key", gw.keys["auditor"])
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r".*/console/log$"))
+    assert page.locator("h1").inner_text() == "Generation log"
+    cookie = next(c for c in page.context.cookies() if c["name"] == "candor_console")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+    assert gw.keys["auditor"].split("_")[2] not in cookie["value"]  # never the key itself
+    page.click("text=Sign out")
+    page.wait_for_url(re.compile(r".*/console/login$"))
+    page.goto("/console/log")
+    assert "/console/login" in page.url
+
+
+def test_wrong_keys_are_refused_with_a_reason(page_for: Any, gw: Gateway) -> None:
+    page = page_for(None)
+    sign_in(page, "ck_nope_nope", expect_ok=False)
+    assert "not valid" in page.locator(".error").inner_text()
+    sign_in(page, gw.keys["app"], expect_ok=False)  # generate only
+    assert "none of the roles" in page.locator(".error").inner_text()
+
+
+def test_roles_decide_what_each_page_shows(page_for: Any, gw: Gateway, generations: Any) -> None:
+    reviewer = page_for("reviewer")
+    nav = reviewer.locator("header nav").inner_text()
+    assert "Generation log" not in nav and "Charts" not in nav and "Verify a text" in nav
+    response = reviewer.goto("/console/log")
+    assert response.status == 403 and "Not allowed" in reviewer.content()
+    assert reviewer.goto("/console/charts").status == 403
+    gid = generations["hostile"].headers["x-candor-generation-id"]
+    assert reviewer.goto(f"/console/generations/{gid}").status == 403
+    assert reviewer.goto("/console/people/Sam%20Ortiz").status == 403  # not their name
+
+    sam = page_for("sam")  # a reviewer acting for a registered principal: their own feed only
+    assert "My feed" in sam.locator("header nav").inner_text()
+    sam.goto("/console/people")
+    assert sam.url.endswith("/console/people/Sam%20Ortiz")
+    assert "Thank our partners" in sam.locator("table.list").inner_text()
+    shot(sam, "08-my-feed")
+    assert sam.goto("/console/people/Dana%20Whitfield").status == 403
+
+    admin = page_for("admin")
+    nav = admin.locator("header nav").inner_text()
+    assert "Generation log" in nav and "Charts" in nav
+
+
+# -- the log, a generation, its proof ----------------------------------------------------------
+
+def test_search_the_log_and_open_a_generation_with_its_proof_verified(
+        page_for: Any, gw: Gateway, generations: Any) -> None:
+    page = page_for("auditor")
+    page.goto("/console/log")
+    assert page.locator("table.list tbody tr").count() >= 6
+    shot(page, "02-log")
+    page.fill("input[name=campaign]", "spring-sale")
+    page.select_option("select[name=status]", "ok")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_load_state()
+    rows = page.locator("table.list tbody tr")
+    assert rows.count() == 3
+    assert all("spring-sale" in rows.nth(i).inner_text() for i in range(3))
+    assert "campaign=spring-sale" in page.url and "status=ok" in page.url
+
+    page.fill("input[name=campaign]", "no-such-campaign")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_load_state()
+    assert "No generations match" in page.content()
+
+    page.goto("/console/log?channel=linkedin")
+    page.locator("table.list tbody tr a").first.click()
+    page.wait_for_url(re.compile(r".*/console/generations/.+"))
+    verdict = page.locator("#proof-verdict").inner_text()
+    assert verdict.startswith("\u2714 Verified") and "signature OK" in verdict
+    assert page.locator("#sig").inner_text() == "OK"
+    assert "Sam Ortiz" in page.locator("dl.facts").first.inner_text()
+    shot(page, "03-generation")
+    page.click("#policy-link")  # the policy text in force for this record
+    page.wait_for_url(re.compile(r".*/console/policies/[0-9a-f]{64}$"))
+    assert "ghostwriting" in page.locator("pre.block").inner_text()
+    shot(page, "04-policy")
+
+    # a generation id in the search box opens it
+    gid = generations["marked"].headers["x-candor-generation-id"]
+    page.goto("/console/log")
+    page.fill("input[name=q]", gid)
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile(rf".*/console/generations/{gid}$"))
+
+
+def test_keyset_pages_walk_the_whole_log(gw: Gateway, generations: Any) -> None:
+    client = session_client(gw, "auditor")
+    seen: list[str] = []
+    url = "/console/log"
+    # 50 a page: make enough records for a second page
+    for i in range(50):
+        generate(gw, f"Filler line {i}.", **{"X-Candor-Campaign": "filler"})
+    while url:
+        r = client.get(url)
+        assert r.status_code == 200
+        seen += re.findall(r'href="/console/generations/([^"]+)"', r.text)
+        nxt = re.search(r'class="next" href="\?([^"]+)"', r.text)
+        url = f"/console/log?{nxt.group(1).replace('&amp;', '&')}" if nxt else ""
+    assert len(seen) == len(set(seen)) >= 56
+
+
+def test_untrusted_prompt_and_output_render_as_text(page_for: Any, generations: Any) -> None:
+    page = page_for("auditor")
+    gid = generations["hostile"].headers["x-candor-generation-id"]
+    page.goto(f"/console/generations/{gid}")
+    main = page.locator("main")
+    assert main.locator("img").count() == 0 and main.locator("script").count() == 0
+    assert main.locator("b").count() == 0
+    assert "<script>window.__pwned=1;alert(1)</script>" in page.locator("pre.prompt").first.inner_text()
+    assert '"><img src=x onerror="alert(2)">' in page.locator("pre.output").first.inner_text()
+    assert page.evaluate("window.__pwned") is None
+    shot(page, "05-escaped")
+    page.goto("/console/log?campaign=xss-week")  # the list's excerpt column too
+    assert page.locator("main img").count() == 0
+    assert "<script>" in page.locator("td.excerpt").first.inner_text()
+    assert page.dialogs.seen == [] and page.errors == []
+
+
+# -- people, charts, verify --------------------------------------------------------------------
+
+def test_people_feed_and_charts(page_for: Any, generations: Any) -> None:
+    page = page_for("auditor")
+    page.goto("/console/people")
+    table = page.locator("table.list").inner_text()
+    assert "Sam Ortiz" in table and "Dana Whitfield" in table  # registered, even with 0 yet
+    page.click("text=Sam Ortiz")
+    page.wait_for_url(re.compile(r".*/console/people/Sam%20Ortiz$"))
+    assert page.locator("table.list tbody tr").count() == 1
+    shot(page, "07-person")
+
+    page.goto("/console/charts")
+    figures = page.locator("figure")
+    assert figures.count() >= 6
+    assert page.locator("figure svg.chart").count() >= 4
+    day_chart = page.locator("figure").first
+    assert day_chart.locator("rect").count() >= 2  # legend + at least one column
+    apps = page.locator("figure", has_text="Top apps").inner_text()
+    assert "marketing-app" in apps
+    campaigns = page.locator("figure", has_text="Top campaigns").inner_text()
+    assert "spring-sale" in campaigns
+    pii = page.locator("figure", has_text="Personal data").first
+    assert pii.count() == 1
+    shot(page, "06-charts")
+
+
+def test_verify_a_text(page_for: Any, generations: Any) -> None:
+    r = generations["marked"]
+    text = r.json()["choices"][0]["message"]["content"]
+    gid = r.headers["x-candor-generation-id"]
+    page = page_for("auditor")
+    page.goto("/console/verify")
+    page.fill("textarea[name=text]", text)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
+    assert page.locator("#verdict").inner_text() == "verified"
+    assert page.locator("#mark-found").inner_text() == "yes"
+    assert page.locator("#signature").inner_text() == "valid"
+    assert page.locator("#generation").inner_text() == gid
+    assert page.locator("#changed").inner_text() == "no"
+    shot(page, "09-verify")
+    page.fill("textarea[name=text]", text.replace("welcome", "WELCOME", 1).replace(
+        "Welcome", "WELCOME", 1))
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
+    assert page.locator("#verdict").inner_text() == "modified"
+    assert page.locator("#changed").inner_text() == "yes"
+
+
+# -- CSRF, headers -----------------------------------------------------------------------------
+
+def session_client(gw: Gateway, who: str) -> httpx.Client:
+    client = httpx.Client(base_url=gw.base_url, follow_redirects=False, timeout=30)
+    form = client.get("/console/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    r = client.post("/console/login", data={"csrf": token, "key": gw.keys[who]})
+    assert r.status_code == 303 and "candor_console" in client.cookies
+    return client
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def test_a_post_without_a_valid_csrf_token_is_refused(gw: Gateway) -> None:
+    client = session_client(gw, "auditor")
+    page = client.get("/console/verify")
+    token = csrf_of(page.text)
+    assert client.post("/console/verify", data={"text": "hello"}).status_code == 403
+    assert client.post("/console/verify", data={"text": "x", "csrf": "0" * 64}).status_code == 403
+    assert client.post("/console/logout", data={}).status_code == 403
+    ok = client.post("/console/verify", data={"text": "hello", "csrf": token})
+    assert ok.status_code == 200 and 'id="verdict">unmarked' in ok.text
+    # another session's token does not work in this one
+    other = session_client(gw, "admin")
+    other_token = csrf_of(other.get("/console/verify").text)
+    assert client.post("/console/verify", data={"text": "x", "csrf": other_token}).status_code \
+        == 403
+    # sign-in itself: a form posted from elsewhere (no sign-in cookie) is refused
+    bare = httpx.post(f"{gw.base_url}/console/login",
+                      data={"csrf": token, "key": gw.keys["auditor"]})
+    assert bare.status_code == 403 and "candor_console=" not in bare.headers.get("set-cookie", "")
+
+
+def test_security_headers_and_tampered_cookies(gw: Gateway) -> None:
+    client = session_client(gw, "auditor")
+    r = client.get("/console/log")
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp
+    assert r.headers["x-frame-options"] == "DENY"
+    assert r.headers["referrer-policy"] == "no-referrer"
+    assert client.get("/console/static/console.css").headers["x-frame-options"] == "DENY"
+    value = client.cookies["candor_console"]
+    payload, mac = value.split(".")
+    forged = httpx.get(f"{gw.base_url}/console/log",
+                       cookies={"candor_console": payload + "." + "0" * len(mac)})
+    assert forged.status_code == 303 and "/console/login" in forged.headers["location"]
+    # an open redirect through ?next= goes nowhere but the console
+    form = client.get("/console/login?next=https://evil.example/")
+    assert 'value="/console/"' in form.text
