@@ -1,25 +1,29 @@
 """The charts page: SQL aggregates over the query index, drawn as server-side SVG.
 
-Counts by day/status/app/campaign come from ``AuditStore.stats`` (the auditor API's
-``/audit/v1/stats``); blocks and flags by rule from the findings index; PII by type from the
-records' ``pii.entities`` counts, summed by the database (``json_each`` / ``jsonb_each_text``)
-over the rows the index selects, so no record is loaded into Python.
+A window alone (the default: the last 30 days) reads the per-day counts (``rollup.py``). With
+a filter (app, campaign...) the figures are grouped live over the rows it selects: counts by
+day/status/app/campaign by ``AuditStore.stats`` (the auditor API's ``/audit/v1/stats``), blocks
+and flags by rule from the findings index, PII by type from the records' ``pii.entities``
+counts summed by the database (``json_each`` / ``jsonb_each_text``). No record is loaded into
+Python either way.
 """
 
 from __future__ import annotations
 
+import time
+from collections import Counter
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, and_, cast, func, select, true
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy import and_, func, select, true
 from starlette.requests import Request
 from starlette.responses import Response
 
 from gateway.api.audit_routes import _logged
-from gateway.audit.entries import Filters
+from gateway.audit.entries import Filters, day_of
 from gateway.audit.store import ENTRIES, FINDINGS, INDEX, AuditStore
-from gateway.console import svg
+from gateway.console import rollup, svg
 from gateway.console.log_pages import audit_of, log_filters
+from gateway.console.rollup import DailyCounts
 from gateway.console.web import ROLE_AUDIT, User, console_of, page
 
 TOP = 10
@@ -39,14 +43,7 @@ async def findings_by_rule(store: AuditStore, f: Filters) -> list[dict[str, Any]
 async def pii_by_type(store: AuditStore, f: Filters) -> list[dict[str, Any]]:
     """Entity type -> placeholders made, summed in SQL from each record's ``pii.entities``."""
     await store.sync_index()
-    if store.dialect == "postgresql":
-        doc = cast(ENTRIES.c.record, JSONB)["pii"]["entities"]
-        each = func.jsonb_each_text(doc).table_valued("key", "value").alias("e")
-        amount = cast(each.c.value, BigInteger)
-    else:
-        each = func.json_each(ENTRIES.c.record, "$.pii.entities").table_valued(
-            "key", "value").alias("e")
-        amount = cast(each.c.value, Integer)
+    each, amount = rollup.pii_each(store)
     q = (select(each.c.key.label("type"), func.sum(amount).label("count"))
          .select_from(INDEX.join(ENTRIES, ENTRIES.c.seq == INDEX.c.seq).join(each, true()))
          .where(and_(true(), *store._where(f)))
@@ -54,30 +51,68 @@ async def pii_by_type(store: AuditStore, f: Filters) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in await store._rows(q)]
 
 
-def _top(rows: list[dict[str, Any]], name: str) -> list[svg.Bar]:
-    ranked = sorted((r for r in rows if r[name]), key=lambda r: -r["count"])[:TOP]
-    return [svg.Bar(str(r[name]), r["count"]) for r in ranked]
+def _day_range(f: Filters) -> list[str]:
+    """Every day of the window, quiet ones too."""
+    if f.since is None:
+        return []
+    first = int(f.since // 86400)
+    last = int((f.until if f.until is not None else time.time()) // 86400)
+    if not 0 <= last - first <= 400:
+        return []
+    return [day_of(d * 86400.0) for d in range(first, last + 1)]
 
 
-async def chart_data(store: AuditStore, f: Filters) -> dict[str, Any]:
-    by_day = await store.stats(f, ["day", "status"])
-    days = sorted({r["day"] for r in by_day})
+def _bars(counts: dict[Any, float], top: int = TOP) -> list[svg.Bar]:
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]
+    return [svg.Bar(str(k), v) for k, v in ranked if v]
+
+
+def _rules(rows: list[tuple[str, str | None, int]]) -> tuple[list[svg.Bar], list[svg.Bar]]:
+    blocks: Counter[str] = Counter()
+    flags: Counter[str] = Counter()
+    for category, action, n in rows:
+        if action == "block":
+            blocks[category] += n
+        else:
+            flags[f"{category} ({action or 'none'})"] += n
+    return _bars(blocks), _bars(flags)
+
+
+async def chart_data(store: AuditStore, f: Filters, daily: DailyCounts | None) -> dict[str, Any]:
+    """The figures' numbers: from the per-day counts when only the window is chosen, else
+    grouped live over the filtered rows (a filter narrows them through its index)."""
     series: dict[str, dict[str, float]] = {}
-    for r in by_day:
-        series.setdefault(r["status"] or "unknown", {})[r["day"]] = r["count"]
-    rules = await findings_by_rule(store, f)
-    blocks = [svg.Bar(r["category"], r["count"]) for r in
-              sorted((r for r in rules if r["action"] == "block"), key=lambda r: -r["count"])]
-    flags = [svg.Bar(f"{r['category']} ({r['action'] or 'none'})", r["count"]) for r in
-             sorted((r for r in rules if r["action"] != "block"), key=lambda r: -r["count"])]
-    pii = sorted(await pii_by_type(store, f), key=lambda r: -(r["count"] or 0))
-    return {
-        "days": days, "series": series, "blocks": blocks[:TOP], "flags": flags[:TOP],
-        "pii": [svg.Bar(r["type"], r["count"] or 0) for r in pii[:TOP]],
-        "apps": _top(await store.stats(f, ["app"]), "app"),
-        "campaigns": _top(await store.stats(f, ["campaign"]), "campaign"),
-        "total": sum(r["count"] for r in by_day),
-    }
+    if daily is not None and f.since is not None and window_only(f):
+        await daily.refresh(store)
+        first = day_of(f.since)
+        last = day_of(f.until if f.until is not None else time.time())
+        for (day, status), n in daily.by_status.items():
+            if first <= day <= last:
+                series.setdefault(status, {})[day] = series.get(status, {}).get(day, 0) + n
+        rules = [(cat, action, n) for (cat, action), n in
+                 rollup.within(daily.by_rule, first, last).items()]
+        pii = rollup.within(daily.by_pii, first, last)
+        apps = rollup.within(daily.by_app, first, last)
+        campaigns = rollup.within(daily.by_campaign, first, last)
+    else:
+        for r in await store.stats(f, ["day", "status"]):
+            series.setdefault(r["status"] or "unknown", {})[r["day"]] = r["count"]
+        rules = [(r["category"], r["action"], r["count"]) for r in await findings_by_rule(store, f)]
+        pii = {r["type"]: r["count"] or 0 for r in await pii_by_type(store, f)}
+        apps = {r["app"]: r["count"] for r in await store.stats(f, ["app"]) if r["app"]}
+        campaigns = {r["campaign"]: r["count"] for r in await store.stats(f, ["campaign"])
+                     if r["campaign"]}
+    days = sorted({d for per_day in series.values() for d in per_day} | set(_day_range(f)))
+    blocks, flags = _rules(rules)
+    return {"days": days, "series": series, "blocks": blocks, "flags": flags,
+            "pii": _bars(pii), "apps": _bars(apps), "campaigns": _bars(campaigns),
+            "total": sum(sum(per_day.values()) for per_day in series.values())}
+
+
+def window_only(f: Filters) -> bool:
+    """No filter but the time window (and the record kind)."""
+    return not any(v is not None for k, v in f.describe().items()
+                   if k not in ("since", "until", "kind"))
 
 
 @page(ROLE_AUDIT)
@@ -87,7 +122,7 @@ async def charts(request: Request, user: User) -> Response:
                 else _with(request, {"from": DEFAULT_WINDOW}))
     filters, values = log_filters(windowed, audit)
     await _logged(request, audit, user.key, filters, via="console", view="charts")
-    data = await chart_data(audit.store, filters)
+    data = await chart_data(audit.store, filters, console_of(request).daily)
     figures = [
         ("Generations per day by status", svg.stacked_columns(
             "Generations per day by status", data["days"], data["series"], svg.STATUS_COLOURS)),

@@ -181,8 +181,9 @@ async def people(request: Request, user: User) -> Response:
     audit = audit_of(request)
     filters = audit.filters()
     await _logged(request, audit, user.key, filters, via="console", group_by=["on_behalf_of"])
-    counts = {r["on_behalf_of"]: r["count"]
-              for r in await audit.store.stats(filters, ["on_behalf_of"]) if r["on_behalf_of"]}
+    daily = console_of(request).daily  # all-time counts per person, kept up to date
+    await daily.refresh(audit.store)
+    counts = dict(daily.by_person)
     registered = registered_principals(request)
     rows = [{"name": n, "count": counts.get(n, 0), "policies": registered.get(n, [])}
             for n in sorted(set(counts) | set(registered))]

@@ -38,8 +38,8 @@ def bar_chart(title: str, bars: list[Bar], unit: str = "", width: int = 560) -> 
     top = max(b.value for b in bars) or 1
     height = row * len(bars) + 2 * pad
     bar_w = width - label_w - 80
-    out = [f'<svg class="chart" role="img" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+    out = [(f'<svg class="chart" role="img" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'),
            f"<title>{_e(title)}</title>"]
     for i, b in enumerate(bars):
         y = pad + i * row
@@ -69,16 +69,16 @@ def stacked_columns(title: str, columns: list[str], series: dict[str, dict[str, 
     left, bottom, legend = 48, 28, 18
     plot_h = height - bottom - legend - 8
     step = (width - left - 8) / len(columns)
-    col_w = max(2.0, step * 0.75)
-    out = [f'<svg class="chart" role="img" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+    col_w = min(36.0, max(2.0, step * 0.75))
+    out = [(f'<svg class="chart" role="img" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'),
            f"<title>{_e(title)}</title>",
-           f'<line x1="{left}" y1="{legend + plot_h + 8}" x2="{width - 4}" '
-           f'y2="{legend + plot_h + 8}" stroke="#888"/>',
-           f'<text x="{left - 4}" y="{legend + 14}" text-anchor="end" font-size="11" '
-           f'fill="#444">{_e(_fmt(top))}</text>',
-           f'<text x="{left - 4}" y="{legend + plot_h + 8}" text-anchor="end" font-size="11" '
-           f'fill="#444">0</text>']
+           (f'<line x1="{left}" y1="{legend + plot_h + 8}" x2="{width - 4}" '
+           f'y2="{legend + plot_h + 8}" stroke="#888"/>'),
+           (f'<text x="{left - 4}" y="{legend + 14}" text-anchor="end" font-size="11" '
+           f'fill="#444">{_e(_fmt(top))}</text>'),
+           (f'<text x="{left - 4}" y="{legend + plot_h + 8}" text-anchor="end" font-size="11" '
+           f'fill="#444">0</text>')]
     x_legend = left
     for i, name in enumerate(names):
         colour = colours.get(name, PALETTE[i % len(PALETTE)])

@@ -9,9 +9,10 @@ so the console never answers with a traceback or JSON.
 from __future__ import annotations
 
 import functools
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Awaitable, Callable
+from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 import jinja2
@@ -21,6 +22,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gateway.audit.store import StoreUnavailable
+from gateway.console.rollup import DailyCounts
 from gateway.console.session import LOGIN_COOKIE, SESSION_COOKIE, Session, SessionCodec
 from gateway.errors import GatewayError, invalid_request, too_large
 from gateway.keys import ApiKey
@@ -66,6 +68,7 @@ class Console:
 
     def __init__(self, secret: bytes, ttl: float) -> None:
         self.codec = SessionCodec(secret, ttl)
+        self.daily = DailyCounts()  # the charts' per-day counts (this worker's)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
             autoescape=True,  # model output and prompts are untrusted: everything is escaped
