@@ -94,7 +94,7 @@ async def log_list(request: Request, user: User) -> Response:
         statuses=STATUSES, first_page=not request.query_params.get("cursor"))
 
 
-def _messages(prompt: Any) -> list[dict[str, str]]:
+def messages(prompt: Any) -> list[dict[str, str]]:
     """The prompt as sent upstream, as (role, text) pairs; anything else as JSON."""
     if isinstance(prompt, dict) and isinstance(prompt.get("messages"), list):
         out = []
@@ -145,7 +145,7 @@ async def generation(request: Request, user: User) -> Response:
     policy = record.get("policy") or {}
     return console_of(request).render(
         request, "generation.html", user=user, r=record, s=summary(record),
-        messages=_messages(record.get("prompt")), proof=check_proof(proof, audit.public_key()["pem"]),
+        messages=messages(record.get("prompt")), proof=check_proof(proof, audit.public_key()["pem"]),
         events=proof["events"], policy=policy,
         leaf_hash=proof["leaf_hash"],
         pretty=lambda v: json.dumps(v, indent=2, ensure_ascii=False, sort_keys=True))

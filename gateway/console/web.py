@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
@@ -74,6 +75,7 @@ class Console:
             autoescape=True,  # model output and prompts are untrusted: everything is escaped
             undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
         self.env.filters["qs"] = _qs
+        self.env.filters["ts"] = _ts
         self.env.globals["review_enabled"] = False  # set by routes.py when the queue is there
 
     def user(self, request: Request) -> User | None:
@@ -193,6 +195,12 @@ def clear_cookies(response: Response, request: Request) -> None:
     for name in (SESSION_COOKIE, LOGIN_COOKIE):
         response.delete_cookie(name, path="/console", httponly=True, samesite="strict",
                                secure=secure(request))
+
+
+def _ts(epoch: float | None) -> str:
+    if epoch is None:
+        return "–"
+    return datetime.fromtimestamp(float(epoch), timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _qs(params: dict[str, Any], **changes: Any) -> str:
