@@ -16,6 +16,7 @@ from gateway.models_config import ModelRoute
 
 if TYPE_CHECKING:
     from gateway.policy.engine import PolicyRuntime
+    from gateway.review.hold import ReviewHold
 
 # metadata field -> header
 METADATA_HEADERS = {
@@ -121,6 +122,11 @@ class GenerationContext:
     # responsibility); a policy may then waive the visible disclosure, never the mark.
     human_approved: bool = False
     person_names: PersonNames = field(default_factory=PersonNames)
+    # every placeholder's value (set by the PII run): a held review keeps them sealed to
+    # restore the approved text later; like person_names, never shown by repr
+    placeholder_values: PersonNames = field(default_factory=PersonNames)
+    # set by the policy run when the answer may be held for a person (gateway/review/hold.py)
+    review: "ReviewHold | None" = None
 
     def __post_init__(self) -> None:
         if not self.generation_id:

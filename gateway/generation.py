@@ -47,6 +47,11 @@ def _status_of(err: GatewayError) -> str:
     return "error" if err.code == "internal_error" else "upstream_error"
 
 
+async def _replay_list(chunks: list[dict[str, Any]]) -> AsyncIterator[dict[str, Any]]:
+    for chunk in chunks:
+        yield chunk
+
+
 class StreamState:
     """Collects what a stream delivered, for the hooks."""
 
@@ -67,6 +72,14 @@ def resolved(ctx: GenerationContext, route: Any) -> None:
 
 def answered_by(ctx: GenerationContext) -> str:
     return ctx.resolved_model or ctx.requested_model
+
+
+def completed_status(ctx: GenerationContext) -> str:
+    """``held`` when a person must review the answer first (gateway/review), else ``ok``."""
+    if ctx.review is not None and ctx.review.held:
+        ctx.response_headers.update(ctx.review.headers())
+        return "held"
+    return "ok"
 
 
 class Generator:
@@ -142,8 +155,12 @@ class Generator:
         }
         if raw.get("system_fingerprint"):
             body["system_fingerprint"] = raw["system_fingerprint"]
+        status = completed_status(ctx)
+        if status == "held":
+            assert ctx.review is not None
+            body["candor_review"] = ctx.review.info()
         await self._finish(flow, Outcome(
-            "ok", 200, finish_reasons=[c["finish_reason"] for c in choices],
+            status, 200, finish_reasons=[c["finish_reason"] for c in choices],  # type: ignore[arg-type]
             usage=raw.get("usage"), output=session.output(), response=body,
         ))
         return body
@@ -220,7 +237,22 @@ class Generator:
         except GatewayError as err:
             await _close(chunks)
             raise await self._fail(flow, err, "error") from None
+        if ctx.review is not None:
+            # the answer may be held for review: nothing leaves before the end anyway, so run
+            # it to the end first and the response headers can say whether it was held
+            return await self._held_stream(ctx, self._stream(flow, chunks, include_usage))
         return self._stream(flow, chunks, include_usage)
+
+    async def _held_stream(self, ctx: GenerationContext, stream: AsyncIterator[dict[str, Any]]
+                           ) -> AsyncIterator[dict[str, Any]]:
+        collected = [chunk async for chunk in stream]
+        if ctx.review is not None and ctx.review.held:
+            info = ctx.review.info()
+            for chunk in collected:
+                if any(c.get("finish_reason") == "content_filter"
+                       for c in chunk.get("choices") or []):
+                    chunk["candor_review"] = info
+        return _replay_list(collected)
 
     async def _replay(self, ctx: GenerationContext, body: dict[str, Any],
                       include_usage: bool) -> AsyncIterator[dict[str, Any]]:
@@ -307,8 +339,9 @@ class Generator:
                                        502, "api_error", "upstream_stream_truncated")
             if include_usage and state.usage:
                 tail.append(self._chunk(ctx, [], usage=state.usage))
-            outcome = Outcome("ok", 200, finish_reasons=[state.finish_reasons.get(i) for i in
-                                                         sorted(state.finish_reasons)],
+            outcome = Outcome(completed_status(ctx), 200,  # type: ignore[arg-type]
+                              finish_reasons=[state.finish_reasons.get(i) for i in
+                                              sorted(state.finish_reasons)],
                               usage=state.usage, output=session.output())
             await self._finish(flow, outcome)
             for chunk in tail:

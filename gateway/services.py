@@ -31,6 +31,10 @@ from gateway.pipeline.stages import Pipeline, Sink, Stage
 from gateway.policy.registry import PolicyRegistry
 from gateway.policy.service import PolicyWatch
 from gateway.policy.stages import PolicyBindStage, PolicyStage, UpstreamReviser
+from gateway.review.build import build_queue
+from gateway.review.queue import ReviewQueue
+from gateway.review.sink import ReviewSink
+from gateway.review.sweep import ExpirySweep
 from gateway.settings import Settings
 from gateway.upstream.client import Upstream
 
@@ -49,6 +53,7 @@ class Services:
     policies: PolicyRegistry | None = None
     pii: PIIService | None = None
     audit: AuditLog | None = None
+    reviews: ReviewQueue | None = None  # held generations (gateway/review)
     startup: list[Hook] = field(default_factory=list)
     shutdown: list[Hook] = field(default_factory=list)
 
@@ -85,8 +90,10 @@ def build_services(settings: Settings) -> Services:
         stages.append(PolicyBindStage(policies))
     stages.append(UserIdStage(load_or_create_salt(settings.data_dir / "recipient.salt",
                                                   settings.audit_recipient_salt)))
+    marking_stage = None
     if marking is not None:
-        stages.append(MarkingStage(marking, marking.index()))
+        marking_stage = MarkingStage(marking, marking.index())
+        stages.append(marking_stage)
     if pii is not None:  # before the checks on the way in (they see placeholders only)...
         forced = PIIConfig.model_validate(settings.pii_config) if settings.pii_config else None
         stages.append(PIIStage(pii, forced))
@@ -95,12 +102,19 @@ def build_services(settings: Settings) -> Services:
     sinks: list[Sink] = [ObserveSink(settings.log_prompts)]
     if audit is not None:
         sinks.append(AuditSink(audit))
+    reviews = None
+    if audit is not None and settings.review_enabled:  # after the record: no item without it
+        reviews = build_queue(settings, audit, marking_stage, policies, catalog)
+        sweep = ExpirySweep(reviews, settings.review_sweep_interval)
+        startup += [reviews.start, sweep.start]
+        shutdown += [reviews.stop, sweep.stop]  # run in reverse: sweep, queue, then the audit log
+        sinks.append(ReviewSink(reviews, settings.review_webhook_url))
     pipeline = Pipeline(stages, sinks)
 
     startup.append(_warm_up)
     return Services(settings, catalog, keys, upstream, pipeline,
                     Generator(pipeline, upstream, settings.stream_first_chunk_timeout),
-                    marking=marking, policies=policies, pii=pii, audit=audit,
+                    marking=marking, policies=policies, pii=pii, audit=audit, reviews=reviews,
                     startup=startup, shutdown=shutdown)
 
 

@@ -103,6 +103,17 @@ class Settings(BaseSettings):
     console_enabled: bool = True
     console_session_ttl: float = Field(default=8 * 3600.0, gt=0)  # seconds a sign-in lasts
 
+    # human review of held generations (gateway/review, docs/review.md); needs the audit log
+    review_enabled: bool = True
+    review_webhook_url: str | None = None  # every policy's outcome webhook unless it names one
+    review_webhook_secret: str | None = None  # HMAC key; default <data_dir>/review-webhook.secret
+    review_webhook_attempts: int = Field(default=5, ge=1, le=20)
+    review_webhook_backoff: float = Field(default=0.5, gt=0)  # seconds, doubled per retry
+    review_sweep_interval: float = Field(default=30.0, ge=0)  # seconds; 0: polls expire only
+    # approved texts can be fetched again this long after the first delivery; then the sealed
+    # placeholder values are deleted
+    review_redelivery_window: float = Field(default=3600.0, ge=0)
+
     @property
     def resolved_keys_file(self) -> Path:
         return self.keys_file or self.data_dir / "keys.yaml"

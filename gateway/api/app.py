@@ -21,6 +21,7 @@ from gateway.api import ops, policy_routes
 from gateway.api.audit_routes import routes as audit_routes
 from gateway.api.http import LastResort, error_response, gateway_error_handler
 from gateway.api.provenance_routes import routes as provenance_routes
+from gateway.api.review_routes import routes as review_routes
 from gateway.api.responses import responses
 from gateway.errors import GatewayError
 from gateway.logs import configure as configure_logs
@@ -120,6 +121,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         *provenance_routes,
         *policy_routes.routes,
         *audit_routes,
+        *review_routes,
     ]
     if settings.console_enabled:
         from gateway.console.routes import console_app

@@ -124,9 +124,10 @@ def findings_for(record: dict[str, Any]) -> list[tuple[str, str | None]]:
 
 
 # Every status a record can have: a generation's outcome (``ok``, ``blocked`` by a policy,
-# ``upstream_error``, ``aborted`` when the client hung up), or ``rejected``: refused before it
-# started (bad body, unknown model, missing role).
-STATUSES = ("ok", "blocked", "upstream_error", "aborted", "rejected")
+# ``upstream_error``, ``aborted`` when the client hung up, ``held`` for a person's review:
+# docs/review.md), or ``rejected``: refused before it started (bad body, unknown model, missing
+# role).
+STATUSES = ("ok", "held", "blocked", "upstream_error", "aborted", "rejected")
 
 
 @dataclass

@@ -189,6 +189,7 @@ class PIIRun(Run):
         for ent, n in redacted.items():
             entities[ent] = entities.get(ent, 0) + n
         ctx.person_names = PersonNames(vault.names("PERSON"))
+        ctx.placeholder_values = PersonNames(vault.values())
         if blocked:  # after rewriting: what gets logged/audited holds no originals
             self.info = {"entities": entities, "restored": 0, "blocked": blocked}
             ctx.findings.append(Finding(

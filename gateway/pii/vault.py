@@ -8,6 +8,7 @@ vault lives only in memory for the request; its repr shows counts, never values.
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 _NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE"}
 # what restore (restore.py) would read as a placeholder: TYPE_N in any case, bracketed (spaces
@@ -58,6 +59,24 @@ class Vault:
     def names(self, entity: str = "PERSON") -> dict[str, str]:
         """Placeholder -> value for one entity type (the request's people, for checks)."""
         return {f"<{e}_{n}>": v for (e, n), v in self._values.items() if e == entity}
+
+    def values(self) -> dict[str, str]:
+        """Every placeholder -> its value (a held review keeps them sealed for delivery)."""
+        return {f"<{e}_{n}>": v for (e, n), v in self._values.items()}
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, str]) -> "Vault":
+        """A vault rebuilt from ``values()``: restores a held review's approved text later."""
+        vault = cls()
+        for ph, value in values.items():
+            m = re.fullmatch(r"<([A-Z][A-Z0-9_]*?)_(\d+)>", ph)
+            if m is None:
+                continue
+            entity, n = m.group(1), int(m.group(2))
+            vault._values[(entity, n)] = value
+            vault._by_value[(entity, _key(entity, value))] = ph
+            vault._counters[entity] = max(vault._counters.get(entity, 0), n)
+        return vault
 
     def counts(self) -> dict[str, int]:
         return dict(self._counters)

@@ -77,7 +77,8 @@ class ContentFiltered(Exception):
 class Outcome:
     """What happened, for the runs' ``on_complete`` and the sinks (audit, metrics)."""
 
-    status: Literal["ok", "blocked", "upstream_error", "aborted", "error"]
+    # held: a person reviews the answer before it goes out (gateway/review)
+    status: Literal["ok", "held", "blocked", "upstream_error", "aborted", "error"]
     http_status: int = 200
     error: dict[str, Any] | None = None
     finish_reasons: list[str | None] = field(default_factory=list)

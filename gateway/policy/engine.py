@@ -127,11 +127,21 @@ class PolicyRuntime:
                 self.validators.append((spec, build_validator(spec.validator, spec.params)))
 
         self.output_can_change = self._output_can_change()
+        # an enforced output rule may hold the answer for a person: streams are held whole
+        self.output_can_review = self._output_can_change(frozenset({"review"}))
 
-    def _output_can_change(self) -> bool:
+    @property
+    def review_policy(self) -> Any:
+        """The policy's ``review:`` section (gateway/review/config.py), or the defaults."""
+        from gateway.review.config import DEFAULT_REVIEW
+
+        return self.policy.model.review or DEFAULT_REVIEW
+
+    def _output_can_change(self, actions: frozenset[str] = CHANGES_OUTPUT) -> bool:
         """Can any enforced output rule of this policy change an answer (block it, revise it,
-        rewrite it)? If not, a stream's tokens are released as they arrive and checked in
-        passing: flag and monitor rules never hold text back."""
+        rewrite it; or, asked with ``{"review"}``, hold it)? If not, a stream's tokens are
+        released as they arrive and checked in passing: flag and monitor rules never hold text
+        back."""
 
         model = self.policy.model
         for _section, check, _cfg, raw in self.sections:
@@ -139,18 +149,18 @@ class PolicyRuntime:
                 continue
             if isinstance(raw, list):  # custom_rules: each rule has its place and mode
                 if any(r.where in ("output", "both") and (r.mode or self.mode) == "enforce"
-                       and r.action in CHANGES_OUTPUT for r in raw):
+                       and r.action in actions for r in raw):
                     return True
                 continue
             if isinstance(raw, dict):  # sensitive_topics: a mode per category
-                if any((rule.mode or self.mode) == "enforce" and rule.action in CHANGES_OUTPUT
+                if any((rule.mode or self.mode) == "enforce" and rule.action in actions
                        for rule in raw.values()):
                     return True
                 continue
-            if (raw.mode or self.mode) == "enforce" and check.output_actions(raw) & CHANGES_OUTPUT:
+            if (raw.mode or self.mode) == "enforce" and check.output_actions(raw) & actions:
                 return True
         return any(spec.where in ("output", "both") and (spec.mode or self.mode) == "enforce"
-                   and spec.on_fail in ("block", "fix") for spec in model.validators or [])
+                   and spec.on_fail in actions for spec in model.validators or [])
 
     @property
     def name(self) -> str:

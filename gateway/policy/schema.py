@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 from gateway.checks.registry import CATALOG
 from gateway.marking.config import MarkingConfig
 from gateway.pii.config import PIIConfig
+from gateway.review.config import ReviewPolicy
 
 Mode = Literal["enforce", "monitor"]
 
@@ -88,6 +89,9 @@ class _PolicyCore(Strict):
     pii: PIIConfig | None = Field(None, description="Personal data (gateway/pii).")
     disclosure: MarkingConfig | None = Field(
         None, description="Visible AI label and invisible mark (gateway/marking).")
+    review: ReviewPolicy | None = Field(
+        None, description="Human review of held generations (docs/review.md): expiry, "
+        "disclosure waiver for approved copy, webhook.")
     custom_rules: list[CustomRule] | None = None
     validators: list[ValidatorSpec] | None = None
     apps: dict[str, str] | None = Field(

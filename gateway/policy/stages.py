@@ -40,6 +40,7 @@ from gateway.pipeline.stages import (
 )
 from gateway.pipeline.texts import text_slots
 from gateway.policy.engine import Decision, PolicyRuntime, rule_id, strongest
+from gateway.review.hold import HeldForReview, ReviewHold
 from gateway.text import SentenceHold
 
 if TYPE_CHECKING:
@@ -164,6 +165,15 @@ class PolicyRun(Run):
             self.escalation = {"to": "human", "reason": "frustration",
                                "action": strongest(f.action for f in escalate),
                                "rule_ids": list(dict.fromkeys(rule_id(f) for f in escalate))}
+        review = [f for f in decision.enforced if f.action == "review"]
+        if runtime.review_policy.always and runtime.mode == "enforce":
+            review.append(Finding(check="review", category="policy", severity="medium",
+                                  message=f"policy {runtime.name!r} holds every generation "
+                                  "for review", action="review", rule_id="review.always"))
+            self.note(Decision(review[-1:]))
+        if review or (self.ctx.stream and runtime.output_can_review):
+            # held for a person (docs/review.md): nothing of the answer leaves before the end
+            self.review_hold().findings.extend(review)
         if "handoff" in enforced:
             # A person takes over: the model is not asked; the client gets the policy's fixed
             # text (not AI-generated, so neither labelled nor marked).
@@ -177,19 +187,27 @@ class PolicyRun(Run):
             _steer(request, "Do not use manipulative persuasion in this copy ("
                             + ", ".join(cats) + "). State only true facts given in the request.")
 
+    def review_hold(self) -> ReviewHold:
+        """The request's hold (made on first use), with the policy's review settings."""
+        if self.ctx.review is None:
+            cfg = self.runtime.review_policy
+            self.ctx.review = ReviewHold.new(cfg.expiry_seconds, cfg.waive_disclosure_when_approved,
+                                             cfg.webhook_url)
+        return self.ctx.review
+
     # -- output -----------------------------------------------------------------------------
 
     def open(self, channel: Channel) -> TextTransform | None:
         if channel.kind != "content":
             return None  # tool-call arguments are JSON for programs, not copy for people
-        if not self.runtime.sections and not self.runtime.validators:
+        if not self.runtime.sections and not self.runtime.validators and self.ctx.review is None:
             return None
-        return _OutputCheck(self)
+        return _OutputCheck(self, channel)
 
     # -- completion and record ----------------------------------------------------------------
 
     async def on_complete(self, outcome: Outcome) -> None:
-        if outcome.delivered:
+        if outcome.delivered or outcome.status == "held":  # held: it may still go out
             return
         for _section, check, _cfg, _raw in self.runtime.sections:
             state = self.states.get(check.name)
@@ -207,6 +225,8 @@ class PolicyRun(Run):
         if self.revised is not None:
             policy["revised"] = self.revised
         out: dict[str, Any] = {"policy": policy}
+        if self.ctx.review is not None and self.ctx.review.held:
+            out["review"] = self.ctx.review.record()
         if self.escalation is not None:
             state = self.states.get("frustration")
             out["escalation"] = {**self.escalation,
@@ -246,13 +266,17 @@ class _OutputCheck:
     enforced rule could change the text; with flag and monitor rules only, tokens leave as they
     arrive and whole sentences are checked in passing (findings and actions are recorded)."""
 
-    def __init__(self, run: PolicyRun) -> None:
+    def __init__(self, run: PolicyRun, channel: Channel) -> None:
         self.run = run
         self.ctx = run.ctx
+        self.channel = channel
         self.hold = SentenceHold()
         self.released = ""
-        self.whole = not run.ctx.stream  # a non-streamed answer is checked (and revised) whole
-        self.passthrough = run.ctx.stream and not run.runtime.output_can_change
+        # a non-streamed answer is checked (and revised) whole; so is a stream that may be held
+        # for review (no sentence may leave before the decision to hold)
+        self.whole = not run.ctx.stream or run.ctx.review is not None
+        self.passthrough = (run.ctx.stream and not run.runtime.output_can_change
+                            and run.ctx.review is None)
 
     async def feed(self, text: str) -> str:
         if self.whole:
@@ -270,6 +294,12 @@ class _OutputCheck:
         if not part:
             return ""
         checked = await self._check(part, final=True)
+        hold = self.ctx.review
+        if hold is not None and hold.findings and self.whole:
+            # held: the checked draft (placeholders, not values) goes to the review queue;
+            # the client gets the notice instead
+            hold.drafts[self.channel.choice] = checked
+            raise HeldForReview(hold.findings, hold.notice())
         return "" if self.passthrough else checked
 
     async def _scan(self, text: str, final: bool) -> Decision:
@@ -286,6 +316,10 @@ class _OutputCheck:
             raise ContentFiltered(decision.enforced)
         elif decision.fixes:
             part = decision.fixes[-1]
+        review = [f for f in decision.enforced if f.action == "review"]
+        if review and (self.whole or self.ctx.review is not None):
+            self.run.review_hold().findings.extend(
+                f for f in review if f not in self.run.review_hold().findings)
         # only the tail is read (a sign-off split across pieces); keeping all of it would copy
         # the whole answer on every sentence of a long stream
         self.released = (self.released + part)[-RELEASED_TAIL:]
