@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import openai
 import pytest
+import yaml
 
 from gateway.keys import create_key
-from tests.harness import Gateway, start_gateway
+from tests.harness import ROOT, Gateway, start_gateway
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -28,6 +30,7 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "console"
 PAYLOAD = 'Offer <script>window.__pwned=1;alert(1)</script> "><img src=x onerror="alert(2)"> <b>bold</b>'
 KEYS = {
     "app": ("marketing-app", ["generate"], "default"),
+    "holder": ("ceo-letters", ["generate"], "hold"),  # every answer held for review
     "auditor": ("audit-team", ["audit"], "default"),
     "reviewer": ("brand-review", ["review"], "default"),
     "admin": ("ops", ["admin", "generate", "audit"], "default"),
@@ -36,8 +39,14 @@ KEYS = {
 
 @pytest.fixture(scope="module")
 def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
-    gateway = start_gateway(tmp_path_factory.mktemp("console"), {"echo": {"model": "candor/echo"}},
-                            keys=KEYS)
+    home = tmp_path_factory.mktemp("console")
+    policies = home / "policies"
+    policies.mkdir()
+    (policies / "default.yaml").write_text((ROOT / "policies" / "default.yaml").read_text())
+    (policies / "hold.yaml").write_text(yaml.safe_dump(
+        {"policy": "hold", "disclosure": {"invisible": "compact"}, "review": {"always": True}}))
+    gateway = start_gateway(home, {"echo": {"model": "candor/echo"}}, keys=KEYS,
+                            settings={"policies_dir": str(policies)})
     gateway.keys["sam"] = create_key(gateway.home / "keys.yaml", "sam-desk", ["review"],
                                      principal="Sam Ortiz")
     yield gateway
@@ -355,3 +364,108 @@ def test_security_headers_and_tampered_cookies(gw: Gateway) -> None:
     # an open redirect through ?next= goes nowhere but the console
     form = client.get("/console/login?next=https://evil.example/")
     assert 'value="/console/"' in form.text
+
+
+# -- the review queue --------------------------------------------------------------------------
+
+def hold(gw: Gateway, text: str) -> str:
+    """A generation the ``hold`` policy keeps for review; the app gets a review id."""
+    client = openai.OpenAI(base_url=gw.v1, api_key=gw.keys["holder"], max_retries=0)
+    raw = client.chat.completions.with_raw_response.create(
+        model="echo", messages=[{"role": "user", "content": text}],
+        extra_headers={"X-Candor-Channel": "email"})
+    assert raw.headers["x-candor-review"] == "pending"
+    done = raw.parse()
+    assert done.choices[0].finish_reason == "content_filter"
+    assert text not in (done.choices[0].message.content or "")  # nothing released yet
+    return done.model_extra["candor_review"]["id"]
+
+
+def poll(gw: Gateway, review_id: str) -> dict[str, Any]:
+    r = httpx.get(f"{gw.v1}/reviews/{review_id}", timeout=30,
+                  headers={"Authorization": f"Bearer {gw.keys['holder']}"})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def open_item(page: Any, review_id: str) -> None:
+    page.goto("/console/reviews")
+    page.click(f"a[href='/console/reviews/{review_id}']")
+    page.wait_for_url(re.compile(rf".*/console/reviews/{review_id}$"))
+
+
+def test_a_reviewer_approves_and_the_app_poll_returns_the_text(page_for: Any,
+                                                               gw: Gateway) -> None:
+    review_id = hold(gw, "Draft the CEO letter about our autumn roadmap.")
+    assert poll(gw, review_id)["status"] == "pending"
+    page = page_for("reviewer")
+    assert page.url.endswith("/console/reviews")  # a reviewer lands on the queue
+    assert review_id in page.locator("#review-items").inner_html()
+    shot(page, "10-review-queue")
+    open_item(page, review_id)
+    assert "autumn roadmap" in page.locator("#draft").inner_text()
+    assert page.locator("#rules").inner_text() == "review.always"
+    assert "autumn roadmap" in page.locator("pre.prompt").first.inner_text()
+    shot(page, "11-review-item")
+    page.fill("div.decision input[name=reason] >> nth=0", "Checked with the CEO's office")
+    page.click("#approve")
+    page.wait_for_load_state()
+    assert page.locator("#review-status").inner_text() == "approved"
+    assert "Checked with the CEO" in page.locator("#decided").inner_text()
+    assert page.locator("#approve").count() == 0  # decided: no more forms
+    done = poll(gw, review_id)
+    assert done["status"] == "approved" and "autumn roadmap" in done["text"]
+
+
+def test_edit_then_approve_and_reject_with_a_reason(page_for: Any, gw: Gateway) -> None:
+    edited_id = hold(gw, "Announce the price change for the premium plan.")
+    rejected_id = hold(gw, "Tell customers in arrears to pay today or lose everything.")
+    page = page_for("reviewer")
+    open_item(page, edited_id)
+    page.fill("#edit-text", "Our premium plan changes price on 1 March; nothing changes "
+                            "for you before then.")
+    page.click("#edit-approve")
+    page.wait_for_load_state()
+    assert page.locator("#review-status").inner_text() == "approved"
+    assert "1 March" in page.locator("#final").inner_text()
+    done = poll(gw, edited_id)
+    assert done["status"] == "approved" and "premium plan changes price on 1 March" in done["text"]
+
+    open_item(page, rejected_id)
+    page.fill("#reject-reason", "Pressure on people in financial hardship")
+    page.click("#reject")
+    page.wait_for_load_state()
+    assert page.locator("#review-status").inner_text() == "rejected"
+    done = poll(gw, rejected_id)
+    assert done["status"] == "rejected" and "financial hardship" in done["reason"]
+    assert not done.get("text")
+    page.goto("/console/reviews?status=rejected")
+    assert rejected_id in page.locator("#review-items").inner_html()
+
+    # the decisions are on the generations' audit trail, and in the turnaround chart
+    auditor = page_for("auditor")
+    auditor.goto("/console/log?status=held")
+    assert auditor.locator("table.list tbody tr").count() >= 2
+    auditor.goto("/console/charts")
+    assert "Review turnaround" in auditor.locator("main").inner_text()
+    assert "under 1 h" in auditor.locator("figure", has_text="Review turnaround").inner_text()
+
+
+def test_review_forms_need_the_csrf_token_and_the_role(page_for: Any, gw: Gateway) -> None:
+    review_id = hold(gw, "A note for the partners.")
+    reviewer = session_client(gw, "reviewer")
+    refused = reviewer.post(f"/console/reviews/{review_id}/decide", data={"decision": "approve"})
+    assert refused.status_code == 403
+    assert poll(gw, review_id)["status"] == "pending"
+    auditor = session_client(gw, "auditor")  # audit only: no queue
+    assert auditor.get("/console/reviews").status_code == 403
+    token = csrf_of(auditor.get("/console/verify").text)
+    assert auditor.post(f"/console/reviews/{review_id}/decide",
+                        data={"decision": "approve", "csrf": token}).status_code == 403
+    sam = session_client(gw, "sam")  # a principal's reviewer: not their item
+    token = csrf_of(sam.get("/console/reviews").text)
+    assert review_id not in sam.get("/console/reviews").text
+    assert sam.get(f"/console/reviews/{review_id}").status_code == 403
+    assert sam.post(f"/console/reviews/{review_id}/decide",
+                    data={"decision": "approve", "csrf": token}).status_code == 403
+    assert poll(gw, review_id)["status"] == "pending"

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import and_, func, select, true
+from sqlalchemy import and_, case, func, select, true
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -137,9 +137,43 @@ async def charts(request: Request, user: User) -> Response:
                                       values=values, total=data["total"])
 
 
+TURNAROUND = ((3600.0, "under 1 h"), (4 * 3600.0, "1-4 h"), (86400.0, "4-24 h"),
+              (3 * 86400.0, "1-3 days"))
+
+
+async def review_turnaround(store: AuditStore, f: Filters) -> list[svg.Bar]:
+    """Decisions (review.approved / review.rejected events) in the window by the time from
+    the held generation's record to the decision: a join of the index with itself."""
+    await store.sync_index()
+    ev, gen = INDEX.alias("ev"), INDEX.alias("gen")
+    waited = ev.c.at - gen.c.at
+    bucket = case(*[(waited < limit, label) for limit, label in TURNAROUND],
+                  else_="over 3 days")
+    conds = [ev.c.kind == "event", ev.c.event_type.in_(("review.approved", "review.rejected"))]
+    if f.since is not None:
+        conds.append(ev.c.at >= f.since)
+    if f.until is not None:
+        conds.append(ev.c.at < f.until)
+    if f.app is not None:
+        conds.append(gen.c.app == f.app)
+    q = (select(bucket.label("bucket"), func.count().label("count"))
+         .select_from(ev.join(gen, and_(gen.c.entry_id == ev.c.generation_id,
+                                        gen.c.kind == "generation")))
+         .where(*conds).group_by(bucket))
+    counts = {r.bucket: r.count for r in await store._rows(q)}
+    order = [label for _, label in TURNAROUND] + ["over 3 days"]
+    return [svg.Bar(label, counts[label]) for label in order if counts.get(label)]
+
+
 async def extra_figures(request: Request, filters: Filters) -> list[tuple[str, Any]]:
-    """Figures from other parts of the gateway (the review queue's turnaround)."""
-    return []
+    """The review queue's figures, when it is on."""
+    queue = request.app.state.services.reviews
+    if queue is None:
+        return []
+    bars = await review_turnaround(audit_of(request).store, filters)
+    pending = (await queue.counts()).get("pending", 0)
+    return [(f"Review turnaround (decisions in this period; {pending} pending now)",
+             svg.bar_chart("Review turnaround", bars))]
 
 
 def _with(request: Request, params: dict[str, str]) -> Request:

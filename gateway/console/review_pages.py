@@ -43,7 +43,7 @@ async def review_list(request: Request, user: User) -> Response:
     items = items[:PAGE]
     return console_of(request).render(
         request, "reviews.html", user=user, items=items, counts=await queue.counts(principal),
-        status=status or "all", statuses=STATUSES, app=app or "",
+        current=status or "all", statuses=STATUSES, app=app or "",
         next_before=items[-1].id if more and items else None)
 
 

@@ -8,7 +8,7 @@ from starlette.routing import Mount, Route, Router
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
-from gateway.console import auth_pages, charts, log_pages, verify_page
+from gateway.console import auth_pages, charts, log_pages, review_pages, verify_page
 from gateway.console.web import HERE, Console, ConsoleApp
 from gateway.secrets import load_or_create_secret
 from gateway.settings import Settings
@@ -29,6 +29,11 @@ def console_app(settings: Settings) -> ASGIApp:
         Route("/charts", charts.charts, methods=["GET"]),
         Route("/verify", verify_page.verify_form, methods=["GET"]),
         Route("/verify", verify_page.verify_submit, methods=["POST"]),
+        Route("/reviews", review_pages.review_list, methods=["GET"]),
+        Route("/reviews/{review_id}", review_pages.review_item, methods=["GET"]),
+        Route("/reviews/{review_id}/decide", review_pages.review_decide, methods=["POST"]),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return ConsoleApp(Router(routes), Console(secret, settings.console_session_ttl))
+    console = Console(secret, settings.console_session_ttl)
+    console.env.globals["review_enabled"] = settings.review_enabled and settings.audit_enabled
+    return ConsoleApp(Router(routes), console)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
@@ -200,7 +200,7 @@ def clear_cookies(response: Response, request: Request) -> None:
 def _ts(epoch: float | None) -> str:
     if epoch is None:
         return "–"
-    return datetime.fromtimestamp(float(epoch), timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+    return datetime.fromtimestamp(float(epoch), UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _qs(params: dict[str, Any], **changes: Any) -> str:
