@@ -60,6 +60,9 @@ async def login(request: Request) -> Response:
             request, f"This key (app {key.app!r}) has none of the roles the console needs "
                      "(review, audit or admin).", 403)
     cookie, _ = console.codec.issue(key.key_id)
+    audit = request.app.state.services.audit
+    if audit is not None and (key.has_role("audit") or key.has_role("admin")):
+        console.warm(audit.store)
     response = RedirectResponse(_safe_next(form.get("next")), 303)
     set_cookie(response, request, SESSION_COOKIE, cookie, int(console.codec.ttl))
     response.delete_cookie(LOGIN_COOKIE, path="/console")

@@ -51,33 +51,39 @@ class DailyCounts:
             head = (await store._rows(select(func.max(INDEX.c.seq))))[0][0]
             if head is None or head < self.upto:
                 return
-            lo, hi = self.upto, head + 1
-            rng = and_(INDEX.c.seq >= lo, INDEX.c.seq < hi, GENERATION)
-            c = INDEX.c
-            for counter, column in ((self.by_status, c.status), (self.by_app, c.app),
-                                    (self.by_campaign, c.campaign)):
-                for day, value, n in await store._rows(
-                        select(c.day, column, func.count()).where(rng).group_by(c.day, column)):
-                    if value is not None:
-                        counter[(day, value)] += n
-            for person, n in await store._rows(
-                    select(c.on_behalf_of, func.count()).where(rng, c.on_behalf_of.is_not(None))
-                    .group_by(c.on_behalf_of)):
-                self.by_person[person] += n
-            for day, category, action, n in await store._rows(
-                    select(c.day, FINDINGS.c.category, FINDINGS.c.action, func.count())
-                    .select_from(INDEX.join(FINDINGS, FINDINGS.c.seq == c.seq)).where(rng)
-                    .group_by(c.day, FINDINGS.c.category, FINDINGS.c.action)):
-                self.by_rule[(day, category, action or "none")] += n
-            each, amount = pii_each(store)
-            for day, kind, n in await store._rows(
-                    select(ENTRIES.c.day, each.c.key, func.sum(amount))
-                    .select_from(ENTRIES.join(each, true()))
-                    .where(ENTRIES.c.seq >= lo, ENTRIES.c.seq < hi,
-                           ENTRIES.c.kind == "generation")
-                    .group_by(ENTRIES.c.day, each.c.key)):
-                self.by_pii[(day, kind)] += int(n or 0)
-            self.upto = hi
+            # counted apart and merged only when every query succeeded: a failure half way
+            # leaves the counts as they were, never counts a range twice
+            new = DailyCounts()
+            await new._count(store, self.upto, head + 1)
+            for name in ("by_status", "by_app", "by_campaign", "by_rule", "by_pii", "by_person"):
+                getattr(self, name).update(getattr(new, name))
+            self.upto = head + 1
+
+    async def _count(self, store: AuditStore, lo: int, hi: int) -> None:
+        rng = and_(INDEX.c.seq >= lo, INDEX.c.seq < hi, GENERATION)
+        c = INDEX.c
+        for counter, column in ((self.by_status, c.status), (self.by_app, c.app),
+                                (self.by_campaign, c.campaign)):
+            for day, value, n in await store._rows(
+                    select(c.day, column, func.count()).where(rng).group_by(c.day, column)):
+                if value is not None:
+                    counter[(day, value)] += n
+        for person, n in await store._rows(
+                select(c.on_behalf_of, func.count()).where(rng, c.on_behalf_of.is_not(None))
+                .group_by(c.on_behalf_of)):
+            self.by_person[person] += n
+        for day, category, action, n in await store._rows(
+                select(c.day, FINDINGS.c.category, FINDINGS.c.action, func.count())
+                .select_from(INDEX.join(FINDINGS, FINDINGS.c.seq == c.seq)).where(rng)
+                .group_by(c.day, FINDINGS.c.category, FINDINGS.c.action)):
+            self.by_rule[(day, category, action or "none")] += n
+        each, amount = pii_each(store)
+        for day, kind, n in await store._rows(
+                select(ENTRIES.c.day, each.c.key, func.sum(amount))
+                .select_from(ENTRIES.join(each, true()))
+                .where(ENTRIES.c.seq >= lo, ENTRIES.c.seq < hi, ENTRIES.c.kind == "generation")
+                .group_by(ENTRIES.c.day, each.c.key)):
+            self.by_pii[(day, kind)] += int(n or 0)
 
 
 def within(counter: Counter[Any], first: str, last: str) -> Counter[Any]:

@@ -8,6 +8,7 @@ so the console never answers with a traceback or JSON.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -70,6 +71,7 @@ class Console:
     def __init__(self, secret: bytes, ttl: float) -> None:
         self.codec = SessionCodec(secret, ttl)
         self.daily = DailyCounts()  # the charts' per-day counts (this worker's)
+        self._warming: asyncio.Task[None] | None = None
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
             autoescape=True,  # model output and prompts are untrusted: everything is escaped
@@ -77,6 +79,18 @@ class Console:
         self.env.filters["qs"] = _qs
         self.env.filters["ts"] = _ts
         self.env.globals["review_enabled"] = False  # set by routes.py when the queue is there
+
+    def warm(self, store: Any) -> None:
+        """Start bringing the per-day counts up to date in the background (at an auditor's
+        sign-in: the first build on a big log takes seconds, better before the charts view)."""
+        if self._warming is None or self._warming.done():
+            self._warming = asyncio.get_running_loop().create_task(self._refresh(store))
+
+    async def _refresh(self, store: Any) -> None:
+        try:
+            await self.daily.refresh(store)
+        except Exception:  # a warm-up only: the charts view retries and reports
+            log.warning("console_counts_warmup_failed", exc_info=True)
 
     def user(self, request: Request) -> User | None:
         session = self.codec.read(request.cookies.get(SESSION_COOKIE))
