@@ -193,18 +193,44 @@ async def deep_cursor(store: AuditStore, offset: int) -> str:
     return make_cursor(row.at, row.seq)
 
 
-async def main() -> None:
+async def prepare(home: Path, records: int) -> tuple[str, Any]:
+    print(f"filling {records:,} generations into {home}/data/audit.db")
+    store = await fill(home / "data" / "audit.db", records)
+    cursor = await deep_cursor(store, records // 2)
+    some = (await store._rows(select(INDEX.c.entry_id, INDEX.c.recipient_hash)
+                              .where(INDEX.c.seq == records // 3)))[0]
+    await store.close()
+    return cursor, some
+
+
+def screenshots(base: str, key: str, directory: Path, generation: str) -> None:
+    """Pages of the big store for the docs (Playwright on the system chromium)."""
+    from playwright.sync_api import sync_playwright
+
+    directory.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium") or "chromium",
+                                    args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        page = browser.new_page(base_url=base, viewport={"width": 1400, "height": 900})
+        page.goto("/console/login")
+        page.fill("#key", key)
+        page.click("button[type=submit]")
+        page.wait_for_load_state()
+        for name, url in (("charts", "/console/charts"), ("log", "/console/log"),
+                          ("generation", f"/console/generations/{generation}")):
+            page.goto(url)
+            page.screenshot(path=str(directory / f"bench-{name}.png"), full_page=True)
+        browser.close()
+
+
+def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--records", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--screenshots", type=Path, help="save pages of the big store here")
     args = ap.parse_args()
     home = Path(tempfile.mkdtemp(prefix="candor-console-bench-"))
-    print(f"filling {args.records:,} generations into {home}/data/audit.db")
-    store = await fill(home / "data" / "audit.db", args.records)
-    cursor = await deep_cursor(store, args.records // 2)
-    some = (await store._rows(select(INDEX.c.entry_id, INDEX.c.recipient_hash)
-                              .where(INDEX.c.seq == args.records // 3)))[0]
-    await store.close()
+    cursor, some = asyncio.run(prepare(home, args.records))
 
     gw = start_gateway(home, {"echo": {"model": "candor/echo"}},
                        keys={"auditor": ("audit-team", ["audit"], "default")})
@@ -248,6 +274,8 @@ async def main() -> None:
             c50, c95, _ = timed(console, url, args.runs)
             a50, a95, _ = timed(api, peer, args.runs)
             rows.append((name, c50, c95, a50, a95))
+        if args.screenshots:
+            screenshots(gw.base_url, gw.keys["auditor"], args.screenshots, some.entry_id)
     finally:
         gw.stop()
         shutil.rmtree(home, ignore_errors=True)
@@ -264,4 +292,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -399,14 +399,15 @@ def open_item(page: Any, review_id: str) -> None:
 
 def test_a_reviewer_approves_and_the_app_poll_returns_the_text(page_for: Any,
                                                                gw: Gateway) -> None:
-    review_id = hold(gw, "Draft the CEO letter about our autumn roadmap.")
+    review_id = hold(gw, "Draft the CEO letter to Jane Doe about our autumn roadmap.")
     assert poll(gw, review_id)["status"] == "pending"
     page = page_for("reviewer")
     assert page.url.endswith("/console/reviews")  # a reviewer lands on the queue
     assert review_id in page.locator("#review-items").inner_html()
     shot(page, "10-review-queue")
     open_item(page, review_id)
-    assert "autumn roadmap" in page.locator("#draft").inner_text()
+    draft = page.locator("#draft").inner_text()
+    assert "autumn roadmap" in draft and "<PERSON_1>" in draft and "Jane" not in draft
     assert page.locator("#rules").inner_text() == "review.always"
     assert "autumn roadmap" in page.locator("pre.prompt").first.inner_text()
     shot(page, "11-review-item")
@@ -418,6 +419,7 @@ def test_a_reviewer_approves_and_the_app_poll_returns_the_text(page_for: Any,
     assert page.locator("#approve").count() == 0  # decided: no more forms
     done = poll(gw, review_id)
     assert done["status"] == "approved" and "autumn roadmap" in done["text"]
+    assert "Jane Doe" in done["text"]  # the app's poll gets the recipient's name back
 
 
 def test_edit_then_approve_and_reject_with_a_reason(page_for: Any, gw: Gateway) -> None:
