@@ -20,6 +20,7 @@ import structlog
 from gateway.context import GenerationContext
 from gateway.errors import GatewayError
 from gateway.pipeline import Channel, Flow, LocalReply, Outcome, OutputSession, Pipeline
+from gateway.review.hold import HeldForReview
 from gateway.upstream.client import Upstream
 
 log = structlog.get_logger("candor.generation")
@@ -160,7 +161,8 @@ class Generator:
             assert ctx.review is not None
             body["candor_review"] = ctx.review.info()
         await self._finish(flow, Outcome(
-            status, 200, finish_reasons=[c["finish_reason"] for c in choices],  # type: ignore[arg-type]
+            status, 200,  # type: ignore[arg-type]
+            finish_reasons=[c["finish_reason"] for c in choices],
             usage=raw.get("usage"), output=session.output(), response=body,
         ))
         return body
@@ -245,14 +247,7 @@ class Generator:
 
     async def _held_stream(self, ctx: GenerationContext, stream: AsyncIterator[dict[str, Any]]
                            ) -> AsyncIterator[dict[str, Any]]:
-        collected = [chunk async for chunk in stream]
-        if ctx.review is not None and ctx.review.held:
-            info = ctx.review.info()
-            for chunk in collected:
-                if any(c.get("finish_reason") == "content_filter"
-                       for c in chunk.get("choices") or []):
-                    chunk["candor_review"] = info
-        return _replay_list(collected)
+        return _replay_list([chunk async for chunk in stream])
 
     async def _replay(self, ctx: GenerationContext, body: dict[str, Any],
                       include_usage: bool) -> AsyncIterator[dict[str, Any]]:
@@ -384,5 +379,8 @@ class Generator:
             if filtered.replacement:
                 out.append(self._chunk(ctx, [{"index": index, "delta": {
                     "content": filtered.replacement}, "finish_reason": None}]))
-        out.append(self._chunk(ctx, [{"index": index, "delta": {}, "finish_reason": finish}]))
+        last = self._chunk(ctx, [{"index": index, "delta": {}, "finish_reason": finish}])
+        if ctx.review is not None and isinstance(session.filtered.get(index), HeldForReview):
+            last["candor_review"] = ctx.review.info()  # where to poll for the reviewed text
+        out.append(last)
         return out

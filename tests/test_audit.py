@@ -145,7 +145,7 @@ def test_records_api_and_offline_proof(audited: tuple[Gateway, dict[str, Any]],
     slow_mock.scenario({"type": "reply", "text": " ".join(["Spring is here."] * 40)})
     ok = client(gw).chat.completions.create(
         model="echo", messages=[{"role": "user", "content": "Spring sale subject line"}],
-        user="crm-user-0042", metadata={"recipient_id": RAW_RECIPIENT, "on_behalf_of": "Dana Whitfield",
+        user="crm-user-0042", metadata={"recipient_id": RAW_RECIPIENT, "on_behalf_of": "Sam Ortiz",
                                "campaign": "spring", "channel": "email"})
     with pytest.raises(openai.APIError):
         client(gw).chat.completions.create(model="dead",
@@ -169,7 +169,7 @@ def test_records_api_and_offline_proof(audited: tuple[Gateway, dict[str, Any]],
             time.sleep(0.2)
         rec = by_id[ok.id]
         assert rec["status"] == "ok" and rec["app"] == "marketing-app"
-        assert rec["on_behalf_of"] == "Dana Whitfield" and rec["campaign"] == "spring"
+        assert rec["on_behalf_of"] == "Sam Ortiz" and rec["campaign"] == "spring"
         assert rec["recipient_hash"] and rec["recipient_hash"] != RAW_RECIPIENT
         assert rec["user"] and rec["user"] != "crm-user-0042" and "crm-user-0042" not in str(rec)
         assert rec["prompt"]["messages"][0]["content"] == "Spring sale subject line"
@@ -194,7 +194,7 @@ def test_records_api_and_offline_proof(audited: tuple[Gateway, dict[str, Any]],
                        params={"limit": 2, "cursor": first["next_cursor"]}).json()
         assert max(r["ts"] for r in second["data"]) <= min(r["ts"] for r in first["data"])
         assert not {r["seq"] for r in second["data"]} & {r["seq"] for r in first["data"]}
-        people = a.get("/audit/v1/people/Dana Whitfield/generations").json()
+        people = a.get("/audit/v1/people/Sam Ortiz/generations").json()
         assert [r["generation_id"] for r in people["data"]] == [ok.id]
 
         # one record + inclusion proof, checked with nothing but the public key

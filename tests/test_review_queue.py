@@ -87,7 +87,8 @@ def rgw(tmp_path_factory: pytest.TempPathFactory, llmock: Llmock,
     policies.mkdir()
     (policies / "default.yaml").write_text((ROOT / "policies" / "default.yaml").read_text())
     for name, extra in (("quick", {"expires_after": "1s", "webhook_url": receiver.url("/quick")}),
-                        ("flaky", {"webhook_url": receiver.url("/flaky")})):
+                        ("flaky", {"webhook_url": receiver.url("/flaky")}),
+                        ("editorial", {"waive_disclosure_when_approved": True})):
         (policies / f"{name}.yaml").write_text(yaml.safe_dump(
             {"policy": name, "disclosure": {"invisible": "compact"},
              "review": {"always": True, **extra}}))
@@ -96,6 +97,7 @@ def rgw(tmp_path_factory: pytest.TempPathFactory, llmock: Llmock,
                              "other": ("other-app", ["generate"], "default"),
                              "quick": ("quick-app", ["generate"], "quick"),
                              "flaky": ("flaky-app", ["generate"], "flaky"),
+                             "editor": ("editor-app", ["generate"], "editorial"),
                              "reviewer": ("review-desk", ["review"], "default"),
                              "auditor": ("audit-team", ["audit"], "default")},
                        settings={"policies_dir": str(policies), "review_sweep_interval": 0.3,
@@ -200,6 +202,24 @@ def test_stream_is_held_whole(rgw: Gateway, mock: Llmock) -> None:
     assert record(rgw, gen)["record"]["status"] == "held"
 
 
+def test_stream_held_by_an_output_rule_stops_where_it_asks(rgw: Gateway, mock: Llmock) -> None:
+    """Nothing on the request asks for review, so the stream flows sentence by sentence until
+    the model signs in Dana's name: from there on nothing leaves; the whole draft is queued."""
+    reply = "Spring is here. The garden centre opens at nine.\n\nBest,\nDana Whitfield"
+    mock.scenario({"type": "reply", "text": reply})
+    chunks = list(sdk(rgw).chat.completions.create(
+        model="mock", stream=True, extra_headers=EMAIL,
+        messages=[{"role": "user", "content": "Write a short spring note."}]))
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert "Dana" not in text and [c.choices[0].finish_reason for c in chunks
+                                   if c.choices][-1] == "content_filter"
+    info = next(c.model_extra["candor_review"] for c in chunks
+                if (c.model_extra or {}).get("candor_review"))
+    assert info["id"] in text
+    item = api(rgw, "reviewer", "GET", f"/v1/reviews/{info['id']}").json()
+    assert item["draft"] == reply and item["principal"] == "Dana Whitfield"
+
+
 def test_reject_with_reason_and_no_second_decision(rgw: Gateway, mock: Llmock) -> None:
     rid, _gen = hold(rgw, mock)
     bad = api(rgw, "reviewer", "POST", f"/v1/reviews/{rid}/reject", json={})
@@ -219,7 +239,8 @@ def test_edit_is_approved_with_its_diff_in_the_audit_event(rgw: Gateway, mock: L
             json={"text": edited, "reason": "warmer"})
     assert r.status_code == 200, r.text
     # the name the reviewer typed is stored behind its placeholder
-    assert r.json()["final_text"] == "Dear <PERSON_1>, spring is finally here.\n\nWarmly,\n<PERSON_2>"
+    assert r.json()["final_text"] == (
+        "Dear <PERSON_1>, spring is finally here.\n\nWarmly,\n<PERSON_2>")
     event = next(e for e in record(rgw, gen)["events"] if e["type"] == "review.approved")
     diff = event["data"]["diff"]
     assert event["data"]["decision"] == "edit"
@@ -307,6 +328,23 @@ def test_webhook_is_signed_and_retried_with_a_delivery_log(rgw: Gateway, mock: L
         time.sleep(0.1)
     assert [(d["attempt"], d["ok"], d["status_code"]) for d in log] == [
         (1, False, 503), (2, False, 503), (3, True, 200)]
+
+
+def test_approval_waives_the_label_only_where_the_policy_says_so(rgw: Gateway,
+                                                                mock: Llmock) -> None:
+    """EU AI Act Art. 50(4): the editorial policy lets approved copy go out unlabelled; the
+    invisible mark stays (the default policy keeps the label: the first test)."""
+    mock.scenario({"type": "reply", "text": "Our spring editorial is out."})
+    done = sdk(rgw, "editor").chat.completions.create(
+        model="mock", extra_headers=EMAIL,
+        messages=[{"role": "user", "content": "Write the spring editorial teaser."}])
+    rid = done.model_extra["candor_review"]["id"]
+    assert api(rgw, "reviewer", "POST", f"/v1/reviews/{rid}/approve").status_code == 200
+    poll = api(rgw, "editor", "GET", f"/v1/reviews/{rid}").json()
+    assert poll["disclosure_waived"] is True and DISCLOSURE not in poll["text"]
+    assert poll["text"].startswith("Our spring editorial is out.") and poll["mark"]["mark_id"]
+    check = api(rgw, "editor", "POST", "/v1/provenance/verify", json={"text": poll["text"]})
+    assert [m["signature_valid"] for m in check.json()["marks"]] == [True]
 
 
 def test_stored_queue_holds_no_raw_personal_data(rgw: Gateway, mock: Llmock) -> None:

@@ -124,9 +124,10 @@ def test_ghostwriting_sees_principals_behind_placeholders(sgw: Gateway, mock: Ll
     raw = client(sgw).chat.completions.with_raw_response.create(model="mock", messages=[
         {"role": "user", "content": "Write the spring note, signed by Dana Whitfield."}])
     assert "review" in raw.headers["x-candor-actions"]  # consent: with_approval
+    assert raw.headers["x-candor-review"] == "pending"  # held for Dana (tests/test_review_queue.py)
     sent = str(mock.requests()[-1])
     assert "Dana Whitfield" not in sent and "<PERSON_1>" in sent
-    assert "Dana Whitfield" in raw.parse().choices[0].message.content  # restored for the app
+    assert raw.parse().choices[0].finish_reason == "content_filter"
     rec = record(sgw, raw.headers["x-candor-generation-id"])
     assert rec["ghostwriting"]["principal"] == "Dana Whitfield"
     # the person's feed holds it, although no on_behalf_of was sent
@@ -152,7 +153,9 @@ def test_ghostwriting_and_frequency_state_reach_the_record(sgw: Gateway, mock: L
     assert rec["ghostwriting"]["principal"] == "Dana Whitfield"
     assert rec["ghostwriting"]["awaiting_approval"] is True
     assert rec["contact_frequency"]["count"] >= 1 and rec["contact_frequency"]["max"] == 5
-    assert rec["policy"]["name"] == "default" and rec["mark"]["mark_id"]
+    assert rec["policy"]["name"] == "default"
+    # awaiting approval: held for review (docs/review.md), so nothing was marked yet
+    assert rec["status"] == "held" and rec["review"]["id"] and rec["mark"]["mark_id"] is None
 
 
 ANGRY = "This is RIDICULOUS, the third time I write!!! Get me a human NOW."

@@ -116,6 +116,7 @@ async def completions(request: Request) -> Response:
             "id": ctx.generation_id, "object": "text_completion", "created": out["created"],
             "model": out["model"], "usage": out.get("usage"),
             "choices": [_text_choice(c, c["index"]) for c in out["choices"]],
+            **({"candor_review": out["candor_review"]} if "candor_review" in out else {}),
         }, headers=response_headers(ctx))
     include_usage = bool(parsed.stream_options and parsed.stream_options.include_usage)
     chunks = await gen.open_stream(ctx, _prompt_to_chat(body, prompts[0]), include_usage)

@@ -77,6 +77,7 @@ def document() -> dict[str, Any]:
             "/v1/provenance/public-key": {"get": {"summary": "The Ed25519 key marks are signed "
                                                              "with", "responses": plain}},
             **_auditor_and_admin_paths(),
+            **_review_paths(),
             "/healthz": {"get": {"summary": "Liveness", "responses": plain}},
             "/readyz": {"get": {"summary": "Readiness", "responses": {
                 **plain, "503": {"description": "Not ready"}}}},
@@ -122,4 +123,32 @@ def _auditor_and_admin_paths() -> dict[str, Any]:
         "/admin/v1/policies/versions": get("Every policy version ever loaded"),
         "/admin/v1/policies/versions/{version}": get("The exact rules of one version",
                                                      [_path_param("version")]),
+    }
+
+
+def _review_paths() -> dict[str, Any]:
+    """Human review (docs/review.md): apps poll, reviewers decide."""
+    rid = [_path_param("review_id")]
+    body = lambda *fields: {"required": False, "content": {  # noqa: E731
+        "application/json": {"schema": {"type": "object", "additionalProperties": False,
+                                        "properties": {f: {"type": "string"} for f in fields}}}}}
+    decide = lambda summary, *fields: {"post": {  # noqa: E731
+        **_op(summary, None, "The decided item"), "parameters": rid,
+        "requestBody": body(*fields)}}
+    return {
+        "/v1/reviews": {"get": {**_op("Held generations, newest first (reviewers)", None,
+                                      "A page of review items"),
+                                "parameters": _query("status", "limit", "before", "app",
+                                                     "principal")}},
+        "/v1/reviews/counts": {"get": _op("Items per status (reviewers)", None, "Counts")},
+        "/v1/reviews/{review_id}": {"get": {**_op(
+            "A review: its app polls for the outcome (approved: the text restored, labelled "
+            "and marked); reviewers see the pseudonymised draft", None, "The review"),
+            "parameters": rid}},
+        "/v1/reviews/{review_id}/deliveries": {"get": {**_op(
+            "Webhook delivery attempts (reviewers)", None, "The delivery log"),
+            "parameters": rid}},
+        "/v1/reviews/{review_id}/approve": decide("Approve the draft", "reason"),
+        "/v1/reviews/{review_id}/edit": decide("Approve an edited text", "text", "reason"),
+        "/v1/reviews/{review_id}/reject": decide("Reject, with a reason", "reason"),
     }

@@ -171,7 +171,8 @@ class PolicyRun(Run):
                                   message=f"policy {runtime.name!r} holds every generation "
                                   "for review", action="review", rule_id="review.always"))
             self.note(Decision(review[-1:]))
-        if review or (self.ctx.stream and runtime.output_can_review):
+        if review or (self.ctx.stream and runtime.output_can_review
+                      and runtime.review_policy.hold_streams):
             # held for a person (docs/review.md): nothing of the answer leaves before the end
             self.review_hold().findings.extend(review)
         if "handoff" in enforced:
@@ -275,12 +276,22 @@ class _OutputCheck:
         # a non-streamed answer is checked (and revised) whole; so is a stream that may be held
         # for review (no sentence may leave before the decision to hold)
         self.whole = not run.ctx.stream or run.ctx.review is not None
-        self.passthrough = (run.ctx.stream and not run.runtime.output_can_change
-                            and run.ctx.review is None)
+        runtime = run.runtime
+        self.passthrough = (run.ctx.stream and not runtime.output_can_change
+                            and not runtime.output_can_review and run.ctx.review is None)
+        # a stream checked sentence by sentence that an output rule may hold: what was
+        # released is kept for the draft; once held, the rest is kept back (``rest``)
+        self.kept: list[str] | None = (
+            [] if run.ctx.stream and not self.whole and runtime.output_can_review else None)
+        self.rest: list[str] | None = None
+        self.held_part = ""  # the checked sentence that asked for review
 
     async def feed(self, text: str) -> str:
         if self.whole:
             self.hold.add(text)
+            return ""
+        if self.rest is not None:  # held for review mid-stream: nothing more leaves
+            self.rest.append(text)
             return ""
         part = self.hold.feed(text)
         if self.passthrough:
@@ -290,10 +301,14 @@ class _OutputCheck:
         return await self._check(part, final=False) if part else ""
 
     async def finish(self) -> str:
+        if self.rest is not None:
+            await self._hold_rest()
         part = self.hold.flush()
         if not part:
             return ""
         checked = await self._check(part, final=True)
+        if self.rest is not None:
+            await self._hold_rest()
         hold = self.ctx.review
         if hold is not None and hold.findings and self.whole:
             # held: the checked draft (placeholders, not values) goes to the review queue;
@@ -301,6 +316,19 @@ class _OutputCheck:
             hold.drafts[self.channel.choice] = checked
             raise HeldForReview(hold.findings, hold.notice())
         return "" if self.passthrough else checked
+
+    async def _hold_rest(self) -> None:
+        """End a stream held mid-way: the rest is still checked (a block wins over review),
+        then the whole draft goes to the review queue and the client gets the notice."""
+        assert self.rest is not None and self.kept is not None
+        rest = "".join(self.rest)
+        decision = await self._scan(rest, True) if rest else Decision()
+        self.run.note(decision)
+        if decision.action == "block":
+            raise ContentFiltered(decision.enforced)
+        hold = self.run.review_hold()
+        hold.drafts[self.channel.choice] = "".join(self.kept) + self.held_part + rest
+        raise HeldForReview(hold.findings, hold.notice())
 
     async def _scan(self, text: str, final: bool) -> Decision:
         return await self.run.scan(text, "output", self.ctx.upstream_request,
@@ -317,9 +345,15 @@ class _OutputCheck:
         elif decision.fixes:
             part = decision.fixes[-1]
         review = [f for f in decision.enforced if f.action == "review"]
-        if review and (self.whole or self.ctx.review is not None):
-            self.run.review_hold().findings.extend(
-                f for f in review if f not in self.run.review_hold().findings)
+        if review and (self.whole or self.kept is not None or self.ctx.review is not None):
+            hold = self.run.review_hold()
+            hold.findings.extend(f for f in review if f not in hold.findings)
+            if not self.whole and self.kept is not None and self.rest is None:
+                # mid-stream: this sentence and everything after it wait for the reviewer
+                self.held_part, self.rest = part, [self.hold.flush()]
+                return ""
+        if self.kept is not None:
+            self.kept.append(part)
         # only the tail is read (a sign-off split across pieces); keeping all of it would copy
         # the whole answer on every sentence of a long stream
         self.released = (self.released + part)[-RELEASED_TAIL:]

@@ -16,6 +16,11 @@ class ReviewPolicy(BaseModel):
     always: bool = Field(
         False, description="Hold every generation of this policy for review (copy that must "
         "never go out unseen), besides the rules whose action is review.")
+    hold_streams: bool = Field(
+        False, description="Hold every stream whole when an output rule may ask for review "
+        "(nothing leaves before the decision; costs the time to first token). Else a stream is "
+        "held whole only when the hold is decided on the request, and an output rule's hold "
+        "stops the stream at the sentence that asks for it.")
     expires_after: str = Field(
         "72h", description="A pending item expires after this long (30m, 24h, 3d...).")
     waive_disclosure_when_approved: bool = Field(
