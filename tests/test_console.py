@@ -171,6 +171,7 @@ def test_roles_decide_what_each_page_shows(page_for: Any, gw: Gateway, generatio
     assert "Generation log" not in nav and "Charts" not in nav and "Verify a text" in nav
     response = reviewer.goto("/console/log")
     assert response.status == 403 and "Not allowed" in reviewer.content()
+    shot(reviewer, "12-not-allowed")
     assert reviewer.goto("/console/charts").status == 403
     gid = generations["hostile"].headers["x-candor-generation-id"]
     assert reviewer.goto(f"/console/generations/{gid}").status == 403
@@ -272,10 +273,11 @@ def test_people_feed_and_charts(page_for: Any, generations: Any) -> None:
     page.goto("/console/people")
     table = page.locator("table.list").inner_text()
     assert "Sam Ortiz" in table and "Dana Whitfield" in table  # registered, even with 0 yet
+    shot(page, "07-people")
     page.click("text=Sam Ortiz")
     page.wait_for_url(re.compile(r".*/console/people/Sam%20Ortiz$"))
     assert page.locator("table.list tbody tr").count() == 1
-    shot(page, "07-person")
+    shot(page, "07-person-feed")
 
     page.goto("/console/charts")
     figures = page.locator("figure")

@@ -143,10 +143,11 @@ TURNAROUND = ((3600.0, "under 1 h"), (4 * 3600.0, "1-4 h"), (86400.0, "4-24 h"),
 
 async def review_turnaround(store: AuditStore, f: Filters) -> list[svg.Bar]:
     """Decisions (review.approved / review.rejected events) in the window by the time from
-    the held generation's record to the decision: a join of the index with itself."""
+    the held generation's record to the decision. The events come from the index (kind, at);
+    each one's generation is found by the log's unique entry id."""
     await store.sync_index()
-    ev, gen = INDEX.alias("ev"), INDEX.alias("gen")
-    waited = ev.c.at - gen.c.at
+    ev = INDEX.alias("ev")
+    waited = ev.c.at - ENTRIES.c.at
     bucket = case(*[(waited < limit, label) for limit, label in TURNAROUND],
                   else_="over 3 days")
     conds = [ev.c.kind == "event", ev.c.event_type.in_(("review.approved", "review.rejected"))]
@@ -155,10 +156,9 @@ async def review_turnaround(store: AuditStore, f: Filters) -> list[svg.Bar]:
     if f.until is not None:
         conds.append(ev.c.at < f.until)
     if f.app is not None:
-        conds.append(gen.c.app == f.app)
+        conds.append(ENTRIES.c.app == f.app)
     q = (select(bucket.label("bucket"), func.count().label("count"))
-         .select_from(ev.join(gen, and_(gen.c.entry_id == ev.c.generation_id,
-                                        gen.c.kind == "generation")))
+         .select_from(ev.join(ENTRIES, ENTRIES.c.entry_id == ev.c.generation_id))
          .where(*conds).group_by(bucket))
     counts = {r.bucket: r.count for r in await store._rows(q)}
     order = [label for _, label in TURNAROUND] + ["over 3 days"]
