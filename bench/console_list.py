@@ -263,8 +263,10 @@ def main() -> None:
         cold = (time.perf_counter() - t) * 1000  # builds this worker's per-day counts
         for name, url, peer in [
             ("charts (30 days)", "/console/charts", "/audit/v1/stats?group_by=day,status"),
-            ("charts, one app (grouped live)", "/console/charts?from=30d&app=app-7",
+            ("charts, one app", "/console/charts?from=30d&app=app-7",
              "/audit/v1/stats?group_by=day,status&app=app-7"),
+            ("charts, one campaign (grouped live)", "/console/charts?from=30d&campaign=campaign-3",
+             "/audit/v1/stats?group_by=day,status&campaign=campaign-3"),
             ("people", "/console/people", "/audit/v1/stats?group_by=on_behalf_of"),
             ("person feed", "/console/people/" + quote("Dana Whitfield"),
              "/audit/v1/people/" + quote("Dana Whitfield") + "/generations"),

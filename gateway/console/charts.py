@@ -1,7 +1,7 @@
 """The charts page: SQL aggregates over the query index, drawn as server-side SVG.
 
-A window alone (the default: the last 30 days) reads the per-day counts (``rollup.py``). With
-a filter (app, campaign...) the figures are grouped live over the rows it selects: counts by
+A window (the default: the last 30 days), optionally one app, reads the per-day counts
+(``rollup.py``). With another filter (campaign, status...) the figures are grouped live over the rows it selects: counts by
 day/status/app/campaign by ``AuditStore.stats`` (the auditor API's ``/audit/v1/stats``), blocks
 and flags by rule from the findings index, PII by type from the records' ``pii.entities``
 counts summed by the database (``json_each`` / ``jsonb_each_text``). No record is loaded into
@@ -79,21 +79,23 @@ def _rules(rows: list[tuple[str, str | None, int]]) -> tuple[list[svg.Bar], list
 
 
 async def chart_data(store: AuditStore, f: Filters, daily: DailyCounts | None) -> dict[str, Any]:
-    """The figures' numbers: from the per-day counts when only the window is chosen, else
-    grouped live over the filtered rows (a filter narrows them through its index)."""
+    """The figures' numbers: from the per-day counts for a window (and an app), else grouped
+    live over the filtered rows (a filter narrows them through its index)."""
     series: dict[str, dict[str, float]] = {}
-    if daily is not None and f.since is not None and window_only(f):
+    if daily is not None and f.since is not None and rollup_covers(f):
         await daily.refresh(store)
         first = day_of(f.since)
         last = day_of(f.until if f.until is not None else time.time())
-        for (day, status), n in daily.by_status.items():
-            if first <= day <= last:
-                series.setdefault(status, {})[day] = series.get(status, {}).get(day, 0) + n
+        for (day, app, status), n in daily.by_status.items():
+            if first <= day <= last and (f.app is None or app == f.app):
+                per_day = series.setdefault(status, {})
+                per_day[day] = per_day.get(day, 0) + n
         rules = [(cat, action, n) for (cat, action), n in
-                 rollup.within(daily.by_rule, first, last).items()]
-        pii = rollup.within(daily.by_pii, first, last)
-        apps = rollup.within(daily.by_app, first, last)
-        campaigns = rollup.within(daily.by_campaign, first, last)
+                 rollup.within(daily.by_rule, first, last, f.app).items()]
+        pii = rollup.within(daily.by_pii, first, last, f.app)
+        apps = {k: v for k, v in
+                rollup.within(daily.by_status, first, last, f.app, keep_app=True).items() if k}
+        campaigns = rollup.within(daily.by_campaign, first, last, f.app)
     else:
         for r in await store.stats(f, ["day", "status"]):
             series.setdefault(r["status"] or "unknown", {})[r["day"]] = r["count"]
@@ -109,10 +111,10 @@ async def chart_data(store: AuditStore, f: Filters, daily: DailyCounts | None) -
             "total": sum(sum(per_day.values()) for per_day in series.values())}
 
 
-def window_only(f: Filters) -> bool:
-    """No filter but the time window (and the record kind)."""
+def rollup_covers(f: Filters) -> bool:
+    """The per-day counts answer a window, optionally narrowed to one app (no other filter)."""
     return not any(v is not None for k, v in f.describe().items()
-                   if k not in ("since", "until", "kind"))
+                   if k not in ("since", "until", "kind", "app"))
 
 
 @page(ROLE_AUDIT)

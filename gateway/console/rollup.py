@@ -37,11 +37,11 @@ def pii_each(store: AuditStore) -> tuple[Any, Any]:
 @dataclass
 class DailyCounts:
     upto: int = 0  # every indexed entry with seq < upto is counted
-    by_status: Counter[tuple[str, str]] = field(default_factory=Counter)
-    by_app: Counter[tuple[str, str]] = field(default_factory=Counter)
-    by_campaign: Counter[tuple[str, str]] = field(default_factory=Counter)
-    by_rule: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # day, rule, action
-    by_pii: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # keyed (day, app, ...): the window and the app filter read these; other filters group live
+    by_status: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    by_campaign: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    by_rule: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)  # rule, action
+    by_pii: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     by_person: Counter[str] = field(default_factory=Counter)  # all time
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
@@ -55,42 +55,44 @@ class DailyCounts:
             # leaves the counts as they were, never counts a range twice
             new = DailyCounts()
             await new._count(store, self.upto, head + 1)
-            for name in ("by_status", "by_app", "by_campaign", "by_rule", "by_pii", "by_person"):
+            for name in ("by_status", "by_campaign", "by_rule", "by_pii", "by_person"):
                 getattr(self, name).update(getattr(new, name))
             self.upto = head + 1
 
     async def _count(self, store: AuditStore, lo: int, hi: int) -> None:
         rng = and_(INDEX.c.seq >= lo, INDEX.c.seq < hi, GENERATION)
         c = INDEX.c
-        for counter, column in ((self.by_status, c.status), (self.by_app, c.app),
-                                (self.by_campaign, c.campaign)):
-            for day, value, n in await store._rows(
-                    select(c.day, column, func.count()).where(rng).group_by(c.day, column)):
+        for counter, column in ((self.by_status, c.status), (self.by_campaign, c.campaign)):
+            for day, app, value, n in await store._rows(
+                    select(c.day, c.app, column, func.count()).where(rng)
+                    .group_by(c.day, c.app, column)):
                 if value is not None:
-                    counter[(day, value)] += n
+                    counter[(day, app or "", value)] += n
         for person, n in await store._rows(
                 select(c.on_behalf_of, func.count()).where(rng, c.on_behalf_of.is_not(None))
                 .group_by(c.on_behalf_of)):
             self.by_person[person] += n
-        for day, category, action, n in await store._rows(
-                select(c.day, FINDINGS.c.category, FINDINGS.c.action, func.count())
+        for day, app, category, action, n in await store._rows(
+                select(c.day, c.app, FINDINGS.c.category, FINDINGS.c.action, func.count())
                 .select_from(INDEX.join(FINDINGS, FINDINGS.c.seq == c.seq)).where(rng)
-                .group_by(c.day, FINDINGS.c.category, FINDINGS.c.action)):
-            self.by_rule[(day, category, action or "none")] += n
+                .group_by(c.day, c.app, FINDINGS.c.category, FINDINGS.c.action)):
+            self.by_rule[(day, app or "", category, action or "none")] += n
         each, amount = pii_each(store)
-        for day, kind, n in await store._rows(
-                select(ENTRIES.c.day, each.c.key, func.sum(amount))
+        for day, app, kind, n in await store._rows(
+                select(ENTRIES.c.day, ENTRIES.c.app, each.c.key, func.sum(amount))
                 .select_from(ENTRIES.join(each, true()))
                 .where(ENTRIES.c.seq >= lo, ENTRIES.c.seq < hi, ENTRIES.c.kind == "generation")
-                .group_by(ENTRIES.c.day, each.c.key)):
-            self.by_pii[(day, kind)] += int(n or 0)
+                .group_by(ENTRIES.c.day, ENTRIES.c.app, each.c.key)):
+            self.by_pii[(day, app or "", kind)] += int(n or 0)
 
 
-def within(counter: Counter[Any], first: str, last: str) -> Counter[Any]:
-    """Sum a per-day counter over the days first..last (ISO dates compare as strings),
-    dropping the day from the key."""
+def within(counter: Counter[Any], first: str, last: str, app: str | None = None,
+           keep_app: bool = False) -> Counter[Any]:
+    """Sum a (day, app, ...) counter over the days first..last (ISO dates compare as strings)
+    and, given one, a single app; the key that remains is what follows the app (or the app)."""
     out: Counter[Any] = Counter()
     for key, n in counter.items():
-        if first <= key[0] <= last:
-            out[key[1:] if len(key) > 2 else key[1]] += n
+        if first <= key[0] <= last and (app is None or key[1] == app):
+            rest = key[1:2] if keep_app else key[2:]
+            out[rest if len(rest) > 1 else rest[0]] += n
     return out

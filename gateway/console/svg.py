@@ -44,7 +44,7 @@ def bar_chart(title: str, bars: list[Bar], unit: str = "", width: int = 560) -> 
     for i, b in enumerate(bars):
         y = pad + i * row
         w = max(1.0, bar_w * b.value / top)
-        label = b.label if len(b.label) <= 28 else b.label[:27] + "\u2026"
+        label = b.label if len(b.label) <= 26 else b.label[:25] + "\u2026"
         out.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12" '
                    f'fill="#222">{_e(label)}</text>')
         out.append(f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" '
