@@ -98,7 +98,9 @@ def build_services(settings: Settings) -> Services:
         forced = PIIConfig.model_validate(settings.pii_config) if settings.pii_config else None
         stages.append(PIIStage(pii, forced))
     if policies is not None:  # ...and the checks first on the way out
-        stages.append(PolicyStage(UpstreamReviser(upstream)))
+        # the review action holds answers only where a queue takes them (it needs the audit log)
+        holds = audit is not None and settings.review_enabled
+        stages.append(PolicyStage(UpstreamReviser(upstream), holds))
     sinks: list[Sink] = [ObserveSink(settings.log_prompts)]
     if audit is not None:
         sinks.append(AuditSink(audit))

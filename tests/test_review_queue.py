@@ -10,8 +10,9 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import httpx
 import openai
@@ -353,7 +354,7 @@ def test_stored_queue_holds_no_raw_personal_data(rgw: Gateway, mock: Llmock) -> 
     con = sqlite3.connect(db)
     try:
         rows = [repr(r) for t in ("review_items", "review_secrets", "review_webhook_deliveries")
-                for r in con.execute(f"SELECT * FROM {t}")]  # noqa: S608 - fixed table names
+                for r in con.execute(f"SELECT * FROM {t}")]  # fixed table names
     finally:
         con.close()
     dump = "\n".join(rows)

@@ -87,11 +87,14 @@ class PolicyBindStage:
 class PolicyStage:
     name = "policy"
 
-    def __init__(self, reviser: Reviser | None = None) -> None:
+    def __init__(self, reviser: Reviser | None = None, holds: bool = False) -> None:
         self.reviser = reviser
+        self.holds = holds  # a review queue takes held answers (else review only flags)
 
     def start(self, ctx: GenerationContext) -> "PolicyRun | None":
-        return PolicyRun(ctx, ctx.policy, self.reviser) if ctx.policy is not None else None
+        if ctx.policy is None:
+            return None
+        return PolicyRun(ctx, ctx.policy, self.reviser, self.holds)
 
 
 def _sha(text: str) -> str:
@@ -100,10 +103,11 @@ def _sha(text: str) -> str:
 
 class PolicyRun(Run):
     def __init__(self, ctx: GenerationContext, runtime: PolicyRuntime,
-                 reviser: Reviser | None = None) -> None:
+                 reviser: Reviser | None = None, holds: bool = False) -> None:
         self.ctx = ctx
         self.runtime = runtime
         self.reviser = reviser
+        self.holds = holds
         self.states: dict[str, Any] = runtime.new_states()
         self.monitored: list[str] = []  # what monitor-mode findings would have done
         self.revised: dict[str, Any] | None = None
@@ -166,12 +170,14 @@ class PolicyRun(Run):
                                "action": strongest(f.action for f in escalate),
                                "rule_ids": list(dict.fromkeys(rule_id(f) for f in escalate))}
         review = [f for f in decision.enforced if f.action == "review"]
-        if runtime.review_policy.always and runtime.mode == "enforce":
+        if not self.holds:  # no review queue on this gateway: review findings only flag
+            review = []
+        elif runtime.review_policy.always and runtime.mode == "enforce":
             review.append(Finding(check="review", category="policy", severity="medium",
                                   message=f"policy {runtime.name!r} holds every generation "
                                   "for review", action="review", rule_id="review.always"))
             self.note(Decision(review[-1:]))
-        if review or (self.ctx.stream and runtime.output_can_review
+        if review or (self.holds and self.ctx.stream and runtime.output_can_review
                       and runtime.review_policy.hold_streams):
             # held for a person (docs/review.md): nothing of the answer leaves before the end
             self.review_hold().findings.extend(review)
@@ -278,11 +284,13 @@ class _OutputCheck:
         self.whole = not run.ctx.stream or run.ctx.review is not None
         runtime = run.runtime
         self.passthrough = (run.ctx.stream and not runtime.output_can_change
-                            and not runtime.output_can_review and run.ctx.review is None)
+                            and not (run.holds and runtime.output_can_review)
+                            and run.ctx.review is None)
         # a stream checked sentence by sentence that an output rule may hold: what was
         # released is kept for the draft; once held, the rest is kept back (``rest``)
         self.kept: list[str] | None = (
-            [] if run.ctx.stream and not self.whole and runtime.output_can_review else None)
+            [] if run.holds and run.ctx.stream and not self.whole and runtime.output_can_review
+            else None)
         self.rest: list[str] | None = None
         self.held_part = ""  # the checked sentence that asked for review
 
@@ -344,7 +352,7 @@ class _OutputCheck:
             raise ContentFiltered(decision.enforced)
         elif decision.fixes:
             part = decision.fixes[-1]
-        review = [f for f in decision.enforced if f.action == "review"]
+        review = [f for f in decision.enforced if f.action == "review"] if self.run.holds else []
         if review and (self.whole or self.kept is not None or self.ctx.review is not None):
             hold = self.run.review_hold()
             hold.findings.extend(f for f in review if f not in hold.findings)

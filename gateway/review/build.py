@@ -30,8 +30,8 @@ def review_store_url(settings: Settings) -> str:
     return f"sqlite+aiosqlite:///{settings.data_dir.resolve() / 'review.db'}"
 
 
-def build_queue(settings: Settings, audit: "AuditLog | None", marking: "MarkingStage | None",
-                policies: "PolicyRegistry | None", catalog: "ModelCatalog") -> ReviewQueue:
+def build_queue(settings: Settings, audit: AuditLog | None, marking: MarkingStage | None,
+                policies: PolicyRegistry | None, catalog: ModelCatalog) -> ReviewQueue:
     store = ReviewStore(review_store_url(settings), settings.audit_schema)
     secret = (settings.review_webhook_secret.encode() if settings.review_webhook_secret else
               load_or_create_secret(settings.data_dir / "review-webhook.secret"))

@@ -4,8 +4,9 @@ and the signed invisible mark, by the same PII restorer and marking run a live g
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from gateway.context import GenerationContext
 from gateway.keys import ApiKey
@@ -27,7 +28,7 @@ class Delivered:
     text: str
     mark: dict[str, Any]
     disclosure_waived: bool
-    run: "MarkingRun | None" = field(default=None, repr=False)
+    run: MarkingRun | None = field(default=None, repr=False)
 
 
 def restore(text: str, values: Mapping[str, str]) -> str:
@@ -41,8 +42,8 @@ def restore(text: str, values: Mapping[str, str]) -> str:
 
 
 class Delivery:
-    def __init__(self, marking: "MarkingStage | None", policies: "PolicyRegistry | None",
-                 catalog: "ModelCatalog") -> None:
+    def __init__(self, marking: MarkingStage | None, policies: PolicyRegistry | None,
+                 catalog: ModelCatalog) -> None:
         self.marking = marking
         self.policies = policies
         self.catalog = catalog

@@ -28,7 +28,7 @@ class ReviewHold:
 
     @classmethod
     def new(cls, expiry_seconds: float, waive_disclosure: bool = False,
-            webhook_url: str | None = None) -> "ReviewHold":
+            webhook_url: str | None = None) -> ReviewHold:
         return cls("rev_" + uuid7_hex(), time.time() + expiry_seconds, waive_disclosure,
                    webhook_url)
 

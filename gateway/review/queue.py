@@ -10,7 +10,8 @@ from __future__ import annotations
 import difflib
 import hashlib
 import time
-from typing import TYPE_CHECKING, Any, Mapping
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
@@ -59,8 +60,8 @@ def _actor(key: ApiKey) -> dict[str, Any]:
 
 
 class ReviewQueue:
-    def __init__(self, store: ReviewStore, sealer: Sealer, audit: "AuditLog | None" = None,
-                 delivery: "Delivery | None" = None, notifier: "Notifier | None" = None,
+    def __init__(self, store: ReviewStore, sealer: Sealer, audit: AuditLog | None = None,
+                 delivery: Delivery | None = None, notifier: Notifier | None = None,
                  redelivery_window: float = 3600.0) -> None:
         self.store = store
         self.sealer = sealer
@@ -189,7 +190,7 @@ class ReviewQueue:
 
     # -- delivery to the app -----------------------------------------------------------------
 
-    async def deliver(self, item: ReviewItem) -> "Delivered | None":
+    async def deliver(self, item: ReviewItem) -> Delivered | None:
         """The approved text restored, disclosed and marked, or None once its placeholder
         values are gone (delivered long ago). The first delivery is an audit event."""
         if item.status != "approved" or item.final_text is None or self.delivery is None:

@@ -45,8 +45,11 @@ ITEMS = Table(
     Column("delivered_at", Float),
     Column("waive_disclosure", Boolean, nullable=False, default=False),
     Column("webhook_url", Text),
-    Index("ix_review_items_status_created", "status", "created_at"),
-    Index("ix_review_items_principal_status", "principal", "status"),
+    # the list pages: newest first (ids are time-ordered) by status, by person, by app
+    Index("ix_review_items_status_id", "status", "id"),
+    Index("ix_review_items_principal_status_id", "principal", "status", "id"),
+    Index("ix_review_items_app_status_id", "app", "status", "id"),
+    Index("ix_review_items_pending_expiry", "status", "expires_at"),
 )
 
 # The request's placeholder values (<PERSON_1> -> the name), AES-GCM encrypted; deleted once

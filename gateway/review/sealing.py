@@ -8,8 +8,8 @@ id is the associated data, so a sealed row cannot be moved to another item.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 import orjson
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM

@@ -65,7 +65,7 @@ class ReviewSink:
             return
         try:
             await self.queue.hold(item, dict(report.ctx.placeholder_values))
-        except Exception:  # noqa: BLE001 - any store failure: no notice without its item
+        except Exception:  # any store failure: no notice without its item
             log.exception("review_hold_failed", generation_id=item.generation_id)
             raise unavailable("The review queue is unavailable, so the held answer could not "
                               "be queued. Retry later.", "review_unavailable") from None

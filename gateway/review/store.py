@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 from sqlalchemy import and_, delete, event, func, insert, select, text, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from gateway.review.model import ReviewItem
@@ -64,6 +65,17 @@ class ReviewStore:
         self.schema = schema
 
     async def create(self) -> None:
+        """The tables, if missing. Workers start together: on SQLite (no advisory lock) the
+        loser of a race sees "already exists" and checks again."""
+        for attempt in range(3):
+            try:
+                await self._create()
+                return
+            except DBAPIError as exc:
+                if "already exists" not in str(exc) or attempt == 2:
+                    raise
+
+    async def _create(self) -> None:
         async with self.engine.begin() as conn:
             if self.dialect == "postgresql":
                 await conn.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK})"))

@@ -30,7 +30,7 @@ class ExpirySweep:
                     log.info("review_expired", count=len(expired))
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - the next round tries again; nothing is lost
+            except Exception:  # the next round tries again; nothing is lost
                 log.exception("review_sweep_failed")
             await asyncio.sleep(self.interval)
 
