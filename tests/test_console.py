@@ -366,6 +366,9 @@ def test_security_headers_and_tampered_cookies(gw: Gateway) -> None:
     forged = httpx.get(f"{gw.base_url}/console/log",
                        cookies={"candor_console": payload + "." + "0" * len(mac)})
     assert forged.status_code == 303 and "/console/login" in forged.headers["location"]
+    missing = client.get("/console/no-such-page")
+    assert missing.status_code == 404 and "no console page" in missing.text
+    assert missing.headers["x-frame-options"] == "DENY"
     # an open redirect through ?next= goes nowhere but the console
     form = client.get("/console/login?next=https://evil.example/")
     assert 'value="/console/"' in form.text

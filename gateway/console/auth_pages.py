@@ -82,3 +82,9 @@ async def home(request: Request, user: User) -> Response:
         return RedirectResponse("/console/log", 303)
     review = user.can_review and console_of(request).env.globals["review_enabled"]
     return RedirectResponse("/console/reviews" if review else "/console/verify", 303)
+
+
+@page()
+async def not_found(request: Request, user: User) -> Response:
+    return console_of(request).render(request, "error.html", 404, user, title="Not found",
+                                      message=f"There is no console page at {request.url.path}.")

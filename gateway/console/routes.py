@@ -33,6 +33,7 @@ def console_app(settings: Settings) -> ASGIApp:
         Route("/reviews/{review_id}", review_pages.review_item, methods=["GET"]),
         Route("/reviews/{review_id}/decide", review_pages.review_decide, methods=["POST"]),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+        Route("/{rest:path}", auth_pages.not_found, methods=["GET"]),  # last: an HTML 404
     ]
     console = Console(secret, settings.console_session_ttl)
     console.env.globals["review_enabled"] = settings.review_enabled and settings.audit_enabled
