@@ -247,6 +247,9 @@ def test_edit_is_approved_with_its_diff_in_the_audit_event(rgw: Gateway, mock: L
     assert event["data"]["decision"] == "edit"
     assert "+Dear <PERSON_1>, spring is finally here." in diff and "-Best," in diff
     assert "Jane Doe" not in json.dumps(event)
+    listed = api(rgw, "auditor", "GET", "/audit/v1/events",
+                 params={"type": "review.approved", "generation_id": gen}).json()["data"]
+    assert [e["event_id"] for e in listed] == [event["event_id"]]
     text = api(rgw, "app", "GET", f"/v1/reviews/{rid}").json()["text"]
     assert text.startswith("Dear Jane Doe, spring is finally here.") and "Dana Whitfield" in text
 
