@@ -147,6 +147,9 @@ class Settings(BaseSettings):
     # when unset
     otel_endpoint: str | None = None
     otel_service_name: str = "candor"
+    # the web console at /console (gateway/console): sign-in with a review/audit/admin key
+    console_enabled: bool = True
+    console_session_ttl: float = Field(default=8 * 3600.0, gt=0)  # seconds a sign-in lasts
 
     # human review of held generations (gateway/review, docs/review.md); needs the audit log
     review_enabled: bool = True

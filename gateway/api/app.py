@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from gateway.api import generation_routes as gen
 from gateway.api import admin_routes, ops, policy_routes
@@ -133,6 +133,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         *audit_routes,
         *review_routes,
     ]
+    if settings.console_enabled:
+        from gateway.console.routes import console_app
+
+        routes.append(Mount("/console", app=console_app(settings)))
     app = Starlette(
         routes=routes, lifespan=lifespan,
         # the trace span outermost: its status is the one the client got
