@@ -187,7 +187,14 @@ def test_roles_decide_what_each_page_shows(page_for: Any, gw: Gateway, generatio
 
     admin = page_for("admin")
     nav = admin.locator("header nav").inner_text()
-    assert "Generation log" in nav and "Charts" in nav
+    assert "Generation log" in nav and "Charts" in nav and "Usage" in nav
+    # usage against limits (issue 18): the same counters GET /admin/v1/usage reports
+    assert admin.goto("/console/usage").status == 200
+    table = admin.locator("table#usage").inner_text()
+    assert "marketing-app" in table and "requests today" in table.lower()
+    shot(admin, "13-usage")
+    assert "Usage" not in reviewer.locator("header nav").inner_text()
+    assert reviewer.goto("/console/usage").status == 403
 
 
 # -- the log, a generation, its proof ----------------------------------------------------------

@@ -15,8 +15,8 @@ from gateway.api.http import authenticate, json_response, read_json
 from gateway.durations import parse_duration
 from gateway.errors import GatewayError, invalid_request, not_found, unavailable
 from gateway.keys import KeyBackend, KeyInfo, KeysError, parse_time
-from gateway.limits.config import Limit
-from gateway.limits.limiter import SCOPES, Subject
+from gateway.limits.limiter import SCOPES
+from gateway.limits.usage import usage_rows
 from gateway.requests import validate
 
 
@@ -125,30 +125,9 @@ async def usage(request: Request) -> Response:
     scope = request.query_params.get("scope")
     if scope is not None and scope not in SCOPES:
         raise invalid_request(f"'scope' must be one of {', '.join(SCOPES)}.", "scope")
-    wanted = request.query_params.get("id")
-    config = limiter.config
-    keys = list(_keys(request))
-    ids = {
-        "key": [k.key_id for k in keys],
-        "app": sorted({k.app for k in keys} | set(config.apps)),
-        "model": sorted(set(services.catalog.routes) | set(config.models)),
-    }
-    subjects = []
-    for kind in SCOPES:
-        if scope not in (None, kind):
-            continue
-        for ident in ids[kind]:
-            if wanted is not None and ident != wanted:
-                continue
-            limit = (config.for_key(ident) if kind == "key" else
-                     (config.apps if kind == "app" else config.models).get(ident))
-            subjects.append(Subject(kind, ident, limit or Limit()))
-    data = await limiter.usage(subjects)
-    apps = {k.key_id: k.app for k in keys}
-    for row in data:
-        if row["scope"] == "key":
-            row["app"] = apps.get(row["id"])
-    return json_response({"object": "list", "backend": config.backend, "data": data})
+    data = await usage_rows(limiter, _keys(request), services.catalog.routes, scope,
+                            request.query_params.get("id"))
+    return json_response({"object": "list", "backend": limiter.config.backend, "data": data})
 
 
 routes = [

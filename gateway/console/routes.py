@@ -8,7 +8,7 @@ from starlette.routing import Mount, Route, Router
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
-from gateway.console import auth_pages, charts, log_pages, review_pages, verify_page
+from gateway.console import auth_pages, charts, log_pages, review_pages, usage_page, verify_page
 from gateway.console.web import HERE, Console, ConsoleApp
 from gateway.secrets import load_or_create_secret
 from gateway.settings import Settings
@@ -27,6 +27,7 @@ def console_app(settings: Settings) -> ASGIApp:
         Route("/people/{name}", log_pages.person, methods=["GET"]),
         Route("/policies/{version}", log_pages.policy_version, methods=["GET"]),
         Route("/charts", charts.charts, methods=["GET"]),
+        Route("/usage", usage_page.usage, methods=["GET"]),
         Route("/verify", verify_page.verify_form, methods=["GET"]),
         Route("/verify", verify_page.verify_submit, methods=["POST"]),
         Route("/reviews", review_pages.review_list, methods=["GET"]),
