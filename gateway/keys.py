@@ -17,7 +17,6 @@ made anywhere applies everywhere within ``keys_refresh_interval``.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime as dt
 import difflib
@@ -28,12 +27,14 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
 import yaml
+
+from gateway.periodic import Periodic
 
 # generate: call the model endpoints; audit: read and verify the log; review: decide held
 # generations (only those in the key's own ``principal``'s name when it has one); admin: all.
@@ -261,38 +262,6 @@ class LastUsed:
         return batch
 
 
-class Periodic:
-    """Run ``job`` every ``interval`` seconds in the worker's event loop until stopped; a
-    failing run is retried at the next tick (the store may be briefly unreachable)."""
-
-    def __init__(self, interval: float, job: Callable[[], Awaitable[None]]) -> None:
-        self.interval = interval
-        self.job = job
-        self._task: asyncio.Task[None] | None = None
-
-    async def start(self) -> None:
-        if self.interval > 0:
-            self._task = asyncio.get_running_loop().create_task(self._loop())
-
-    async def _loop(self) -> None:
-        import structlog
-
-        log = structlog.get_logger("candor.keys")
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                await self.job()
-            except Exception as exc:  # noqa: BLE001 - keep the last good state, try again
-                log.warning("keys_periodic_failed", error=f"{type(exc).__name__}: {exc}")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-
 @contextlib.contextmanager
 def _file_lock(path: Path) -> Iterator[None]:
     """Serialise read-modify-write of the keys file across processes (CLI, workers)."""
@@ -354,7 +323,7 @@ class KeyStore:
         self._checked = 0.0
         self._lock = threading.Lock()
         self.used = LastUsed()
-        self._flusher = Periodic(USED_FLUSH_SECONDS, self._aflush)
+        self._flusher = Periodic(USED_FLUSH_SECONDS, self._aflush, "keys-last-used")
         self.reload()
 
     def reload(self) -> None:

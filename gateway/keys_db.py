@@ -19,11 +19,11 @@ from gateway.keys import (
     KeyInfo,
     KeysError,
     LastUsed,
-    Periodic,
     check_roles,
     check_token,
     new_secret,
 )
+from gateway.periodic import Periodic
 
 TABLE = "candor_api_keys"
 _COLUMNS = ("id, app, roles, policy, principal, hash, expires_at, revoked_at, previous_hash, "
@@ -74,7 +74,8 @@ class PgKeyStore:
         self._last_used: dict[str, float] = {}
         self.used = LastUsed()
         self._pool: Any = None
-        self._jobs = [Periodic(refresh, self.load), Periodic(USED_FLUSH_SECONDS, self.flush_used)]
+        self._jobs = [Periodic(refresh, self.load, "keys-refresh"),
+                      Periodic(USED_FLUSH_SECONDS, self.flush_used, "keys-last-used")]
 
     # -- connection ----------------------------------------------------------------------------
 

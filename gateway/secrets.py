@@ -37,3 +37,22 @@ def create_once(path: Path, make: Callable[[], bytes], mode: int = 0o600) -> byt
 def load_or_create_secret(path: Path, nbytes: int = 32) -> bytes:
     """A random hex secret kept in ``path`` (stripped of the trailing newline)."""
     return create_once(path, lambda: (secrets.token_hex(nbytes) + "\n").encode()).strip()
+
+
+def write_atomic(path: Path, data: bytes | str, mode: int = 0o644) -> None:
+    """Replace ``path`` whole: a reader (or a crash) sees the old file or the new one, never a
+    torn one. Temporary file in the same directory, fsync, rename."""
+    import tempfile
+
+    raw = data.encode() if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as f:
+            f.write(raw)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -17,9 +17,9 @@ from typing import Any, Awaitable, Callable
 from gateway import otel
 from gateway.audit.hook import AuditSink
 from gateway.audit.recipients import load_or_create_salt
-from gateway.audit.retention import RetentionLoop
-from gateway.audit.witness_http import Target, WitnessPublisher
+from gateway.audit.retention import retention_loop
 from gateway.audit.service import AuditLog
+from gateway.audit.witness_http import Target, WitnessPublisher
 from gateway.checks.registry import build_checks
 from gateway.generation import Generator
 from gateway.keys import KeyBackend
@@ -41,7 +41,7 @@ from gateway.policy.stages import PolicyBindStage, PolicyStage, UpstreamReviser
 from gateway.review.build import build_queue
 from gateway.review.queue import ReviewQueue
 from gateway.review.sink import ReviewSink
-from gateway.review.sweep import ExpirySweep
+from gateway.review.sweep import expiry_sweep
 from gateway.settings import Settings
 from gateway.upstream.client import Upstream
 
@@ -101,16 +101,11 @@ def build_services(settings: Settings) -> Services:
                 Target(t.name, t.url, t.public_key, t.dir) for t in settings.audit_witnesses],
                 settings.audit_witness_interval)
 
-            async def start_publisher() -> None:
-                publisher.start()
-            startup.append(start_publisher)
+            startup.append(publisher.start)
             shutdown.append(publisher.stop)
         if settings.audit_retention_days is not None:
-            retention = RetentionLoop(audit, settings.audit_retention_days)
-
-            async def start_retention() -> None:
-                retention.start()
-            startup.append(start_retention)
+            retention = retention_loop(audit, settings.audit_retention_days)
+            startup.append(retention.start)
             shutdown.append(retention.stop)  # stops before the log (shutdown runs reversed)
 
     limiter = None
@@ -144,7 +139,7 @@ def build_services(settings: Settings) -> Services:
     reviews = None
     if audit is not None and settings.review_enabled:  # after the record: no item without it
         reviews = build_queue(settings, audit, marking_stage, policies, catalog)
-        sweep = ExpirySweep(reviews, settings.review_sweep_interval)
+        sweep = expiry_sweep(reviews, settings.review_sweep_interval)
         startup += [reviews.start, sweep.start]
         shutdown += [reviews.stop, sweep.stop]  # run in reverse: sweep, queue, then the audit log
         sinks.append(ReviewSink(reviews, settings.review_webhook_url))

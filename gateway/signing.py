@@ -18,8 +18,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -30,7 +28,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from gateway.secrets import create_once
+from gateway.secrets import create_once, write_atomic
 
 KEYSET_FILE = "signing-keys.json"
 ALGORITHM = "Ed25519"
@@ -311,20 +309,6 @@ def load_keyset(settings: Any) -> KeySet:
     return KeySet(path, active)
 
 
-def _write_atomic(path: Path, data: bytes, mode: int) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def rotate(key_file: Path) -> tuple[PublicKeyInfo, PublicKeyInfo]:
     """Make a new active key; the old one's public key stays in the list as retired.
 
@@ -344,8 +328,8 @@ def rotate(key_file: Path) -> tuple[PublicKeyInfo, PublicKeyInfo]:
               for k in current if k is not mine]
     fresh = PublicKeyInfo(new.name, new.public_bytes, now, None)
     doc = keyset_document([fresh, retired, *others])
-    _write_atomic(keyset.list_file, (json.dumps(doc, indent=2) + "\n").encode(), 0o644)
-    _write_atomic(key_file, new.private.private_bytes(
+    write_atomic(keyset.list_file, (json.dumps(doc, indent=2) + "\n").encode(), 0o644)
+    write_atomic(key_file, new.private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption()), 0o600)
     return retired, fresh

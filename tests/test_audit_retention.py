@@ -139,8 +139,8 @@ def test_the_retention_loop_prunes_on_its_own(tmp_path: Path) -> None:
     """With audit_retention_days set, each worker runs this loop (idempotent across them)."""
     async def go() -> None:
         log = await _filled(Settings(data_dir=tmp_path, audit_writer="thread"))
-        loop = retention.RetentionLoop(log, 365, interval=3600, first_delay=0)
-        loop.start()
+        loop = retention.retention_loop(log, 365, interval=3600, first_delay=0)
+        await loop.start()
         for _ in range(200):
             if await log.store.pruned_prefix() == 6:
                 break

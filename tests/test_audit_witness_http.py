@@ -75,14 +75,12 @@ def test_witness_cosigns_a_growing_log_and_the_log_records_it(
         log = AuditLog(Settings(data_dir=log_dir, audit_writer="thread"))
         await log.start()
         pub = WitnessPublisher(log, [Target(NAME, url, public)])
-        pub._client = httpx.AsyncClient()
         await _grow(log, 5)
         assert (await pub.publish()) == {NAME: "cosigned"}
         await _grow(log, 7, 100)
         assert (await pub.publish()) == {NAME: "cosigned"}  # with a consistency proof
         # a second publisher (another worker) learns the witness's size from its 409
         other = WitnessPublisher(log, [Target(NAME, url, public)])
-        other._client = httpx.AsyncClient()
         assert (await other.publish())[NAME] == "up to date"
         await _grow(log, 3, 200)
         assert (await other.publish())[NAME] == "cosigned"
@@ -113,7 +111,6 @@ def test_witness_refuses_a_rollback_and_a_fork_signed_with_the_real_key(
         log = AuditLog(Settings(data_dir=log_dir, audit_writer="thread"))
         await log.start()
         pub = WitnessPublisher(log, [Target(NAME, url, public)])
-        pub._client = httpx.AsyncClient()
         await _grow(log, 10)
         assert (await pub.publish()) == {NAME: "cosigned"}
         await pub.stop()
@@ -127,7 +124,6 @@ def test_witness_refuses_a_rollback_and_a_fork_signed_with_the_real_key(
         await short.start()
         await _grow(short, 4)
         p2 = WitnessPublisher(short, [Target(NAME, url, public)])
-        p2._client = httpx.AsyncClient()
         said = await p2.publish()
         assert said[NAME].startswith("refused:") and "rollback" in said[NAME], said
         assert p2.refusals[NAME] == 1

@@ -20,13 +20,13 @@ is idempotent, so replicas racing on it do no harm. ``candor audit prune`` runs 
 
 from __future__ import annotations
 
-import asyncio
 import time
 from dataclasses import dataclass
 
 import structlog
 
 from gateway.audit.service import AuditLog
+from gateway.periodic import Periodic
 
 log = structlog.get_logger("candor.audit")
 
@@ -72,32 +72,9 @@ async def prune(audit: AuditLog, days: float, now: float | None = None) -> Prune
     return PruneResult(p.cutoff, p.start, p.through, n)
 
 
-class RetentionLoop:
-    """Prunes once shortly after start, then every ``interval`` seconds."""
-
-    def __init__(self, audit: AuditLog, days: float, interval: float = 3600.0,
-                 first_delay: float = 5.0) -> None:
-        self.audit, self.days, self.interval = audit, days, interval
-        self.first_delay = first_delay  # out of startup's way
-        self._task: asyncio.Task[None] | None = None
-
-    def start(self) -> None:
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="audit-retention")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001
-                pass
-            self._task = None
-
-    async def _run(self) -> None:
-        await asyncio.sleep(self.first_delay)
-        while True:
-            try:
-                await prune(self.audit, self.days)
-            except Exception as exc:  # noqa: BLE001 - the store may be down; next round retries
-                log.warning("audit_prune_failed", error=str(exc)[:300])
-            await asyncio.sleep(self.interval)
+def retention_loop(audit: AuditLog, days: float, interval: float = 3600.0,
+                   first_delay: float = 5.0) -> Periodic:
+    """Prunes shortly after start (out of startup's way), then every ``interval`` seconds."""
+    async def once() -> None:
+        await prune(audit, days)
+    return Periodic(interval, once, "audit-retention", first_delay)

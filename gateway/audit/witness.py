@@ -21,8 +21,6 @@ its kept checkpoint.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from gateway.audit import note
+from gateway.secrets import write_atomic
 from gateway.audit.verify_offline import (
     VerificationError,
     _publics,
@@ -68,22 +67,6 @@ def read_trusted(path: str | Path, public_key: bytes | list[bytes],
     return Trusted(size, root, origin)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 async def witness(store: object, directory: Path, public_key: bytes | list[bytes],
                   key_name: str = "candor") -> tuple[bool, str]:
     """Check the store's latest checkpoint against the one kept in ``directory``; keep it if
@@ -101,7 +84,7 @@ async def witness(store: object, directory: Path, public_key: bytes | list[bytes
     directory.mkdir(parents=True, exist_ok=True)
     kept_path = directory / CHECKPOINT_FILE
     if not kept_path.exists():
-        _write_atomic(kept_path, latest["note"])
+        write_atomic(kept_path, latest["note"])
         return True, f"first checkpoint kept: size {size} (trust on first use)"
     try:
         old = read_trusted(kept_path, public_key, key_name)
@@ -117,7 +100,7 @@ async def witness(store: object, directory: Path, public_key: bytes | list[bytes
         return False, (f"FORK: checkpoint of size {size} is not consistent with the kept "
                        f"checkpoint of size {old.size}: {exc}")
     if size > old.size:
-        _write_atomic(kept_path, latest["note"])
+        write_atomic(kept_path, latest["note"])
         return True, f"consistent: size {old.size} -> {size}; kept the new checkpoint"
     return True, f"consistent: size {size} unchanged"
 

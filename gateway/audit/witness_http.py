@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,7 +37,8 @@ from starlette.routing import Route
 from gateway.audit import note
 from gateway.audit.cosign import CosignatureError, cosign, verify_cosignatures
 from gateway.audit.verify_offline import VerificationError, verify_consistency, verify_note
-from gateway.secrets import create_once
+from gateway.periodic import Periodic
+from gateway.secrets import create_once, write_atomic
 
 log = structlog.get_logger("candor.audit")
 
@@ -118,29 +117,13 @@ class WitnessServer:
                     return PlainTextResponse(f"consistency proof does not verify: {exc}\n", 422)
             elif proof:
                 return PlainTextResponse("the proof must be empty from size 0\n", 422)
-            _write_atomic(self._state_path(cp.origin), checkpoint)
+            write_atomic(self._state_path(cp.origin), checkpoint)
         return PlainTextResponse(cosign(self.key, self.name, cp.text) + "\n")
 
     def app(self) -> Starlette:
         self.directory.mkdir(parents=True, exist_ok=True)
         return Starlette(routes=[Route("/add-checkpoint", self.add_checkpoint,
                                        methods=["POST"])])
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 # -- the gateway's side ------------------------------------------------------------------------
@@ -175,30 +158,21 @@ class WitnessPublisher:
         self.timeout = timeout
         self.cosigned: dict[str, int] = {}  # witness name -> size it last cosigned for us
         self.refusals: dict[str, int] = {}
-        self._task: asyncio.Task[None] | None = None
+        self._loop = Periodic(interval, self.publish, "audit-witness")
         self._client: httpx.AsyncClient | None = None
 
-    def start(self) -> None:
-        self._client = httpx.AsyncClient(timeout=self.timeout)
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="audit-witness")
+    async def start(self) -> None:
+        await self._loop.start()
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(timeout=self.timeout)
+        return self._client
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001
-                pass
+        await self._loop.stop()
         if self._client is not None:
             await self._client.aclose()
-
-    async def _run(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                await self.publish()
-            except Exception as exc:  # noqa: BLE001 - the store may be down; next round
-                log.warning("audit_witness_publish_failed", error=str(exc)[:300])
 
     async def publish(self) -> dict[str, str]:
         """Send the latest checkpoint to every target; returns what each said."""
@@ -212,7 +186,7 @@ class WitnessPublisher:
                     target.dir.mkdir(parents=True, exist_ok=True)
                     path = target.dir / f"checkpoint.{cp['tree_size']}"
                     if not path.exists():
-                        _write_atomic(path, cp["note"])
+                        write_atomic(path, cp["note"])
                     out[target.name] = "written"
                 else:
                     out[target.name] = await self._add(target, cp)
@@ -231,12 +205,12 @@ class WitnessPublisher:
         old = self.cosigned.get(target.name, 0)
         if old == size:
             return "up to date"
-        assert self._client is not None and target.url is not None
+        assert target.url is not None
         for _ in range(2):  # once more after a 409 taught us the witness's size
             proof = await self.audit.store.consistency_proof(old, size) if 0 < old < size else []
             body = (f"old {old}\n" + "".join(base64.b64encode(h).decode() + "\n" for h in proof)
                     + "\n" + cp["note"])
-            r = await self._client.post(target.url.rstrip("/") + "/add-checkpoint",
+            r = await self._http().post(target.url.rstrip("/") + "/add-checkpoint",
                                         content=body.encode())
             if r.status_code == 409:
                 theirs = int(r.text.strip())
