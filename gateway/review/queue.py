@@ -71,7 +71,10 @@ class ReviewQueue:
         self.redelivery_window = redelivery_window
 
     async def start(self) -> None:
-        await self.store.create()
+        try:
+            await self.store.create()
+        except Exception as exc:  # noqa: BLE001 - the first call that reaches it creates them
+            log.warning("review_store_unavailable_at_start", error=str(exc)[:300])
 
     async def stop(self) -> None:
         if self.notifier is not None:

@@ -5,14 +5,16 @@ reviewers racing on one item cannot both win."""
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
 from sqlalchemy import and_, delete, event, func, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from gateway.review.model import ReviewItem
 from gateway.review.schema import DELIVERIES, ITEMS, METADATA, SECRETS
@@ -63,6 +65,7 @@ class ReviewStore:
         self.engine = build_engine(url, schema)
         self.dialect = self.engine.dialect.name
         self.schema = schema
+        self._ready = False
 
     async def create(self) -> None:
         """The tables, if missing. Workers start together: on SQLite (no advisory lock) the
@@ -70,6 +73,7 @@ class ReviewStore:
         for attempt in range(3):
             try:
                 await self._create()
+                self._ready = True
                 return
             except DBAPIError as exc:
                 if "already exists" not in str(exc) or attempt == 2:
@@ -83,25 +87,44 @@ class ReviewStore:
                     await conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
             await conn.run_sync(METADATA.create_all)
 
+    async def _ensure(self) -> None:
+        """The tables, once: a store unreachable at start (the gateway still starts and fails
+        closed per request, as the audit log does) is set up by the first call that reaches it."""
+        if not self._ready:
+            await self.create()
+            self._ready = True
+
+    @contextlib.asynccontextmanager
+    async def _begin(self) -> AsyncIterator[AsyncConnection]:
+        await self._ensure()
+        async with self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.asynccontextmanager
+    async def _connect(self) -> AsyncIterator[AsyncConnection]:
+        await self._ensure()
+        async with self.engine.connect() as conn:
+            yield conn
+
     async def close(self) -> None:
         await self.engine.dispose()
 
     # -- items -----------------------------------------------------------------------------
 
     async def add(self, item: ReviewItem, sealed: bytes | None) -> None:
-        async with self.engine.begin() as conn:
+        async with self._begin() as conn:
             await conn.execute(insert(ITEMS).values(**_item_to_row(item)))
             if sealed is not None:
                 await conn.execute(insert(SECRETS).values(
                     review_id=item.id, sealed=sealed, created_at=item.created_at))
 
     async def get(self, review_id: str) -> ReviewItem | None:
-        async with self.engine.connect() as conn:
+        async with self._connect() as conn:
             row = (await conn.execute(select(ITEMS).where(ITEMS.c.id == review_id))).first()
         return _row_to_item(row) if row is not None else None
 
     async def by_generation(self, generation_id: str) -> ReviewItem | None:
-        async with self.engine.connect() as conn:
+        async with self._connect() as conn:
             row = (await conn.execute(select(ITEMS).where(
                 ITEMS.c.generation_id == generation_id))).first()
         return _row_to_item(row) if row is not None else None
@@ -120,7 +143,7 @@ class ReviewStore:
         if before is not None:
             conds.append(ITEMS.c.id < before)
         q = select(ITEMS).where(and_(*conds)).order_by(ITEMS.c.id.desc()).limit(limit)
-        async with self.engine.connect() as conn:
+        async with self._connect() as conn:
             rows = (await conn.execute(q)).all()
         return [_row_to_item(r) for r in rows]
 
@@ -128,35 +151,35 @@ class ReviewStore:
         q = select(ITEMS.c.status, func.count()).group_by(ITEMS.c.status)
         if principal is not None:
             q = q.where(ITEMS.c.principal == principal)
-        async with self.engine.connect() as conn:
+        async with self._connect() as conn:
             rows = (await conn.execute(q)).all()
         return {str(s): int(n) for s, n in rows}
 
     async def settle(self, review_id: str, values: dict[str, Any], now: float) -> bool:
         """Move a pending item to its outcome; False when it was no longer pending (someone
         else decided it, or it expired)."""
-        async with self.engine.begin() as conn:
+        async with self._begin() as conn:
             done = await conn.execute(update(ITEMS).where(and_(
                 ITEMS.c.id == review_id, ITEMS.c.status == "pending",
                 ITEMS.c.expires_at > now)).values(**_encode(values)))
         return done.rowcount == 1
 
     async def drop_secret(self, review_id: str) -> None:
-        async with self.engine.begin() as conn:
+        async with self._begin() as conn:
             await conn.execute(delete(SECRETS).where(SECRETS.c.review_id == review_id))
 
     async def expire_due(self, now: float, limit: int = 500) -> list[str]:
         """Mark pending items past their expiry (one conditional UPDATE each, so of several
         workers sweeping at once exactly one expires an item); their placeholder values are
         deleted. Returns the ids this call expired."""
-        async with self.engine.begin() as conn:
+        async with self._begin() as conn:
             due = [r[0] for r in (await conn.execute(
                 select(ITEMS.c.id).where(and_(ITEMS.c.status == "pending",
                                               ITEMS.c.expires_at <= now))
                 .order_by(ITEMS.c.expires_at).limit(limit))).all()]
         expired = []
         for review_id in due:
-            async with self.engine.begin() as conn:
+            async with self._begin() as conn:
                 done = await conn.execute(update(ITEMS).where(and_(
                     ITEMS.c.id == review_id, ITEMS.c.status == "pending")).values(
                         status="expired", decided_at=now))
@@ -167,14 +190,14 @@ class ReviewStore:
 
     async def reopen(self, review_id: str) -> None:
         """Undo a decision whose audit event could not be written (no decision without it)."""
-        async with self.engine.begin() as conn:
+        async with self._begin() as conn:
             await conn.execute(update(ITEMS).where(ITEMS.c.id == review_id).values(
                 status="pending", decided_by=None, decided_at=None, decision=None, reason=None,
                 final_text=None))
 
     async def mark_delivered(self, review_id: str, now: float) -> bool:
         """The first delivery of an approved text to its app; True only for the first."""
-        async with self.engine.begin() as conn:
+        async with self._begin() as conn:
             done = await conn.execute(update(ITEMS).where(and_(
                 ITEMS.c.id == review_id, ITEMS.c.delivered_at.is_(None))).values(
                     delivered_at=now))
@@ -183,7 +206,7 @@ class ReviewStore:
     # -- sealed placeholder values -------------------------------------------------------------
 
     async def sealed(self, review_id: str) -> bytes | None:
-        async with self.engine.connect() as conn:
+        async with self._connect() as conn:
             row = (await conn.execute(select(SECRETS.c.sealed).where(
                 SECRETS.c.review_id == review_id))).first()
         return bytes(row[0]) if row is not None else None
@@ -191,7 +214,7 @@ class ReviewStore:
     async def drop_delivered_secrets(self, delivered_before: float) -> int:
         """Placeholder values of approved items delivered before this time (the redelivery
         window is over)."""
-        async with self.engine.begin() as conn:
+        async with self._begin() as conn:
             done = await conn.execute(delete(SECRETS).where(SECRETS.c.review_id.in_(
                 select(ITEMS.c.id).where(and_(ITEMS.c.delivered_at.is_not(None),
                                               ITEMS.c.delivered_at < delivered_before)))))
@@ -201,13 +224,13 @@ class ReviewStore:
 
     async def log_delivery(self, review_id: str, url: str, event_name: str, attempt: int,
                            status_code: int | None, ok: bool, error: str | None) -> None:
-        async with self.engine.begin() as conn:
+        async with self._begin() as conn:
             await conn.execute(insert(DELIVERIES).values(
                 review_id=review_id, url=url, event=event_name, attempt=attempt,
                 at=time.time(), status_code=status_code, ok=ok, error=error))
 
     async def deliveries(self, review_id: str) -> list[dict[str, Any]]:
-        async with self.engine.connect() as conn:
+        async with self._connect() as conn:
             rows = (await conn.execute(select(DELIVERIES).where(
                 DELIVERIES.c.review_id == review_id).order_by(DELIVERIES.c.id))).all()
         # str(): the keys are quoted_name, a str subclass JSON encoders refuse as keys
