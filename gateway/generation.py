@@ -334,6 +334,9 @@ class Generator:
                                                 "finish_reason": None})
                         continue
                     if index in session.filtered:
+                        if out_delta:  # what was checked before the stop (flushed)
+                            out_choices.append({"index": index, "delta": out_delta,
+                                                "finish_reason": None})
                         state.finish_reasons[index] = "content_filter"
                         tail.extend(await self._close_choice(ctx, session, index, "content_filter",
                                                              set()))

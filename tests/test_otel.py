@@ -136,14 +136,15 @@ def test_spans_per_request_stage_and_upstream_without_personal_data(
     stages = {(s["attributes"]["candor.stage"], s["attributes"]["candor.hook"])
               for s in spans if "candor.stage" in s["attributes"]}
     # every stage that keeps a run for the request (policy_bind and user_id act at start)
-    for stage in ("marking", "pii", "policy"):
+    for stage in ("limits", "marking", "pii", "policy"):
         assert {(stage, "on_request"), (stage, "on_complete")} <= stages, stages
-    assert {name for name, _ in stages} <= {"policy_bind", "user_id", "marking", "pii", "policy"}
+    assert {name for name, _ in stages} <= {"limits", "policy_bind", "user_id", "marking", "pii",
+                                            "policy"}
     upstream = [s for s in spans if s["name"] == "upstream mock"]
     assert len(upstream) == 1
     assert upstream[0]["attributes"]["candor.upstream.model"] == "openai/gpt-4o-mini"
     sinks = {s["attributes"]["candor.sink"] for s in spans if "candor.sink" in s["attributes"]}
-    assert sinks == {"observe", "audit"}
+    assert sinks == {"observe", "audit", "review"}
     ids = {s["id"] for s in spans}
     assert all(s["parent"] in ids for s in spans if s is not server)  # one tree
 

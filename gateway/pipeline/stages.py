@@ -164,17 +164,30 @@ class OutputSession:
         if channel.choice in self.filtered:
             return ""
         chain = self._chain(channel)
-        try:
-            for transform in chain:
-                if not text:
-                    break
+        for i, transform in enumerate(chain):
+            if not text:
+                break
+            try:
                 text = await transform.feed(text)
-        except ContentFiltered as exc:
-            self.filtered[channel.choice] = exc
-            return ""
+            except ContentFiltered as exc:
+                self.filtered[channel.choice] = exc
+                # what the stopping transform had already passed on was checked and let
+                # through: the transforms after it still hold its tail (a word the PII scan
+                # waits on, trailing space): it ends here, so it is flushed, not dropped
+                return await self._flush(channel, chain[i + 1:])
         if text:
             self.delivered[channel].append(text)
         return text
+
+    async def _flush(self, channel: Channel, chain: Sequence[TextTransform]) -> str:
+        out = ""
+        for transform in chain:
+            if out:
+                out = await transform.feed(out)
+            out += await transform.finish()
+        if out:
+            self.delivered[channel].append(out)
+        return out
 
     async def finish(self, channel: Channel) -> str:
         """Flush a channel: each transform's held-back text flows through the ones after it."""
