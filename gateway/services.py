@@ -70,7 +70,9 @@ def build_services(settings: Settings) -> Services:
     catalog = load_models(settings.models_file)
     keys = build_key_store(settings.keys_url, settings.resolved_keys_file, settings.keys_schema,
                            settings.keys_refresh_interval)
-    upstream = Upstream(catalog, settings.upstream_direct_openai)
+    # a whole answer's JSON: the text (escaped, maybe in tool arguments too) and its framing
+    upstream = Upstream(catalog, settings.upstream_direct_openai,
+                        4 * settings.max_output_chars + (1 << 20))
     models_watch = ModelsWatch(catalog, settings.policy_poll_interval)  # edits apply live
     startup: list[Hook] = [keys.start, models_watch.start]
     shutdown: list[Hook] = [upstream.aclose, models_watch.stop, keys.stop]

@@ -153,6 +153,11 @@ def test_witness_refuses_a_checkpoint_by_another_key(
         assert cp is not None
         async with httpx.AsyncClient() as c:
             r = await c.post(url + "/add-checkpoint", content=("old 0\n\n" + cp["note"]).encode())
+            # hostile bodies: a clear 4xx, never a 500 or an unbounded read
+            huge = await c.post(url + "/add-checkpoint", content=b"old 0\n" + b"A" * 200_000)
+            assert huge.status_code == 413
+            bad = await c.post(url + "/add-checkpoint", content=b"old 0\n\n\xff\xfe")
+            assert bad.status_code == 400
         return r.status_code
 
     assert run(go()) == 403

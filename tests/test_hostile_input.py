@@ -234,6 +234,15 @@ def test_an_answer_past_max_output_chars_is_cut_and_recorded(capped_gateway: Gat
     assert json.dumps(rec["output"]).count("Jack") == text.count("Jack")  # what the client got
 
 
+def test_a_whole_answer_past_the_limit_is_refused_unread(capped_gateway: Gateway) -> None:
+    """The non-stream body is read with a limit (4 x max_output_chars + 1 MiB), not trusted."""
+    r = post(capped_gateway, {"model": "big", "messages": MSG}, timeout=300)
+    err = openai_error(r, 502)
+    assert err["code"] == "output_too_large", err
+    rec = record(capped_gateway, r.headers["x-candor-generation-id"])
+    assert rec["status"] == "upstream_error" and not rec["output"]
+
+
 # -- item 9: empty upstream answers -----------------------------------------------------------
 
 BIG_ANSWER = 8_000_000  # well past the pipe buffer (the drill: 21.6 MB, same failure)
@@ -265,10 +274,14 @@ class FakeUpstream(BaseHTTPRequestHandler):
                         "usage": {"prompt_tokens": 3, "completion_tokens": 0,
                                   "total_tokens": 3}}
             else:
+                text = "x" * 6_000_000 if model == "big" else "fine"
                 body = {**base, "object": "chat.completion", "choices": [{
-                    "index": 0, "message": {"role": "assistant", "content": "fine"},
+                    "index": 0, "message": {"role": "assistant", "content": text},
                     "finish_reason": "stop"}]}
-            self._send(200, json.dumps(body).encode())
+            try:
+                self._send(200, json.dumps(body).encode())
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the gateway stopped reading an answer too large for it
             return
         chunks: list[Any]
         if model == "nodata":

@@ -43,6 +43,7 @@ from gateway.secrets import create_once, write_atomic
 log = structlog.get_logger("candor.audit")
 
 MAX_PROOF_LINES = 63
+MAX_BODY = 64 * 1024
 SIZE_TYPE = "text/x.tlog.size"
 
 
@@ -80,7 +81,17 @@ class WitnessServer:
         return cp.size, cp.root
 
     async def add_checkpoint(self, request: Request) -> Response:
-        body = (await request.body()).decode("utf-8", errors="strict")
+        # 63 proof lines and a signed note fit in a few KB: anything larger is refused unread
+        raw, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY:
+                return PlainTextResponse("request body too large\n", 413)
+            raw.append(chunk)
+        try:
+            body = b"".join(raw).decode("utf-8")
+        except UnicodeDecodeError:
+            return PlainTextResponse("body is not UTF-8\n", 400)
         head, sep, checkpoint = body.partition("\n\n")
         lines = head.split("\n")
         if not sep or not lines[0].startswith("old "):
@@ -226,6 +237,8 @@ class WitnessPublisher:
                 raise WitnessRefused(f"not consistent with what it cosigned: {r.text.strip()}")
             if r.status_code != 200:
                 raise WitnessRefused(f"HTTP {r.status_code}: {r.text.strip()[:200]}")
+            if len(r.content) > MAX_BODY:
+                raise WitnessRefused("answer too large for a cosignature")
             body_text = note.parse(cp["note"]).text
             cos = verify_cosignatures(r.text, target.name, target.verifier(), body_text)
             self.cosigned[target.name] = size

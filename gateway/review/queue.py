@@ -7,6 +7,7 @@ generation), delivery (restore + disclosure + mark) and the webhook notifier.
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 import hashlib
 import time
@@ -48,10 +49,16 @@ def may_review(key: ApiKey, item: ReviewItem | None = None) -> bool:
     return item is None or key.principal is None or item.principal == key.principal
 
 
-def edit_diff(before: str, after: str) -> str:
-    """A unified diff of two pseudonymised texts, for the audit event."""
-    return "\n".join(difflib.unified_diff(before.splitlines(), after.splitlines(),
-                                          "draft", "approved", lineterm=""))
+MAX_DIFF_LINES = 2000  # difflib is quadratic in lines at worst: longer texts keep hashes only
+
+
+def edit_diff(before: str, after: str) -> str | None:
+    """A unified diff of two pseudonymised texts, for the audit event; None when either is too
+    long to diff in bounded time (the event still has both texts' hashes)."""
+    a, b = before.splitlines(), after.splitlines()
+    if len(a) > MAX_DIFF_LINES or len(b) > MAX_DIFF_LINES:
+        return None
+    return "\n".join(difflib.unified_diff(a, b, "draft", "approved", lineterm=""))
 
 
 def _actor(key: ApiKey) -> dict[str, Any]:
@@ -157,7 +164,8 @@ class ReviewQueue:
         if decision != "reject":
             data["final_sha256"] = _sha(final)
         if decision == "edit":
-            data["diff"] = edit_diff(item.draft, final)
+            # off the event loop: a diff of long texts takes a while
+            data["diff"] = await asyncio.to_thread(edit_diff, item.draft, final)
         try:
             await self._event(f"review.{values['status']}", item, _actor(reviewer), data)
         except GatewayError:

@@ -46,9 +46,11 @@ class Upstream:
     else goes through litellm. ``direct_openai=False`` sends everything through litellm.
     """
 
-    def __init__(self, catalog: ModelCatalog, direct_openai: bool = True) -> None:
+    def __init__(self, catalog: ModelCatalog, direct_openai: bool = True,
+                 max_response_bytes: int = 64 << 20) -> None:
         self.catalog = catalog
-        self.direct = openai_compat.OpenAICompatible() if direct_openai else None
+        self.direct = (openai_compat.OpenAICompatible(max_response_bytes) if direct_openai
+                       else None)
 
     def _direct(self, route: ModelRoute) -> openai_compat.OpenAICompatible | None:
         return self.direct if self.direct is not None and openai_compat.supports(route) else None

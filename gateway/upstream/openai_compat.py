@@ -48,7 +48,9 @@ def _where(route: ModelRoute) -> str:
 class OpenAICompatible:
     """One pooled aiohttp session per worker process (per event loop)."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_response_bytes: int = 64 << 20) -> None:
+        # a whole (non-stream) answer is read into memory: past this it is refused unread
+        self.max_response_bytes = max_response_bytes
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._proxies: dict[str, str | None] = {}
@@ -127,7 +129,15 @@ class OpenAICompatible:
         request = {k: v for k, v in request.items() if k != "stream_options"}
         resp = await self._open(route, request, stream=False)
         try:
-            raw = await resp.read()
+            parts, size = [], 0
+            async for part in resp.content.iter_chunked(1 << 16):
+                size += len(part)
+                if size > self.max_response_bytes:
+                    raise upstream_error(
+                        f"{_where(route)} sent an answer larger than {self.max_response_bytes} "
+                        "bytes (4 x max_output_chars); it was not read.", 502, "output_too_large")
+                parts.append(part)
+            raw = b"".join(parts)
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
             raise transport_error(route, exc, started=False) from None
         finally:

@@ -22,7 +22,9 @@ T = TypeVar("T")
 
 
 def _retryable(exc: BaseException) -> bool:
-    return isinstance(exc, GatewayError) and exc.status in RETRY_STATUSES
+    # an oversized answer would be oversized again: not worth asking the same route twice
+    return (isinstance(exc, GatewayError) and exc.status in RETRY_STATUSES
+            and exc.code != "output_too_large")
 
 
 def _wait(state: RetryCallState) -> float:
