@@ -443,7 +443,7 @@ def generate(seed: int = 7, per_template: int = 6) -> list[tuple[str, str]]:
             variants.append(s + rng.choice(["!", ".", "", " >", " →"]))
         return variants
 
-    for label, templates in T.items():
+    for label, templates in [*T.items(), ("none", NEG)]:
         for t in templates:
             seen = set()
             for _ in range(per_template):
@@ -453,15 +453,6 @@ def generate(seed: int = 7, per_template: int = 6) -> list[tuple[str, str]]:
                 seen.add(s)
                 for v in forms(s):
                     out.append((v, label))
-    for t in NEG:
-        seen = set()
-        for _ in range(per_template):
-            s = _fill(t, rng)
-            if s in seen:
-                continue
-            seen.add(s)
-            for v in forms(s):
-                out.append((v, "none"))
     # combinations: a negative sentence followed by a positive one keeps the positive label
     pos = [(s, lab) for s, lab in out if lab != "none"]
     neg = [s for s, lab in out if lab == "none"]
