@@ -174,32 +174,19 @@ class OutputSession:
                 # what the stopping transform had already passed on was checked and let
                 # through: the transforms after it still hold its tail (a word the PII scan
                 # waits on, trailing space): it ends here, so it is flushed, not dropped
-                return await self._flush(channel, chain[i + 1:])
+                text = await _drain(chain[i + 1:])
+                break
         if text:
             self.delivered[channel].append(text)
         return text
-
-    async def _flush(self, channel: Channel, chain: Sequence[TextTransform]) -> str:
-        out = ""
-        for transform in chain:
-            if out:
-                out = await transform.feed(out)
-            out += await transform.finish()
-        if out:
-            self.delivered[channel].append(out)
-        return out
 
     async def finish(self, channel: Channel) -> str:
         """Flush a channel: each transform's held-back text flows through the ones after it."""
         if channel.choice in self.filtered:
             return ""
         chain = self._chain(channel)
-        out = ""
         try:
-            for transform in chain:
-                if out:
-                    out = await transform.feed(out)
-                out += await transform.finish()
+            out = await _drain(chain)
         except ContentFiltered as exc:
             self.filtered[channel.choice] = exc
             return ""
@@ -216,6 +203,16 @@ class OutputSession:
 
     def delivered_chars(self) -> int:
         return sum(buf.size for buf in self.delivered.values())
+
+
+async def _drain(chain: Sequence[TextTransform]) -> str:
+    """End a chain: each transform's held-back text flows through the ones after it."""
+    out = ""
+    for transform in chain:
+        if out:
+            out = await transform.feed(out)
+        out += await transform.finish()
+    return out
 
 
 class Flow:
