@@ -111,6 +111,28 @@ def test_stream_holds_sentences_until_checked(pgw: Gateway, mock: Llmock) -> Non
     assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "content_filter"
 
 
+def test_a_stop_at_the_last_sentence_keeps_what_was_checked(pgw: Gateway, mock: Llmock) -> None:
+    # the blocked sentence is only complete when the stream ends: the stop comes from the
+    # policy's finish, and the checked sentence before it must still arrive whole
+    mock.scenario({"type": "reply", "text": "Spring is here. Our tea is a miracle cure for colds."})
+    stream = client(pgw).chat.completions.create(
+        model="mock", stream=True, messages=[{"role": "user", "content": "Write about our tea"}])
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert strip_marks(text).strip() == "Spring is here."
+    assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "content_filter"
+
+
+def test_a_stop_at_the_first_sentence_sends_no_lone_label(pgw: Gateway, mock: Llmock) -> None:
+    mock.scenario({"type": "reply", "text": "Our tea is a miracle cure for colds. Buy some."})
+    stream = client(pgw).chat.completions.create(
+        model="mock", stream=True, messages=[{"role": "user", "content": "Write about our tea"}])
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert strip_marks(text).strip() == ""  # nothing left, so no disclosure on its own
+    assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "content_filter"
+
+
 def test_flag_passes_with_header(pgw: Gateway, mock: Llmock) -> None:
     mock.scenario({"type": "reply", "text": "An unbeatable serum."})
     raw = client(pgw).chat.completions.with_raw_response.create(

@@ -159,7 +159,9 @@ class MarkingTransform:
         released = self.body.text()
         body_text = released + core
         structured = is_structured(body_text)
-        d = None if structured else self.disclosure
+        # nothing was said (an empty answer, or one a policy stopped before any of it left):
+        # there is nothing to label
+        d = None if structured or not body_text.strip() else self.disclosure
         out = core
         if d is not None and (d.placement == "end" or (d.placement == "start" and not self.prefix)):
             language = d.language if d.language != "auto" else lang.detect(body_text)

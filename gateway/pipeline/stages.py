@@ -185,11 +185,17 @@ class OutputSession:
         if channel.choice in self.filtered:
             return ""
         chain = self._chain(channel)
-        try:
-            out = await _drain(chain)
-        except ContentFiltered as exc:
-            self.filtered[channel.choice] = exc
-            return ""
+        out = ""
+        for i, transform in enumerate(chain):
+            try:
+                if out:
+                    out = await transform.feed(out)
+                out += await transform.finish()
+            except ContentFiltered as exc:
+                # as in feed: what it passed on before stopping is still held after it
+                self.filtered[channel.choice] = exc
+                out = await _drain(chain[i + 1:])
+                break
         if out:
             self.delivered[channel].append(out)
         return out
