@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gateway.pii.config import PIIConfig
-from gateway.pii.gazetteers import CITIES
+from gateway.pii.gazetteers import CITIES, ENGLISH, other_language
 from gateway.pii.names import _is_last as _known_name
 from gateway.pii.names import drop_guess, fix_span
 from gateway.pii.normalize import Normalized, normalize
@@ -394,6 +394,7 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
     cands: list[tuple[str, int, int, float]] = []
     names_found: list[tuple[int, int]] = []
+    language = other_language(text) if any(r.entity_type == "PERSON" for r in results) else ENGLISH
     for r in results:
         s, e = r.start, r.end
         if allow:
@@ -418,9 +419,9 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or e - s < 2:
                 continue
-            lower_known = span.islower() and all(_known_name(w) for w in span.split())
+            lower_known = span.islower() and all(_known_name(w, language) for w in span.split())
             if not gazetteer and ((not any(c.isupper() for c in span) and not lower_known)
-                                  or drop_guess(span)):
+                                  or drop_guess(span, language)):
                 continue  # "NOW", "London", "Kristian Ville" guessed by the model
             if gazetteer:
                 names_found.append((s, e))

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 # Words that are first names or surnames in some locale but mostly ordinary words in English text
 # (or in the prompts marketing tools send). Lower case.
@@ -184,6 +187,56 @@ nagar chowk marg colony zila ku shi cho machi gmbh ltd inc llc plc retail team s
 square crescent mews esplanade copse concourse parade terrace gardens circle parkway highway
 view side port fort land mall plaza centre center
 """.split())  # noqa: SIM905 - a word list reads better as text
+
+
+@dataclass(frozen=True)
+class OtherLanguage:
+    """Words of the other languages a text is written in (none for English text)."""
+
+    function: frozenset[str] = frozenset()  # "sie", "bei", "votre", "tu", "mia"
+    ordinary: frozenset[str] = frozenset()  # "bestellung", "grüßen", "colis", "pedido"
+
+
+ENGLISH = OtherLanguage()
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _wordlists() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """Per language: (function words, ordinary words rare in English, markers), from
+    wordlists.txt (built by bench/pii_data/build_wordlists.py from spaCy's stop lists and
+    wordfreq, both offline). Markers are the function words that are no English word ("die",
+    "me", "son" are both), so two of them tell the text's language."""
+    function: dict[str, set[str]] = {}
+    ordinary: dict[str, set[str]] = {}
+    path = Path(__file__).with_name("wordlists.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        kind, lang, word = line.split(" ", 2)
+        (function if kind == "function" else ordinary).setdefault(lang, set()).add(word)
+    out = {}
+    for lang, words in function.items():
+        # English corpora hold some foreign text ("tu" 3.8, "und" 3.9): below 4 is no English word
+        markers = frozenset(w for w in words if len(w) > 1 and english_zipf(w) < 4.0)
+        out[lang] = (frozenset(words), frozenset(ordinary.get(lang, ())), markers)
+    return out
+
+
+def other_language(text: str) -> OtherLanguage:
+    """The function and ordinary words of every language the text shows two distinct markers
+    of: "Sie" and "Bei" are no names in a German e-mail, "Mia" and "Sara" are in an English one."""
+    lists = _wordlists()
+    words = {w.lower() for w in _WORD.findall(text)}
+    langs = tuple(lang for lang, (_, _, markers) in lists.items() if len(words & markers) >= 2)
+    return _merged(langs) if langs else ENGLISH
+
+
+@lru_cache(maxsize=256)
+def _merged(langs: tuple[str, ...]) -> OtherLanguage:
+    lists = _wordlists()
+    return OtherLanguage(frozenset().union(*(lists[lang][0] for lang in langs)),
+                         frozenset().union(*(lists[lang][1] for lang in langs)))
 
 
 @lru_cache(maxsize=1)

@@ -20,10 +20,13 @@ from gateway.pii.gazetteers import (
     COMMON_WORDS,
     PLACE_ENDS,
     countries,
+    ENGLISH,
+    OtherLanguage,
     english_zipf,
     first_names,
     first_names_all,
     last_names,
+    other_language,
 )
 
 RARE = 3.3  # Zipf frequency below which a capitalised word is "not ordinary English"
@@ -56,18 +59,23 @@ _LIST_SEP = re.compile(r"^\s*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\
                        r"\bi\b|\bja\b)\s*(?:\band\b\s*)?$", re.IGNORECASE)
 
 
-def _is_first(w: str) -> bool:
+def _is_first(w: str, ol: OtherLanguage = ENGLISH) -> bool:
+    # "Sie", "Bei", "Mia" are names somewhere, but in a German or Italian text they are a pronoun
+    # or a preposition ("Hans Meier": a first name with a surname after still counts, see pair)
     low = w.lower().strip(".")
+    if low in ol.function:
+        return False
     return low in first_names() or ("-" in low and low.split("-")[0] in first_names())
 
 
-def _is_strict_last(w: str) -> bool:
-    return w.lower().strip(".") in last_names()
-
-
-def _is_last(w: str) -> bool:
+def _is_strict_last(w: str, ol: OtherLanguage = ENGLISH) -> bool:
     low = w.lower().strip(".")
-    return low in last_names() or low in first_names()
+    return low in last_names() and low not in ol.function
+
+
+def _is_last(w: str, ol: OtherLanguage = ENGLISH) -> bool:
+    low = w.lower().strip(".")
+    return (low in last_names() or low in first_names()) and low not in ol.function
 
 
 def _nameish(w: str) -> bool:
@@ -80,11 +88,11 @@ def _nameish(w: str) -> bool:
     return w[0].isupper() and not w.isupper() or (w.isupper() and len(w) == 1)
 
 
-def _caps_nameish(w: str) -> bool:
+def _caps_nameish(w: str, ol: OtherLanguage) -> bool:
     low = w.lower().rstrip(".")
     if low in STOP or low in PLACE_ENDS:
         return False
-    return w.isupper() and (len(w.rstrip(".")) == 1 or _is_last(w) or _rare(w))
+    return w.isupper() and (len(w.rstrip(".")) == 1 or _is_last(w, ol) or _rare(w, ol))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -97,6 +105,7 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 
 
 def find_names(text: str) -> list[tuple[int, int, float]]:
+    ol = other_language(text)
     toks = _tokens(text)
     out: list[tuple[int, int, float]] = []
     n = len(toks)
@@ -109,8 +118,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         title = word[:1].isupper() and not upper
         nxt = toks[i + 1][2] if i + 1 < n and _gap_ok(text, e, toks[i + 1][0]) else ""
         pair = bool(nxt) and low in first_names_all() and (
-            nxt.lower() in PARTICLES or (_is_strict_last(nxt) and nxt[:1].isupper()))
-        if (title or upper) and (_is_first(word) or pair) and low not in STOP:
+            nxt.lower() in PARTICLES or (_is_strict_last(nxt, ol) and nxt[:1].isupper()))
+        if (title or upper) and (_is_first(word, ol) or pair) and low not in STOP:
             j, end, extra = i, e if not w.endswith(".") else e - 1, 0
             while j + 1 < n and extra < 3:
                 ns, ne, nw = toks[j + 1]
@@ -122,7 +131,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
                     continue
                 after_initial = len(toks[j][2].rstrip(".")) == 1 and nw[:1].isupper() \
                     and nw.lower() not in STOP  # "E. Tanner": an initial is followed by a name
-                if after_initial or (upper and _caps_nameish(nw)) or (not upper and _nameish(nw)):
+                if after_initial or (upper and _caps_nameish(nw, ol)) or (not upper and _nameish(nw)):
                     j += 1
                     extra += 1
                     end = ne if not (nw.endswith(".") and len(nw) > 2) else ne - 1
@@ -135,12 +144,12 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             i = j + 1
             continue
         i += 1
-    out += _speakers(text)
-    out += _rare_runs(text, toks)
-    out += _lower_lists(text, toks)
-    out += _cued(text, toks)
-    out += _possessives(text, toks)
-    out += _titled(text)
+    out += _speakers(text, ol)
+    out += _rare_runs(text, toks, ol)
+    out += _lower_lists(text, toks, ol)
+    out += _cued(text, toks, ol)
+    out += _possessives(text, toks, ol)
+    out += _titled(text, ol)
     return out
 
 
@@ -160,7 +169,7 @@ ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system",
                    "goal", "audience", "brand", "product", "order", "status", "reply", "draft"})
 
 
-def _speakers(text: str) -> list[tuple[int, int, float]]:
+def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Speaker labels of a transcript ("[10:02] jane: ..." on 2+ lines): the label is a name
     unless it is a role ("agent:") or a form field ("Subject:")."""
     if text.count(":") < 2 or "\n" not in text:
@@ -174,17 +183,32 @@ def _speakers(text: str) -> list[tuple[int, int, float]]:
         words = label.split()
         if label.lower() in ROLES or words[0].lower() in ROLES or words[-1].lower() in ROLES:
             continue
-        if all(_is_first(w) or _is_last(w) or _rare(w) for w in words):
+        if all(_is_first(w, ol) or _is_last(w, ol) or _rare(w, ol) for w in words):
             out.append((m.start(1), m.end(1), 0.6))
     return out
 
 
-def _rare(w: str) -> bool:
+def _rare(w: str, ol: OtherLanguage = ENGLISH) -> bool:
+    """Not an ordinary word: rare in English and, in a text written in another language, not
+    one of that language's ordinary words ("Bestellung", "Grüßen", "colis")."""
     base = w.rstrip(".")
-    return len(base) > 2 and english_zipf(base) < RARE
+    if len(base) <= 2 or english_zipf(base) >= RARE:
+        return False
+    low = base.casefold()  # wordfreq's keys are case-folded: "grüßen" is "grüssen"
+    return low not in ol.function and low not in ol.ordinary
 
 
-def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+def is_ordinary(w: str, ol: OtherLanguage) -> bool:
+    """A word of the text's language(s) that no name list knows."""
+    low = w.casefold().strip(".,;:!?")
+    if low in ol.function:
+        return True
+    if low in first_names_all() or low in last_names():
+        return False
+    return low in ol.ordinary or (len(low) > 2 and english_zipf(low) >= RARE)
+
+
+def _rare_runs(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Names no list knows ("Chukwuemeka Okafor", "TOMASZ ŻUREK"): two to four capitalised words
     in a row, each a known name or a word that is rare in English, none a stop or place word."""
     out: list[tuple[int, int, float]] = []
@@ -209,11 +233,11 @@ def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, i
                 break
             if run and caps != (toks[run[0]][2].isupper() and len(toks[run[0]][2]) > 1):
                 break  # "ANNA Smith": not one name
-            if not (_rare(w) or _is_last(w)):
+            if not (_rare(w, ol) or _is_last(w, ol)):
                 break
             run.append(j)
             j += 1
-        if len(run) >= 2 and any(_rare(toks[r][2]) for r in run):
+        if len(run) >= 2 and any(_rare(toks[r][2], ol) for r in run):
             s, e = toks[run[0]][0], toks[run[-1]][1]
             if text[e - 1] == "." and e - toks[run[-1]][0] > 2:
                 e -= 1
@@ -224,7 +248,7 @@ def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
-def _lower_lists(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Runs of 3+ short items separated by commas/"and" where most items are known first names
     ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
     out: list[tuple[int, int, float]] = []
@@ -242,13 +266,13 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int,
         if " " in first[2]:
             w = first[2].rsplit(" ", 1)[1]
             items[0] = (first[1] - len(w), first[1], w)
-        known = [it for it in items if _is_first(it[2].split()[0]) or _rare(it[2].split()[0])]
+        known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], ol)]
         if len(known) < 2 or len(known) < 0.6 * len(items):
             continue
         for s, e, w in items:
             words = w.split()
             low = words[0].lower()
-            if _is_first(words[0]) or _rare(words[0]) or (len(words) == 1 and w.replace("-", "").isalpha() and
+            if _is_first(words[0], ol) or _rare(words[0], ol) or (len(words) == 1 and w.replace("-", "").isalpha() and
                                         low not in COMMON_WORDS and low not in STOP and len(w) > 2):
                 out.append((s, e, 0.6))
             elif low in first_names_all() and len(words) == 1:
@@ -256,11 +280,11 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int,
     return out
 
 
-def _cued(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Lower-case names after "hi its", "this is", "my name is", or before "here"."""
     out: list[tuple[int, int, float]] = []
     for k, (s, e, w) in enumerate(toks):
-        if not w.islower() or not (_is_first(w) or (_rare(w) and english_zipf(w) < 2.5)):
+        if not w.islower() or not (_is_first(w, ol) or (_rare(w, ol) and english_zipf(w) < 2.5)):
             continue
         before = text[max(0, s - 20):s]
         after = text[e:e + 8]
@@ -269,7 +293,7 @@ def _cued(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, f
             while j + 1 < len(toks) and j - k < 3 and _gap_ok(text, toks[j][1], toks[j + 1][0]):
                 w2 = toks[j + 1][2]
                 low2 = w2.lower()
-                if low2 in STOP or not (low2 in PARTICLES or _is_last(w2) or w2[:1].isupper()):
+                if low2 in STOP or not (low2 in PARTICLES or _is_last(w2, ol) or w2[:1].isupper()):
                     break
                 j += 1
                 if low2 not in PARTICLES:
@@ -278,18 +302,18 @@ def _cued(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, f
     return out
 
 
-def _possessives(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+def _possessives(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     out = []
     for s, e, w in toks:
         if e + 2 <= len(text) and text[e] in "'’" and text[e + 1:e + 2] == "s" and \
                 (e + 2 == len(text) or not text[e + 2].isalpha()):
             low = w.lower()
-            if w[:1].isupper() and (_is_first(w) or _is_last(w) or _rare(w)) and low not in CITIES \
+            if w[:1].isupper() and (_is_first(w, ol) or _is_last(w, ol) or _rare(w, ol)) and low not in CITIES \
                     and low not in STOP and low not in PLACE_ENDS:
                 out.append((s, e, 0.55))
         elif w.endswith(("'s", "’s")) and w[:1].isupper():  # tokenised together
             base = w[:-2]
-            if (_is_first(base) or _is_last(base) or _rare(base)) and base.lower() not in CITIES \
+            if (_is_first(base, ol) or _is_last(base, ol) or _rare(base, ol)) and base.lower() not in CITIES \
                     and base.lower() not in STOP:
                 out.append((s, e - 2, 0.55))
     return out
@@ -299,13 +323,13 @@ _TITLED = re.compile(rf"(?<!\w)({TITLES.pattern})(?:({_L}\.[ \t]*)?)([A-Z\u00c0-
                      rf"(?:['’\-]{_L}+)*(?:[ \t]+[A-Z\u00c0-\u017f]{_L}*(?:['’\-]{_L}+)*)?)")
 
 
-def _titled(text: str) -> list[tuple[int, int, float]]:
+def _titled(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """"Mrs. Nyström", "Dr. O'Hara": the title makes the next one or two words a name."""
     out = []
     for m in _TITLED.finditer(text):
         span = m.group(3)
         words = span.split()
-        if len(words) == 2 and (words[1].lower() in STOP or not _is_last(words[1])):
+        if len(words) == 2 and (words[1].lower() in STOP or not _is_last(words[1], ol)):
             span = words[0]
         if span.lower() in STOP:
             continue
@@ -345,20 +369,23 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def drop_guess(span: str) -> bool:
+def drop_guess(span: str, ol: OtherLanguage = ENGLISH) -> bool:
     """A model's PERSON guess that is no name: a shouted word ("NOW", "FREE SHIPPING"), a big
     city ("London"), a place-like word ("Kristian Ville", "Rua Azevedo")."""
     words = span.split()
     if not words:
         return True
     lows = [w.lower().strip(".,") for w in words]
-    if span.isupper() and not any(_is_first(w) or _is_last(w) for w in words if len(w) > 2):
+    if span.isupper() and not any(_is_first(w, ol) or _is_last(w, ol) for w in words if len(w) > 2):
         return True
-    if len(words) == 1 and lows[0] in CITIES and not _is_first(words[0]):
+    if len(words) == 1 and lows[0] in CITIES and not _is_first(words[0], ol):
         return True
     if " ".join(lows) in countries():
         return True
     if lows[-1] in PLACE_ENDS or lows[0] in ("rua", "via", "rue", "calle", "avenida", "jardim",
                                                 "vila", "strada", "piazza", "ul", "ulica"):
         return True
-    return all(w in STOP for w in lows)
+    if all(w in STOP for w in lows):
+        return True
+    # "Grüßen", "Votre colis sera", "Tu": ordinary words of the text's language, no name among them
+    return ol is not ENGLISH and all(is_ordinary(w, ol) for w in words)
