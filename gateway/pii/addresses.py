@@ -20,22 +20,34 @@ from gateway.pii.gazetteers import countries, street_words
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
 _CAP = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*)"
 _PARTICLE = r"(?:de|di|da|del|della|des|du|do|dos|das|am|an|im|in|sur|upon|on|le|la|les|el|og|i|" \
-            r"ob|pod|nad|u|y|e|und|bei|the|of)"
-_CITY = rf"(?:{_PARTICLE}\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_CAP}|{_PARTICLE}))*(?:\s+\([A-Z]{{2}}\))?"
+            r"ob|pod|nad|na|pri|u|y|e|und|bei|the|of|lès|sul|sull'|der|den|aan|op)"
+_CITY = (rf"(?:{_PARTICLE}\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_CAP}|{_PARTICLE}))*"
+         rf"(?:\s+\d{{1,2}}(?!\d)|\s+[A-ZÆØÅ](?!\w))?(?:\s+\([A-Za-z]{{2}}\))?")
 # a city line written in lower case ("15-530 krosno"): only after a postcode
 _LOWER_STOP = ("the|and|for|our|your|we|you|is|are|was|were|will|with|from|to|of|in|at|on|has|"
+               "by|until|till|before|after|next|last|this|tomorrow|today|tonight|asap|since|"
                "had|have|by|as|but|so|be|it|this|that|then|thanks|please|units|orders|items|pcs|"
                "customers|people|days|hours|euros|dollars|views")
 _LOWER_WORD = rf"(?!(?:{_LOWER_STOP})\b)[^\W\d_A-ZÀ-ÞĀ-Ž][\w'’\-]*"
 _CITY_LOWER = rf"{_LOWER_WORD}(?:(?: +|-){_LOWER_WORD}){{0,2}}"
 # Prefix street words (street type before the name).
-_PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Borgo|"
-           r"Calle|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Rua|"
-           r"Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|Av|"
-           r"Calea|Odos|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Náměstí|C/|CALLE|CALZ\.|Calz\.|"
+_PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Vico|Piazza|Piazzale|Corso|Largo|Strada|Stradone|Contrada|"
+           r"Borgo|Canale|Incrocio|Rotonda|Lungomare|Lungotevere|Lungarno|Salita|Traversa|Frazione|"
+           r"Località|Loc\.|"  # Italian
+           r"Calle|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Cuesta|"
+           r"Cerrada|Corredor|Diagonal|Retorno|Privada|Andador|Circuito|Callejón|Callejon|"
+           r"Prolongación|Prolongacion|Eje|Peatonal|Pasadizo|Viaducto|Bulevar|Carrera|Transversal|"
+           r"Urbanización|Urb\.|Passeig|Rambla|Vía|Autopista|Sendero|"  # Spanish, Catalan
+           r"Rua|Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|"
+           r"Viela|Morro|Quadra|Setor|Loteamento|Conjunto|Vila|Sítio|Fazenda|Chácara|Av|"  # Portuguese
+           r"Calea|Strada|Str\.|Bulevardul|Bd\.|Șoseaua|Soseaua|Şoseaua|Aleea|Splaiul|Piața|Piata|"
+           r"Intrarea|Odos|Leoforos|"  # Romanian, Greek
+           r"Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Osiedle|Náměstí|Nábřeží|Třída|Cesta|Trg|"
+           r"Ulitsa|C/|CALLE|CALZ\.|Calz\.|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
            r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
-           r"paseo|avenida|corso|viale|piazza|rua|route|"
+           r"paseo|avenida|corso|viale|piazza|rua|route|montée|rang|sentier|passage|chaussée|"
+           r"strada|vicolo|largo|travessa|carrer|"
            r"os\.|pl\.|nám\.|náměstí|třída|tř\.))")
 _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|chaussee|"
               r"laan|straat|gracht|singel|kade|dijk|plein|hof|steeg|dreef|markt|"
@@ -44,7 +56,7 @@ _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|st
               r"bakken|allén|leden|"
               r"katu|kuja|tie|polku|ranta|väylä|kaari|rinne|"
               r"utca|út|ulice|ová|ská|cká|ého|í)")
-_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?){0,2}"
+_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z](?![\w]))){0,2}(?:\s(?:bis|ter)\b)?"
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
 _STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))({_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}})$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
@@ -55,12 +67,20 @@ _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
 _UNIT = re.compile(
     r"^(?:(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
     r"Wing|Door|apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|(?-i:m)|Sala|Int|"
-    r"Interior|Depto|Dpto|Bâtiment|Bat|Bât|Escalier|Etage|Étage|Trappe|Opgang|"
+    r"Interior|Depto|Dpto|Bâtiment|Bat|Bât|Escalier|Etage|Étage|Trappe|Opgang|lgh|tr|scala|sc|"
+    r"piano|Sector|Sektor|Whg|Wohnung|Tür|bte|boîte|app|appartamento|interno|Edif|Edificio|Bloque|"
+    r"Portal|Local|Oficina|Of|Torre|Casa|Lote|Mz|Manzana|Dep|Departamento|Kat|"
     r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
     r"\.?\s*#?\s*[\w\-/]{1,12}"
     r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
     r"piano|étage)\.?|\d{1,2}\s*[ºª°oa]\s*[A-Za-z0-9]{0,3}|\d{1,2}(?:e|er|ème|eme|st|nd|rd|th)"
-    r"\s+(?i:étage|etage|floor|piso|piano)|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z])$")
+    r"\s+(?i:étage|etage|floor|piso|piano)|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z]|"
+    # Danish floor and side ("st. th.", "1. tv."), Catalan floor and door ("3r 2a")
+    r"(?:st|\d{1,2})\.?\s*(?:th|tv|mf)\.?|\d{1,2}(?:r|n|t|º|o)\s*\d{1,2}(?:a|ª)?|"
+    r"\d{1,2}\.?\s*(?i:tr|trappor|vån|våning|etg|etasje|et|kerros|krs|OG|Stock|piso|planta)\.?|"
+    # a named building on its own line ("Nicola Heights", "Tower B Residency")
+    r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?i:heights|house|court|tower|towers|building|residency|"
+    r"apartments|mansions|lodge|villas|hall|chambers|enclave|residences|complex))$")
 _CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
          r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{8}|\d{4}|"
          r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?"
@@ -93,7 +113,7 @@ _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*)?{_NUM}"
                           rf"(?:\s*-?\s*(?:apto|apt|ap|m|lok|bus|bte|bl|casa)\.?\s*\d{{1,4}}\w?)?$")
-_SPLIT = re.compile(r"\n|,|;|\s[·•|.∙]\s|\s[-–]\s(?=[A-Z]{2}\b|\d)")
+_SPLIT = re.compile(r"\n|,|;|\s[·•|.∙/]\s|\s[-–]\s(?=[A-Z]{2}\b|\d)")
 _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|lives?\s+at|moved\s+to|"
                   r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
                   r"anschrift|adresse|indirizzo|dirección|endereço|adres|adresa)\s*:?\s*$")
@@ -240,6 +260,9 @@ def _country_prefix(s: str):  # type: ignore[no-untyped-def]
     return None
 
 
+_CODE_LINE = re.compile(rf"^(?={_STRONG_CODE_RX}\s+[A-ZÀ-ÞĀ-Ž])(?:{_POSTAL_PREFIX.pattern[1:]})")
+# a city or region closing an address before a sentence goes on ("…, 10142, Torino (TO). Call")
+_CITY_PREFIX = re.compile(rf"^{_CITY}(?=[.!?;]\s|[.!?;]?$|\s*\n)")
 _STATE_PREFIX = re.compile(r"^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.)(?=[ .!?),]|$)")
 _TRAIL = re.compile(r"[\s.!?)\"'}\]]+$")
 
@@ -253,6 +276,13 @@ def _classified_parts(text: str) -> list[tuple[int, int, str | None]]:
         t = _TRAIL.search(seg)
         core = seg[:t.start()] if t and not re.search(r"\b[A-Z]\.$|\bCo\.$|\([A-Z]{2}\)$", seg.rstrip()) else seg.rstrip()
         c = classify(core)
+        m = _CODE_LINE.match(core)
+        if m and (c is None or c[0] != "postal"):
+            # "881 35 Gemerská Ves by friday": not the street "35 Gemerská" ("-ská" is a street
+            # ending), the postcode line and then a sentence
+            parts.append((pos, pos + m.end(), "postal"))
+            pos = b
+            continue
         if c is None:
             parts.append((pos, a, None))
         else:
@@ -282,8 +312,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             nxt = text[parts[j + 1][0]:parts[j + 1][1]]
             lead = len(nxt) - len(nxt.lstrip())
             m = _POSTAL_PREFIX.match(nxt.lstrip()) or _country_prefix(nxt.lstrip())
-            if not m and run[-1][2] == "postal":
-                m = _STATE_PREFIX.match(nxt.lstrip())
+            same_line = "\n" not in text[parts[j][1]:parts[j + 1][0] + lead]
+            if not m and run[-1][2] == "postal" and same_line:  # not "WA8 6BG\nVAT ID: …"
+                m = _STATE_PREFIX.match(nxt.lstrip()) or _CITY_PREFIX.match(nxt.lstrip())
             if m:
                 start = parts[j + 1][0] + lead
                 run.append((start, start + m.end(), "postal"))
@@ -301,7 +332,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
                 not any(p[2] in ("postal", "country") for p in run[:last + 1]):
             last += 1
         elif last + 1 < len(run) and run[last][2] == "postal" and run[last + 1][2] == "city" and \
-                _STATE_ONLY.match(text[run[last + 1][0]:run[last + 1][1]].strip()):
+                len(text[run[last + 1][0]:run[last + 1][1]].split()) <= 3:
             last += 1
             if last + 1 < len(run) and run[last + 1][2] == "country":
                 last += 1
