@@ -43,11 +43,12 @@ _PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Vico|Piazza|Piazzale|Corso|Largo|Stra
            r"Calea|Strada|Str\.|Bulevardul|Bd\.|Șoseaua|Soseaua|Şoseaua|Aleea|Splaiul|Piața|Piata|"
            r"Intrarea|Odos|Leoforos|"  # Romanian, Greek
            r"Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Osiedle|Náměstí|Nábřeží|Třída|Cesta|Trg|"
-           r"Ulitsa|C/|CALLE|CALZ\.|Calz\.|"
+           r"Ulitsa|C/|C\.(?=\s+(?:de\s+)?[A-Z])|CALLE|CALZ\.|Calz\.|Jl\.|Jalan|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
            r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
            r"paseo|avenida|corso|viale|piazza|rua|route|montée|rang|sentier|passage|chaussée|"
-           r"strada|vicolo|largo|travessa|carrer|"
+           r"strada|vicolo|largo|travessa|carrer|stretto|contrada|canale|fazenda|quadra|bulevardul|"
+           r"aleea|calea|intrarea|cerrada|andador|corredor|cuesta|plac|osiedle|jl\.|jalan|"
            r"os\.|pl\.|nám\.|náměstí|třída|tř\.))")
 _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|chaussee|"
               r"laan|straat|gracht|singel|kade|dijk|plein|hof|steeg|dreef|markt|"
@@ -55,14 +56,23 @@ _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|st
               r"gatan|gata|gate|vägen|veien|vegen|väg|vei|veg|gränd|stigen|stien|torget|backen|"
               r"bakken|allén|leden|"
               r"katu|kuja|tie|polku|ranta|väylä|kaari|rinne|"
-              r"utca|út|ulice|ová|ská|cká|ého|í)")
+              r"utca|út|ulice|ová|ská|cká|ého|í|tér|körút|krt\.?|köz|fasor|"
+              r"vegur|gata|stígur|braut|boulevard|boulevardi|bulevardi|puisto|plein|štradon|"
+              r"ulica|cesta|gade|vænge|stræde)")
+# Slavic street names are adjectives with no type word ("Dalmatinova 12", "Izletniška 4"): a street
+# only next to a postcode
+_WEAK_SUFFIX = r"(?:ova|eva|ina|ska|ška|čka|ški|ski|ego|iego|skiego|ijeva|jeva|ičeva)"
+# unit words that may follow the house number in the same part ("Nr. 98 Bl. 63 Sc. 70 Ap. 102",
+# "884 Interior 247", "22 Puerta 6", "9 Appartamento 49")
+_UNIT_WORD = (r"(?i:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal|bl|sc|et|interior|int|puerta|piso|"
+              r"depto|dto|appartamento|piano|interno|scala|lgh|local|casa|edif)")
 _NUM = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z](?![\w]))){0,2}(?:\s(?:bis|ter)\b)?"
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
 _STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))({_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}})$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
-    rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,4}}{_W})\s+({_NUM})(?:\s+[A-Za-z](?!\w))?"
-    rf"(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?(?:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal)\.?\s*\d{{0,4}}\w?)?$")
+    rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,4}}{_W})\s+(?:(?:N[°ºo]|No|Nr|nr|n[°º])\.?\s*)?({_NUM})"
+    rf"(?:\s+[A-Za-z](?!\w))?(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?{_UNIT_WORD}\.?\s*\d{{0,4}}\w?){{0,4}}$")
 _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
 _UNIT = re.compile(
     r"^(?:(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
@@ -111,8 +121,8 @@ _UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|F
 _CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|[:：]\s*)(\d{1,5}[A-Za-z]?)$")
 _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")  # "TO", "NSW", "Jal."
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
-_NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*)?{_NUM}"
-                          rf"(?:\s*-?\s*(?:apto|apt|ap|m|lok|bus|bte|bl|casa)\.?\s*\d{{1,4}}\w?)?$")
+_NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*|Nr\.?\s*)?{_NUM}"
+                          rf"(?:\s*-?\s*{_UNIT_WORD}\.?\s*\d{{1,4}}\w?){{0,4}}$")
 _SPLIT = re.compile(r"\n|,|;|\s[·•|.∙/]\s|\s[-–]\s(?=[A-Z]{2}\b|\d)")
 _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|lives?\s+at|moved\s+to|"
                   r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
@@ -246,7 +256,7 @@ def _num_last(p: str) -> tuple[str, int] | None:
 
 _POSTAL_PREFIX = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_STATE}[ ,]+{_CODE}|"
                             rf"{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|{_CITY}[ ,]+{_CODE}|"
-                            rf"{_STRONG_CODE_RX}[ ,]+(?=[^\W\d_A-Z]){_LOWER_WORD}|"
+                            rf"(?:{_STRONG_CODE_RX}|\d{{4}})[ ,]+(?=[^\W\d_A-Z]){_CITY_LOWER}|"
                             rf"{_CODE})(?=[ .!?)]|$)")
 def _country_prefix(s: str):  # type: ignore[no-untyped-def]
     m = re.match(r"[^\W\d_][^\W\d_ .]*(?:[ .][^\W\d_]+){0,2}", s)
@@ -263,6 +273,8 @@ def _country_prefix(s: str):  # type: ignore[no-untyped-def]
 _CODE_LINE = re.compile(rf"^(?={_STRONG_CODE_RX}\s+[A-ZÀ-ÞĀ-Ž])(?:{_POSTAL_PREFIX.pattern[1:]})")
 # a city or region closing an address before a sentence goes on ("…, 10142, Torino (TO). Call")
 _CITY_PREFIX = re.compile(rf"^{_CITY}(?=[.!?;]\s|[.!?;]?$|\s*\n)")
+# the same in an address typed all in lower case ("…, 24064, grumello del monte (bg)")
+_LOWER_CITY_PREFIX = re.compile(rf"^{_CITY_LOWER}(?:\s+\([a-z]{{2}}\))?(?=[.!?;]\s|[.!?;]?$|\s*\n)")
 _STATE_PREFIX = re.compile(r"^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.)(?=[ .!?),]|$)")
 _TRAIL = re.compile(r"[\s.!?)\"'}\]]+$")
 
@@ -314,7 +326,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             m = _POSTAL_PREFIX.match(nxt.lstrip()) or _country_prefix(nxt.lstrip())
             same_line = "\n" not in text[parts[j][1]:parts[j + 1][0] + lead]
             if not m and run[-1][2] == "postal" and same_line:  # not "WA8 6BG\nVAT ID: …"
-                m = _STATE_PREFIX.match(nxt.lstrip()) or _CITY_PREFIX.match(nxt.lstrip())
+                typed_lower = not any(c.isupper() for c in text[run[0][0]:run[-1][1]])
+                m = _STATE_PREFIX.match(nxt.lstrip()) or _CITY_PREFIX.match(nxt.lstrip()) or (
+                    _LOWER_CITY_PREFIX.match(nxt.lstrip()) if typed_lower else None)
             if m:
                 start = parts[j + 1][0] + lead
                 run.append((start, start + m.end(), "postal"))
