@@ -279,10 +279,36 @@ _STATE_PREFIX = re.compile(r"^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.)(
 _TRAIL = re.compile(r"[\s.!?)\"'}\]]+$")
 
 
+# a sentence end: ". " after a word that is no abbreviation ("Str. 5", "Nr. 98", "St. Maria" go on)
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{4})|(?<=\)))[.!?]+\s+(?=\S)|"
+                           r"(?<=[^\W\d_]{2})[!?]+\s+")
+_ABBREVIATIONS = frozenset({"str", "ave", "avda", "blvd", "apt", "ste", "edif", "depto", "dto", "int",
+                            "app", "appt", "bldg", "esc", "izq", "dcha", "nº", "sig", "sra", "rua",
+                            "calz", "pje", "prol", "bte", "lgh", "whg", "etg", "stg", "pza", "trav",
+                            "ctra", "urb", "col", "fracc", "loc", "vle", "mrs", "prof", "nám", "náb"})
+
+
+def _separators(text: str) -> list[tuple[int, int]]:
+    seps = [(m.start(), m.end()) for m in _SPLIT.finditer(text)]
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 12):m.start()])
+        if word and word.group().lower() in _ABBREVIATIONS:
+            continue
+        seps.append((m.start(), m.end()))
+    seps.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in seps:  # overlapping separators (". " after "," …) become one
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out + [(len(text), len(text))]
+
+
 def _classified_parts(text: str) -> list[tuple[int, int, str | None]]:
     parts: list[tuple[int, int, str | None]] = []
     pos = 0
-    seps = [(m.start(), m.end()) for m in _SPLIT.finditer(text)] + [(len(text), len(text))]
+    seps = _separators(text)
     for a, b in seps:
         seg = text[pos:a]
         t = _TRAIL.search(seg)
