@@ -83,7 +83,7 @@ _UNIT = re.compile(
     r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
     r"\.?\s*#?\s*[\w\-/]{1,12}"
     r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
-    r"piano|étage)\.?|\d{1,2}\s*[ºª°oa]\s*[A-Za-z0-9]{0,3}|\d{1,2}(?:e|er|ème|eme|st|nd|rd|th)"
+    r"piano|étage)\.?|\d{1,2}\.?\s*[ºª°oa]\s*[A-Za-z0-9]{0,4}\.?|\d{1,2}(?:e|er|ème|eme|st|nd|rd|th)"
     r"\s+(?i:étage|etage|floor|piso|piano)|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z]|"
     # Danish floor and side ("st. th.", "1. tv."), Catalan floor and door ("3r 2a")
     r"(?:st|\d{1,2})\.?\s*(?:th|tv|mf)\.?|\d{1,2}(?:r|n|t|º|o)\s*\d{1,2}(?:a|ª)?|"
@@ -158,9 +158,18 @@ def classify(part: str) -> tuple[str, int] | None:
     """(kind, start offset inside the part) or None. Kinds: street (strong), street? (weak),
     postal, city, country, unit, num."""
     p = part.strip().lstrip("\"'({[").lstrip()
-    if not p or len(p) > 80:
+    if not p:
         return None
     lead = part.index(p)
+    if len(p) > 80:
+        # a long part is a sentence; an address may only end it ("… wants samples sent to
+        # Drottninggatan 5 · …"): look at its last words for a street, nothing else
+        tail = p[-80:]
+        cut = tail.find(" ") + 1
+        street = _street(tail[cut:])
+        if street and street[0] == "street":
+            return "street", lead + len(p) - len(tail) + cut + street[1]
+        return None
     if p.lower().rstrip(".") in countries():
         return "country", lead
     if _UNIT.match(p):
@@ -232,6 +241,10 @@ def _num_last(p: str) -> tuple[str, int] | None:
     pm = re.search(rf"{_PREFIX}\s", p[:m.start(2)])
     if pm:
         start, words = pm.start(), p[pm.start():m.start(2)].strip()
+        # the type after the name ("Kadilnikova ulica 18", "Mariahilfer Straße 77")
+        before = re.search(rf"(?:^|\s)([A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:{_WEAK_SUFFIX}|er))\s+$", p[:start])
+        if before:
+            start, words = before.start(1), p[before.start(1):m.start(2)].strip()
     else:
         ws = list(re.finditer(rf"{_W}", words))
         run_start = None  # the trailing run of capitalised (or street-suffixed) words
