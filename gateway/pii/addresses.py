@@ -301,13 +301,17 @@ _ABBREVIATIONS = frozenset({"str", "ave", "avda", "blvd", "apt", "ste", "edif", 
                             "ctra", "urb", "col", "fracc", "loc", "vle", "mrs", "prof", "nám", "náb"})
 
 
-def _separators(text: str) -> list[tuple[int, int]]:
-    seps = [(m.start(), m.end()) for m in _SPLIT.finditer(text)]
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    out = []
     for m in _SENTENCE_END.finditer(text):
         word = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 12):m.start()])
-        if word and word.group().lower() in _ABBREVIATIONS:
-            continue
-        seps.append((m.start(), m.end()))
+        if not (word and word.group().lower() in _ABBREVIATIONS):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _separators(text: str, sentence_ends: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    seps = [(m.start(), m.end()) for m in _SPLIT.finditer(text)] + sentence_ends
     seps.sort()
     out: list[tuple[int, int]] = []
     for a, b in seps:  # overlapping separators (". " after "," …) become one
@@ -318,10 +322,11 @@ def _separators(text: str) -> list[tuple[int, int]]:
     return out + [(len(text), len(text))]
 
 
-def _classified_parts(text: str) -> list[tuple[int, int, str | None]]:
+def _classified_parts(text: str, sentence_ends: list[tuple[int, int]] | None = None
+                      ) -> list[tuple[int, int, str | None]]:
     parts: list[tuple[int, int, str | None]] = []
     pos = 0
-    seps = _separators(text)
+    seps = _separators(text, _sentence_ends(text) if sentence_ends is None else sentence_ends)
     for a, b in seps:
         seg = text[pos:a]
         t = _TRAIL.search(seg)
@@ -343,10 +348,17 @@ def _classified_parts(text: str) -> list[tuple[int, int, str | None]]:
     return parts
 
 
+def _joins(text: str, a: int, b: int, sentence_ends: list[tuple[int, int]]) -> bool:
+    """Two parts belong to one address across text[a:b]: one line break at most, no sentence end
+    ("…, 542 96 Jablonec nad Nisou on Friday. Questions? Call 00420 …" is two sentences)."""
+    return text.count("\n", a, b) <= 1 and not any(a <= s < b for s, _ in sentence_ends)
+
+
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
-    parts = _classified_parts(text)
+    ends = _sentence_ends(text)
+    parts = _classified_parts(text, ends)
     out: list[tuple[int, int, float]] = []
     i, n = 0, len(parts)
     while i < n:
@@ -355,11 +367,11 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             continue
         j = i
         while j + 1 < n and parts[j + 1][2] is not None and \
-                text[parts[j][1]:parts[j + 1][0]].count("\n") <= 1:
+                _joins(text, parts[j][1], parts[j + 1][0], ends):
             j += 1
         run = list(parts[i:j + 1])
         # "…, 18901 Heinsberg - send a welcome pack.": a postcode line that runs into a sentence
-        if j + 1 < n and parts[j + 1][2] is None and text[parts[j][1]:parts[j + 1][0]].count("\n") <= 1:
+        if j + 1 < n and parts[j + 1][2] is None and _joins(text, parts[j][1], parts[j + 1][0], ends):
             nxt = text[parts[j + 1][0]:parts[j + 1][1]]
             lead = len(nxt) - len(nxt.lstrip())
             m = _POSTAL_PREFIX.match(nxt.lstrip()) or _country_prefix(nxt.lstrip())

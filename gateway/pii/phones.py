@@ -26,9 +26,9 @@ NATIONAL_REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", 
 
 SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
-# "/" only between digits after a trunk prefix: "0151/23428519" (German and Austrian style)
-CANDIDATE = re.compile(r"(?<![\w+\-.:/,])(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=0\d\d)/(?=\d)|"
-                       r"(?<=0\d\d\d)/(?=\d)|(?<=0\d\d\d\d)/(?=\d)){4,22}\d"
+# "/" between the area code and the number: "0151/23428519" (German, Austrian), "06-30/123 4567"
+# (Hungarian), "(34)/607-1232"
+CANDIDATE = re.compile(r"(?<![\w+\-.:/,])(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
                        r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-:/]|[.,]\d)")
 _EXT = re.compile(r"(?:x|ext\.?)\s?\d+$")
 # Words just before/after a number that make it a phone number ...
@@ -68,7 +68,7 @@ def _valid_in(raw: str) -> str | None:
 def national_score(raw: str, before: str = "", after: str = "") -> float:
     """How sure we are that ``raw`` (a CANDIDATE match) is a phone number; 0: it is not.
     ``before``/``after``: up to ~30 characters of text around it (context words)."""
-    if SSN_SHAPE.fullmatch(raw) or DATE_SHAPE.match(raw) or ("/" in raw and raw[0] != "0"):
+    if SSN_SHAPE.fullmatch(raw) or DATE_SHAPE.match(raw) or raw.count("/") > 1:
         return 0
     digits = _digits(raw)
     if not 7 <= digits <= 15:
@@ -76,6 +76,11 @@ def national_score(raw: str, before: str = "", after: str = "") -> float:
     if (before and NOT_PHONE.search(before)) or (after and _NOT_AFTER.match(after)):
         return 0
     cue = bool((before and PHONE_WORDS.search(before)) or (after and _AFTER_WORDS.match(after)))
+    if "/" in raw:
+        # "34/443907" may be a ratio or a reference without a trunk prefix or a phone word
+        if raw[0] not in "0(" and not cue:
+            return 0
+        raw = raw.replace("/", " ")
     if raw.startswith(("+", "00")):  # international: +CC... / 00CC...
         try:
             num = phonenumbers.parse("+" + raw.lstrip("+")[2 if raw.startswith("00") else 0:]
