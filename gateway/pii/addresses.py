@@ -18,10 +18,13 @@ import re
 from gateway.pii.gazetteers import countries, street_words
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
-_CAP = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*)"
+# a capitalised word of a place name; a weekday or month is never one ("… Glenn Ville on Friday")
+_WHEN = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December|Today|Tomorrow|Tonight")
+_CAP = rf"(?:(?!(?:{_WHEN})\b)[A-ZÀ-ÞĀ-Ž][\w'’.\-]*)"
 _PARTICLE = r"(?:de|di|da|del|della|des|du|do|dos|das|am|an|im|in|sur|upon|on|le|la|les|el|og|i|" \
             r"ob|pod|nad|na|pri|u|y|e|und|bei|the|of|lès|sul|sull'|der|den|aan|op)"
-_CITY = (rf"(?:{_PARTICLE}\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_CAP}|{_PARTICLE}))*"
+_CITY = (rf"(?:{_PARTICLE}\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_PARTICLE}[ \-]+)*{_CAP})*"
          rf"(?:\s+\d{{1,2}}(?!\d)|\s+[A-ZÆØÅ](?!\w))?(?:\s+\([A-Za-z]{{2}}\))?")
 # a city line written in lower case ("15-530 krosno"): only after a postcode
 _LOWER_STOP = ("the|and|for|our|your|we|you|is|are|was|were|will|with|from|to|of|in|at|on|has|"
@@ -35,7 +38,7 @@ _PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Vico|Piazza|Piazzale|Corso|Largo|Stra
            r"Borgo|Canale|Incrocio|Rotonda|Lungomare|Lungotevere|Lungarno|Salita|Traversa|Frazione|"
            r"Località|Loc\.|"  # Italian
            r"Calle|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Cuesta|"
-           r"Cerrada|Corredor|Diagonal|Retorno|Privada|Andador|Circuito|Callejón|Callejon|"
+           r"Cerrada|Corredor|Diagonal|Diag\.|Retorno|Cañada|Ampliación|Privada|Andador|Circuito|Callejón|Callejon|"
            r"Prolongación|Prolongacion|Eje|Peatonal|Pasadizo|Viaducto|Bulevar|Carrera|Transversal|"
            r"Urbanización|Urb\.|Passeig|Rambla|Vía|Autopista|Sendero|"  # Spanish, Catalan
            r"Rua|Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|"
@@ -58,10 +61,10 @@ _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|st
               r"katu|kuja|tie|polku|ranta|väylä|kaari|rinne|"
               r"utca|út|ulice|ová|ská|cká|ého|í|tér|körút|krt\.?|köz|fasor|"
               r"vegur|gata|stígur|braut|boulevard|boulevardi|bulevardi|puisto|plein|štradon|"
-              r"ulica|cesta|gade|vænge|stræde)")
+              r"ulica|cesta|gade|vænge|stræde|pot|steza|trg)")
 # Slavic street names are adjectives with no type word ("Dalmatinova 12", "Izletniška 4"): a street
 # only next to a postcode
-_WEAK_SUFFIX = r"(?:ova|eva|ina|ska|ška|čka|ški|ski|ego|iego|skiego|ijeva|jeva|ičeva)"
+_WEAK_SUFFIX = r"(?:ova|eva|ina|ska|ška|čka|ški|ski|ego|iego|skiego|ijeva|jeva|ičeva|ovo|evo|ovy|ské)"
 # unit words that may follow the house number in the same part ("Nr. 98 Bl. 63 Sc. 70 Ap. 102",
 # "884 Interior 247", "22 Puerta 6", "9 Appartamento 49")
 _UNIT_WORD = (r"(?i:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal|bl|sc|et|interior|int|puerta|piso|"
@@ -204,12 +207,20 @@ def classify(part: str) -> tuple[str, int] | None:
 def _street(p: str) -> tuple[str, int] | None:
     """The street in a part, preferring one with a street word ("Storgatan 12 B" over "12 B")."""
     found = [c for c in (_num_first(p), _num_last(p)) if c]
+    lead_unit = _LEAD_UNIT.search(p)
+    if lead_unit:  # "Level 1 424 Clayton Part", "Flat 3 12 High Street"
+        rest = p[lead_unit.end():]
+        found += [(c[0], lead_unit.start()) for c in (_num_first(rest), _num_last(rest))
+                  if c and c[1] == 0]
     unit = _UNIT_TAIL.search(p)
     if unit and unit.start(1) > 0:  # "2284 N Johnson Squares Floor 2": the street before the unit
         head = p[:unit.start(1)].rstrip(" ,")
         found += [c for c in (_num_first(head), _num_last(head)) if c]
     found.sort(key=lambda c: (c[0] != "street", c[1]))
     return found[0] if found else None
+
+
+_LEAD_UNIT = re.compile(r"(?<!\w)(?i:Level|Unit|Suite|Flat|Apt\.?|Apartment|Studio|Shop|Lot)\s*\d{1,4}[A-Za-z]?,?\s+(?=\d)")
 
 
 def _num_first(p: str) -> tuple[str, int] | None:
@@ -339,13 +350,58 @@ def _classified_parts(text: str, sentence_ends: list[tuple[int, int]] | None = N
             parts.append((pos, pos + m.end(), "postal"))
             pos = b
             continue
-        if c is None:
+        split = _street_then_rest(core) if c is None or c[0] not in ("postal", "country") else None
+        if split:
+            (k1, s1, e1), (k2, s2, e2) = split
+            parts += [(pos + s1, pos + e1, k1), (pos + s2, pos + e2, k2)]
+        elif c is None:
             parts.append((pos, a, None))
         else:
             kind, off = c
             parts.append((pos + off, pos + len(core), kind))
         pos = b
     return parts
+
+
+# where a street may end inside a part: after a house number or a street-type word
+_NUMBER_END = re.compile(r"(?:\d[A-Za-z]?\.?|[^\W\d_]{2,}\.?)(?=\s+\S)")
+
+
+_CODE_CITY = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|"
+                        rf"{_STATE}[ ,]+{_CODE})(?=[ .!?)]|$)")
+
+
+def _postal_line(tail: str) -> int:
+    """Length of the postcode line that opens ``tail`` (a sentence may follow it), else 0."""
+    if any(rx.match(tail) for rx in _POSTAL):
+        return len(tail)
+    m = _CODE_CITY.match(tail)
+    return m.end() if m else 0
+
+
+def _street_then_rest(core: str) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """A street and its postcode or city line written without a comma between them:
+    "Müllerstrasse 47 5709 Wil", "30 Salmon Street V39PTRY Glenn Ville", "Cuesta de Celia Múgica
+    47 Puerta 6 Teruel" (the postcode comes in the next part)."""
+    city_split = None
+    if len(core) > 80 or not any(c.isdigit() for c in core):
+        return None
+    for m in _NUMBER_END.finditer(core):
+        head, rest = core[:m.end()], core[m.end():]
+        lead = len(rest) - len(rest.lstrip())
+        tail = rest.strip()
+        street = _street(head.rstrip("."))
+        if not street or not tail:
+            continue
+        post = _postal_line(tail)
+        if post:
+            return (street[0], street[1], m.end()), ("postal", m.end() + lead, m.end() + lead + post)
+        if city_split is None or street[0] == "street":
+            if _CITY_ONLY.match(tail) and len(tail.split()) <= 4 and _clean_words(tail):
+                city_split = (street[0], street[1], m.end()), ("city", m.end() + lead, len(core))
+    if city_split and city_split[0][0] == "street":
+        return city_split
+    return None
 
 
 def _joins(text: str, a: int, b: int, sentence_ends: list[tuple[int, int]]) -> bool:
@@ -397,7 +453,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
                 not any(p[2] in ("postal", "country") for p in run[:last + 1]):
             last += 1
         elif last + 1 < len(run) and run[last][2] == "postal" and run[last + 1][2] == "city" and \
-                len(text[run[last + 1][0]:run[last + 1][1]].split()) <= 3:
+                len(text[run[last + 1][0]:run[last + 1][1]].split()) <= 5:
             last += 1
             if last + 1 < len(run) and run[last + 1][2] == "country":
                 last += 1
