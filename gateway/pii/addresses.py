@@ -46,7 +46,7 @@ _PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Vico|Piazza|Piazzale|Corso|Largo|Stra
            r"Calea|Strada|Str\.|Bulevardul|Bd\.|Șoseaua|Soseaua|Şoseaua|Aleea|Splaiul|Piața|Piata|"
            r"Intrarea|Odos|Leoforos|"  # Romanian, Greek
            r"Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Osiedle|Náměstí|Nábřeží|Třída|Cesta|Trg|"
-           r"Ulitsa|C/|C\.(?=\s+(?:de\s+)?[A-Z])|CALLE|CALZ\.|Calz\.|Jl\.|Jalan|"
+           r"Ulitsa|C/|CALLE|CALZ\.|Calz\.|Jl\.|Jalan|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
            r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
            r"paseo|avenida|corso|viale|piazza|rua|route|montée|rang|sentier|passage|chaussée|"
@@ -131,7 +131,8 @@ _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|li
                   r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
                   r"anschrift|adresse|indirizzo|dirección|endereço|adres|adresa)\s*:?\s*$")
 _LABEL_END = re.compile(r"[:：]\s*$")
-_BAD_WORDS = frozenset({"tel", "phone", "email", "e-mail", "mobile", "thanks", "regards", "cheers",
+_BAD_WORDS = frozenset({"tel", "phone", "email", "e-mail", "mobile", "call", "ring", "text", "fax",
+                        "whatsapp", "sms", "thanks", "regards", "cheers",
                         "best", "dear", "hi", "hello", "please", "order", "sku", "price", "name",
                         "references", "the", "and", "for", "our", "your", "we", "i", "you", "is",
                         "are", "was", "will", "with", "from", "to", "of", "in", "at", "on"})
@@ -394,7 +395,8 @@ def _street_then_rest(core: str) -> tuple[tuple[str, int, int], tuple[str, int, 
         if not street or not tail:
             continue
         post = _postal_line(tail)
-        if post:
+        # a code with no city may be the rest of a phone number ("Call 2990 4184")
+        if post and not tail[:post].replace(" ", "").replace("-", "").isdigit():
             return (street[0], street[1], m.end()), ("postal", m.end() + lead, m.end() + lead + post)
         if city_split is None or street[0] == "street":
             if _CITY_ONLY.match(tail) and len(tail.split()) <= 4 and _clean_words(tail):
