@@ -35,7 +35,7 @@ _L = r"[^\W\d_]"
 _TOKEN = re.compile(rf"{_L}+(?:['’\-]{_L}+)*\.?")
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "di", "da", "do", "dos", "das", "du",
                        "del", "della", "le", "la", "ten", "ter", "'t", "al", "el", "bin", "ibn",
-                       "mac", "zu", "af", "av"})
+                       "mac", "zu", "af", "av", "ní", "nic", "ó", "uí", "ben", "bint", "ould"})
 # Capitalised words that follow a name but are not part of it.
 STOP = frozenset({
     "tel", "phone", "mobile", "mob", "email", "e-mail", "fax", "cell", "ph", "web", "address",
@@ -150,6 +150,57 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     out += _cued(text, toks, ol)
     out += _possessives(text, toks, ol)
     out += _titled(text, ol)
+    out += _greeted(text, ol)
+    out += _called(text)
+    out += _inverted(text, ol)
+    return out
+
+
+# "Cheers Pham!", "Morning Zhang,", "Hola Charo!": a greeting and one capitalised word before "!"/","
+_GREETED = re.compile(
+    r"(?<!\w)(?:Cheers|Thanks|Thank you|Morning|Good morning|Good afternoon|Good evening|Evening|"
+    r"Hola|Hallo|Bonjour|Ciao|Hej|Olá|Oi|Salut|Servus|Moin|Welcome|Congrats|Congratulations|"
+    r"Happy birthday|Buongiorno|Buenos días|Goedemorgen|Dzień dobry),?[ \t]+"
+    r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?=[ \t]*[!,.])")
+
+
+def _greeted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _GREETED.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if low in STOP or low in CITIES or low in ol.function or \
+                (english_zipf(low) >= 4.5 and not _is_first(w, ol)):
+            continue  # "Thanks Everyone!", "Welcome Back,"
+        out.append((m.start(1), m.end(1), 0.6))
+    return out
+
+
+# "pls ring rich on 0871 …", "call jo at +44 …": the word between the verb and the number
+_CALLED = re.compile(r"(?i)\b(?:ring|call|text|ping|whatsapp|message|phone)[ \t]+"
+                     r"((?-i:[a-zà-ÿ][\w'’\-]+))[ \t]+(?:on|at)[ \t]+(?=[+(\d])")
+_NOT_CALLED = frozenset({"me", "us", "him", "her", "them", "you", "back", "again", "now", "today",
+                         "later", "tomorrow", "first", "reception", "support", "sales", "home",
+                         "work", "the", "our", "my", "your", "his", "their", "this", "that", "it"})
+
+
+def _called(text: str) -> list[tuple[int, int, float]]:
+    return [(m.start(1), m.end(1), 0.6) for m in _CALLED.finditer(text)
+            if m.group(1).lower() not in _NOT_CALLED]
+
+
+# "Kjærgaard, Mette | mette@… | …": a CRM row with the surname first, then a known first name
+_INVERTED = re.compile(r"(?m)(?:^|(?<=[|;\t]))[ \t]*([A-ZÀ-ÞĀ-Ž][\w'’\-]+),[ \t]*"
+                       r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?=[ \t]*(?:[|;\t]|$))")
+
+
+def _inverted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _INVERTED.finditer(text):
+        last, first = m.group(1), m.group(2)
+        if (_is_first(first, ol) or first.lower() in first_names_all()) and \
+                (_is_last(last, ol) or _rare(last, ol)) and last.lower() not in CITIES:
+            out += [(m.start(1), m.end(1), 0.6), (m.start(2), m.end(2), 0.6)]
     return out
 
 
@@ -319,7 +370,7 @@ def _possessives(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
     return out
 
 
-_TITLED = re.compile(rf"(?<!\w)({TITLES.pattern})(?:({_L}\.[ \t]*)?)([A-Z\u00c0-\u017f]{_L}*"
+_TITLED = re.compile(rf"(?<!\w)((?i:{TITLES.pattern}))(?:({_L}\.[ \t]*)?)([A-Z\u00c0-\u017f]{_L}*"
                      rf"(?:['’\-]{_L}+)*(?:[ \t]+[A-Z\u00c0-\u017f]{_L}*(?:['’\-]{_L}+)*)?)")
 
 
