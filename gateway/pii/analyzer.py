@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import CITIES, ENGLISH, other_language
 from gateway.pii.names import _is_last as _known_name
-from gateway.pii.names import drop_guess, fix_span
+from gateway.pii.names import drop_guess, fix_span, is_unusual
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
 from gateway.text import SEGMENT_END
@@ -389,6 +389,32 @@ def _union_persons(text: str, cands: list[tuple[str, int, int, float]]
     return [c for c in cands if c[0] != "PERSON"] + merged
 
 
+def _free_part(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest stretch of text[s:e] outside every taken span, if it still reads as a name."""
+    cuts = sorted((max(a, s), min(b, e)) for a, b in taken if a < e and s < b)
+    pieces, pos = [], s
+    for a, b in cuts:
+        if a > pos:
+            pieces.append((pos, a))
+        pos = max(pos, b)
+    if pos < e:
+        pieces.append((pos, e))
+    if not pieces:
+        return None
+    ps, pe = _strip(text, *max(pieces, key=lambda p: p[1] - p[0]))
+    span = text[ps:pe]
+    words = span.split()
+    if pe - ps < 2 or "\n" in span or not any(w[:1].isupper() for w in words) or drop_guess(span):
+        return None
+    # a remnant is weaker evidence than the model's whole guess: two or more words, each a
+    # known or unusual name ("Signe Halvorsen", "MS KATSAROU"; not "Correo" or "Bill" of "Bill to:")
+    language = other_language(text)
+    if len(words) < 2 or not all(_known_name(w, language) or is_unusual(w, language) or
+                                 len(w.rstrip(".")) <= 2 for w in words):
+        return None
+    return ps, pe
+
+
 def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]:  # type: ignore[no-untyped-def]
     text = norm.text
     allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
@@ -437,7 +463,13 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     kept: list[Detection] = []
     for ent, s, e, score in cands:
         if any(s < b and a < e for a, b in taken):
-            continue
+            # The model's span ran into a found address or number ("Signe Halvorsen / Bygdøy"
+            # against "Bygdøy allé 23 / 0262 Oslo"): keep its free part. Presidio has already
+            # dropped the name recognizers' own span inside it as a duplicate.
+            piece = _free_part(text, s, e, taken) if ent == "PERSON" else None
+            if piece is None:
+                continue
+            s, e = piece
         taken.append((s, e))
         os_, oe = norm.span(s, e)
         kept.append(Detection(ent, os_, oe, round(score, 3)))

@@ -189,9 +189,10 @@ def _called(text: str) -> list[tuple[int, int, float]]:
             if m.group(1).lower() not in _NOT_CALLED]
 
 
-# "Kjærgaard, Mette | mette@… | …": a CRM row with the surname first, then a known first name
-_INVERTED = re.compile(r"(?m)(?:^|(?<=[|;\t]))[ \t]*([A-ZÀ-ÞĀ-Ž][\w'’\-]+),[ \t]*"
-                       r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?=[ \t]*(?:[|;\t]|$))")
+# "Kjærgaard, Mette | mette@… | …", "Reply-To: Ndlovu, Sipho <…>": surname first, then a known
+# first name, at the start of a line or a cell
+_INVERTED = re.compile(r"(?m)(?:^|(?<=[|;\t:]))[ \t]*([A-ZÀ-ÞĀ-Ž][\w'’\-]+),[ \t]*"
+                       r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?=[ \t]*(?:[|;\t<(]|$))")
 
 
 def _inverted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
@@ -247,6 +248,11 @@ def _rare(w: str, ol: OtherLanguage = ENGLISH) -> bool:
         return False
     low = base.casefold()  # wordfreq's keys are case-folded: "grüßen" is "grüssen"
     return low not in ol.function and low not in ol.ordinary
+
+
+def is_unusual(w: str, ol: OtherLanguage) -> bool:
+    """Rare in English and in the text's own language: the shape of a name no list knows."""
+    return _rare(w, ol)
 
 
 def is_ordinary(w: str, ol: OtherLanguage) -> bool:
