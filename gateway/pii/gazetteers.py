@@ -232,6 +232,12 @@ def other_language(text: str) -> OtherLanguage:
     return _merged(langs) if langs else ENGLISH
 
 
+def any_language() -> OtherLanguage:
+    """The function and ordinary words of every listed language, whatever the text is written in:
+    for the weakest guesses only (a lone capitalised word, a run of words no list knows)."""
+    return _merged(tuple(sorted(_wordlists())))
+
+
 @lru_cache(maxsize=256)
 def _merged(langs: tuple[str, ...]) -> OtherLanguage:
     lists = _wordlists()

@@ -14,6 +14,7 @@ drops a possessive "'s" and keeps its first line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from gateway.pii.gazetteers import (
     CITIES,
@@ -22,6 +23,7 @@ from gateway.pii.gazetteers import (
     countries,
     ENGLISH,
     OtherLanguage,
+    any_language,
     english_zipf,
     first_names,
     first_names_all,
@@ -30,6 +32,10 @@ from gateway.pii.gazetteers import (
 )
 
 RARE = 3.3  # Zipf frequency below which a capitalised word is "not ordinary English"
+# The score of a name found with its context (a surname, a cue, a list, a title, a possessive):
+# above the model's 0.85, so that when both find the same words Presidio keeps this one and the
+# model's weaker single-word checks (drop_guess) do not throw a listed "Samuel" away.
+CONTEXT = 0.9
 
 _L = r"[^\W\d_]"
 _TOKEN = re.compile(rf"{_L}+(?:['’\-]{_L}+)*\.?")
@@ -137,9 +143,12 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
                     end = ne if not (nw.endswith(".") and len(nw) > 2) else ne - 1
                     continue
                 break
-            score = 0.65 if extra else 0.5
+            score = CONTEXT if extra else 0.5
             if extra == 0 and upper:
                 score = 0.45  # "ANDREA" alone in caps text: too weak on its own
+            if extra == 0 and _lone_word_ordinary(word, ol):
+                i += 1  # "Grant", "Hope", "Victoria", "Juni", "Sie" alone: a word before a name;
+                continue  # a greeting, title or possessive still makes it one (rules below)
             out.append((s, end, score))
             i = j + 1
             continue
@@ -161,7 +170,7 @@ _GREETED = re.compile(
     r"(?<!\w)(?:Cheers|Thanks|Thank you|Morning|Good morning|Good afternoon|Good evening|Evening|"
     r"Hola|Hallo|Bonjour|Ciao|Hej|Olá|Oi|Salut|Servus|Moin|Welcome|Congrats|Congratulations|"
     r"Happy birthday|Buongiorno|Buenos días|Goedemorgen|Dzień dobry),?[ \t]+"
-    r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?=[ \t]*[!,.])")
+    r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?=[ \t]*(?:[!,.]|$))", re.MULTILINE)
 
 
 def _greeted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
@@ -172,7 +181,7 @@ def _greeted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         if low in STOP or low in CITIES or low in ol.function or \
                 (english_zipf(low) >= 4.5 and not _is_first(w, ol)):
             continue  # "Thanks Everyone!", "Welcome Back,"
-        out.append((m.start(1), m.end(1), 0.6))
+        out.append((m.start(1), m.end(1), CONTEXT))
     return out
 
 
@@ -185,7 +194,7 @@ _NOT_CALLED = frozenset({"me", "us", "him", "her", "them", "you", "back", "again
 
 
 def _called(text: str) -> list[tuple[int, int, float]]:
-    return [(m.start(1), m.end(1), 0.6) for m in _CALLED.finditer(text)
+    return [(m.start(1), m.end(1), CONTEXT) for m in _CALLED.finditer(text)
             if m.group(1).lower() not in _NOT_CALLED]
 
 
@@ -201,7 +210,7 @@ def _inverted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         last, first = m.group(1), m.group(2)
         if (_is_first(first, ol) or first.lower() in first_names_all()) and \
                 (_is_last(last, ol) or _rare(last, ol)) and last.lower() not in CITIES:
-            out += [(m.start(1), m.end(1), 0.6), (m.start(2), m.end(2), 0.6)]
+            out += [(m.start(1), m.end(1), CONTEXT), (m.start(2), m.end(2), CONTEXT)]
     return out
 
 
@@ -229,14 +238,25 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
     found = [m for m in _SPEAKER.finditer(text)]
     if len(found) < 2:
         return []
+    # people talk in turns: a label said twice, or after a timestamp; a form's labels
+    # ("Remetente:", "Cardholder:", "Anschrift:") each come once
+    said = Counter(m.group(1).lower() for m in found)
+    anyl = any_language()
     out = []
     for m in found:
         label = m.group(1)
         words = label.split()
-        if label.lower() in ROLES or words[0].lower() in ROLES or words[-1].lower() in ROLES:
+        start = m.start(1)
+        if len(words) == 2 and words[0].lower() in ROLES and words[1].lower() not in ROLES:
+            start += label.index(words[1], len(words[0]))  # "Agent Mia:": the role, then the name
+            words = words[1:]
+        elif label.lower() in ROLES or words[0].lower() in ROLES or words[-1].lower() in ROLES:
             continue
-        if all(_is_first(w, ol) or _is_last(w, ol) or _rare(w, ol) for w in words):
-            out.append((m.start(1), m.end(1), 0.6))
+        timed = m.group(0).lstrip()[:1] in "[0123456789"
+        if said[label.lower()] < 2 and not timed:
+            continue
+        if all(_is_first(w, ol) or _is_last(w, ol) or _rare(w, anyl) for w in words):
+            out.append((start, m.end(1), CONTEXT))
     return out
 
 
@@ -265,9 +285,34 @@ def is_ordinary(w: str, ol: OtherLanguage) -> bool:
     return low in ol.ordinary or (len(low) > 2 and english_zipf(low) >= RARE)
 
 
+def _lone_word_ordinary(word: str, ol: OtherLanguage) -> bool:
+    """A capitalised word that is a function word of the text's language, a month or weekday, or
+    (unless a known first name) common in English or an ordinary word of another language."""
+    low = word.casefold()
+    anyl = any_language()
+    if low in ol.function or low in _MONTHS_DAYS:
+        return True
+    return low not in first_names() and (english_zipf(low) >= 4.0 or low in anyl.ordinary)
+
+
+# months and weekdays of the languages in wordlists.txt that are also first names somewhere
+_MONTHS_DAYS = frozenset("""
+januar februar märz maerz mai juni juli august oktober dezember janvier février mars avril juin
+juillet août octobre décembre enero febrero marzo abril mayo junio julio agosto septiembre
+octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre
+dicembre janeiro fevereiro março maio junho julho setembro outubro dezembro januari februari
+maart juni juli augustus oktober styczeń maj czerwiec lipiec sierpień montag dienstag mittwoch
+donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes
+martes miércoles jueves viernes sábado domingo lunedì martedì giovedì venerdì sabato
+""".split())  # noqa: SIM905
+
+
 def _rare_runs(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Names no list knows ("Chukwuemeka Okafor", "TOMASZ ŻUREK"): two to four capitalised words
-    in a row, each a known name or a word that is rare in English, none a stop or place word."""
+    in a row, each a known name or a word that is rare in English and no ordinary word of
+    another language ("Direttore Vendite", "Casa Azulejo" are a title and a shop), none a stop
+    or place word, within one sentence."""
+    ol = any_language()
     out: list[tuple[int, int, float]] = []
     n, k = len(toks), 0
     while k < n:
@@ -281,8 +326,9 @@ def _rare_runs(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = 
             low = w.lower().rstrip(".")
             caps = w.isupper() and len(w) > 1
             shaped = (w[:1].isupper() and (caps or any(c.islower() for c in w)))
-            if run and not _gap_ok(text, toks[j - 1][1], toks[j][0]):
-                break
+            if run and (not _gap_ok(text, toks[j - 1][1], toks[j][0]) or
+                        (toks[j - 1][2].endswith(".") and len(toks[j - 1][2]) > 2)):
+                break  # no gap but spaces; "Azulejo. Réponse" is two sentences
             if run and low in PARTICLES and j + 1 < n:
                 j += 1
                 continue
@@ -290,8 +336,8 @@ def _rare_runs(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = 
                 break
             if run and caps != (toks[run[0]][2].isupper() and len(toks[run[0]][2]) > 1):
                 break  # "ANNA Smith": not one name
-            if not (_rare(w, ol) or _is_last(w, ol)):
-                break
+            if not (_rare(w, ol) or (_is_last(w, ol) and english_zipf(low) < 4.0)):
+                break  # "Tidepool Coffee": a surname somewhere, a common word here
             run.append(j)
             j += 1
         if len(run) >= 2 and any(_rare(toks[r][2], ol) for r in run):
@@ -331,7 +377,7 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             low = words[0].lower()
             if _is_first(words[0], ol) or _rare(words[0], ol) or (len(words) == 1 and w.replace("-", "").isalpha() and
                                         low not in COMMON_WORDS and low not in STOP and len(w) > 2):
-                out.append((s, e, 0.6))
+                out.append((s, e, CONTEXT))
             elif low in first_names_all() and len(words) == 1:
                 out.append((s, e, 0.55))
     return out
@@ -355,7 +401,7 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
                 j += 1
                 if low2 not in PARTICLES:
                     end = toks[j][1] - (len(w2) > 2 and w2.endswith("."))
-            out.append((s, end, 0.6))
+            out.append((s, end, CONTEXT))
     return out
 
 
@@ -367,12 +413,12 @@ def _possessives(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             low = w.lower()
             if w[:1].isupper() and (_is_first(w, ol) or _is_last(w, ol) or _rare(w, ol)) and low not in CITIES \
                     and low not in STOP and low not in PLACE_ENDS:
-                out.append((s, e, 0.55))
+                out.append((s, e, CONTEXT))
         elif w.endswith(("'s", "’s")) and w[:1].isupper():  # tokenised together
             base = w[:-2]
             if (_is_first(base, ol) or _is_last(base, ol) or _rare(base, ol)) and base.lower() not in CITIES \
                     and base.lower() not in STOP:
-                out.append((s, e - 2, 0.55))
+                out.append((s, e - 2, CONTEXT))
     return out
 
 
@@ -391,7 +437,7 @@ def _titled(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, floa
         if span.lower() in STOP:
             continue
         start = m.start(2) if m.group(2) else m.start(3)
-        out.append((start, m.start(3) + len(span), 0.7))
+        out.append((start, m.start(3) + len(span), CONTEXT))
     return out
 
 
@@ -445,4 +491,7 @@ def drop_guess(span: str, ol: OtherLanguage = ENGLISH) -> bool:
     if all(w in STOP for w in lows):
         return True
     # "Grüßen", "Votre colis sera", "Tu": ordinary words of the text's language, no name among them
-    return ol is not ENGLISH and all(is_ordinary(w, ol) for w in words)
+    if ol is not ENGLISH and all(is_ordinary(w, ol) for w in words):
+        return True
+    # a lone word the model guessed: "Hope", "Recogida", "Kaffeevollautomaten", "Hasta"
+    return len(words) == 1 and _lone_word_ordinary(words[0].strip(".,;:!?"), ol)
