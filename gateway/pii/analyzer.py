@@ -389,6 +389,12 @@ def _union_persons(text: str, cands: list[tuple[str, int, int, float]]
     return [c for c in cands if c[0] != "PERSON"] + merged
 
 
+# a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
+# one joined by "&" to a capitalised word a brand ("Harper & Vale")
+_PRODUCT_BEFORE = re.compile(r"(?i)\b(?:the|our|this|these|that|your|their|its)[ \t]+$")
+_BRAND_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'’\-]*|<)")
+
+
 def _free_part(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The longest stretch of text[s:e] outside every taken span, if it still reads as a name."""
     cuts = sorted((max(a, s), min(b, e)) for a, b in taken if a < e and s < b)
@@ -445,6 +451,11 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or e - s < 2:
                 continue
+            brand = _BRAND_AFTER.match(text, e)
+            if brand and (_known_name(brand.group(1), language) or brand.group(1).startswith("<")):
+                brand = None  # "Noa & Crispin": two people
+            if _PRODUCT_BEFORE.search(text, max(0, s - 8), s) or brand:
+                continue  # "the Victoria sponge", "our Maverick duffel", "Harper & Vale"
             lower_known = span.islower() and all(_known_name(w, language) for w in span.split())
             if not gazetteer and ((not any(c.isupper() for c in span) and not lower_known)
                                   or drop_guess(span, language)):

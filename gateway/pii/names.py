@@ -208,7 +208,7 @@ def _inverted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     for m in _INVERTED.finditer(text):
         last, first = m.group(1), m.group(2)
-        if (_is_first(first, ol) or first.lower() in first_names_all()) and \
+        if (_is_first(first, ol) or first.lower() in first_names_all() or _rare(first, ol)) and \
                 (_is_last(last, ol) or _rare(last, ol)) and last.lower() not in CITIES:
             out += [(m.start(1), m.end(1), CONTEXT), (m.start(2), m.end(2), CONTEXT)]
     return out
@@ -369,13 +369,14 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
         if " " in first[2]:
             w = first[2].rsplit(" ", 1)[1]
             items[0] = (first[1] - len(w), first[1], w)
-        known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], ol)]
+        anyl = any_language()  # "Moda, Hogar y Deporte", "bougies, lampes": shop words, not names
+        known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], anyl)]
         if len(known) < 2 or len(known) < 0.6 * len(items):
             continue
         for s, e, w in items:
             words = w.split()
             low = words[0].lower()
-            if _is_first(words[0], ol) or _rare(words[0], ol) or (len(words) == 1 and w.replace("-", "").isalpha() and
+            if _is_first(words[0], ol) or _rare(words[0], anyl) or (len(words) == 1 and w.replace("-", "").isalpha() and
                                         low not in COMMON_WORDS and low not in STOP and len(w) > 2):
                 out.append((s, e, CONTEXT))
             elif low in first_names_all() and len(words) == 1:
@@ -494,4 +495,8 @@ def drop_guess(span: str, ol: OtherLanguage = ENGLISH) -> bool:
     if ol is not ENGLISH and all(is_ordinary(w, ol) for w in words):
         return True
     # a lone word the model guessed: "Hope", "Recogida", "Kaffeevollautomaten", "Hasta"
-    return len(words) == 1 and _lone_word_ordinary(words[0].strip(".,;:!?"), ol)
+    if len(words) == 1:
+        return _lone_word_ordinary(words[0].strip(".,;:!?"), ol)
+    # "Direttrice Creativa", "Gerente de Vendas", "Flash Sale": ordinary words of some language
+    anyl = any_language()
+    return "&" in words or all(is_ordinary(w, anyl) or w.lower() in PARTICLES for w in words)
