@@ -391,7 +391,7 @@ def _union_persons(text: str, cands: list[tuple[str, int, int, float]]
 
 # a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
 # one joined by "&" to a capitalised word a brand ("Harper & Vale")
-_PRODUCT_BEFORE = re.compile(r"(?i)\b(?:the|our|this|these|that|your|their|its)[ \t]+$")
+_PRODUCT_BEFORE = re.compile(r"(?i)\b(?:the|our|this|these|your|their)[ \t]+$")
 _BRAND_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'’\-]*|<)")
 
 

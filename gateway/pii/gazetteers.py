@@ -113,6 +113,15 @@ def last_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def last_names_all() -> frozenset[str]:
+    """Surnames including those that are common words ("Brown", "Taylor"): used only where the
+    context says a person (a possessive, "this is …")."""
+    names = _provider_lists("faker.providers.person", ("last_names", "last_romanized_names"))
+    return frozenset(p.lower() for n in names for p in n.replace("-", " ").split()
+                     if len(p) > 2 and p.isalpha() and p[0].isupper())
+
+
+@lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
     """Street-type words ("Avenue", "Copse", "Esplanade", "Close") in lower case."""
     # English-speaking locales only: some others list street *names* (people) as suffixes.

@@ -28,6 +28,7 @@ from gateway.pii.gazetteers import (
     first_names,
     first_names_all,
     last_names,
+    last_names_all,
     other_language,
 )
 
@@ -77,6 +78,13 @@ def _is_first(w: str, ol: OtherLanguage = ENGLISH) -> bool:
 def _is_strict_last(w: str, ol: OtherLanguage = ENGLISH) -> bool:
     low = w.lower().strip(".")
     return low in last_names() and low not in ol.function
+
+
+def _any_name(w: str, ol: OtherLanguage) -> bool:
+    """A first name or surname in any list, common words included ("Taylor", "Jack"): only where
+    the context already says a person."""
+    low = w.lower().strip(".")
+    return (low in first_names_all() or low in last_names_all()) and low not in ol.function
 
 
 def _is_last(w: str, ol: OtherLanguage = ENGLISH) -> bool:
@@ -160,6 +168,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     out += _possessives(text, toks, ol)
     out += _titled(text, ol)
     out += _greeted(text, ol)
+    out += _introduced(text, ol)
     out += _called(text)
     out += _inverted(text, ol)
     return out
@@ -182,6 +191,25 @@ def _greeted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
                 (english_zipf(low) >= 4.5 and not _is_first(w, ol)):
             continue  # "Thanks Everyone!", "Welcome Back,"
         out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# "this is Jack.", "it's Naoko here", "I am Petra Vieira": a self-introduction and a name
+_INTRODUCED = re.compile(r"(?i:\b(?:this is|it's|its|it is|i am|i'm|im|here is|me llamo|je suis|"
+                         r"ich bin|sono|mi chiamo|eu sou|jag heter|ik ben))[ \t]+"
+                         r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’\-]+)?)")
+
+
+def _introduced(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for m in _INTRODUCED.finditer(text):
+        words = m.group(1).split()
+        if not (_any_name(words[0], ol) or _rare(words[0], anyl)):
+            continue  # "this is Great", "I am Happy"
+        end = m.end(1) if len(words) == 2 and (_any_name(words[1], ol) or _rare(words[1], anyl)) \
+            else m.start(1) + len(words[0])
+        out.append((m.start(1), end, CONTEXT))
     return out
 
 
@@ -412,12 +440,12 @@ def _possessives(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
         if e + 2 <= len(text) and text[e] in "'’" and text[e + 1:e + 2] == "s" and \
                 (e + 2 == len(text) or not text[e + 2].isalpha()):
             low = w.lower()
-            if w[:1].isupper() and (_is_first(w, ol) or _is_last(w, ol) or _rare(w, ol)) and low not in CITIES \
+            if w[:1].isupper() and (_any_name(w, ol) or _rare(w, ol)) and low not in CITIES \
                     and low not in STOP and low not in PLACE_ENDS:
                 out.append((s, e, CONTEXT))
         elif w.endswith(("'s", "’s")) and w[:1].isupper():  # tokenised together
             base = w[:-2]
-            if (_is_first(base, ol) or _is_last(base, ol) or _rare(base, ol)) and base.lower() not in CITIES \
+            if (_any_name(base, ol) or _rare(base, ol)) and base.lower() not in CITIES \
                     and base.lower() not in STOP:
                 out.append((s, e - 2, CONTEXT))
     return out

@@ -182,8 +182,8 @@ class NameCueRecognizer(LocalRecognizer):
             end = start + len(" ".join(keep)) if len(keep) == len(words) else \
                 m.start(1) + m.group(1).index(keep[-1]) + len(keep[-1])
             out.append(RecognizerResult(
-                "PERSON", start, end, 0.7,
-                analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=0.7),
+                "PERSON", start, end, names.CONTEXT,
+                analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=names.CONTEXT),
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return out
