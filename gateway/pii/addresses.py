@@ -24,8 +24,9 @@ _WHEN = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|Apr
 _CAP = rf"(?:(?!(?:{_WHEN})\b)[A-ZÀ-ÞĀ-Ž][\w'’.\-]*)"
 _PARTICLE = r"(?:de|di|da|del|della|des|du|do|dos|das|am|an|im|in|sur|upon|on|le|la|les|el|og|i|" \
             r"ob|pod|nad|na|pri|u|y|e|und|bei|the|of|lès|sul|sull'|der|den|aan|op)"
-_CITY = (rf"(?:{_PARTICLE}\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_PARTICLE}[ \-]+)*{_CAP})*"
-         rf"(?:\s+\d{{1,2}}(?!\d)|\s+[A-ZÆØÅ](?!\w))?(?:\s+\([A-Za-z]{{2}}\))?")
+_CITY = (rf"(?:(?i:{_PARTICLE})\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_PARTICLE}[ \-]+)*{_CAP})*"
+         rf"(?:\s+\d{{1,2}}(?!\d)|\s+[A-ZÆØÅ](?!\w))?(?:\s+\([A-Za-z]{{2}}\)|\s*/\s*[A-Z]{{2}}(?!\w))?"
+         rf"(?:\s+CEDEX(?:\s+\d{{1,2}})?)?")
 # a city line written in lower case ("15-530 krosno"): only after a postcode
 _LOWER_STOP = ("the|and|for|our|your|we|you|is|are|was|were|will|with|from|to|of|in|at|on|has|"
                "by|until|till|before|after|next|last|this|tomorrow|today|tonight|asap|since|"
@@ -45,7 +46,7 @@ _PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Vico|Piazza|Piazzale|Corso|Largo|Stra
            r"Viela|Morro|Quadra|Setor|Loteamento|Conjunto|Vila|Sítio|Fazenda|Chácara|Av|"  # Portuguese
            r"Calea|Strada|Str\.|Bulevardul|Bd\.|Șoseaua|Soseaua|Şoseaua|Aleea|Splaiul|Piața|Piata|"
            r"Intrarea|Odos|Leoforos|"  # Romanian, Greek
-           r"Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Osiedle|Náměstí|Nábřeží|Třída|Cesta|Trg|"
+           r"Laan|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Osiedle|Náměstí|Nábřeží|Třída|Cesta|Trg|"
            r"Ulitsa|C/|CALLE|CALZ\.|Calz\.|Jl\.|Jalan|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
            r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
@@ -68,19 +69,24 @@ _WEAK_SUFFIX = r"(?:ova|eva|ina|ska|ška|čka|ški|ski|ego|iego|skiego|ijeva|jev
 # unit words that may follow the house number in the same part ("Nr. 98 Bl. 63 Sc. 70 Ap. 102",
 # "884 Interior 247", "22 Puerta 6", "9 Appartamento 49")
 _UNIT_WORD = (r"(?i:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal|bl|sc|et|interior|int|puerta|piso|"
-              r"depto|dto|appartamento|piano|interno|scala|lgh|local|casa|edif)")
-_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z](?![\w]))){0,2}(?:\s(?:bis|ter)\b)?"
+              r"depto|dto|appartamento|piano|interno|scala|lgh|local|casa|edif|as|sala|bloco|"
+              r"(?-i:PB)|bajo|r/c)")
+_NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z](?![\w])|I{1,3}\b|IV\b|"
+        r"(?:Top|Stiege|Stg\.?|Tür|St\.?)\s*\d{1,4})){0,3}(?:\s(?:bis|ter|hs|huis)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))({_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}})$")
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+)?{_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}})$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,4}}{_W})\s+(?:(?:N[°ºo]|No|Nr|nr|n[°º])\.?\s*)?({_NUM})"
-    rf"(?:\s+[A-Za-z](?!\w))?(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?{_UNIT_WORD}\.?\s*\d{{0,4}}\w?){{0,4}}$")
+    rf"(?:\s+[A-Za-z](?!\w))?(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?{_UNIT_WORD}\.?\s*\d{{0,4}}\w?){{0,4}}"
+    rf"(?:\s+\d{{1,2}}\.\s*(?i:mf|tv|th|sal|st)\.?|\s+\d{{1,2}}\s*[ºª°]\s*[A-Za-z]?)?$")
 _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
 _UNIT = re.compile(
     r"^(?:(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
     r"Wing|Door|apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|(?-i:m)|Sala|Int|"
-    r"Interior|Depto|Dpto|Bâtiment|Bat|Bât|Escalier|Etage|Étage|Trappe|Opgang|lgh|tr|scala|sc|"
+    r"Interior|Depto|Dpto|Dto|Bâtiment|Bat|Bât|Escalier|Esc|Etage|Étage|Trappe|Opgang|lgh|tr|scala|sc|"
+    r"as|sala|bloco|bajo|bajos|ático|entlo|r/c|PB|Résidence|Residence|Residencia|Residencial|"
+    r"Immeuble|Vorderhaus|Hinterhaus|Gartenhaus|Seitenflügel|"
     r"piano|Sector|Sektor|Whg|Wohnung|Tür|bte|boîte|app|appartamento|interno|Edif|Edificio|Bloque|"
     r"Portal|Local|Oficina|Of|Torre|Casa|Lote|Mz|Manzana|Dep|Departamento|Kat|"
     r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
@@ -94,7 +100,7 @@ _UNIT = re.compile(
     # a named building on its own line ("Nicola Heights", "Tower B Residency")
     r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?i:heights|house|court|tower|towers|building|residency|"
     r"apartments|mansions|lodge|villas|hall|chambers|enclave|residences|complex))$")
-_CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
+_CODE = (r"(?:[A-Z]{1,2}-)?(?:[A-Z]\d{4}[A-Z]{3}|\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
          r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{8}|\d{4}|"
          r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?"
          r"[0-9AC-FHKNPRTV-Y]{4})")
@@ -109,6 +115,7 @@ _POSTAL = [
     re.compile(rf"^(?:{_CITY}[ ,]+)?{_STATE}[ ,]+{_CODE}$"),                 # Springfield, IL 62704 / NE 80119
     re.compile(rf"^{_CITY}[ ,]+{_CODE}$"),                                   # Osaka 530-8217, Stockholm 111 22
     re.compile(rf"^{_CITY}\s+[-–]\s+(?:{_CODE}|[A-Z]{{2}})$"),               # Bhagalpur - 706690, Teixeira - AC
+    re.compile(rf"^(?:CAP\s+)?{_CODE}\s*[-–]\s*{_CITY}$"),                    # 50175 - Firenze
 ]
 _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
@@ -158,6 +165,12 @@ def _clean_words(words: str) -> bool:
     return len(lower) <= max(1, len(ws) // 2) or _has_street_word(words)
 
 
+# a post office box stands where the street would ("Postbus 9778", "Apartado de Correos 1987")
+_PO_BOX = re.compile(r"(?i)(?:^|(?<=\s))(?:P\.?\s?O\.?\s?Box|Post\s?Office\s?Box|Postbus|Postfach|"
+                     r"Apartado(?:\s+de\s+Correos)?|Caixa\s+Postal|Casella\s+Postale|C\.?P\.?\s+\d|"
+                     r"Boîte\s+Postale|BP|Box|Skrytka\s+pocztowa|Postboks|Postilokero|PL)\.?\s*#?\s*\d{1,6}$")
+
+
 def classify(part: str) -> tuple[str, int] | None:
     """(kind, start offset inside the part) or None. Kinds: street (strong), street? (weak),
     postal, city, country, unit, num."""
@@ -176,6 +189,9 @@ def classify(part: str) -> tuple[str, int] | None:
         return None
     if p.lower().rstrip(".") in countries():
         return "country", lead
+    box = _PO_BOX.search(p)
+    if box:
+        return "street", lead + box.start()
     if _UNIT.match(p):
         return "unit", lead
     street = _street(p)
@@ -316,9 +332,12 @@ _ABBREVIATIONS = frozenset({"str", "ave", "avda", "blvd", "apt", "ste", "edif", 
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 12):m.start()])
-        if not (word and word.group().lower() in _ABBREVIATIONS):
-            out.append((m.start(), m.end()))
+        word = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 24):m.start()])
+        low = word.group().lower() if word else ""
+        if low in _ABBREVIATIONS or (low.endswith(("str", "gt", "pl")) and
+                                     text[m.end():m.end() + 1].isdigit()):
+            continue  # "Hauptstr. 96", "Storgt. 5"
+        out.append((m.start(), m.end()))
     return out
 
 
