@@ -245,3 +245,20 @@ def test_self_disclosure_action_is_configurable_and_not_for_company_voice():
 
 def test_sensitive_cost_is_bounded_in_hits():
     assert sensitive.MAX_HITS >= 100
+
+
+@pytest.mark.parametrize("text", [
+    "The sale runs until Sunday 7 July.", "Offer ends 14 July; see terms.", "Delivery fee: £3.49, shown at checkout.",
+    "The workshop runs from 09:30 to 15:30.", "Free trial: 14 days, no card needed.", "Opening hours: Mon-Sat 9-6",
+])
+def test_honest_facts_stated_plainly_pass(text):
+    # scanned on its own (a shop's own copy): a plainly stated date, fee or time range is a fact
+    assert _manip(text) == [], [f.message for f in _manip(text)]
+
+
+def test_a_stated_deadline_with_pressure_or_a_near_horizon_is_still_urgency():
+    for text in ("The sale runs until Sunday 7 July - shop now!", "Sale ends tonight.", "Hurry, the offer ends 14 July."):
+        assert "false_urgency" in {f.category for f in _manip(text)}, text
+    # with a request that never stated it, a dated deadline is still an invented one
+    found = _manip("Our fleece sale ends Friday 12 July.", request="Write a line about our fleece.")
+    assert "false_urgency" in {f.category for f in found}
