@@ -8,6 +8,7 @@ Files in bench/checks_data/ (all written for Candor):
                     detector was frozen (seen since: v5.1 and round 5 were measured on it)
   manip_hard5.tsv   round 5: written after the round-5 retrain, scored once (first run in
                     README.md); seen since: round 6 (v7) was tuned on it
+  manip_probe6.tsv  88 lines written after the round-6 retrain (v7) by its author, scored once
   frustration_dev.tsv, frustration_hard.tsv   user turns rated dissatisfied (1) or not (0)
 Each line is scanned as generated output with the default manipulation config and no request
 (nothing can back a claim), as a shop's own interface text would be.
@@ -103,7 +104,7 @@ def frustration_report(name: str, verbose: bool = False, threshold: float = 0.4)
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv"):
+    for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv"):
         if not (DATA / name).exists():
             continue
         r = manipulation_report(name, verbose)
