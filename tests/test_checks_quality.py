@@ -262,3 +262,19 @@ def test_a_stated_deadline_with_pressure_or_a_near_horizon_is_still_urgency():
     # with a request that never stated it, a dated deadline is still an invented one
     found = _manip("Our fleece sale ends Friday 12 July.", request="Write a line about our fleece.")
     assert "false_urgency" in {f.category for f in found}
+
+
+def test_gated_set_finds_what_a_plain_scan_finds():
+    # the gate (word-prefix masks, boundary patterns tried only where an opening word starts) is a
+    # speed-up: on real copy it must return what running every pattern over the whole text returns
+    from gateway.checks.common import lower_same_length
+    from gateway.checks.manipulation import _INPUT, _OUTPUT
+    from gateway.checks.sensitive import _TERMS
+
+    texts = [t for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv") for _, t in load_tsv(name)]
+    texts.append(" ".join(texts[:200]))
+    for gated in (_OUTPUT, _INPUT, _TERMS):
+        for text in texts:
+            low = lower_same_length(text)
+            plain = [(g.label, m.span()) for g in gated.items for m in g.finditer(low)]
+            assert sorted(plain) == sorted((label, m.span()) for label, m in gated.finditer(low)), text
