@@ -6,7 +6,9 @@ Files in bench/checks_data/ (all written for Candor):
   manip_dev.tsv     shop-copy lines, development set (written with the classifier, tuned on)
   manip_hard.tsv    shop-copy lines in other voices / shop types, written after the round-4
                     detector was frozen (seen since: v5.1 and round 5 were measured on it)
-  manip_hard5.tsv   round 5: written after the round-5 retrain, scored once, never tuned on
+  manip_hard5.tsv   round 5: written after the round-5 retrain, scored once (first run in
+                    README.md); seen since: round 6 (v7) was tuned on it
+  manip_probe6.tsv  88 lines written after the round-6 retrain (v7) by its author, scored once
   frustration_dev.tsv, frustration_hard.tsv   user turns rated dissatisfied (1) or not (0)
 Each line is scanned as generated output with the default manipulation config and no request
 (nothing can back a claim), as a shop's own interface text would be.
@@ -102,7 +104,7 @@ def frustration_report(name: str, verbose: bool = False, threshold: float = 0.4)
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv"):
+    for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv"):
         if not (DATA / name).exists():
             continue
         r = manipulation_report(name, verbose)
@@ -113,8 +115,11 @@ def main() -> None:
         if not (DATA / name).exists():
             continue
         r = frustration_report(name, verbose)
+        # 0.4 is the shipped threshold; 0.35 (= MILD_CAP, mild cues alone escalate) the sensitive setting
+        s = frustration_report(name, threshold=0.35)
         print(f"frustration {name}: {r['n']} turns  AUC {r['auc']:.3f}  at threshold 0.4: precision "
-              f"{r['precision']:.3f} recall {r['recall']:.3f}")
+              f"{r['precision']:.3f} recall {r['recall']:.3f}; at 0.35: precision {s['precision']:.3f} "
+              f"recall {s['recall']:.3f}")
 
 
 if __name__ == "__main__":

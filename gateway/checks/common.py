@@ -227,9 +227,29 @@ class Gated:
                     continue
             yield m
 
+    def match_at(self, lower: str, offsets: list[int]) -> Iterator[re.Match[str]]:
+        """Matches starting at ``offsets`` (ascending word starts), non-overlapping, with the
+        left boundary checked as in ``finditer``."""
+        match = self.regex.match
+        end = 0
+        for i in offsets:
+            if i < end:
+                continue
+            m = match(lower, i)
+            if m is None:
+                continue
+            end = max(m.end(), i + 1)
+            if i > 0:
+                c = lower[i - 1]
+                if c.isalnum() or c == "_" or (c == "-" and self.boundary != "\\b"):
+                    continue
+            yield m
+
 
 class GatedSet:
     """Many labelled regexes; only those whose word prefixes occur in a text are run on it."""
+
+    _MEMO_SIZE = 50_000  # distinct words remembered (cleared when full)
 
     def __init__(self, patterns: list[tuple[str, str]]) -> None:
         self.items = [Gated(label, p) for label, p in patterns]
@@ -241,26 +261,76 @@ class GatedSet:
             else:
                 for pre in g.prefixes:
                     self.index.setdefault(pre, []).append(i)
+        self._always_mask = sum(1 << i for i in self.always)
+        # word -> bit mask of the patterns it opens: the four prefix lookups of a word are done
+        # once per process, not once per occurrence (the hot spot of the gate)
+        self._memo: dict[str, int] = {}
+
+    def _mask(self, tok: str) -> int:
+        mask = 0
+        index = self.index
+        for k in (1, 2, 3, 4):
+            for i in index.get(tok[:k], ()):
+                mask |= 1 << i
+        memo = self._memo
+        if len(memo) >= self._MEMO_SIZE:
+            memo.clear()
+        memo[tok] = mask
+        return mask
 
     def candidates(self, lower: str) -> list[Gated]:
-        hit: set[int] = set(self.always)
-        index = self.index
+        mask = self._always_mask
+        get = self._memo.get
         for tok in set(_TOKEN.findall(lower)):
-            for k in (1, 2, 3, 4):
-                ids = index.get(tok[:k])
-                if ids:
-                    hit.update(ids)
-        return [self.items[i] for i in sorted(hit)]
+            m = get(tok)
+            mask |= self._mask(tok) if m is None else m
+        items = self.items
+        out: list[Gated] = []
+        while mask:  # set bits, lowest first: declaration order
+            low = mask & -mask
+            out.append(items[low.bit_length() - 1])
+            mask ^= low
+        return out
 
     def finditer(self, lower: str, skip: set[str] | None = None) -> Iterator[tuple[str, re.Match[str]]]:
         """(label, match) for every match, pattern by pattern in declaration order; patterns whose
         label is in ``skip`` (checked before each pattern runs, so the caller may grow it) are
-        not run."""
-        for g in self.candidates(lower):
+        not run.
+
+        A pattern with a left boundary can only match where a word with one of its prefixes
+        starts, so it is tried there alone (``match`` at a few offsets instead of a ``finditer``
+        over the whole text, which tries every offset when the pattern opens with an alternation).
+        """
+        memo = self._memo
+        mask = self._always_mask
+        at: dict[int, list[int]] = {}  # pattern index -> offsets of the words that open it
+        for t in _TOKEN.finditer(lower):
+            tok = t.group()
+            bits = memo.get(tok)
+            if bits is None:
+                bits = self._mask(tok)
+            if bits:
+                mask |= bits
+                start = t.start()
+                while bits:
+                    low = bits & -bits
+                    at.setdefault(low.bit_length() - 1, []).append(start)
+                    bits ^= low
+        items = self.items
+        while mask:
+            low = mask & -mask
+            i = low.bit_length() - 1
+            mask ^= low
+            g = items[i]
             if skip is not None and g.label in skip:
                 continue
-            for m in g.finditer(lower):
-                yield g.label, m
+            offsets = at.get(i)
+            if offsets is None or not g.boundary:
+                for m in g.finditer(lower):
+                    yield g.label, m
+            else:
+                for m in g.match_at(lower, offsets):
+                    yield g.label, m
 
 
 _TOKEN = re.compile(r"[^\W_]+")

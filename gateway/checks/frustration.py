@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from gateway.checks.base import Check, CheckInput
-from gateway.checks.common import coerce, finding, user_messages
+from gateway.checks.common import coerce, finding, lower_same_length, user_messages
 from gateway.context import Finding
 
 NAME = "frustration"
@@ -255,6 +255,18 @@ _QUOTED = re.compile(
 )
 
 
+def _cased(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` without IGNORECASE, for lower-cased text: re matches a big case-insensitive
+    alternation 2-4x slower (the cue lists are scanned on every request)."""
+    if re.search(r"[A-Z]", re.sub(r"\\.", "", rx.pattern)):
+        raise ValueError(f"upper-case letter in {rx.pattern[:40]!r}")  # would never match lower-cased text
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+_HUMAN_L, _REPEAT_L, _ANGER_L, _CORRECTION_L, _PROBLEM_L, _IMPATIENT_L = map(
+    _cased, (_HUMAN, _REPEAT, _ANGER, _CORRECTION, _PROBLEM, _IMPATIENT))
+
+
 def unquote(text: str) -> str:
     """``text`` without messages it quotes from someone else."""
     return _QUOTED.sub(" [quote] ", text) if ("wr" in text or "sa" in text or "re" in text) else text
@@ -271,10 +283,11 @@ def score(latest: str, earlier: list[str] | None = None) -> tuple[float, list[st
     s = 0.6 * max(0.0, -compound)
     if compound <= -0.3:
         cues.append(f"negative sentiment {compound:.2f}")
-    if _HUMAN.search(latest):
+    low = lower_same_length(latest)
+    if _HUMAN_L.search(low):
         s += 0.5
         cues.append("asks for a human")
-    repeats = len(_REPEAT.findall(latest))
+    repeats = len(_REPEAT_L.findall(low))
     if repeats:
         s += 0.3 + min(0.2, 0.15 * (repeats - 1))
         cues.append("repeated contact")
@@ -285,20 +298,20 @@ def score(latest: str, earlier: list[str] | None = None) -> tuple[float, list[st
     if _BANG.search(latest):
         s += 0.2
         cues.append("exclamations")
-    if _ANGER.search(latest):
+    if _ANGER_L.search(low):
         s += 0.25
         cues.append("anger words")
     # milder signals together weigh at most MILD_CAP, below the default threshold: alone they rank
     # a turn (AUC), with a stronger cue (negativity, anger, repetition) they escalate it
     mild = 0.0
-    corrections = len(_CORRECTION.findall(latest))
+    corrections = len(_CORRECTION_L.findall(low))
     if corrections:
         mild += 0.2 + (0.1 if corrections > 1 else 0.0)
         cues.append("correction")
-    if _PROBLEM.search(latest):
+    if _PROBLEM_L.search(low):
         mild += 0.1
         cues.append("problem")
-    if _IMPATIENT.search(latest):
+    if _IMPATIENT_L.search(low):
         mild += 0.1
         cues.append("impatience")
     if not _BRIEF.match(latest):
@@ -310,7 +323,8 @@ def score(latest: str, earlier: list[str] | None = None) -> tuple[float, list[st
     complaints = 0
     for t in (earlier or [])[-4:]:
         t = t[-EARLIER:]
-        if _vader().polarity_scores(t)["compound"] <= -0.3 or _ANGER.search(t) or _REPEAT.search(t):
+        if (_vader().polarity_scores(t)["compound"] <= -0.3 or _ANGER_L.search(lower_same_length(t))
+                or _REPEAT_L.search(lower_same_length(t))):
             complaints += 1
     if complaints:
         s += min(0.3, 0.15 * complaints)

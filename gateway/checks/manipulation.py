@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.checks.base import Check, CheckInput
 from gateway.checks.common import (Action, GatedSet, coerce, finding, lower_same_length, request_text,
-                                   sentences)
+                                   sentence_at, sentences)
 from gateway.context import Finding
 
 NAME = "manipulation"
@@ -238,6 +238,26 @@ _NUMBER = re.compile(r"\d[\d,]*")
 _FACT_KIND = {"false_urgency": "urgency", "fake_scarcity": "scarcity", "fake_social_proof": "social_proof"}
 
 
+# A calendar deadline stated plainly ("The sale runs until Sunday 30 June.", "Offer ends 30 June;
+# see terms.") in text scanned on its own -- no request to compare it with, as a shop's own page
+# copy is -- is a fact on its face. A near horizon (tonight, in 3 hours) or pressure in the same
+# sentence ("- shop now!", "hurry", "last chance", "won't be back") keeps it a claim; with a
+# request, a deadline the request never stated is still flagged as invented.
+_NEAR = re.compile(r"\b(?:tonight|today|midnight|tomorrow|hours?|hrs?|minutes?|mins?|soon|now|sharp|t-minus|"
+                   r"in\s+\d+\s+days?|countdown)\b", re.IGNORECASE)
+_PRESSURE_CUE = re.compile(
+    r"!|\b(?:hurry|quick\w*|fast|last|final|only|just|don['’]t|miss\w*|before|grab|while\s+(?:stocks?|supplies|they)|"
+    r"limited|act|rush|"
+    r"gone|lose|losing|forever|never|again|won['’]t|rise|rises|jump\w*|go(?:es)?\s+up|increase\w*|snap|"
+    r"secure|lock|claim|book|order|shop|buy|get|grab)\b", re.IGNORECASE)
+
+
+def _plain_deadline(text: str, start: int, end: int) -> bool:
+    s, e = sentence_at(text, start)
+    sent = text[s:max(e, end) + 1]
+    return bool(_DEADLINE_FACT.search(sent)) and not _NEAR.search(sent) and not _PRESSURE_CUE.search(sent)
+
+
 class _Facts:
     def __init__(self, text: str, declared: list[AllowedFact]) -> None:
         self.text = text
@@ -409,10 +429,13 @@ class ManipulationCheck(Check):
             out.extend(_pressure_in_request(text, said, cfg, enabled, done))
             return out
         facts: _Facts | None = None
+        standalone = not inp.request and not cfg.allowed_facts  # nothing to compare a claim with
         for category, m in _OUTPUT.finditer(lower, skip=done):
             if category not in enabled or category in done:
                 continue
             claim = text[m.start():m.end()]
+            if category == "false_urgency" and standalone and _plain_deadline(text, m.start(), m.end()):
+                continue
             if category in _FACT_KIND:
                 if facts is None:  # built only when a claim needs checking
                     facts = _Facts("\n".join([request_text(inp.request)] + [f.text for f in cfg.facts()]),
@@ -433,6 +456,8 @@ class ManipulationCheck(Check):
                 if any(a < end and start < b for a, b in ruled):
                     continue  # a phrase rule already explains this sentence
                 claim = text[start:end]
+                if category == "false_urgency" and standalone and _plain_deadline(text, start, end):
+                    continue
                 if category in _FACT_KIND:
                     if facts is None:
                         facts = _Facts("\n".join([request_text(inp.request)] + [f.text for f in cfg.facts()]),

@@ -896,3 +896,271 @@ NEG.extend(["I'll think about it", "Let me think about it", "I'll decide later",
             "A {price} service fee supports the app; it's shown before you pay",
             "A {price} booking fee keeps the site running and is shown before you pay",
             "The {price} delivery fee is shown before you pay"] * 3)
+
+
+# --- round 6: other sectors and voices (pharmacy, garden, bikes, courses, resale, energy, telecom,
+# gyms, pets, travel, software, books, events, charities), UK and US spelling, short UI strings,
+# button labels and decline links; and honest facts stated plainly (fees disclosed with their
+# amount, opening hours and time ranges, sale periods with a date, trials with their terms, plain
+# stock counts, metrics) as negatives. Written for Candor from scratch, like everything above.
+_R6 = random.Random(61)
+_SECTOR_ITEMS = ["e-bikes", "road bikes", "tomato plants", "rose bushes", "seed kits", "course seats", "workshop places",
+                 "tickets", "gym passes", "puppy crates", "cat trees", "hearing aids", "contact lens boxes", "sofas",
+                 "phones", "SIM-only deals", "hampers", "advent calendars", "signed copies", "vinyl pressings",
+                 "tyres", "camping pitches", "cabins", "ski passes", "meal boxes", "laptops", "monitors", "prams"]
+_SIZES = ["in Medium", "in size 10", "in UK 7", "in US 9", "in Large", "in the 54cm frame", "in oak", "in graphite",
+          "at this price", "for Saturday", "in your area", "for the June intake", "for your dates"]
+for _it in _R6.sample(_SECTOR_ITEMS, 20):
+    for _sz in _R6.sample(_SIZES, 1):
+        T["fake_scarcity"].extend([f"We're down to our final {{n}} {_it} {_sz}", f"Down to the last {{n}} {_it} {_sz}",
+                                   f"Just {{n}} {_it} left {_sz} - they won't hang around",
+                                   f"Our last few {_it} {_sz} are going quickly"])
+    NEG.extend([f"{{n}}{{n}} {_it} in stock", f"{_it[0].upper() + _it[1:]}: {{n}} in stock, more arriving Tuesday",
+                f"We have {_it} in stock in all sizes", f"Stock: {{n}}{{n}} {_it}", f"{_it[0].upper() + _it[1:]} are back in stock"])
+T["fake_scarcity"].extend([
+    "Nearly all gone - grab yours", "Once these go, they go", "Our final batch is nearly spoken for", "Get one while you still can",
+    "Stock won't last the weekend", "Only a few bottles remain", "The last handful are going now", "Very few left in your size!",
+    "Hardly any left", "Almost none left at this price", "Only {n} left at the old price - be quick", "Just {n} places left on this course",
+    "Our allocation is almost used up", "Only {n} pitches left for the bank holiday", "{n} cabins left - book before they're taken"])
+
+# urgency in other voices: relative horizons, replies against the clock, "gone for good"
+_KEEP = ["your reserved rate", "your discount", "your basket price", "your place", "your booking", "your quote",
+         "the intro price", "your loyalty rate", "your seat", "your welcome offer", "this price", "your held table"]
+for _k in _KEEP:
+    T["false_urgency"].extend([f"Reply within {{n}}h to keep {_k}", f"Respond within {{n}} hours or lose {_k}",
+                               f"Confirm in the next {{min}} minutes to keep {_k}", f"Pay by tonight to keep {_k}",
+                               f"{_k[0].upper() + _k[1:]} is held for {{min}} more minutes"])
+T["false_urgency"].extend([
+    "Quick - this listing could be gone any second", "This could be gone any minute", "Could sell any second now",
+    "Gone any moment now", "This price is only around until Sunday, then it's gone for good",
+    "Our anniversary pricing disappears for good on Sunday", "After Friday this deal is gone for good",
+    "Once the timer ends, so does your price", "Prices rise at midnight - lock in today", "Don't sleep on this",
+    "Be quick!", "Be quick - ends soon", "Quick, before everyone else gets it", "Blink and you'll miss it",
+    "This won't be here tomorrow", "Tomorrow it's back to full price", "Last orders for this price",
+    "Last orders: {pct}% off closes tonight", "Offer closes at 6pm today", "Ends at noon. No extensions.",
+    "Just {n} hours to go!", "{n} hours to go - don't miss it", "Closing in {cd}", "Sale closes in {cd}",
+    "Price locks in for the next {min} minutes only", "Get in before the price goes up on Monday",
+    "Book in the next hour for this rate", "Act before it's too late", "Hurry, the timer's running",
+    "The clock's ticking on your {pct}% off", "The window closes tonight", "Your offer vanishes at midnight"])
+# the same calendar facts stated plainly (no horizon, no push): not urgency
+_PERIODS = ["The sale runs until Sunday 7 July", "Offer ends 14 July; see terms", "This deal is valid until 30 November",
+            "Our summer sale runs until September 15", "Sale period: 1 to 31 August", "The promotion runs from 3 to 16 May",
+            "Prices valid until 2 March", "Offer valid 1-14 February while the promotion runs", "Winter sale: 26 December to 6 January",
+            "The discount applies to orders placed by 30 September", "Valid on bookings made before 1 April",
+            "Our spring offer ends on Friday 28 March", "Early-bird rate available until 15 January",
+            "The voucher is valid until 31 December 2026", "Applications close on 12 May", "Enrolment closes on 1 September",
+            "The clearance runs through Monday 4 March", "The offer ends on 30 November (terms apply)",
+            "Black Friday prices apply from 24 to 27 November", "This code works until the end of June",
+            "Membership prices are valid until 31 March", "Sale ends 30 June. Terms apply.", "Ends Sunday 30 June"]
+for _p in _PERIODS:
+    NEG.extend([_p] * 3)
+
+# opening hours, timetables, time ranges
+NEG.extend([
+    "The workshop runs from 09:30 to 15:30", "The workshop runs from 10am to 4pm", "Open 8am-8pm, seven days a week",
+    "Pharmacy hours: Mon-Fri 9:00-18:30, Sat 9:00-13:00", "Classes run from 6pm to 7pm on Tuesdays", "Lunch is served 12-2.30pm",
+    "Box office open 10:00-20:00", "Check-in from 15:00, check-out by 11:00", "The garden centre is open 9 to 5 daily",
+    "Our helpline is open 8am to 8pm on weekdays", "Opening times: Monday to Saturday, 9am-5.30pm; Sunday 10am-4pm",
+    "The course runs for 6 weeks, Tuesday evenings 7-9pm", "The tour lasts 90 minutes", "Trains run every 15 minutes",
+    "See the full bus timetable", "View the timetable", "Timetable", "Departures every hour from 06:00",
+    "The pool is open from 7am until 10pm", "Collection points open until 8pm", "Delivery slots from 7am to 10pm",
+    "The cafe closes at 5pm on Sundays", "Store hours: 10:00-18:00", "Support: weekdays 9-5 (UK time)",
+    "Room only; breakfast can be bought at the hotel", "Room only", "Breakfast available at the hotel for {price}",
+    "Parking is available on site for {price} a day", "The session lasts about 45 minutes", "Allow 2 hours for the visit"] * 2)
+
+# fees, trials and renewals stated with their amount and terms
+_FEE_NAMES = ["Delivery fee", "Booking fee", "Service fee", "Card fee", "Admin fee", "Postage", "Collection fee",
+              "Installation", "Bag charge", "Cleaning fee", "Registration fee", "Delivery"]
+for _f in _FEE_NAMES:
+    NEG.extend([f"{_f}: {{price}}, shown at checkout", f"{_f}: {{price}}", f"{_f} {{price}} (shown in your total)",
+                f"{_f} of {{price}} per order, included in the total", f"{_f}: {{price}} per ticket, included in the price shown",
+                f"{_f}: free over {{price}}"] * 2)
+NEG.extend([
+    "Free trial: 14 days, no card needed", "Free trial: {n} days, no card required", "30-day free trial; we'll remind you before it ends",
+    "Your trial ends on 12 May and you won't be charged unless you choose a plan", "Try it free for 14 days - no card, no automatic charge",
+    "Trial: 7 days free, then {price}/month. Cancel online at any time.", "After the trial you pick a plan or it simply stops",
+    "We'll email you 3 days before your trial ends", "No payment details needed for the trial",
+    "Your plan renews on 3 March at {price}. Turn off renewal in Settings.", "Renews yearly at {price}; cancel online anytime",
+    "Pay monthly, cancel online whenever you like", "Monthly plan: {price}, cancel anytime from your account",
+    "Annual plan: {price}, billed once a year", "Price per month: {price}. Minimum term: none"] * 2)
+
+# metrics, labels and short UI strings that share words with the categories
+NEG.extend([
+    "Email open rate: {n}{n}%", "Click rate: {n}.{n}%", "Conversion: {n}.{n}%", "Battery: {n}{n}%", "Progress: {n}0% complete",
+    "Storage used: {n}{n}%", "Humidity {n}{n}%", "Completion rate {n}{n}%", "Attendance: {n}{n}%", "Score: {n}{n}/100",
+    "Popular in your area", "Popular this season", "Popular categories", "Trending searches",
+    "Most viewed this week", "New and popular", "Top sellers in Garden", "Customer favourites", "Our picks for you",
+    "{big} reviews, average 4.{n}", "Rated 4.{n} by {big} customers", "Based on {big} reviews",
+    "In stock", "{n} in stock", "In stock at {n} stores", "Low-fat", "Limited edition artwork by a local illustrator",
+    "Watch the video", "Watchlist", "Add to watchlist", "Save search", "Follow this seller", "Message the seller",
+    "Listed {n} days ago", "Posted {n} hours ago", "Updated {min} minutes ago", "Last updated today at 09:{min}",
+    "Collection only", "Local pickup available", "Ships from Leeds", "Ships from Texas", "Item location: Bristol",
+    "Condition: used, good", "Condition: like new", "Returns accepted", "No returns on this item"])
+
+# logging in or signing up to see one's own things (not a gate on the shop)
+_OWN6 = ["your course certificates", "your invoices", "your bookings", "your prescriptions", "your course progress",
+         "your receipts", "your downloads", "your saved cards", "your delivery addresses", "your order history",
+         "your tickets", "your reports", "your policy documents", "your meter readings", "your results", "your messages"]
+for _o in _OWN6:
+    NEG.extend([f"Sign in to see {_o}", f"Log in to view {_o}", f"Sign in to download {_o}", f"Log in to manage {_o}"])
+# forced action: an account, newsletter, app or follow demanded before ordinary content
+_GATE6 = ["Sign up for the newsletter", "Subscribe to our mailing list", "Follow us on Instagram", "Join the club",
+          "Create a free account", "Give us your email", "Register", "Download the app", "Enable notifications",
+          "Join our members' list", "Sign up for texts", "Share this page"]
+_RES6 = ["to open the size chart", "to see the care instructions", "to view delivery times", "to open the returns form",
+         "to read the full recipe", "to see the product specs", "to view the planting guide", "to read the reviews",
+         "to use the store finder", "to see the timetable", "to download the manual", "to view the menu",
+         "to see the price", "to read the rest", "to compare models", "to see stock levels", "to unlock the course outline"]
+for _g in _GATE6:
+    for _r in _R6.sample(_RES6, 3):
+        T["hidden_subscription"].extend([f"{_g} {_r}", f"{_g} first {_r}", f"You'll need to {_g[0].lower() + _g[1:]} {_r}"])
+T["hidden_subscription"].extend([
+    "The size guide is for newsletter subscribers only", "Reviews are visible to members only - join now",
+    "Prices are shown to registered users only", "Enter your email to see delivery options", "Recipes unlock once you subscribe",
+    "To continue browsing, please create an account", "Allow cookies to see prices"])
+
+# sneaking: a paid extra or subscription slipped into the order, told in passing
+_ADDONS = ["a Pro community pass", "a premium support plan", "a plant-care club membership", "a pet insurance trial",
+           "a recipe club subscription", "a cloud backup plan", "a rider protection plan", "a streaming add-on",
+           "a magazine subscription", "a wine club membership", "an express pass", "a skincare refill plan"]
+_BASES = ["Your course", "Your order", "Your new bike", "Your phone contract", "Your puppy starter kit", "Your booking",
+          "Your laptop", "Your first box", "Your membership", "Your tyre fitting"]
+for _b in _BASES:
+    for _a in _R6.sample(_ADDONS, 3):
+        T["hidden_subscription"].extend([f"{_b} comes with {_a} at {{price}}/month after the first month",
+                                         f"{_b} includes {_a} - {{price}} a month from month two",
+                                         f"{_b} includes {_a}, which continues at {{price}}/month unless you opt out",
+                                         f"We've included {_a} with {_b[0].lower() + _b[1:]}; it renews at {{price}} monthly"])
+        NEG.extend([f"{_b} can include {_a} for {{price}}/month if you want it (off by default)",
+                    f"Optional: add {_a} to {_b[0].lower() + _b[1:]} for {{price}}/month"])
+
+# obstruction: leaving is made hard (channel, hours, letters, branches)
+_STOP = ["Prescription deliveries can be stopped", "Your plan can be cancelled", "Memberships can be ended",
+         "Subscriptions can be paused or cancelled", "Your contract can be ended", "Auto-delivery can be switched off",
+         "Your account can be closed", "The service can be cancelled", "Direct debits for this plan can be stopped"]
+_ONLY = ["only by writing to our pharmacy team", "only by letter to our head office", "only by phone between 10 and 12",
+         "only in branch", "only by visiting a store", "only through your account manager", "only by calling our retention team",
+         "only with a signed form sent by post", "only during office hours by phone"]
+for _s in _STOP:
+    for _o in _R6.sample(_ONLY, 4):
+        T["hard_to_cancel"].append(f"{_s} {_o}")
+    NEG.extend([f"{_s} online at any time", f"{_s} in the app or online in a minute", f"{_s} from your account page"])
+T["hard_to_cancel"].extend([
+    "Cancellations can't be done online; please ring customer care between 2 and 4",
+    "You can't cancel on the website; please visit a branch", "You can't cancel online - please visit your branch",
+    "Cancelling isn't available in the app. Please call us.", "We can't cancel by email; please ring our team",
+    "To stop your deliveries, write to us at our Leeds address", "To end your membership, visit reception in person",
+    "Ending your plan needs a call with an advisor", "Leaving? You'll need to call our retention line",
+    "Cancellation forms must be posted, not emailed", "To unsubscribe from the plan, send a written request",
+    "Cancel in person at the desk only", "Closing your account requires a visit to a branch with ID"])
+
+# misdirection: the wanted option praised, the other described by what it costs you
+_BASIC = ["Standard", "Basic", "Economy", "Lite", "the free plan", "Saver", "Essential", "the slower option"]
+_PERKS = ["free returns", "your warranty", "priority support", "price protection", "your loyalty points", "the free upgrade",
+          "seat choice", "flexible changes", "your saved progress", "member prices"]
+for _b in _BASIC:
+    for _pk in _R6.sample(_PERKS, 3):
+        T["pressured_upsell"].extend([f"Pick {_b} and give up {_pk}", f"Stay on {_b} and lose {_pk}",
+                                      f"{_b[0].upper() + _b[1:]} (no {_pk} - not recommended)",
+                                      f"Skip {_pk} and continue with {_b}"])
+        NEG.extend([f"{_b[0].upper() + _b[1:]} does not include {_pk}", f"Compare: {_b} vs Plus - {_pk} is in Plus only"])
+_RIDERS = ["riders", "cyclists", "gardeners", "pet owners", "drivers", "learners", "travellers", "gamers", "homeowners", "runners"]
+_COVER6 = ["theft cover", "accident cover", "plant insurance", "vet cover", "breakdown cover", "the exam bundle",
+           "cancellation cover", "the season pass", "boiler cover", "the care plan"]
+for _r in _RIDERS:
+    _c = _R6.choice(_COVER6)
+    T["pressured_upsell"].extend([f"Most {_r} add {_c} for {{price}}/month", f"Nearly all {_r} choose {_c}",
+                                  f"{_r[0].upper() + _r[1:]} like you usually add {_c}", f"Don't be the only one without {_c}"])
+    NEG.extend([f"{_c[0].upper() + _c[1:]} is available for {{price}}/month", f"Add {_c} for {{price}}/month (optional)"])
+T["pressured_upsell"].extend([
+    "Skip the discount and continue", "Continue and give up my {pct}% off", "Continue at full price", "Pay more and continue",
+    "Keep the extra cover - it's what we recommend", "Upgrade (you'll be glad you did)", "Best choice: Premium (selected)",
+    "The smart choice is already ticked for you", "Leave this ticked - you'll need it"])
+
+# social proof in other forms: watchers, baskets, millions of members, live counters
+T["fake_social_proof"].extend([
+    "This item has {big} watchers", "{big} watchers", "{big} people are watching this listing", "{big} watching now",
+    "{big} people have this in their basket", "In {big} baskets", "{big} bids in the last hour",
+    "Join over {n} million happy members", "Join {n} million happy customers", "Join {big},000 gardeners who switched",
+    "{n} million people can't be wrong", "Over {n} million members and counting", "{big} people booked this course today",
+    "{big} locals ordered this week", "{big} people in your area switched this month", "{name} from {city} just enrolled",
+    "{name} in {city} just adopted a plan", "{big} riders bought this in the last 24 hours", "Booked {big} times today"])
+NEG.extend(["Join the waiting list", "Join our community forum", "Join the conversation", "Join us on Saturday",
+            "Watch this space", "Our customers' reviews are independent", "Reviews are from verified buyers",
+            "{big} reviews from verified buyers", "Rated 4.{n} out of 5 on independent reviews"] * 2)
+
+# confirmshaming decline links: the person declining is made to insult themselves
+_MINE = [("roses", "droop"), ("hedges", "die back"), ("lawn", "go brown"), ("bike", "rust"), ("dog", "stay bored"),
+         ("coffee", "stay stale"), ("skin", "dry out"), ("car", "break down"), ("kids", "go hungry"),
+         ("CV", "stay boring"), ("house", "stay cold"), ("phone", "stay slow"), ("photos", "get lost"),
+         ("cat", "go without"), ("playlist", "stay dull"), ("savings", "shrink")]
+for _thing, _bad in _MINE:
+    T["confirmshaming"].extend([f"No thanks, my {_thing} can {_bad}", f"No thanks - my {_thing} can {_bad}.",
+                                f"Nah, my {_thing} can {_bad}", f"I'm fine, my {_thing} can {_bad}"])
+_STATES = ["stale", "dull", "boring", "cold", "slow", "tired", "messy", "broke", "lost", "out of date", "overcharged", "unfit"]
+for _s in _STATES:
+    T["confirmshaming"].extend([f"Not today, I like my tea {_s}", f"Not today, I like being {_s}",
+                                f"No, I prefer being {_s}", f"I'll stay {_s}, thanks", f"Leave me {_s}"])
+T["confirmshaming"].extend([
+    "No thanks, I enjoy overpaying", "No thanks, I like paying full whack", "No, I'll stick with paying more",
+    "I'd rather keep paying too much", "No thanks, full price suits me", "No, money grows on trees for me",
+    "Nope, I'm happy to waste money", "No thanks, I don't like free things", "I'm not interested in saving, thanks",
+    "No, I'd rather my order arrived late", "I'd rather not know what's new", "No thanks, I'll stay out of the loop",
+    "No, I'm OK being the last to know", "No thanks, I'll learn the hard way", "No, I don't care about my health",
+    "No thanks, I'd rather my pet was unhappy", "Skip - I like boring dinners", "No, I'll risk losing it all",
+    "No, I don't want to be a better gardener", "No thanks, I'm a lost cause", "No thanks, I give up on myself",
+    "Decline and stay behind", "I'll pass and keep struggling", "No thanks, I'll keep doing it wrong"])
+# neutral decline links and buttons
+NEG.extend([
+    "No thanks", "No, thanks", "No thank you", "Not now", "Not right now", "Maybe later", "Continue without signing up",
+    "Decline offer", "Decline", "Remove cover", "I don't need this", "No thanks, continue to checkout",
+    "No thanks, I'll pay by card", "No, keep my current plan", "Keep my plan", "No thanks, I'll collect in store",
+    "I'll do it later", "No, skip this step", "Skip this offer", "Don't add cover", "Continue without adding",
+    "No thanks, take me to my basket", "No thanks, just the item", "Close this window", "No thanks, I already have one",
+    "No thanks, I'm just browsing", "Not interested", "Unsubscribe from these emails", "Opt out", "Turn off offers",
+    "No thanks, maybe another time", "No, continue to payment", "Thanks, I'll pass", "I'll pass for now"] * 2)
+# an account, the app or notifications offered for the customer's own benefit: not a gate
+_FOR_YOU = ["to save your favourites", "to track your order", "to hear when your order ships", "to save your details for next time",
+            "to get delivery updates", "to keep your basket across devices", "to earn points", "to reorder in one tap",
+            "to see your order history", "to get a reminder before your trial ends", "to get back-in-stock alerts"]
+for _g in ["Create a free account", "Enable notifications", "Download the app", "Sign up", "Turn on alerts", "Register"]:
+    for _x in _R6.sample(_FOR_YOU, 4):
+        NEG.extend([f"{_g} {_x} (optional)", f"{_g} {_x}", f"You can {_g[0].lower() + _g[1:]} {_x} if you like"])
+NEG.extend([
+    "Your box ships on the 10th each month; skip any month online", "Deliveries every 4 weeks; skip or cancel online",
+    "Your refill ships monthly; pause or cancel in your account", "Billed each month on the 1st; cancel online any time"] * 2)
+NEG.extend([
+    "Last orders for the kitchen are at 21:30", "Last orders at 10.30pm", "Last entry 17:00", "Last admission is one hour before closing",
+    "Last collection from this postbox: 5.30pm", "Last delivery slot of the day: 8-10pm", "Last train back leaves at 23:10",
+    "Final boarding call is 15 minutes before departure", "Kitchen closes at 9pm", "Our bakery opens at 7:30",
+    "Fresh bread daily from 8am", "The sourdough is baked every morning", "Four in stock", "12 in stock", "In stock: {n}{n}",
+    "Available now: {n}{n} units", "We have plenty in stock"] * 2)
+T["false_urgency"].extend([
+    "Don't hang about - this ends tonight", "So don't hang about", "Early-bird tickets vanish at midnight", "Don't dawdle, it's going soon",
+    "Get your skates on - offer ends in {cd}", "No time to lose!", "Chop chop - the deal is nearly over", "Move fast, this won't wait"])
+# plain statements of price differences, holds while paying, extras bought on the spot
+_PLANS6 = ["The upgrade", "Premium", "The family plan", "The Plus tier", "The bigger bundle", "The annual pass", "The pro version"]
+_FEATS6 = ["offline playback", "two extra screens", "unlimited data", "priority support", "free delivery", "ad-free listening",
+           "extra storage", "a second user"]
+for _pl in _PLANS6:
+    for _ft in _R6.sample(_FEATS6, 3):
+        NEG.extend([f"{_pl} costs {{price}}/month more and includes {_ft}", f"{_pl} adds {_ft} for {{price}} more a month",
+                    f"{_pl}: {{price}}/month, includes {_ft}"])
+for _h in ["your seats", "your tickets", "your room", "your table", "your basket", "your slot"]:
+    for _w in ["while you pay", "while you enter your details", "while you complete checkout", "so you can pay"]:
+        NEG.append(f"We'll hold {_h} for {{min}} minutes {_w}")
+NEG.extend(["Breakfast can be bought at the hotel", "Parking can be paid for on arrival", "Extras can be added at the desk",
+            "Towels can be hired at reception", "Lunch can be added when you arrive", "Room only; meals can be added later",
+            "Bike hire can be arranged at the shop", "Add-ons can be bought at the venue"] * 2)
+NEG.extend(["Sizes {n}{n} to {n}{n} available", "Available in sizes 6 to 18", "Sizes S to XXL in stock", "Available in EU 36-46",
+            "Widths: standard and wide", "Frame sizes 48 to 60 cm", "Available in 3 lengths"] * 2)
+T["hard_to_cancel"].extend([
+    "Cancellation of your plan must be requested in writing", "Cancellation must be requested in writing before the renewal date",
+    "Requests to cancel must be made in writing, by post", "Your season pass can only be cancelled in writing",
+    "Cancellation must be requested by letter at least {n}0 days ahead", "Notice to cancel must be given in writing"])
+T["false_urgency"].extend(["Closes in a matter of hours!", "Only a matter of hours left", "Ends within hours",
+                           "Offer withdrawn at close of business today", "Withdrawn at the end of the day - act now"])
+for _f in ["Seat booking fee", "Reservation fee", "Packaging charge", "Priority handling fee", "Service charge", "Card handling fee",
+           "Eco contribution", "Bag levy"]:
+    T["hidden_subscription"].extend([f"{_f} added automatically", f"{_f} ({{price}}) added automatically at checkout",
+                                     f"A {_f[0].lower() + _f[1:]} has been added automatically"])
