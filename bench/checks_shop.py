@@ -9,7 +9,10 @@ Files in bench/checks_data/ (all written for Candor):
   manip_hard5.tsv   round 5: written after the round-5 retrain, scored once (first run in
                     README.md); seen since: round 6 (v7) was tuned on it
   manip_probe6.tsv  88 lines written after the round-6 retrain (v7) by its author, scored once
+  manip_hard6.tsv   353 lines written blind by another author (who never saw the detector, its
+                    training text or these sets), scored once on v7 (first run in README.md)
   frustration_dev.tsv, frustration_hard.tsv   user turns rated dissatisfied (1) or not (0)
+  frustration_hard4.tsv  102 turns written blind by that other author, scored once
 Each line is scanned as generated output with the default manipulation config and no request
 (nothing can back a claim), as a shop's own interface text would be.
 """
@@ -104,14 +107,15 @@ def frustration_report(name: str, verbose: bool = False, threshold: float = 0.4)
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv"):
+    for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv",
+                 "manip_hard6.tsv"):
         if not (DATA / name).exists():
             continue
         r = manipulation_report(name, verbose)
         print(f"manipulation {name}: {r['n']} lines  precision {r['precision']:.3f}  recall {r['recall']:.3f}  "
               f"(tp {r['tp']} fp {r['fp']} fn {r['fn']})  confirmshaming F1 {r['confirmshaming_f1']:.3f}")
         print("   recall by kind: " + ", ".join(f"{k} {v[0]:.2f} ({v[1]})" for k, v in r["kinds"].items() if v[1]))
-    for name in ("frustration_dev.tsv", "frustration_hard.tsv"):
+    for name in ("frustration_dev.tsv", "frustration_hard.tsv", "frustration_hard4.tsv"):
         if not (DATA / name).exists():
             continue
         r = frustration_report(name, verbose)
