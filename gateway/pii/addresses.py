@@ -46,7 +46,7 @@ _PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Vico|Piazza|Piazzale|Corso|Largo|Stra
            r"Viela|Morro|Quadra|Setor|Loteamento|Conjunto|Vila|Sítio|Fazenda|Chácara|Av|"  # Portuguese
            r"Calea|Strada|Str\.|Bulevardul|Bd\.|Șoseaua|Soseaua|Şoseaua|Aleea|Splaiul|Piața|Piata|"
            r"Intrarea|Odos|Leoforos|"  # Romanian, Greek
-           r"Laan|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Osiedle|Náměstí|Nábřeží|Třída|Cesta|Trg|"
+           r"Gran\s+V[ií]a|Laan|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Osiedle|Náměstí|Nábřeží|Třída|Cesta|Trg|"
            r"Ulitsa|C/|CALLE|CALZ\.|Calz\.|Jl\.|Jalan|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
            r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
@@ -82,7 +82,7 @@ _STREET_NUM_LAST = re.compile(
     rf"(?:\s+\d{{1,2}}\.\s*(?i:mf|tv|th|sal|st)\.?|\s+\d{{1,2}}\s*[ºª°]\s*[A-Za-z]?)?$")
 _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
 _UNIT = re.compile(
-    r"^(?:(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
+    r"^(?:(?i:r/c|bajo|bajos|ático|entlo|rdc|sous-sol)$|(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
     r"Wing|Door|apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|(?-i:m)|Sala|Int|"
     r"Interior|Depto|Dpto|Dto|Bâtiment|Bat|Bât|Escalier|Esc|Etage|Étage|Trappe|Opgang|lgh|tr|scala|sc|"
     r"as|sala|bloco|bajo|bajos|ático|entlo|r/c|PB|Résidence|Residence|Residencia|Residencial|"
@@ -120,6 +120,9 @@ _POSTAL = [
 _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
 _PHONE_LABEL = re.compile(r"(?i)\s*(?:tel|phone|fax|mobile|mob|cell|ph|t|m|f|p|whatsapp|sms|call)\b")
+# labels of numbers that are no house number ("Card number: 6011-…", "Expiry: 06/21")
+_NOT_HOUSE_LABEL = re.compile(r"(?i)card|expir|exp\b|cvv|cvc|order|invoice|ref|account|iban|sku|date|"
+                              r"total|price|amount|qty|quantity|ticket|booking|code|pin|id\b")
 _LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM})$")
 # "…is at 132, rue Michaud": the house number before a street-type word opens the address
 _NUM_BEFORE = re.compile(r"(?:^|[\s\"'(])(\d{1,4}[A-Za-z]?),\s*$")
@@ -133,7 +136,7 @@ _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*|Nr\.?\s*)?{_NUM}"
                           rf"(?:\s*-?\s*{_UNIT_WORD}\.?\s*\d{{1,4}}\w?){{0,4}}$")
-_SPLIT = re.compile(r"\n|,|;|\s[·•|.∙/]\s|\s[-–]\s(?=[A-Z]{2}\b|\d)")
+_SPLIT = re.compile(r"\n|,|;|\s[·•|.∙/]\s|\s//\s|\s[-–]\s(?=[A-Z]{2}\b|\d|[A-ZÀ-Þ][a-zà-ÿ])")
 _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|lives?\s+at|moved\s+to|"
                   r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
                   r"anschrift|adresse|indirizzo|dirección|endereço|adres|adresa)\s*:?\s*$")
@@ -160,6 +163,8 @@ def _clean_words(words: str) -> bool:
     if not ws:
         return False
     lower = [w for w in ws if w[0].islower()]
+    if ws[0] == "The" and len(ws) > 1:  # "49 The Crescent", "The Old Rectory"
+        ws = ws[1:]
     if any(w.lower() in _BAD_WORDS for w in ws):
         return False
     return len(lower) <= max(1, len(ws) // 2) or _has_street_word(words)
@@ -183,6 +188,9 @@ def classify(part: str) -> tuple[str, int] | None:
         # Drottninggatan 5 · …"): look at its last words for a street, nothing else
         tail = p[-80:]
         cut = tail.find(" ") + 1
+        box = _PO_BOX.search(tail[cut:])
+        if box:
+            return "street", lead + len(p) - len(tail) + cut + box.start()
         street = _street(tail[cut:])
         if street and street[0] == "street":
             return "street", lead + len(p) - len(tail) + cut + street[1]
@@ -205,7 +213,8 @@ def classify(part: str) -> tuple[str, int] | None:
     if street:
         return street[0], lead + street[1]
     m = _LABELLED_NUM.match(p) or _CUE_NUM.search(p)
-    if m and not _PHONE_LABEL.match(p):
+    if m and not _PHONE_LABEL.match(p) and not _NOT_HOUSE_LABEL.search(p[:m.start(1)]) and \
+            sum(c.isdigit() for c in m.group(1)) <= 6:
         return "num", lead + m.start(1)
     m = _UNIT_TAIL.search(p)
     if m:
@@ -370,7 +379,9 @@ def _classified_parts(text: str, sentence_ends: list[tuple[int, int]] | None = N
             parts.append((pos, pos + m.end(), "postal"))
             pos = b
             continue
-        split = _street_then_rest(core) if c is None or c[0] not in ("postal", "country") else None
+        split = None
+        if c is None or c[0] not in ("postal", "country"):
+            split = _street_then_rest(core) if len(core) <= 80 else _embedded(core)
         if split:
             (k1, s1, e1), (k2, s2, e2) = split
             parts += [(pos + s1, pos + e1, k1), (pos + s2, pos + e2, k2)]
@@ -391,15 +402,38 @@ _CODE_CITY = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_CITY}[ ,]
                         rf"{_STATE}[ ,]+{_CODE})(?=[ .!?)]|$)")
 
 
+_LOWER_US = re.compile(rf"^{_CITY_LOWER}[ ,]+[a-z]{{2}}[ ,]+(?:\d{{5}}(?:-\d{{4}})?|[a-z]\d[a-z] ?\d[a-z]\d)"
+                       r"(?=[ .,!?)]|$)")
+
+
 def _postal_line(tail: str) -> int:
     """Length of the postcode line that opens ``tail`` (a sentence may follow it), else 0."""
     if any(rx.match(tail) for rx in _POSTAL):
         return len(tail)
-    m = _CODE_CITY.match(tail)
+    m = _CODE_CITY.match(tail) or _LOWER_US.match(tail)
     return m.end() if m else 0
 
 
-def _street_then_rest(core: str) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+# where a street may start inside a long sentence: a house number, or a PO box
+_STREET_START = re.compile(r"(?<![\w.,/-])(?:\d{1,5}[A-Za-z]?\s+[^\W\d_]|(?i:P\.?\s?O\.?\s?Box|Postfach|Postbus)\b)")
+
+
+def _embedded(core: str) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """A street and its postcode line inside a long sentence with no comma around them ("Send
+    new item to 5724 Portage Ave Toronto ON  M9Y 3M4 and email the label …")."""
+    for m in _STREET_START.finditer(core):
+        sub = core[m.start():m.start() + 80]
+        if len(sub) == 80 and " " in sub:
+            sub = sub[:sub.rfind(" ")]
+        split = _street_then_rest(sub, need_postcode=True)
+        if split:
+            (k1, s1, e1), (k2, s2, e2) = split
+            return (k1, m.start() + s1, m.start() + e1), (k2, m.start() + s2, m.start() + e2)
+    return None
+
+
+def _street_then_rest(core: str, need_postcode: bool = False
+                      ) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
     """A street and its postcode or city line written without a comma between them:
     "Müllerstrasse 47 5709 Wil", "30 Salmon Street V39PTRY Glenn Ville", "Cuesta de Celia Múgica
     47 Puerta 6 Teruel" (the postcode comes in the next part)."""
@@ -410,7 +444,8 @@ def _street_then_rest(core: str) -> tuple[tuple[str, int, int], tuple[str, int, 
         head, rest = core[:m.end()], core[m.end():]
         lead = len(rest) - len(rest.lstrip())
         tail = rest.strip()
-        street = _street(head.rstrip("."))
+        box = _PO_BOX.search(head)
+        street = ("street", box.start()) if box else _street(head.rstrip("."))
         if not street or not tail:
             continue
         post = _postal_line(tail)
@@ -420,7 +455,7 @@ def _street_then_rest(core: str) -> tuple[tuple[str, int, int], tuple[str, int, 
         if city_split is None or street[0] == "street":
             if _CITY_ONLY.match(tail) and len(tail.split()) <= 4 and _clean_words(tail):
                 city_split = (street[0], street[1], m.end()), ("city", m.end() + lead, len(core))
-    if city_split and city_split[0][0] == "street":
+    if city_split and city_split[0][0] == "street" and not need_postcode:
         return city_split
     return None
 
