@@ -142,7 +142,8 @@ _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|li
                   r"anschrift|adresse|indirizzo|dirección|endereço|adres|adresa)\s*:?\s*$")
 _LABEL_END = re.compile(r"[:：]\s*$")
 _BAD_WORDS = frozenset({"tel", "phone", "email", "e-mail", "mobile", "call", "ring", "text", "fax",
-                        "whatsapp", "sms", "thanks", "regards", "cheers",
+                        "whatsapp", "sms", "ssn", "tin", "dept", "badge", "id", "ref", "vat", "po",
+                        "invoice", "policy", "account", "iban", "card", "seat", "thanks", "regards", "cheers",
                         "best", "dear", "hi", "hello", "please", "order", "sku", "price", "name",
                         "references", "the", "and", "for", "our", "your", "we", "i", "you", "is",
                         "are", "was", "will", "with", "from", "to", "of", "in", "at", "on"})

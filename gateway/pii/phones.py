@@ -48,6 +48,21 @@ _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%
                         r"orders|customers|views|sold)\b")
 
 
+# other numbers with a phone's digits: an id with a letter prefix ("PL-22027-77", "SO3670335"),
+# a year range ("(2011–2025"), a Brazilian CEP or a US ZIP+4 ("80165-083", "37498-2336"), and
+# any number after an SSN word in the same sentence (the SSN reading wins)
+_ID_PREFIX = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,5}[-#]?\Z")
+_YEAR_RANGE = re.compile(r"\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?")
+_POSTCODE_SHAPE = re.compile(r"\d{5}-\d{3,4}")
+_SSN_SENTENCE = re.compile(r"(?i)\b(?:ssn|social\s+security|tin)\b[^.!?\n]*$")
+
+
+def other_number(raw: str, before: str, cue: bool) -> bool:
+    """``raw`` (after ``before``) reads as something other than a phone number."""
+    return bool(_ID_PREFIX.search(before) or _YEAR_RANGE.fullmatch(raw) or _SSN_SENTENCE.search(before)
+                or (_POSTCODE_SHAPE.fullmatch(raw) and not cue))
+
+
 def _digits(raw: str) -> int:
     return sum(c.isdigit() for c in _EXT.sub("", raw))
 
@@ -76,6 +91,8 @@ def national_score(raw: str, before: str = "", after: str = "") -> float:
     if (before and NOT_PHONE.search(before)) or (after and _NOT_AFTER.match(after)):
         return 0
     cue = bool((before and PHONE_WORDS.search(before)) or (after and _AFTER_WORDS.match(after)))
+    if other_number(raw, before, cue):
+        return 0
     if "/" in raw:
         # "34/443907" may be a ratio or a reference without a trunk prefix or a phone word
         if raw[0] not in "0(" and not cue:
@@ -116,7 +133,7 @@ def candidates(text: str):  # type: ignore[no-untyped-def]
         for off in starts[:4]:
             a, b = m.start() + off, m.end()
             sub = text[a:b]
-            score = national_score(sub, text[max(0, a - 30):a], text[b:b + 15])
+            score = national_score(sub, text[max(0, a - 80):a], text[b:b + 15])
             if score:
                 out.append((a, b, score))
                 break

@@ -79,8 +79,9 @@ class IntlPhoneRecognizer(LocalRecognizer):
                 continue  # 123-45-6789 is an SSN's shape, never a US phone format
             if any(s < m.end and m.start < e for s, e in found):
                 continue  # a national candidate already covers it (often longer: "01512 340…")
-            before = text[max(0, m.start - 30):m.start]
-            if phones.NOT_PHONE.search(before):
+            before = text[max(0, m.start - 80):m.start]
+            if phones.NOT_PHONE.search(before) or phones.other_number(
+                    m.raw_string, before, bool(phones.PHONE_WORDS.search(before))):
                 continue
             valid = phonenumbers.is_valid_number(m.number)
             intl = m.raw_string.lstrip("(").startswith("+")

@@ -2,7 +2,8 @@
 
 * e-mail addresses written to dodge scrapers: "oscar.wilde [at] example [dot] com";
 * IBANs in lower case or with odd spacing ("de89 3704 0044 0532 0130 00"), mod-97 checked;
-* US SSNs without dashes ("SSN 078051120") or with spaces, only next to an SSN word.
+* US SSNs without dashes ("SSN 078051120") or with spaces, only after an SSN word in the same
+  sentence; the dashed 3-2-4 shape anywhere.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ OBF_EMAIL = re.compile(
     rf"{_DOT}(?i:{_TLD})(?![\w-])")
 IBAN_ANY = re.compile(r"(?<![\w-])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?"
                       r"(?![\w-])")
-SSN_LOOSE = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}[ .]?(?!00)\d{2}[ .]?(?!0000)\d{4}(?![\w-])")
-_SSN_CUE = re.compile(r"(?i)\b(?:ssn|ss#|social\s+security(?:\s+(?:no|number|#))?|"
-                      r"soc\.?\s*sec\.?|tax\s+id|tin)\b[\s:#.\-]*(?:is\s+|number\s+|no\.?\s*)?$")
+SSN_LOOSE = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}([ .\-]?)(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])")
+# an SSN word earlier in the same sentence: "my ssn, is 621246793", "SSN only, but the caller read
+# out the full number 025404086"
+_SSN_CUE = re.compile(r"(?i)\b(?:ssn|ss#|social\s+security|soc\.?\s*sec\.?|tax\s+id|tin)\b[^.!?\n]*$")
 
 
 def obfuscated_emails(text: str) -> list[tuple[int, int]]:
@@ -45,5 +47,7 @@ def ibans(text: str) -> list[tuple[int, int]]:
 
 
 def loose_ssns(text: str) -> list[tuple[int, int]]:
+    """SSNs in any grouping after an SSN word in the same sentence, and the dashed 3-2-4 shape
+    (valid area and group) anywhere: no phone or date is written that way."""
     return [(m.start(), m.end()) for m in SSN_LOOSE.finditer(text)
-            if _SSN_CUE.search(text[max(0, m.start() - 30):m.start()])]
+            if m.group(1) == "-" or _SSN_CUE.search(text[max(0, m.start() - 80):m.start()])]
