@@ -193,8 +193,8 @@ def classify(part: str) -> tuple[str, int] | None:
         if box:
             return "street", lead + len(p) - len(tail) + cut + box.start()
         street = _street(tail[cut:])
-        if street and street[0] == "street":
-            return "street", lead + len(p) - len(tail) + cut + street[1]
+        if street:  # a weak one ("… the key box is at Mitropoleos 117") needs a postcode next
+            return street[0], lead + len(p) - len(tail) + cut + street[1]
         return None
     if p.lower().rstrip(".") in countries():
         return "country", lead

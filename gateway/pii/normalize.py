@@ -73,8 +73,9 @@ def normalize(text: str) -> Normalized:
             continue
         if ch == "\\" and j < n and text[j] in "ntr":
             # A JSON/escaped newline ("Dear Maria,\\nThanks" in tool-call arguments) separates
-            # words like a real one; without this "nThanks" hides the name before it.
-            out.append(" ")
+            # words like a real one; without this "nThanks" hides the name before it. It is a line
+            # break to the detectors ("Björkbacken 52 B\\n722 12 VÄSTERÅS" is two address lines).
+            out.append("\n" if text[j] == "n" else " ")
             starts.append(i)
             ends.append(j + 1)
             i = j + 1
