@@ -392,6 +392,13 @@ def _union_persons(text: str, cands: list[tuple[str, int, int, float]]
 # a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
 # one joined by "&" to a capitalised word a brand ("Harper & Vale")
 _PRODUCT_BEFORE = re.compile(r"(?i)\b(?:the|our|this|these|your|their)[ \t]+$")
+_LABEL_AFTER = re.compile(r":\d")
+_PRODUCT_AFTER = re.compile(
+    r"[ \t]+(?:sofa|couch|chair|armchair|desk|lamp|table|bed|tent|jacket|coat|boots|shoes|sneakers|"
+    r"trainers|jeans|bag|tote|backpack|candle|mug|bottle|dress|shirt|scarf|hat|cap|watch|ring|"
+    r"necklace|earrings|bracelet|blanket|pillow|cushion|rug|vase|serum|cream|lipstick|perfume|"
+    r"toaster|kettle|blender|speaker|headphones|bike|stroller|duffel|wallet|sweater|hoodie|"
+    r"set|bundle|collection|edition|range|kit|pack|box|tee|sandals|skirt|suit|lounger|throw)s?\b")
 _BRAND_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'’\-]*|<)")
 
 
@@ -451,6 +458,8 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or e - s < 2:
                 continue
+            if (_LABEL_AFTER.match(text, e) and " " not in span) or _PRODUCT_AFTER.match(text, e):
+                continue  # "Daire:8" is a form field; "Victoria sofa", "Jasper lamp" products
             brand = _BRAND_AFTER.match(text, e)
             if brand and (_known_name(brand.group(1), language) or brand.group(1).startswith("<")):
                 brand = None  # "Noa & Crispin": two people

@@ -113,6 +113,15 @@ def last_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_first_names() -> frozenset[str]:
+    """First names of Faker's English-speaking locales: the given names an English text uses
+    ("James", "Grace"), unlike "Made", "Loan" or "Villa", names elsewhere and words here."""
+    names = _provider_lists("faker.providers.person", ("first_names",),
+                            only=("en_US", "en_GB", "en_AU", "en_CA", "en_NZ", "en_IE", "en_IN"))
+    return frozenset(p.lower() for n in names for p in n.replace("-", " ").split() if p.isalpha())
+
+
+@lru_cache(maxsize=1)
 def last_names_all() -> frozenset[str]:
     """Surnames including those that are common words ("Brown", "Taylor"): used only where the
     context says a person (a possessive, "this is …")."""
@@ -189,6 +198,18 @@ minneapolis milwaukee indianapolis raleigh sacramento cincinnati honolulu anchor
 
 
 # Last words of a place or company, never of a person's name ("Kristian Ville", "Acme Retail").
+# words that end a business's name rather than a person's ("Dakota Grill", "Monroe Tailoring")
+ORG_ENDS = frozenset("""
+grill bar cafe café coffee bakery bakehouse kitchen restaurant bistro deli pizzeria diner spa salon
+studio studios labs lab optics outdoor outdoors pets kids tailoring tailors boutique atelier
+collective company co group holdings partners agency media digital design designs interiors
+home homes living supply supplies goods market marketplace mart shop shops store stores outlet
+box club fitness gym clinic dental pharmacy apotheke hotel hotels resort inn hostel travel tours
+motors garage books records music games toys wear apparel fashion beauty cosmetics naturkosmetik
+skincare candles ceramics furniture flowers florist foods farm farms brewery winery distillery
+bank insurance energy solutions systems software technologies tech cloud network logistics
+""".split())  # noqa: SIM905
+
 PLACE_ENDS = frozenset("""
 ville town city street st road rd avenue ave lane ln drive dr boulevard blvd plains station
 points apartments apartment mouth haven furt chester burgh borough shire bury stad estates heights

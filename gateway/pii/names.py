@@ -19,11 +19,13 @@ from collections import Counter
 from gateway.pii.gazetteers import (
     CITIES,
     COMMON_WORDS,
+    ORG_ENDS,
     PLACE_ENDS,
     countries,
     ENGLISH,
     OtherLanguage,
     any_language,
+    english_first_names,
     english_zipf,
     first_names,
     first_names_all,
@@ -320,7 +322,11 @@ def _lone_word_ordinary(word: str, ol: OtherLanguage) -> bool:
     anyl = any_language()
     if low in ol.function or low in _MONTHS_DAYS:
         return True
-    return low not in first_names() and (english_zipf(low) >= 4.0 or low in anyl.ordinary)
+    # "Made", "Loan", "Villa" are names in Faker's Balinese, Vietnamese, Spanish lists and common
+    # English words; "James" and "Grace" are English given names
+    if english_zipf(low) >= 4.0 and (low not in english_first_names() or low in COMMON_WORDS):
+        return True  # ("Bill", "Grace", "Mark" alone: COMMON_WORDS, names only with a surname)
+    return low in anyl.ordinary and low not in first_names()
 
 
 # months and weekdays of the languages in wordlists.txt that are also first names somewhere
@@ -331,7 +337,9 @@ octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settemb
 dicembre janeiro fevereiro março maio junho julho setembro outubro dezembro januari februari
 maart juni juli augustus oktober styczeń maj czerwiec lipiec sierpień montag dienstag mittwoch
 donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes
-martes miércoles jueves viernes sábado domingo lunedì martedì giovedì venerdì sabato
+martes miércoles jueves viernes sábado domingo lunedì martedì giovedì venerdì sabato jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+sun ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
+çarşamba perşembe cuma cumartesi pazar
 """.split())  # noqa: SIM905
 
 
@@ -514,7 +522,7 @@ def drop_guess(span: str, ol: OtherLanguage = ENGLISH) -> bool:
         return True
     if " ".join(lows) in countries():
         return True
-    if lows[-1] in PLACE_ENDS or lows[0] in ("rua", "via", "rue", "calle", "avenida", "jardim",
+    if lows[-1] in PLACE_ENDS or lows[-1] in ORG_ENDS or lows[0] in ("rua", "via", "rue", "calle", "avenida", "jardim",
                                                 "vila", "strada", "piazza", "ul", "ulica"):
         return True
     if all(w in STOP for w in lows):
