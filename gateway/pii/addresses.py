@@ -399,8 +399,11 @@ def _classified_parts(text: str, sentence_ends: list[tuple[int, int]] | None = N
 _NUMBER_END = re.compile(r"(?:\d[A-Za-z]?\.?|[^\W\d_]{2,}\.?)(?=\s+\S)")
 
 
+# UK, Irish and Canadian codes: after a city with nothing between ("Cobh P24 X2Y8")
+_LETTERED_CODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[0-9AC-FHKNPRTV-Y]{4}|"
+                  r"[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
 _CODE_CITY = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|"
-                        rf"{_STATE}[ ,]+{_CODE})(?=[ .!?)]|$)")
+                        rf"{_STATE}[ ,]+{_CODE}|{_CITY}[ ,]+{_LETTERED_CODE})(?=[ .!?)]|$)")
 
 
 _LOWER_US = re.compile(rf"^{_CITY_LOWER}[ ,]+[a-z]{{2}}[ ,]+(?:\d{{5}}(?:-\d{{4}})?|[a-z]\d[a-z] ?\d[a-z]\d)"
@@ -439,6 +442,7 @@ def _street_then_rest(core: str, need_postcode: bool = False
     "Müllerstrasse 47 5709 Wil", "30 Salmon Street V39PTRY Glenn Ville", "Cuesta de Celia Múgica
     47 Puerta 6 Teruel" (the postcode comes in the next part)."""
     city_split = None
+    best: tuple[tuple[bool, int], tuple[tuple[str, int, int], tuple[str, int, int]]] | None = None
     if len(core) > 80 or not any(c.isdigit() for c in core):
         return None
     for m in _NUMBER_END.finditer(core):
@@ -452,10 +456,17 @@ def _street_then_rest(core: str, need_postcode: bool = False
         post = _postal_line(tail)
         # a code with no city may be the rest of a phone number ("Call 2990 4184")
         if post and not tail[:post].replace(" ", "").replace("-", "").isdigit():
-            return (street[0], street[1], m.end()), ("postal", m.end() + lead, m.end() + lead + post)
+            found = (street[0], street[1], m.end()), ("postal", m.end() + lead, m.end() + lead + post)
+            # the best cut: a street with its type word ("30 Salmon Street" + "V39PTRY Glenn
+            # Ville", not "30 Salmon" + "Street V39PTRY"), then the most text covered
+            rank = (street[0] == "street", found[1][2])
+            if best is None or rank > best[0]:
+                best = (rank, found)
         if city_split is None or street[0] == "street":
             if _CITY_ONLY.match(tail) and len(tail.split()) <= 4 and _clean_words(tail):
                 city_split = (street[0], street[1], m.end()), ("city", m.end() + lead, len(core))
+    if best is not None:
+        return best[1]
     if city_split and city_split[0][0] == "street" and not need_postcode:
         return city_split
     return None

@@ -197,7 +197,7 @@ def _greeted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
 
 
 # "this is Jack.", "it's Naoko here", "I am Petra Vieira": a self-introduction and a name
-_INTRODUCED = re.compile(r"(?i:\b(?:this is|it's|its|it is|i am|i'm|im|here is|me llamo|je suis|"
+_INTRODUCED = re.compile(r"(?i:\b(?:this is|it's|its|it is|i am|i'm|here is|me llamo|je suis|"
                          r"ich bin|sono|mi chiamo|eu sou|jag heter|ik ben))[ \t]+"
                          r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’\-]+)?)")
 
@@ -207,8 +207,8 @@ def _introduced(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     anyl = any_language()
     for m in _INTRODUCED.finditer(text):
         words = m.group(1).split()
-        if not (_any_name(words[0], ol) or _rare(words[0], anyl)):
-            continue  # "this is Great", "I am Happy"
+        if words[0].isupper() or not (_any_name(words[0], ol) or _rare(words[0], anyl)):
+            continue  # "this is Great", "I am Happy", "its CRM"
         end = m.end(1) if len(words) == 2 and (_any_name(words[1], ol) or _rare(words[1], anyl)) \
             else m.start(1) + len(words[0])
         out.append((m.start(1), end, CONTEXT))
