@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.pii.gazetteers import countries, street_words
+from gateway.pii.gazetteers import countries, english_zipf, street_words
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
 # a capitalised word of a place name; a weekday or month is never one ("… Glenn Ville on Friday")
@@ -153,9 +153,32 @@ def _has_street_word(words: str) -> bool:
     sw = street_words()
     for w in re.findall(r"[^\W\d_][\w'’\-]*", words):
         low = w.lower()
-        if low in sw or re.search(_EU_SUFFIX + r"$", low):
+        if low in sw:
+            return True
+        # "Textorring", "Hindsholmvej"; not English words that end the same ("Tailoring", "Spring")
+        if re.search(_EU_SUFFIX + r"$", low) and (low in _EU_TYPES or english_zipf(low) < 3.0):
             return True
     return bool(re.match(_PREFIX + r"\s", words))
+
+
+# the suffixes written as a word of their own ("Karl Johans gate", "Andrássy út")
+_EU_TYPES = frozenset({"gate", "vei", "veg", "vej", "gade", "gata", "gatan", "ring", "weg", "tie", "út",
+                       "utca", "tér", "köz", "allé", "allee", "straße", "strasse", "str", "str.",
+                       "platz", "gasse", "laan", "straat", "plein", "katu", "ulica", "cesta", "pot"})
+# street types that are also everyday English words ("10 bullet points", "3 green views"): in a
+# street written all in lower case they do not make a street
+_AMBIGUOUS_TYPES = frozenset({"points", "point", "view", "views", "park", "parks", "green", "run",
+                              "ridge", "place", "common", "cross", "end", "light", "lights", "part",
+                              "pass", "rest", "ride", "rise", "row", "square", "top", "turn", "walk",
+                              "way", "well", "wells", "key", "keys", "land", "lock", "locks", "loop",
+                              "mall", "mill", "mills", "mount", "plain", "port", "range", "reach",
+                              "round", "route", "spring", "springs", "spur", "strip", "track", "trace",
+                              "union", "village", "vista", "box", "estate", "estates", "field",
+                              "fields", "flat", "flats", "fork", "forks", "front", "gap", "garden",
+                              "gardens", "glen", "grove", "harbor", "haven", "heights", "hill", "hills",
+                              "lake", "lakes", "little", "lower", "upper", "meadow", "meadows", "shore",
+                              "shores", "station", "stream", "summit", "valley", "vale", "villa",
+                              "villas", "ville"})
 
 
 def _clean_words(words: str) -> bool:
@@ -254,7 +277,15 @@ def _num_first(p: str) -> tuple[str, int] | None:
     m = _STREET_NUM_FIRST.search(p)
     if not m or not _clean_words(m.group(2)):
         return None
-    if _has_street_word(m.group(2)):
+    words = m.group(2)
+    types = [w for w in words.lower().split() if w in street_words() or w in _EU_TYPES]
+    everyday = bool(types) and all(t in _AMBIGUOUS_TYPES for t in types)
+    if everyday and re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)", m.group(1)):
+        return None  # "2019 Hudson estate": a year and a model, not a house number
+    if everyday and words.islower() and all(
+            english_zipf(w) >= 3.5 for w in words.split() if w not in types):
+        return None  # "10 bullet points"; "714 colton points" and "143 timothy street" still are
+    if _has_street_word(words):
         return "street", m.start()
     # no street word: every word capitalised ("1-25-15 Motomachi"), not "55 Stockholm tack"
     if any(w[0].islower() for w in m.group(2).split()):
@@ -351,8 +382,14 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "DOB: 27 / 01 / 1962": a date written with spaced slashes is one part, no address parts
+_SPACED_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b")
+
+
 def _separators(text: str, sentence_ends: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    seps = [(m.start(), m.end()) for m in _SPLIT.finditer(text)] + sentence_ends
+    dates = [(m.start(), m.end()) for m in _SPACED_DATE.finditer(text)] if "/" in text else []
+    seps = [(m.start(), m.end()) for m in _SPLIT.finditer(text)
+            if not any(a <= m.start() < b for a, b in dates)] + sentence_ends
     seps.sort()
     out: list[tuple[int, int]] = []
     for a, b in seps:  # overlapping separators (". " after "," …) become one
