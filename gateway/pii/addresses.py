@@ -25,7 +25,7 @@ _CAP = rf"(?:(?!(?:{_WHEN})\b)[A-ZÀ-ÞĀ-Ž][\w'’.\-]*)"
 _PARTICLE = r"(?:de|di|da|del|della|des|du|do|dos|das|am|an|im|in|sur|upon|on|le|la|les|el|og|i|" \
             r"ob|pod|nad|na|pri|u|y|e|und|bei|the|of|lès|sul|sull'|der|den|aan|op)"
 _CITY = (rf"(?:(?i:{_PARTICLE})\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_PARTICLE}[ \-]+)*{_CAP})*"
-         rf"(?:\s+\d{{1,2}}(?!\d)|\s+[A-ZÆØÅ](?!\w))?(?:\s+\([A-Za-z]{{2}}\)|\s*/\s*[A-Z]{{2}}(?!\w))?"
+         rf"(?:\s+\d{{1,2}}(?!\d)|\s+[A-ZÆØÅ](?!\w))?(?:\s+\([A-Za-z]{{2}}\)|\s*/\s*(?:[A-Z]{{2}}(?!\w)|{_CAP}))?"
          rf"(?:\s+CEDEX(?:\s+\d{{1,2}})?)?")
 # a city line written in lower case ("15-530 krosno"): only after a postcode
 _LOWER_STOP = ("the|and|for|our|your|we|you|is|are|was|were|will|with|from|to|of|in|at|on|has|"
@@ -62,7 +62,8 @@ _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|st
               r"katu|kuja|tie|polku|ranta|väylä|kaari|rinne|"
               r"utca|út|ulice|ová|ská|cká|ého|í|tér|körút|krt\.?|köz|fasor|"
               r"vegur|gata|stígur|braut|boulevard|boulevardi|bulevardi|puisto|plein|štradon|"
-              r"ulica|cesta|gade|vænge|stræde|pot|steza|trg)")
+              r"ulica|cesta|gade|vænge|stræde|pot|steza|trg|sok|sokak|sokağı|cad|caddesi|bulvarı|blv|"
+              r"mah|mahallesi|mh)")
 # Slavic street names are adjectives with no type word ("Dalmatinova 12", "Izletniška 4"): a street
 # only next to a postcode
 _WEAK_SUFFIX = r"(?:ova|eva|ina|ska|ška|čka|ški|ski|ego|iego|skiego|ijeva|jeva|ičeva|ovo|evo|ovy|ské)"
@@ -70,14 +71,14 @@ _WEAK_SUFFIX = r"(?:ova|eva|ina|ska|ška|čka|ški|ski|ego|iego|skiego|ijeva|jev
 # "884 Interior 247", "22 Puerta 6", "9 Appartamento 49")
 _UNIT_WORD = (r"(?i:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal|bl|sc|et|interior|int|puerta|piso|"
               r"depto|dto|appartamento|piano|interno|scala|lgh|local|casa|edif|as|sala|bloco|"
-              r"(?-i:PB)|bajo|r/c)")
+              r"(?-i:PB)|bajo|r/c|daire|d|kat)\.?:?")
 _NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z](?![\w])|I{1,3}\b|IV\b|"
         r"(?:Top|Stiege|Stg\.?|Tür|St\.?)\s*\d{1,4})){0,3}(?:\s(?:bis|ter|hs|huis)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+)?{_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}})$")
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+)?{_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
-    rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,4}}{_W})\s+(?:(?:N[°ºo]|No|Nr|nr|n[°º])\.?\s*)?({_NUM})"
+    rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,5}}{_W})\s+(?:(?:N[°ºo]|No|NO|Nr|nr|n[°º])\.?\s*:?\s*)?({_NUM})"
     rf"(?:\s+[A-Za-z](?!\w))?(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?{_UNIT_WORD}\.?\s*\d{{0,4}}\w?){{0,4}}"
     rf"(?:\s+\d{{1,2}}\.\s*(?i:mf|tv|th|sal|st)\.?|\s+\d{{1,2}}\s*[ºª°]\s*[A-Za-z]?)?$")
 _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
@@ -93,7 +94,9 @@ _UNIT = re.compile(
     r"\.?\s*#?\s*[\w\-/]{1,12}"
     r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
     r"piano|étage)\.?|\d{1,2}\.?\s*[ºª°oa]\s*[A-Za-z0-9]{0,4}\.?|\d{1,2}(?:e|er|ème|eme|st|nd|rd|th)"
-    r"\s+(?i:étage|etage|floor|piso|piano)|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z]|"
+    r"\s+(?i:étage|etage|floor|piso|piano)|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z]|\d{1,3}/F|"
+    # Singapore and Hong Kong units: "#23-987", "#04-17 Sin Ming Centre"
+    r"#\s*\d{1,3}-\d{1,4}(?:\s+[^\W\d_][\w'’\-]*){0,4}|"
     # Danish floor and side ("st. th.", "1. tv."), Catalan floor and door ("3r 2a")
     r"(?:st|\d{1,2})\.?\s*(?:th|tv|mf)\.?|\d{1,2}(?:r|n|t|º|o)\s*\d{1,2}(?:a|ª)?|"
     r"\d{1,2}\.?\s*(?i:tr|trappor|vån|våning|etg|etasje|et|kerros|krs|OG|Stock|piso|planta)\.?|"
@@ -164,7 +167,9 @@ def _has_street_word(words: str) -> bool:
 # the suffixes written as a word of their own ("Karl Johans gate", "Andrássy út")
 _EU_TYPES = frozenset({"gate", "vei", "veg", "vej", "gade", "gata", "gatan", "ring", "weg", "tie", "út",
                        "utca", "tér", "köz", "allé", "allee", "straße", "strasse", "str", "str.",
-                       "platz", "gasse", "laan", "straat", "plein", "katu", "ulica", "cesta", "pot"})
+                       "platz", "gasse", "laan", "straat", "plein", "katu", "ulica", "cesta", "pot",
+                       "sok", "sokak", "sokağı", "cad", "caddesi", "bulvarı", "blv", "mah",
+                       "mahallesi", "mh"})
 # street types that are also everyday English words ("10 bullet points", "3 green views"): in a
 # street written all in lower case they do not make a street
 _AMBIGUOUS_TYPES = frozenset({"points", "point", "view", "views", "park", "parks", "green", "run",
@@ -254,8 +259,17 @@ def classify(part: str) -> tuple[str, int] | None:
     return None
 
 
+# Colombian (and similar) grid addresses: "Cl. 32B # 22-51", "Transversal 58 Sur # 98-41"
+_GRID_STREET = re.compile(r"(?:^|(?<=\s))(?i:Cl|Cll|Calle|Cra|Kra|Kr|Carrera|Transversal|Tv|Diagonal|Dg|"
+                          r"Av|Avenida|Ak|Ac)\.?\s+\d{1,3}[A-Z]?(?:\s+(?:Bis|Sur|Este|Norte|Oeste))?\s*"
+                          r"(?:#|No\.?|N[°º])\s*\d{1,3}[A-Z]?\s*-\s*\d{1,3}(?:\s+(?:Sur|Este))?$")
+
+
 def _street(p: str) -> tuple[str, int] | None:
     """The street in a part, preferring one with a street word ("Storgatan 12 B" over "12 B")."""
+    grid = _GRID_STREET.search(p)
+    if grid:
+        return "street", grid.start()
     found = [c for c in (_num_first(p), _num_last(p)) if c]
     lead_unit = _LEAD_UNIT.search(p)
     if lead_unit:  # "Level 1 424 Clayton Part", "Flat 3 12 High Street"
@@ -364,7 +378,8 @@ _TRAIL = re.compile(r"[\s.!?)\"'}\]]+$")
 # a sentence end: ". " after a word that is no abbreviation ("Str. 5", "Nr. 98", "St. Maria" go on)
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{4})|(?<=\)))[.!?]+\s+(?=\S)|"
                            r"(?<=[^\W\d_]{2})[!?]+\s+")
-_ABBREVIATIONS = frozenset({"str", "ave", "avda", "blvd", "apt", "ste", "edif", "depto", "dto", "int",
+_ABBREVIATIONS = frozenset({"mah", "sok", "cad", "blv", "bul", "mh", "sk", "cd", "cl", "cra", "kr",
+                            "tv", "dg", "blk", "no", "nr", "str", "ave", "avda", "blvd", "apt", "ste", "edif", "depto", "dto", "int",
                             "app", "appt", "bldg", "esc", "izq", "dcha", "nº", "sig", "sra", "rua",
                             "calz", "pje", "prol", "bte", "lgh", "whg", "etg", "stg", "pza", "trav",
                             "ctra", "urb", "col", "fracc", "loc", "vle", "mrs", "prof", "nám", "náb"})
@@ -418,8 +433,10 @@ def _classified_parts(text: str, sentence_ends: list[tuple[int, int]] | None = N
             pos = b
             continue
         split = None
-        if c is None or c[0] not in ("postal", "country"):
+        if c is None or c[0] not in ("postal", "country", "street", "unit"):
             split = _street_then_rest(core) if len(core) <= 80 else _embedded(core)
+        elif c[0] == "street" and len(core) <= 80:  # "Müllerstrasse 47 5709 Wil": only a postcode
+            split = _street_then_rest(core, need_postcode=True)
         if split:
             (k1, s1, e1), (k2, s2, e2) = split
             parts += [(pos + s1, pos + e1, k1), (pos + s2, pos + e2, k2)]

@@ -168,7 +168,9 @@ def countries() -> frozenset[str]:
              "iceland", "brazil", "brasil", "australia", "new zealand", "aotearoa", "india",
              "japan", "canada", "mexico", "méxico", "argentina", "chile", "colombia", "peru",
              "south africa", "singapore", "hungary", "greece", "romania", "lithuania", "latvia",
-             "estonia", "luxembourg", "croatia", "slovenia", "bulgaria", "turkey", "türkiye"}
+             "estonia", "luxembourg", "croatia", "slovenia", "bulgaria", "turkey", "türkiye",
+             "hong kong", "hk", "uae", "u.a.e.", "united arab emirates", "israel", "nigeria",
+             "kenya", "philippines", "south korea", "korea", "perú", "ecuador", "uruguay"}
     return frozenset(names)
 
 
