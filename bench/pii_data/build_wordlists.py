@@ -6,7 +6,7 @@ Two lists, from data inside installed PyPI packages (nothing is downloaded):
 * ``function``: closed-class words of 22 languages (spaCy's per-language stop lists) that are
   frequent in their language (wordfreq Zipf >= 4): "Sie", "Bei", "Ihre", "votre", "sera", "tu".
   Faker's name lists hold many of them ("Sie", "Dan", "Hans" are names somewhere).
-* ``common``: ordinary words of ten of them (Zipf >= 4 in one of them) that are rare in
+* ``common``: ordinary words of fifteen of them (Zipf >= 4 in one of them) that are rare in
   English (Zipf < 3.3), so the shape rule "two capitalised words rare in English" took them for
   a name no list knows: "Bestellung", "Grüßen", "colis", "pedido".
 Both are per language and apply only to text written in that language (two or more of its
@@ -26,7 +26,7 @@ from wordfreq import get_frequency_dict, zipf_frequency
 
 LANGS = "de fr es it pt nl pl sv da nb fi cs ro hu ca sk sl hr lt lv id tr".split()
 # ordinary words: the languages of most non-English marketing and support text Candor sees
-COMMON_LANGS = "de fr es it pt nl pl sv da nb".split()
+COMMON_LANGS = "de fr es it pt nl pl sv da nb cs fi tr hu ro".split()
 OUT = Path(__file__).resolve().parents[2] / "gateway" / "pii" / "wordlists.txt"
 FREQUENT = 4.0
 RARE_EN = 3.3

@@ -131,6 +131,19 @@ def last_names_all() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Cities, regions, provinces and counties Faker lists for its locales (31k names, mostly
+    Italian, Dutch, Belgian, Slovak, Czech, Danish and German towns, US states, UK counties) and
+    the big cities above, lower case: a lone model guess that is one of them is no person."""
+    out = set(CITIES)
+    for name in _provider_lists("faker.providers.address", ("cities", "city_names", "towns", "states",
+                                                            "provinces", "regions", "counties")):
+        if len(name) > 3 and not name.isupper():  # not "AL", "IN", "OR"
+            out.add(name.lower())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
     """Street-type words ("Avenue", "Copse", "Esplanade", "Close") in lower case."""
     # English-speaking locales only: some others list street *names* (people) as suffixes.

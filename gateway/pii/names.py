@@ -32,6 +32,8 @@ from gateway.pii.gazetteers import (
     last_names,
     last_names_all,
     other_language,
+    places,
+    street_words,
 )
 
 RARE = 3.3  # Zipf frequency below which a capitalised word is "not ordinary English"
@@ -47,6 +49,7 @@ PARTICLES = frozenset({"van", "von", "der", "den", "de", "di", "da", "do", "dos"
                        "mac", "zu", "af", "av", "ní", "nic", "ó", "uí", "ben", "bint", "ould"})
 # Capitalised words that follow a name but are not part of it.
 STOP = frozenset({
+    "lic", "ing", "arq", "dra", "sayın", "bayan", "dott", "avv", "herrn", "dhr", "mevr", "mw",
     "tel", "phone", "mobile", "mob", "email", "e-mail", "fax", "cell", "ph", "web", "address",
     "now", "today", "asap", "on", "re", "at", "from", "and", "or", "the", "for", "to", "in", "of",
     "with", "by", "is", "was", "will", "has", "had", "our", "your", "his", "her", "their", "free",
@@ -154,6 +157,10 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
                     continue
                 break
             score = CONTEXT if extra else 0.5
+            last = toks[j][2].lower().rstrip(".")
+            if extra and (last in street_words() or last in ORG_ENDS or last in PLACE_ENDS):
+                i = j + 1  # "Clementine Row", "Monroe Tailoring", "Victoria Road": not a person
+                continue
             if extra == 0 and upper:
                 score = 0.45  # "ANDREA" alone in caps text: too weak on its own
             if extra == 0 and _lone_word_ordinary(word, ol):
@@ -518,8 +525,10 @@ def drop_guess(span: str, ol: OtherLanguage = ENGLISH) -> bool:
     lows = [w.lower().strip(".,") for w in words]
     if span.isupper() and not any(_is_first(w, ol) or _is_last(w, ol) for w in words if len(w) > 2):
         return True
-    if len(words) == 1 and lows[0] in CITIES and not _is_first(words[0], ol):
-        return True
+    if len(words) == 1 and (lows[0] in CITIES or lows[0] in places()) and not _is_first(words[0], ol):
+        return True  # "Colchester", "Winterthur", "Abuja"
+    if len(words) > 1 and " ".join(lows) in places():
+        return True  # "Valle del Cauca", "Belo Horizonte"
     if " ".join(lows) in countries():
         return True
     if lows[-1] in PLACE_ENDS or lows[-1] in ORG_ENDS or lows[0] in ("rua", "via", "rue", "calle", "avenida", "jardim",
