@@ -54,12 +54,17 @@ _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%
 _ID_PREFIX = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,5}[-#]?\Z")
 _YEAR_RANGE = re.compile(r"\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?")
 _POSTCODE_SHAPE = re.compile(r"\d{5}-\d{3,4}")
-_SSN_SENTENCE = re.compile(r"(?i)\b(?:ssn|social\s+security|tin)\b[^.!?\n]*$")
+_SSN_SENTENCE = re.compile(r"(?i)(?<!\w)(?:ssn|ss#|social\s+security|tin)(?!\w)(?:[^.!?\n]|(?<=no)\.)*$")
+# an IPv4 address ("172.25.228.61") and an HTTP log's status and size ('HTTP/1.1" 403 5408')
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"  # no leading zero: "021.235.01.53" is a phone
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+_HTTP_STATUS = re.compile(r"HTTP/\d(?:\.\d)?\"?\s*$")
 
 
 def other_number(raw: str, before: str, cue: bool) -> bool:
     """``raw`` (after ``before``) reads as something other than a phone number."""
     return bool(_ID_PREFIX.search(before) or _YEAR_RANGE.fullmatch(raw) or _SSN_SENTENCE.search(before)
+                or _IPV4.fullmatch(raw) or _HTTP_STATUS.search(before)
                 or (_POSTCODE_SHAPE.fullmatch(raw) and not cue))
 
 
