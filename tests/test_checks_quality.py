@@ -147,7 +147,8 @@ def test_blind_round6_lines_are_not_reworded_into_the_corpus():
               "No thanks, I'll keep my boring wardrobe.", "No, I don't want to save money.",
               "Prices include VAT. Delivery costs are calculated at checkout based on your address.",
               "Try 1 month free, then £10.99/month. Cancel anytime.",
-              "Your parcel is with the courier. Tracking number: 8841 2290 1173."}
+              "Your parcel is with the courier. Tracking number: 8841 2290 1173.",
+              "No thanks, I'm fine with being unprotected."}
     from gateway.checks.manipulation_corpus import generate
 
     path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / "manip_hard6.tsv"

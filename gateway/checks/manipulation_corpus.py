@@ -1172,7 +1172,7 @@ _R7 = random.Random(71)
 # misdirection (a): a headline promise taken back in the small print
 _HEAD7 = ["Free returns*", "No hidden fees*", "Lifetime guarantee*",
           "Up to {pct}% off!*", "From just {price}*", "Free fitting*", "0% finance*", "Cancel any time*",
-          "Money back if you're not happy*", "Unlimited mileage*", "All-inclusive*", "Free installation!*",
+          "Money back if you're not happy*", "All-inclusive*", "Free installation!*",
           "Fastest speeds in town*", "Half price!*", "Free upgrade*", "Kids go free*", "Nothing to pay today*",
           "No contract*", "Best price guaranteed*", "Free gift with every order*"]
 _SMALL7 = ["*selected lines in one branch only", "*after the first month at full price",
@@ -1183,8 +1183,8 @@ _SMALL7 = ["*selected lines in one branch only", "*after the first month at full
            "*fitting free, removal of old unit extra", "*credit agreement, {n}9.9% APR after 3 months",
            "*12-month minimum term applies", "*price matched only against our own website"]
 for _h in _HEAD7:
-    for _s in _R7.sample(_SMALL7, 4):
-        T["pressured_upsell"].extend([f"{_h} {_s}", f"{_h} ({_s})", f"{_h.rstrip('*!')}! {_s}"])
+    for _s in _R7.sample(_SMALL7, 2):
+        T["pressured_upsell"].extend([f"{_h} {_s}", f"{_h.rstrip('*!')}! {_s}"])
 # the honest versions: the condition in the main sentence, no asterisk walking it back
 NEG.extend([
     "Returns are free for 30 days", "Up to {pct}% off selected lines; see the sale page",
@@ -1307,7 +1307,7 @@ for _p in _PUT7:
                       f"We've added {_lp} for you", f"{_p} (+{{price}}) has been included",
                       f"Heads up: {_lp} comes with your order unless you remove it", f"{_p} was put in your basket automatically",
                       f"Your order was updated to include {_lp}"], 5)
-    T["hidden_subscription"].extend(_sh)
+    T["pressured_upsell"].extend(_sh)  # sneaking into the basket maps onto pressured_upsell (module doc)
     NEG.extend([f"Add {_lp} for {{price}}?", f"{_p} is available for {{price}} if you want it", f"Would you like {_lp}? (optional)",
                 f"You added {_lp} (+{{price}})"])
 T["hidden_subscription"].extend([
@@ -1358,8 +1358,7 @@ _PUSH7 = ["is bold and bright", "is selected for you", "sits at the top in colou
 for _t in _THEIRS7:
     for _y in _R7.sample(_YOURS7, 3):
         _s, _p = _R7.choice(_SEE7), _R7.choice(_PUSH7)
-        T["pressured_upsell"].extend([f"{_t} {_p}, and {_y} is {_s}", f"{_y[0].upper() + _y[1:]} is {_s} while {_t.lower()} {_p}",
-                                      f"{_t} {_p}; {_y} is {_s}"])
+        T["pressured_upsell"].extend([f"{_t} {_p}, and {_y} is {_s}", f"{_y[0].upper() + _y[1:]} is {_s} while {_t.lower()} {_p}"])
 _CLAIM7 = ["Unlimited", "Free", "Save big", "No fees", "Lowest price", "All included", "Every room sea view", "Lifetime cover"]
 _CATCH7 = ["(see the fine print for the limits)", "- the catch is in footnote 4", "(the conditions are on another page)",
            "(terms shrink this a lot)", "(only on the plan nobody picks)", "(limits buried in the terms)"]
@@ -1406,12 +1405,10 @@ _VAGUE7 = ["Additional fees apply", "Extra charges apply on top", "Taxes and fee
            "Fees apply; you'll see them on the receipt", "Some charges are collected locally", "Price before fees"]
 T["hidden_subscription"].extend(_VAGUE7 * 2)
 T["hidden_subscription"].extend([
-    "We've made a change to your basket", "Your order has been topped up with a recommended extra",
     "Your plan was moved to the higher tier automatically", "We'll now send your refills more often",
     "Next month's box will cost more; you don't need to do anything", "Your membership continues at the full rate after the offer",
-    "Your cover now includes a paid extra, added by default", "We switched your delivery to the paid express option",
-    "A charge for paper bills has been added", "You've been signed up for our paid newsletter along with your order",
-    "Your trial turned into a yearly plan", "Your quantity was increased to the value pack"])
+    "You've been signed up for our paid newsletter along with your order",
+    "Your trial turned into a yearly plan"])
 NEG.extend([
     "All fees are included in the price shown", "The price you see is the price you pay", "No extra fees at checkout",
     "Taxes included", "Total: {price}, including all fees", "Your basket hasn't changed", "Your plan stays the same",
@@ -1433,3 +1430,13 @@ NEG.extend([
     "A {price} deposit is refundable on return", "Bottle deposit: {price}, refunded when returned",
     "No, continue to delivery options",
     "Every mattress comes with a {n}0-night home trial", "Includes a {n}0-day trial; returns are free", "Try it at home for {n}0 nights"] * 3)
+# extras put into the basket or order (sneak into basket -> pressured_upsell, as the module doc maps it)
+T["pressured_upsell"].extend([
+    "We've made a change to your basket", "Your order has been topped up with a recommended extra",
+    "Your cover now includes a paid extra, added by default", "We switched your delivery to the paid express option",
+    "A charge for paper bills has been added", "Your quantity was increased to the value pack"])
+for _p in _PUT7 + ["Order protection", "A care plan", "A gift box", "A phone case", "Express shipping"]:
+    for _w in ["cart", "basket", "order", "bag"]:
+        T["pressured_upsell"].append(f"{_p} has been added to your {_w}")
+NEG.extend(["Unlimited calls and texts included", "Unlimited refills included with your meal", "Unlimited rides for a month: {price}",
+            "Unlimited access to all classes", "Unlimited storage on the Plus plan"] * 2)
