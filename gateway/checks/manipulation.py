@@ -126,7 +126,7 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:of\s+)?(?:people|shoppers|customers|others|visitors)\s+(?:are\s+)?(?:viewing|looking\s+at|watching|have\s+this\s+in\s+their\s+cart|bought\s+this\s+(?:today|in\s+the\s+last))",
         r"\b(?:someone|a\s+customer|a\s+shopper)\s+in\s+[A-Z]?\w+\s+just\s+(?:bought|purchased|ordered)\b",
         r"\beveryone\s+is\s+(?:buying|talking\s+about|switching|getting)\b",
-        r"\b(?:\d[\d,]*|thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:can['’]t\s+be\s+wrong|(?:who\s+)?(?:have\s+)?(?:already\s+)?(?:switched|joined|signed\s+up|made\s+the\s+switch))\b",
+        r"\b(?:\d[\d,]*\+?|thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:can['’]t\s+be\s+wrong|(?:who\s+)?(?:have\s+)?(?:already\s+)?(?:switched|joined|signed\s+up|made\s+the\s+switch))\b",
         r"\b(?:\d[\d,]*)\s+(?:people|shoppers|customers)\s+(?:bought|purchased|ordered)\s+(?:this|one)\b",
         r"\b\d[\d,]*\s+(?:people|shoppers|customers|others|hikers|buyers|members|visitors)(?:\s+[\w']+){0,3}\s+"
         r"(?:bought|purchased|ordered|viewed|are\s+viewing|added)\b.{0,40}\b(?:last|past|today|this)\s+(?:hour|\d+\s+hours|minutes?|day|week)\b",
