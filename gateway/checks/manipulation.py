@@ -111,7 +111,7 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:we['’]ve|we\s+have)\s+(?:already\s+)?added\b.{0,40}\b(?:to\s+your\s+(?:cart|order|basket|plan))",
         r"\b(?:(?<!nothing\sis\s)(?<!not\s)(?<!never\s)(?<!none\sare\s)(?<!no\sboxes\sare\s)pre-?(?:selected|ticked|checked)|automatically\s+added)\b",
         # interface text describing its own visual interference: the way out made hard to see
-        r"\b(?:greyed[-\s]out|(?:small|tiny|faint|light|pale)\s+gr[ae]y\b|gr[ae]y\s+on\s+white|"
+        r"\b(?:greyed[-\s]out|(?:small|tiny|faint|light|pale)\s+gr[ae]y\s+(?:link|text|type|print|font|writing)\b|gr[ae]y\s+on\s+white|"
         r"(?:faint|tiny|hidden)\s+(?:link|toggle|text)\b|styled\s+(?:like|as)\s+(?:a\s+)?(?:disabled|plain))",
         # a reference price or saving the copy itself says is not real
         r"\b(?:made[-\s]up|invented|inflated|fictional)\s+(?:\w+\s+){0,2}(?:prices?|rrp|savings?|discounts?)\b",
