@@ -10,7 +10,8 @@ Files in bench/checks_data/ (all written for Candor):
                     README.md); seen since: round 6 (v7) was tuned on it
   manip_probe6.tsv  88 lines written after the round-6 retrain (v7) by its author, scored once
   manip_hard6.tsv   353 lines written blind by another author (who never saw the detector, its
-                    training text or these sets), scored once on v7 (first run in README.md)
+                    training text or these sets), scored once on v7 (first run in README.md);
+                    seen since: round 7 (v8) studied its misses (no line copied into the corpus)
   frustration_dev.tsv, frustration_hard.tsv   user turns rated dissatisfied (1) or not (0)
   frustration_hard4.tsv  102 turns written blind by that other author, scored once
 Each line is scanned as generated output with the default manipulation config and no request

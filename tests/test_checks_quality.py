@@ -6,6 +6,7 @@ tests/test_checks_gateway.py.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -109,8 +110,14 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
 
     corpus = {t.lower().strip(" .!") for t, _ in generate()}
     # generic lines that were in the corpus before round 5 was written (not copied from it)
-    common = {"prices include vat", "sign in to see your order history"}
-    for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv"):
+    # (and "Free returns within {n}0 days", a template older than round 5 that can fill in as 30)
+    common = {"prices include vat", "sign in to see your order history", "free returns within 30 days"}
+    # round 6 (manip_hard6.tsv, another author) shares these stock UI strings and stock lines with
+    # the v7 corpus, which was written before round 6 existed
+    common |= {"no, i don't want to save money", "no thanks, i don't like free stuff", "try it today", "add to cart",
+               "continue to payment", "i'll decide later", "keep my plan", "skip for now", "continue as guest",
+               "by placing your order you agree to our terms of sale", "only 3 left in stock"}
+    for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -120,6 +127,51 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
             overlap = [t for t in lines if t.lower().strip(" .!") in corpus and len(t.split()) > 2
                        and t.lower().strip(" .!") not in common]
             assert overlap == []
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z]+", text.lower())
+    return set(zip(words, words[1:], words[2:]))
+
+
+def test_blind_round6_lines_are_not_reworded_into_the_corpus():
+    # round 6 (manip_hard6.tsv) was written by another author and studied after its first run; the
+    # training text may cover its kinds but not its sentences: no corpus line shares 60% or more of
+    # the word trigrams of a round-6 line of 5+ trigrams (a light rewording keeps most of them).
+    # Allowed: round-6 lines that already matched the v7 corpus, written before round 6 existed
+    # (stock UI lines and the long-standing "No thanks, I don't ..." decline templates).
+    before = {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+              "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
+              "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
+              "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",
+              "No thanks, I'll keep my boring wardrobe.", "No, I don't want to save money.",
+              "Prices include VAT. Delivery costs are calculated at checkout based on your address.",
+              "Try 1 month free, then £10.99/month. Cancel anytime.",
+              "Your parcel is with the courier. Tracking number: 8841 2290 1173.",
+              "No thanks, I'm fine with being unprotected."}
+    from gateway.checks.manipulation_corpus import generate
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / "manip_hard6.tsv"
+    if not path.exists():
+        return
+    index: dict[tuple[str, ...], set[int]] = {}
+    corpus = sorted({t for t, _ in generate()})
+    for i, t in enumerate(corpus):
+        for g in _trigrams(t):
+            index.setdefault(g, set()).add(i)
+    close = []
+    for _, line in load_tsv("manip_hard6.tsv"):
+        grams = _trigrams(line)
+        if len(grams) < 5 or line in before:
+            continue
+        shared: dict[int, int] = {}
+        for g in grams:
+            for i in index.get(g, ()):
+                shared[i] = shared.get(i, 0) + 1
+        best = max(shared.items(), key=lambda kv: kv[1], default=(None, 0))
+        if best[1] >= 0.6 * len(grams):
+            close.append((line, corpus[best[0]]))
+    assert close == []
 
 
 def test_dev_set_figures_do_not_regress():

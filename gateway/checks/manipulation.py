@@ -109,7 +109,14 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\byou\s+(?:really\s+)?(?:need|must\s+have|can['’]t\s+(?:live|go)\s+without)\s+(?:the|our)\s+(?:premium|pro|upgrade|deluxe|bundle)\b",
         r"\bdon['’]t\s+settle\s+for\s+(?:less|basic|the\s+basic)\b",
         r"\b(?:we['’]ve|we\s+have)\s+(?:already\s+)?added\b.{0,40}\b(?:to\s+your\s+(?:cart|order|basket|plan))",
-        r"\b(?:pre-?selected|automatically\s+added)\b",
+        r"\b(?:(?<!nothing\sis\s)(?<!not\s)(?<!never\s)(?<!none\sare\s)(?<!no\sboxes\sare\s)pre-?(?:selected|ticked|checked)|automatically\s+added)\b",
+        # interface text describing its own visual interference: the way out made hard to see
+        r"\b(?:greyed[-\s]out|(?:small|tiny|faint|light|pale)\s+gr[ae]y\s+(?:link|text|type|print|font|writing)\b|gr[ae]y\s+on\s+white|"
+        r"(?:faint|tiny|hidden)\s+(?:link|toggle|text)\b|styled\s+(?:like|as)\s+(?:a\s+)?(?:disabled|plain))",
+        # a reference price or saving the copy itself says is not real
+        r"\b(?:made[-\s]up|invented|inflated|fictional)\s+(?:\w+\s+){0,2}(?:prices?|rrp|savings?|discounts?)\b",
+        r"\bno\s+(?:actual|real)\s+(?:reduction|saving|discount)\b",
+        r"\bto\s+(?:look|seem|appear)\s+(?:smaller|cheaper|unavailable|disabled)\b",
         r"\bare\s+you\s+sure\s+you\s+want\s+to\s+(?:miss|settle|go\s+without)\b",
         r"\b(?:smart|savvy|serious)\s+(?:customers|shoppers|buyers)\s+(?:always\s+)?(?:upgrade|choose|add)\b",
         r"\bupgrade\s+now\s+(?:or|before)\b",
@@ -119,13 +126,15 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:of\s+)?(?:people|shoppers|customers|others|visitors)\s+(?:are\s+)?(?:viewing|looking\s+at|watching|have\s+this\s+in\s+their\s+cart|bought\s+this\s+(?:today|in\s+the\s+last))",
         r"\b(?:someone|a\s+customer|a\s+shopper)\s+in\s+[A-Z]?\w+\s+just\s+(?:bought|purchased|ordered)\b",
         r"\beveryone\s+is\s+(?:buying|talking\s+about|switching|getting)\b",
-        r"\b(?:\d[\d,]*|thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:can['’]t\s+be\s+wrong|(?:who\s+)?(?:have\s+)?(?:already\s+)?(?:switched|joined|signed\s+up|made\s+the\s+switch))\b",
+        r"\b(?:\d[\d,]*\+?|thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:can['’]t\s+be\s+wrong|(?:who\s+)?(?:have\s+)?(?:already\s+)?(?:switched|joined|signed\s+up|made\s+the\s+switch))\b",
         r"\b(?:\d[\d,]*)\s+(?:people|shoppers|customers)\s+(?:bought|purchased|ordered)\s+(?:this|one)\b",
         r"\b\d[\d,]*\s+(?:people|shoppers|customers|others|hikers|buyers|members|visitors)(?:\s+[\w']+){0,3}\s+"
         r"(?:bought|purchased|ordered|viewed|are\s+viewing|added)\b.{0,40}\b(?:last|past|today|this)\s+(?:hour|\d+\s+hours|minutes?|day|week)\b",
     ),
     "hidden_subscription": _rx(
         r"\b(?:free\s+trial|try\s+(?:it\s+)?free|(?:try|get|use|enjoy|it['’]s|it\s+is)\s+(?:it\s+|\w+\s+)?free\s+for\s+\d+\s+days|first\s+\d+\s+(?:days|weeks|months?)\s+(?:are\s+)?free|just\s+pay\s+(?:shipping|postage)|risk-free\s+trial)\b",
+        # an extra put into the order for the customer to notice and undo
+        r"\b(?:untick|uncheck|un-tick)\s+(?:(?:the\s+box\s+)?to\s+(?:remove|opt\s+out|decline)|if\s+you\s+(?:don['’]t|do\s+not))\b",
         r"\b(?:no\s+need\s+to\s+(?:read|worry\s+about)\s+the\s+(?:fine\s+print|terms)|we['’]ll\s+(?:quietly\s+)?(?:keep|continue)\s+(?:billing|charging))\b",
     ),
     "hard_to_cancel": _rx(
@@ -136,6 +145,11 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcancel(?:lation)?s?\s+(?:require|requires|needs?)\s+(?:\d+\s+days['’]?\s+)?(?:written\s+notice|a\s+(?:phone\s+)?call|a\s+letter)\b",
         r"\b(?:\d+|thirty|sixty|ninety)\s+days['’]?\s+(?:written\s+)?notice\s+(?:to|before)\s+cancel",
         r"\bno\s+(?:refunds?\s+or\s+)?cancellations\b",
+        # leaving routed through a sales conversation, or allowed only through one channel
+        r"\bretention\s+(?:call|team|specialist|adviser|advisor|department|line|agent)s?\b",
+        r"\b(?:cancel\w*|unsubscrib\w*|downgrad\w*|(?:clos(?:e|ing)|delet(?:e|ing))\s+(?:your\s+)?account|"
+        r"account\s+(?:closure|deletion))\b[^.\n]{0,40}\bonly\s+(?:possible\s+|available\s+|be\s+done\s+)?"
+        r"(?:by|via|in|through|on|after|with)\b",
     ),
     "guilt_appeal": _rx(
         r"\b(?:let(?:ting)?|letting)\s+(?:(?:your|the)\s+(?:family|kids|children|team|friends|loved\s+ones)|them|him|her|us|everyone)\s+down\b",

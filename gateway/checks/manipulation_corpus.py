@@ -1164,3 +1164,279 @@ for _f in ["Seat booking fee", "Reservation fee", "Packaging charge", "Priority 
            "Eco contribution", "Bag levy"]:
     T["hidden_subscription"].extend([f"{_f} added automatically", f"{_f} ({{price}}) added automatically at checkout",
                                      f"A {_f[0].lower() + _f[1:]} has been added automatically"])
+
+# ---- round 7: misdirection, obstruction and sneaking in more sentence shapes, written for Candor
+# after the blind round-6 set showed what the templates lacked (no line of that set is copied here)
+_R7 = random.Random(71)
+
+# misdirection (a): a headline promise taken back in the small print
+_HEAD7 = ["Free returns*", "No hidden fees*", "Lifetime guarantee*",
+          "Up to {pct}% off!*", "From just {price}*", "Free fitting*", "0% finance*", "Cancel any time*",
+          "Money back if you're not happy*", "All-inclusive*", "Free installation!*",
+          "Fastest speeds in town*", "Half price!*", "Free upgrade*", "Kids go free*", "Nothing to pay today*",
+          "No contract*", "Best price guaranteed*", "Free gift with every order*"]
+_SMALL7 = ["*selected lines in one branch only", "*after the first month at full price",
+           "*when you sign a 36-month agreement", "*applies to display models only", "*members on the annual plan only", "*minimum spend {price}99", "*subject to a {n}00-mile daily cap",
+           "*excludes drinks, transfers and most activities", "*for one child per {n} paying adults on Tuesdays",
+           "*conditions apply, see page {n} of the terms", "*a {price} admin charge applies", "*valid on one item in {n}00",
+           "*after a {price} set-up fee", "*on the floor model in grey only", "*return postage {price}, deducted from refund",
+           "*fitting free, removal of old unit extra", "*credit agreement, {n}9.9% APR after 3 months",
+           "*12-month minimum term applies", "*price matched only against our own website"]
+for _h in _HEAD7:
+    for _s in _R7.sample(_SMALL7, 2):
+        T["pressured_upsell"].extend([f"{_h} {_s}", f"{_h.rstrip('*!')}! {_s}"])
+# the honest versions: the condition in the main sentence, no asterisk walking it back
+NEG.extend([
+    "Returns are free for 30 days", "Up to {pct}% off selected lines; see the sale page",
+    "From {price} for the smallest size", "0% finance for 12 months, then {n}9.9% APR", "Cancel any time in your account",
+    "Prices start at {price}; larger sizes cost more", "Free standard delivery over {price}; express costs {price}",
+    "Kids under 5 go free", "Installation costs {price} and is optional", "Streaming is unlimited; downloads are limited to {n}0 titles",
+    "Half price on the second item of equal or lower value", "Mileage is unlimited within the UK",
+    "Delivery is free for members; others pay {price}", "Minimum order {price}", "Drinks are not included in the room rate"] * 2)
+
+# misdirection (b): interface described -- the seller's choice loud, the customer's faint or pre-chosen
+_LOUD7 = ["'Accept all'", "The upgrade button", "'Yes, add protection'", "'Continue'", "The annual plan", "'Get Premium'",
+          "The premium bundle", "'Keep my subscription'", "'Allow tracking'", "The paid seat option"]
+_FAINT7 = ["'Reject all'", "the opt-out", "'No protection'", "'Skip'", "the monthly plan", "'Stay on free'",
+           "the basic option", "'Cancel subscription'", "'Only necessary cookies'", "'Random seat'"]
+_LOOK7 = [("is a big green button", "is a small grey link at the bottom"),
+          ("is pre-selected", "has to be found under 'more options'"),
+          ("fills the screen", "is hidden below the fold"),
+          ("is the default", "appears only after you scroll past three offers"),
+          ("flashes", "is styled as plain body text")]
+for _l in _LOUD7:
+    for _f in _R7.sample(_FAINT7, 3):
+        _a, _b = _R7.choice(_LOOK7)
+        T["pressured_upsell"].extend([f"{_l} {_a} while {_f} {_b}", f"{_l} {_a}; {_f} {_b}",
+                                      f"On the offer screen {_l} {_a}, and {_f} {_b}"])
+T["pressured_upsell"].extend([
+    "The pricier plan is ticked for you and the cheaper one is collapsed", "We pre-selected the most expensive delivery option",
+    "Premium cover is selected unless you spot the toggle",
+    "The 'no' choice is tucked behind a tiny 'other options' link",
+    "Reject is two screens deep; Accept is one tap", "The 'maybe later' link only appears after a ten-second wait",
+    "There are two yes buttons and no way to say no", "The cross that closes the offer is the colour of the background", "The close button is almost invisible on the pop-up",
+    "The cheaper fare is hidden behind 'show more fares'",
+    "The default is the top tier; picking a lower one takes four taps", "Annual billing is switched on by default",
+    "'Next' quietly opts you into the paid plan"])
+NEG.extend([
+    "Both options are shown side by side with their prices", "Choose monthly or annual billing; nothing is pre-selected",
+    "Accept all or reject all, same size buttons", "Reject all", "Accept all", "Only necessary cookies", "Manage settings",
+    "The recommended plan suits most households; compare all plans below", "No option is selected until you choose one",
+    "Choose a seat or get one free at check-in"] * 2)
+
+# misdirection (c): price framing that hides the real amount or invents a saving
+_PERIOD7 = [("a day", "billed {price}99 once a year, in advance"), ("a week", "charged as one annual payment"),
+            ("a month", "on a 24-month contract paid upfront"), ("a day", "taken as a single yearly payment today"),
+            ("per lesson", "sold only as a block of {n}0 lessons"), ("a coffee a day", "paid yearly in one go")]
+for _p, _b in _PERIOD7:
+    T["pressured_upsell"].extend([f"Works out at {{price}} {_p}, {_b}", f"Think of it as {{price}} {_p}* *{_b}",
+                                  f"Less than {{price}} {_p} - {_b}", f"For the price of {_p.replace('a ', 'one ')}: {_b}"])
+T["pressured_upsell"].extend([
+    "RRP {price}99 - our price {price}! (RRP set by us)",
+    "Save {pct}% off a list price nobody has ever charged", "Our 'original' price was only used for a weekend in one shop",
+    "Save up to {pct}%! Savings against a reference price we set", "Now {price} (was {price}99 for 2 days in March)",
+    "Discount applied! (the same price as last month)", "Members save {price}! (the non-member price was raised by {price})",
+    "Crossed-out price is an estimate, not a price we charged",
+    "Free* *you pay {price} a month after the first month", "Sale price! Was {price}99 before we raised it last week"])
+NEG.extend([
+    "{price} a month, billed monthly", "{price} a year, or {price} a month", "Price per month: {price}; billed monthly",
+    "Was {price}99 for the last 30 days, now {price}", "Reduced from {price}99, our price since January",
+    "{pct}% off our usual price of {price}99", "Annual plan: {price}99 a year, paid once", "Lessons cost {price} each",
+    "Save {price} compared with our price last month"] * 2)
+
+# obstruction: leaving made slow, long, indirect or conditional
+_LEAVE7 = ["cancel your membership", "close your account", "downgrade your plan", "turn off auto-renewal", "stop your deliveries",
+           "unsubscribe from our emails", "delete your data", "end your contract", "switch off the add-on", "request a refund",
+           "pause your plan", "remove your card"]
+_HOW7 = ["you need to speak to a retention adviser first", "please visit a store with two forms of ID",
+         "send us a signed letter and allow 28 days", "chat with a specialist, who will go through some offers with you first",
+         "fill in the form we'll post to you", "call our team; waits are currently around {n}0 minutes",
+         "you'll first need to update the app and verify your phone number", "you must give 90 days' notice in writing"]
+for _l in _LEAVE7:
+    for _h in _R7.sample(_HOW7, 4):
+        _c = _l[0].upper() + _l[1:]
+        T["hard_to_cancel"].extend([f"To {_l}, {_h}", f"Want to {_l}? {_h[0].upper() + _h[1:]}",
+                                    f"{_c}: {_h}"])
+    NEG.extend([f"To {_l}, go to your account and press the button", f"You can {_l} online in a couple of clicks",
+                f"{_l[0].upper() + _l[1:]} any time in the app or on the website"])
+T["hard_to_cancel"].extend([
+    "Cancellation requests can take up to {n}0 working days",
+    "Deleting your account takes up to 90 days and can't be started from the app", "The cancel option only appears after your third month", "There is no cancel button; please call us", "You can sign up online, but leaving needs a phone call",
+    "Your refund will be reviewed after you complete a survey, a call and a form", "Cancellations are handled by a partner; we'll pass you on",
+    "Before we let you go, you'll need to talk to us", "Account closure requires a visit to our office during weekday mornings", "Once you've watched the offers video, you can continue to cancel", "Cancel by phone only; lines open Tuesdays 10-12",
+    "Ending a contract early needs an appointment with a retention specialist", "We'll call you back within 10 days to process your cancellation",
+    "Cancelling your trial requires contacting support by email; replies take up to a week",
+    "Opting out can only be done by ticking boxes on each of the {n} newsletters separately"])
+NEG.extend([
+    "You're about to cancel. You'll keep access until the end of your billing period", "Cancelled. You won't be charged again",
+    "Your membership ends on {n} June; nothing more will be taken", "Refunds reach your card within 5 working days",
+    "Cancel in Settings, then Subscription", "Unsubscribe link at the bottom of every email", "You've been unsubscribed",
+    "To cancel, press Cancel plan on your account page", "Your plan is paused. Resume whenever you like",
+    "Sorry to see you go. Your account is now closed", "Cancellation confirmed; a receipt is on its way",
+    "You can cancel online, by phone or in store - whichever suits you", "Returns: print the label and drop the parcel off",
+    "Refunds are issued once the return arrives, usually within a week", "We process data deletion requests within 30 days, as the law requires"] * 2)
+
+# sneaking (a): costs that appear only later, with no amount up front
+_FEES7 = ["Service and handling fees", "A venue levy", "Local taxes", "An admin charge",
+          "A facility fee", "A card surcharge", "A fuel surcharge", "A delivery charge",
+          "A small processing fee", "Destination charges", "A platform fee"]
+_LATER7 = ["will be added at the final step", "is added after you enter your card",
+           "is payable on arrival", "applies and appears on your statement", "is charged separately later",
+           "is collected at the property", "appears on the last page", "is not included in the price shown",
+           "will be calculated after payment details"]
+for _f in _FEES7:
+    for _l in _R7.sample(_LATER7, 4):
+        T["hidden_subscription"].append(f"{_f} {_l}")
+    T["hidden_subscription"].extend([f"Prices shown exclude {_f[0].lower() + _f[1:]}",
+                                     f"Price excludes {_f.lower().removeprefix('a ').removeprefix('an ')}, added later"])
+    NEG.extend([f"{_f} of {{price}} is included in the price shown", f"{_f}: {{price}}, included in the total",
+                f"The total includes {_f.lower().removeprefix('a ').removeprefix('an ')} ({{price}})"])
+T["hidden_subscription"].extend([
+    "The headline price excludes mandatory extras",
+    "Additional charges may apply at the venue", "Some fees are only known after booking",
+    "Taxes and mandatory fees are added at the end",
+    "Price shown before compulsory service charge"])
+# sneaking (b): things put into the basket or order, or terms changed, for the customer to notice and undo
+_PUT7 = ["A 2-year warranty", "A donation to our charity partner", "Gift wrap",
+         "A magazine trial", "Travel insurance", "A cleaning kit", "Express dispatch", "A tip for your courier", "Premium packaging",
+         "A second year of cover"]
+for _p in _PUT7:
+    _lp = _p[0].lower() + _p[1:]
+    _sh = _R7.sample([f"{_p} was added to your order (+{{price}}). Remove it if you don't want it",
+                      f"Your basket now includes {_lp}",
+                      f"We've added {_lp} for you", f"{_p} (+{{price}}) has been included",
+                      f"Heads up: {_lp} comes with your order unless you remove it", f"{_p} was put in your basket automatically",
+                      f"Your order was updated to include {_lp}"], 5)
+    T["pressured_upsell"].extend(_sh)  # sneaking into the basket maps onto pressured_upsell (module doc)
+    NEG.extend([f"Add {_lp} for {{price}}?", f"{_p} is available for {{price}} if you want it", f"Would you like {_lp}? (optional)",
+                f"You added {_lp} (+{{price}})"])
+T["hidden_subscription"].extend([
+    "Every order carries a {price} donation unless you opt out in your profile", "A {pct}% tip has been added to your bill", "A voluntary contribution of {price} has been added; you can remove it",
+    "Your plan now renews at the new price automatically", "From your next renewal the price changes; no action is needed",
+    "We've upgraded your plan; you'll see the new price next month", "Your order frequency has been increased",
+    "Your box now includes a paid extra each month", "After the intro period you move to our standard rate automatically",
+    "Your discount ends soon and your plan will continue at the full price", "Your free month rolls into a paid plan"])
+NEG.extend([
+    "Round up for charity? (optional)", "Add a tip? 0% / 5% / 10%", "Your deliveries stay monthly unless you change them",
+    "We'll email you 14 days before your renewal with the price", "Renewal price: {price}, the same as today",
+    "Your plan renews on {n} July at {price}; we'll remind you a week before", "No tip has been added",
+    "Your basket: 1 item", "Nothing has been added to your order", "Your order contains only what you chose"] * 2)
+
+# forced action: an account or social login made the price of something that needs neither
+NEG.extend(["Sign in with your email or with Google", "Log in to see your order history", "Continue as a guest or sign in"] * 2)
+T["hidden_subscription"].extend([
+    "Connect your social account to download the receipt",
+    "Sign in with Google to see opening hours", "Share your contacts to continue to checkout"])
+
+# honest facts the round-6 blind set flagged: stock with alternatives, dates with a stock caveat, buttons,
+# exit confirmations, free games with optional items, collection times, neutral declines, stated shares, limits, bundles
+NEG.extend([
+    "{n} seats left at this fare. Other fares are available", "{n} rooms left at this rate; other rates available",
+    "This fare class has {n} seats left; flexible fares are also on sale", "Only {n} of this colour in stock; other colours available",
+    "Prices valid until 30 April or while stock lasts", "Offer valid until 31 May or while stocks last", "While stocks last",
+    "Book now", "Buy now", "Order now", "Reserve now", "Subscribe", "Join now",
+    "Get started", "Book a table", "Check availability", "Shop the sale",
+    "Cancelling now stops future payments; you can still use the service until {n} June",
+    "Free to play. Optional items are sold in the store", "The app is free; optional extras cost {price}",
+    "Collecting from a store costs nothing, and parcels are usually waiting within {n} hours", "Orders placed by 2pm are ready to collect the same day",
+    "No thanks, I'll look around first", "I'd like to keep looking on my own", "No thanks, I'll decide later",
+    "Most customers choose Standard: {n}{n}% last year", "Our most chosen plan is Basic, picked by {n}{n}% of members",
+    "Limited to {n} per customer so everyone gets a chance", "Maximum {n} per order", "Limit {n} per household",
+    "The frame is sold separately", "Batteries sold separately", "Print only; frame not included", "Charger sold separately"] * 2)
+
+# round 7, second pass: the same three kinds in a wider vocabulary, built from parts so that no one
+# phrasing dominates (words for "hard to see", for "chosen for you", for "the real price is elsewhere")
+_SEE7 = ["barely visible", "in pale grey", "in very small type", "greyed out", "tucked away", "easy to miss", "hidden in a menu",
+         "shown as faint text", "placed under the fold", "styled like a disabled button", "almost the same colour as the page",
+         "a tiny text link", "behind an extra tap", "collapsed by default"]
+_THEIRS7 = ["The upgrade", "The paid option", "The add-on", "The yearly plan", "Full cover", "The subscription", "The bundle",
+            "The priciest tier", "Sharing your data", "The marketing opt-in", "Premium delivery", "The monthly donation"]
+_YOURS7 = ["the way to decline", "the free choice", "the cheaper option", "the one-off payment", "the opt-out", "the no option",
+           "the basic tier", "the way to skip it", "the choice to say no", "standard delivery"]
+_PUSH7 = ["is bold and bright", "is selected for you", "sits at the top in colour", "is already ticked", "takes the main button",
+          "is marked best value", "is the default"]
+for _t in _THEIRS7:
+    for _y in _R7.sample(_YOURS7, 3):
+        _s, _p = _R7.choice(_SEE7), _R7.choice(_PUSH7)
+        T["pressured_upsell"].extend([f"{_t} {_p}, and {_y} is {_s}", f"{_y[0].upper() + _y[1:]} is {_s} while {_t.lower()} {_p}"])
+_CLAIM7 = ["Unlimited", "Free", "Save big", "No fees", "Lowest price", "All included", "Every room sea view", "Lifetime cover"]
+_CATCH7 = ["(see the fine print for the limits)", "- the catch is in footnote 4", "(the conditions are on another page)",
+           "(terms shrink this a lot)", "(only on the plan nobody picks)", "(limits buried in the terms)"]
+for _c in _CLAIM7:
+    for _k in _R7.sample(_CATCH7, 3):
+        T["pressured_upsell"].append(f"{_c}! {_k}")
+T["pressured_upsell"].extend([
+    "The reference price was set high just so the discount looks bigger", "Our 'usual price' has never actually been charged",
+    "The strike-through price is inflated", "That saving is measured against a price we invented",
+    "The daily figure hides a large yearly charge", "Shown weekly, charged as one big lump sum",
+    "The small monthly number is for the two-year contract only", "The low price is for a version that is never in stock",
+    "The headline rate is for a room that doesn't exist most nights", "The 'from' price is for a size we rarely sell",
+    "Headline savings compare against a price that ran for a single day", "The discount was already built into the normal price",
+    "Yes is large and coloured, No is plain text", "Agree is a button; disagree is a sentence in the footer",
+    "The opt-out toggle is off-screen", "The choice that costs more is ticked and highlighted"])
+NEG.extend([
+    "Both plans are listed with their full yearly cost", "Standard and express delivery are shown with their prices",
+    "You choose: nothing is selected until you tap an option", "The total for the year is shown next to the monthly figure",
+    "Our reference price is the price we charged for the last 28 days", "The price shown is the total you pay",
+    "Yes and No are the same size", "All options are shown at the same size", "Select a plan to continue",
+    "Compare plans side by side", "Prices shown are for the size selected"] * 2)
+
+_EXIT7 = ["Closing your account", "Ending your subscription", "Leaving the club", "Switching off renewal", "Getting a refund",
+          "Cancelling your policy", "Stopping the newsletter", "Removing your payment card", "Pausing deliveries"]
+_HURDLE7 = ["involves a phone interview with our loyalty team", "is only handled by post", "needs an appointment",
+            "takes several weeks and cannot be rushed", "is only available on one old version of the app",
+            "has to be done at a branch, in person", "must be requested by a form we send you by post",
+            "requires three separate confirmations", "is only possible after a call with an adviser",
+            "can't be done by email, chat or online", "goes through a different department with its own queue",
+            "means watching our offers first", "is possible only in the last week before renewal"]
+for _e in _EXIT7:
+    for _h in _R7.sample(_HURDLE7, 4):
+        T["hard_to_cancel"].append(f"{_e} {_h}")
+    NEG.extend([f"{_e} takes one click in your account", f"{_e} is instant online", f"{_e}: use the button on your account page"])
+T["hard_to_cancel"].extend([
+    "We don't offer online cancellation", "Sorry, we can't process cancellations here", "There's no way to leave from the app",
+    "Our cancellation line is open one hour a day",
+    "Tell us why you're leaving before we show the cancel button", "Three more steps until you can cancel",
+    "First, let's see if we can change your mind", "Your cancellation will be processed after an exit interview",
+    "Cancel via the link we'll send in 14 days", "We need a reason, a phone call and a signed letter to close the account"])
+
+_VAGUE7 = ["Additional fees apply", "Extra charges apply on top", "Taxes and fees not included", "Surcharges will be added",
+           "Other fees may apply", "Mandatory charges are added later", "A fee is added after you confirm",
+           "Fees apply; you'll see them on the receipt", "Some charges are collected locally", "Price before fees"]
+T["hidden_subscription"].extend(_VAGUE7 * 2)
+T["hidden_subscription"].extend([
+    "Your plan was moved to the higher tier automatically", "We'll now send your refills more often",
+    "Next month's box will cost more; you don't need to do anything", "Your membership continues at the full rate after the offer",
+    "You've been signed up for our paid newsletter along with your order",
+    "Your trial turned into a yearly plan"])
+NEG.extend([
+    "All fees are included in the price shown", "The price you see is the price you pay", "No extra fees at checkout",
+    "Taxes included", "Total: {price}, including all fees", "Your basket hasn't changed", "Your plan stays the same",
+    "We'll ask before changing anything in your order", "Your delivery schedule is unchanged",
+    "Local tourist tax of {price} per night is payable at the hotel and shown here"] * 2)
+
+# round 7 negatives: ordinary UI strings and plain notices near the new positive words
+NEG.extend([
+    "See all reviews", "Read more", "Read the full description", "Read our guide", "Read the terms", "Read customer stories",
+    "Save for later", "Add to wishlist", "Save this item to your list", "Find it later in your saved items", "Share this item",
+    "Please read the terms before you buy", "Please read the instructions before use", "Please check your details before paying",
+    "Read the safety information before first use", "Key information about this plan", "Product details and care",
+    "This item ships from a separate warehouse", "Your order may arrive in two parcels", "Large items are delivered separately",
+    "Free to download; in-app purchases are optional", "The basic app is free; extra packs cost {price} each",
+    "Members can book {n} weeks ahead; guests {n} days ahead", "Bookings open {n} days in advance",
+    "Only the main account holder can change the payment card", "Only account owners can add users",
+    "Sign up for a back-in-stock alert", "Get an email when this is back in stock", "Out of stock online; check your local shop",
+    "This plan is our most chosen: {n}{n}% of members picked it last year", "Limited to {n} per order to keep stock fair",
+    "A {price} deposit is refundable on return", "Bottle deposit: {price}, refunded when returned",
+    "No, continue to delivery options",
+    "Every mattress comes with a {n}0-night home trial", "Includes a {n}0-day trial; returns are free", "Try it at home for {n}0 nights"] * 3)
+# extras put into the basket or order (sneak into basket -> pressured_upsell, as the module doc maps it)
+T["pressured_upsell"].extend([
+    "We've made a change to your basket", "Your order has been topped up with a recommended extra",
+    "Your cover now includes a paid extra, added by default", "We switched your delivery to the paid express option",
+    "A charge for paper bills has been added", "Your quantity was increased to the value pack"])
+for _p in _PUT7 + ["Order protection", "A care plan", "A gift box", "A phone case", "Express shipping"]:
+    for _w in ["cart", "basket", "order", "bag"]:
+        T["pressured_upsell"].append(f"{_p} has been added to your {_w}")
+NEG.extend(["Unlimited calls and texts included", "Unlimited refills included with your meal", "Unlimited rides for a month: {price}",
+            "Unlimited access to all classes", "Unlimited storage on the Plus plan"] * 2)
