@@ -12,6 +12,8 @@ Files in bench/checks_data/ (all written for Candor):
   manip_hard6.tsv   353 lines written blind by another author (who never saw the detector, its
                     training text or these sets), scored once on v7 (first run in README.md);
                     seen since: round 7 (v8) studied its misses (no line copied into the corpus)
+  manip_hard7.tsv   405 lines written blind by a second separate author after v8, scored once
+                    (first run in README.md)
   frustration_dev.tsv, frustration_hard.tsv   user turns rated dissatisfied (1) or not (0)
   frustration_hard4.tsv  102 turns written blind by that other author, scored once
 Each line is scanned as generated output with the default manipulation config and no request
@@ -109,7 +111,7 @@ def frustration_report(name: str, verbose: bool = False, threshold: float = 0.4)
 def main() -> None:
     verbose = "-v" in sys.argv
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv",
-                 "manip_hard6.tsv"):
+                 "manip_hard6.tsv", "manip_hard7.tsv"):
         if not (DATA / name).exists():
             continue
         r = manipulation_report(name, verbose)
