@@ -222,7 +222,7 @@ def main() -> None:
     base = rows["direct (upstream)"]
     sent = len(upstream_pieces(args.split, args.chunks))
     print(f"stream split by {args.split}, chunks {args.chunk_delay_ms:g} ms apart, "
-          f"{args.requests} interleaved rounds, medians (TTFT p25-p75 in brackets)")
+          f"{args.requests} interleaved rounds, medians; p25-p75: the TTFT spread")
     print(f"{'target':38} {'TTFT ms':>8} {'p25-p75':>13} {'added':>7} {'total ms':>9} "
           f"{'added':>7} {'sent/received':>14}  first delta (what the first chunk waited for)")
     for name, r in rows.items():

@@ -52,6 +52,12 @@ async def _settled(task: "asyncio.Future[None]") -> None:
         pass
 
 
+def _drop(task: "asyncio.Future[None]") -> None:
+    task.cancel()
+    if task.done() and not task.cancelled():
+        task.exception()  # retrieved: asyncio would log it as never retrieved
+
+
 def _status_of(err: GatewayError) -> str:
     """A failed upstream call's record status: the gateway's own failures are not upstream
     errors."""
@@ -265,7 +271,7 @@ class Generator:
             await _settled(opening)  # the opening event comes before the failure's record
             raise await self._fail(flow, err, _status_of(err)) from None
         except BaseException:
-            opening.cancel()  # cancelled (the client went away): the commit is not waited for
+            _drop(opening)  # cancelled (the client went away): the commit is not waited for
             raise
         resolved(ctx, route)
         try:
