@@ -29,7 +29,8 @@ leaves). Requests are sequential, so what is measured is the latency a reader se
 throughput. Added TTFT = gateway TTFT - direct TTFT (medians; the p25-p75 column is the spread).
 ``sent / received``: content chunks the upstream sent and content deltas the client got (median):
 equal when nothing is held (a chunk of only whitespace rides with the next one: the mark goes
-before trailing whitespace), fewer when text waits for the next chunk or a sentence end.
+before trailing whitespace; the last delta carries the invisible mark alone), fewer when text
+waits for the next chunk or a sentence end.
 """
 
 from __future__ import annotations
