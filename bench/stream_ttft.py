@@ -1,5 +1,5 @@
 """Time to first token and to the last token of a stream: directly from a paced upstream, and
-through Candor with four configurations, side by side in one run.
+through Candor with five configurations, side by side in one run.
 
     PYTHONPATH=. python bench/stream_ttft.py [--requests 40] [--chunk-delay-ms 25] \
         [--split tokens|words]
@@ -19,11 +19,18 @@ machine shared with other jobs drifts between blocks of sequential runs.
 Candor runs with PII, marking and audit on: with the policy engine off (what PII restore and
 marking alone cost); with a policy whose output rules only flag (tokens flow as they arrive);
 the same with the PII output scan leaving e-mail out (see docs/pii.md: with e-mail scanned, a
-word at the end of a chunk waits for the next chunk, it may still meet an ``@``); and with the
-shipped default policy (its manipulation rule revises and its ghost-writing rule rewrites, so
-output is checked a sentence at a time before it leaves). Requests are sequential, so what is
-measured is the latency a reader sees, not throughput. Added TTFT = gateway TTFT - direct TTFT
-(medians).
+word at the end of a chunk waits for the next chunk, it may still meet an ``@``; that scan
+rewrites, so the hold is allowed); the same with no output rule that can change the text at all
+(``output_action: keep``: every chunk should leave as it arrives, and the added TTFT is the
+gateway's own path: input stages, the audit's ``stream_opened`` commit, which runs while the
+upstream is asked, and relaying); and with the shipped default policy (its manipulation rule
+revises and its ghost-writing rule rewrites, so output is checked a sentence at a time before it
+leaves). Requests are sequential, so what is measured is the latency a reader sees, not
+throughput. Added TTFT = gateway TTFT - direct TTFT (medians; the p25-p75 column is the spread).
+``sent / received``: content chunks the upstream sent and content deltas the client got (median):
+equal when nothing is held (a chunk of only whitespace rides with the next one: the mark goes
+before trailing whitespace; the last delta carries the invisible mark alone), fewer when text
+waits for the next chunk or a sentence end.
 """
 
 from __future__ import annotations
@@ -60,6 +67,12 @@ custom_rules:
 FLAG_ONLY_NO_EMAIL = FLAG_ONLY + """pii:
   output_entities: [PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS]
 """
+# no output rule that can change the text: flag-only checks and the PII output scan keeping what
+# the model writes (placeholders of the request are still restored, its only hold is a started
+# placeholder); every chunk should leave as it arrives
+FLAG_ONLY_NO_REWRITE = FLAG_ONLY + """pii:
+  output_action: keep
+"""
 PROMPT = [{"role": "user", "content": "Write a win-back email for Maria Lopez, maria@example.com"}]
 # a word with its leading space, a run of punctuation, or line breaks: roughly how BPE
 # tokenizers cut English text
@@ -72,6 +85,15 @@ def token_split(text: str) -> list[str]:
     return pieces
 
 
+def upstream_pieces(split: str, chunks: int, answer: str | None = None) -> list[str]:
+    """The content chunks the paced upstream sends, in order."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import fast_upstream
+
+    text = fast_upstream.ANSWER if answer is None else answer
+    return token_split(text) if split == "tokens" else fast_upstream.split_answer(text, chunks)
+
+
 def serve_upstream(port: int, delay_ms: float, split: str, chunks: int,
                    answer: str | None = None) -> None:
     """The paced upstream (fast_upstream's server), optionally with BPE-like chunks and another
@@ -82,8 +104,7 @@ def serve_upstream(port: int, delay_ms: float, split: str, chunks: int,
     if answer is not None:
         fast_upstream.ANSWER = answer
     upstream = fast_upstream.Upstream(5.0, chunks, delay_ms)
-    if split == "tokens":
-        upstream.pieces = token_split(fast_upstream.ANSWER)
+    upstream.pieces = upstream_pieces(split, chunks)
     asyncio.run(fast_upstream.serve("127.0.0.1", port, upstream))
 
 
@@ -127,7 +148,13 @@ def measure(targets: dict[str, tuple[str, str | None]], n: int) -> dict[str, dic
     finally:
         for c in clients.values():
             c.close()
+    def quartiles(values: list[float]) -> tuple[float, float]:
+        q = statistics.quantiles(values, n=4)
+        return q[0] * 1000, q[2] * 1000
+
     return {name: {"ttft_ms": statistics.median(r[0] for r in rs) * 1000,
+                   "ttft_p25": quartiles([r[0] for r in rs])[0],
+                   "ttft_p75": quartiles([r[0] for r in rs])[1],
                    "total_ms": statistics.median(r[1] for r in rs) * 1000,
                    "deltas": statistics.median(r[2] for r in rs),
                    "first": statistics.mode(r[3] for r in rs)} for name, rs in runs.items()}
@@ -164,6 +191,9 @@ def main() -> None:
     no_email_dir = tmp / "flag-no-email-policies"
     no_email_dir.mkdir()
     (no_email_dir / "default.yaml").write_text(FLAG_ONLY_NO_EMAIL.lstrip())
+    no_rewrite_dir = tmp / "flag-no-rewrite-policies"
+    no_rewrite_dir.mkdir()
+    (no_rewrite_dir / "default.yaml").write_text(FLAG_ONLY_NO_REWRITE.lstrip())
     gateways = {
         "candor, policies off": start_gateway(
             tmp / "gw-off", models, env={"BENCH_KEY": "sk-bench"},
@@ -174,6 +204,9 @@ def main() -> None:
         "candor, flag-only, no e-mail scan": start_gateway(
             tmp / "gw-flag-no-email", models, env={"BENCH_KEY": "sk-bench"},
             settings={"policies_dir": str(no_email_dir)}),
+        "candor, flag-only, no rewriting rule": start_gateway(
+            tmp / "gw-flag-no-rewrite", models, env={"BENCH_KEY": "sk-bench"},
+            settings={"policies_dir": str(no_rewrite_dir)}),
         "candor, shipped default policy": start_gateway(
             tmp / "gw-default", models, env={"BENCH_KEY": "sk-bench"}),
     }
@@ -188,14 +221,17 @@ def main() -> None:
             gw.stop()
         stop(upstream)
     base = rows["direct (upstream)"]
+    sent = len(upstream_pieces(args.split, args.chunks))
     print(f"stream split by {args.split}, chunks {args.chunk_delay_ms:g} ms apart, "
-          f"{args.requests} interleaved rounds, medians")
-    print(f"{'target':34} {'TTFT ms':>9} {'added':>8} {'total ms':>9} {'added':>8} {'deltas':>7}"
-          "  first delta (what the first chunk waited for)")
+          f"{args.requests} interleaved rounds, medians; p25-p75: the TTFT spread")
+    print(f"{'target':38} {'TTFT ms':>8} {'p25-p75':>13} {'added':>7} {'total ms':>9} "
+          f"{'added':>7} {'sent/received':>14}  first delta (what the first chunk waited for)")
     for name, r in rows.items():
-        print(f"{name:34} {r['ttft_ms']:9.1f} {r['ttft_ms'] - base['ttft_ms']:8.1f} "
-              f"{r['total_ms']:9.1f} {r['total_ms'] - base['total_ms']:8.1f} {r['deltas']:7.0f}"
-              f"  {r['first'][:40]!r}")
+        spread = f"{r['ttft_p25']:.1f}-{r['ttft_p75']:.1f}"
+        counts = f"{sent} / {r['deltas']:.0f}"
+        print(f"{name:38} {r['ttft_ms']:8.1f} {spread:>13} {r['ttft_ms'] - base['ttft_ms']:7.1f} "
+              f"{r['total_ms']:9.1f} {r['total_ms'] - base['total_ms']:7.1f} {counts:>14}  "
+              f"{r['first'][:40]!r}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ hooks have run, so the audit record is durable before the client sees the end of
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any, AsyncIterator
 
@@ -40,6 +41,21 @@ async def _close(chunks: AsyncIterator[dict[str, Any]]) -> None:
     aclose = getattr(chunks, "aclose", None)  # an async generator: release its connection
     if aclose is not None:
         await aclose()
+
+
+async def _settled(task: "asyncio.Future[None]") -> None:
+    """Wait for a sink hook that ran alongside a call that failed: the failure is what gets
+    reported (a store that cannot take the event fails the record's write too)."""
+    try:
+        await task
+    except GatewayError:
+        pass
+
+
+def _drop(task: "asyncio.Future[None]") -> None:
+    task.cancel()
+    if task.done() and not task.cancelled():
+        task.exception()  # retrieved: asyncio would log it as never retrieved
 
 
 def _status_of(err: GatewayError) -> str:
@@ -243,18 +259,29 @@ class Generator:
             return self._replay(ctx, body, include_usage)
         wire = dict(request)
         wire["stream_options"] = {"include_usage": True}  # the audit record wants usage
+        # The opening event is committed while the upstream is asked: its commit (a round trip
+        # to the audit writer and a sync, ~4 ms) then costs no time to first token, and it is
+        # still durable before the first byte leaves (awaited below).
+        opening = asyncio.ensure_future(flow.stream_opened())
         try:
             chunks, route = await self.upstream.chat_stream(
                 ctx.requested_model, wire, self.first_chunk_timeout
             )
         except GatewayError as err:
+            await _settled(opening)  # the opening event comes before the failure's record
             raise await self._fail(flow, err, _status_of(err)) from None
+        except BaseException:
+            _drop(opening)  # cancelled (the client went away): the commit is not waited for
+            raise
         resolved(ctx, route)
         try:
-            await flow.stream_opened()  # durable before the first byte leaves
+            await opening  # durable before the first byte leaves
         except GatewayError as err:
             await _close(chunks)
             raise await self._fail(flow, err, "error") from None
+        except BaseException:
+            await _close(chunks)
+            raise
         if ctx.review is not None:
             # the answer may be held for review: nothing leaves before the end anyway, so run
             # it to the end first and the response headers can say whether it was held

@@ -24,12 +24,13 @@ class AuditSink:
         """No content leaves without a durable record: before a stream's first byte, an
         opening event (who, which model, which policy) is committed; the generation record
         follows at its end. If the store cannot take it, the client gets a 503, not a stream."""
+        # committed while the upstream is asked (gateway/generation.py), so the model that
+        # answers (a fallback, perhaps) is not known yet: the generation record names it
         try:
             await self.audit.event(
                 "stream_opened", ctx.generation_id,
                 actor={"app": ctx.app, "key_id": ctx.key.key_id},
                 data={"request_id": ctx.request_id, "model": ctx.requested_model,
-                      "resolved_model": ctx.resolved_model,
                       "policy_version": ctx.policy.version if ctx.policy else None})
         except StoreUnavailable:
             raise audit_unavailable() from None

@@ -4,7 +4,9 @@ Streaming rule: release everything except the shortest suffix that could still t
 something we must rewrite (released text is final, and it is scanned on its own, so no entity may
 straddle the cut):
   * a placeholder that has started (``<PERS``, ``<EMAIL_ADDRESS_1``, ``&lt;PERSON``, ``[PERSON``)
-    or a bare one (``PERSON_1``, the model dropped the brackets);
+    or a bare one (``PERSON_1``, the model dropped the brackets) of a type the vault holds (a
+    word such as ``person`` or ``email`` at the end of a chunk waits one chunk for its ``_1``
+    only when the request had a person or an e-mail address);
   * when new-PII scanning is on, per scanned entity, only what that entity could still grow
     from: e-mail, the trailing run of address characters (``maria.lopez`` may meet its ``@`` in
     the next chunk; ``Subject:`` cannot, so it leaves at once); numbers (phone, card, SSN, IP),
@@ -111,6 +113,11 @@ class Restorer:
         self._bare = re.compile(rf"(?<![A-Za-z0-9_<\[{{])(?P<t>{alt})_(?P<n>\d{{1,4}})(?![A-Za-z0-9_])",
                                 re.IGNORECASE)
         self._max_type = max((len(t) for t in self.types), default=0)
+        # a bare placeholder only ever resolves to a value of a type the vault holds, so only
+        # a word that may still become one of those waits ("contact us" does not wait for a
+        # "US_SSN_1" when the request had no SSN)
+        issued = vault.counts()
+        self._bare_types = [t for t in self.types if t in issued]
         self._scan_set = frozenset(self.scan_entities)
 
     # -- streaming ------------------------------------------------------------------------------
@@ -169,11 +176,13 @@ class Restorer:
             if letters else True
 
     def _could_be_bare(self, word: str) -> bool:
+        if not self._bare_types:
+            return False
         up = word.upper()
         m = re.fullmatch(r"([A-Z_]+?)_?(\d*)", up)
         if m and m.group(2):
-            return m.group(1) in self._type_set
-        return any((t + "_").startswith(up) for t in self.types)
+            return m.group(1) in self._bare_types
+        return any((t + "_").startswith(up) for t in self._bare_types)
 
     def _token_cut(self, buf: str) -> int:
         """Start of the shortest suffix a scanned entity could still grow from."""
