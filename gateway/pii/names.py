@@ -171,7 +171,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             continue
         i += 1
     out += _speakers(text, ol)
-    out += _rare_runs(text, toks, ol)
+    out += _rare_runs(text, toks)
     out += _lower_lists(text, toks, ol)
     out += _cued(text, toks, ol)
     out += _possessives(text, toks, ol)
@@ -350,12 +350,12 @@ sun ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım ara
 """.split())  # noqa: SIM905
 
 
-def _rare_runs(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
+def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
     """Names no list knows ("Chukwuemeka Okafor", "TOMASZ ŻUREK"): two to four capitalised words
     in a row, each a known name or a word that is rare in English and no ordinary word of
     another language ("Direttore Vendite", "Casa Azulejo" are a title and a shop), none a stop
     or place word, within one sentence."""
-    ol = any_language()
+    ol = any_language()  # the weakest rule: every language's words count, not just the text's
     out: list[tuple[int, int, float]] = []
     n, k = len(toks), 0
     while k < n:
