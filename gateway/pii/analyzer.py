@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gateway.pii.config import PIIConfig
-from gateway.pii.gazetteers import CITIES, ENGLISH, other_language
+from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
 from gateway.pii.names import _is_last as _known_name
 from gateway.pii.names import drop_guess, fix_span, is_unusual
 from gateway.pii.normalize import Normalized, normalize
@@ -402,7 +402,8 @@ _PRODUCT_AFTER = re.compile(
 _BRAND_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'’\-]*|<)")
 
 
-def _free_part(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _free_part(text: str, s: int, e: int, taken: list[tuple[int, int]],
+               language: OtherLanguage) -> tuple[int, int] | None:
     """The longest stretch of text[s:e] outside every taken span, if it still reads as a name."""
     cuts = sorted((max(a, s), min(b, e)) for a, b in taken if a < e and s < b)
     pieces, pos = [], s
@@ -421,7 +422,6 @@ def _free_part(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> tuple
         return None
     # a remnant is weaker evidence than the model's whole guess: two or more words, each a
     # known or unusual name ("Signe Halvorsen", "MS KATSAROU"; not "Correo" or "Bill" of "Bill to:")
-    language = other_language(text)
     if len(words) < 2 or not all(_known_name(w, language) or is_unusual(w, language) or
                                  len(w.rstrip(".")) <= 2 for w in words):
         return None
@@ -486,7 +486,7 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             # The model's span ran into a found address or number ("Signe Halvorsen / Bygdøy"
             # against "Bygdøy allé 23 / 0262 Oslo"): keep its free part. Presidio has already
             # dropped the name recognizers' own span inside it as a duplicate.
-            piece = _free_part(text, s, e, taken) if ent == "PERSON" else None
+            piece = _free_part(text, s, e, taken, language) if ent == "PERSON" else None
             if piece is None:
                 continue
             s, e = piece

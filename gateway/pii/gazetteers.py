@@ -277,6 +277,7 @@ def other_language(text: str) -> OtherLanguage:
     return _merged(langs) if langs else ENGLISH
 
 
+@lru_cache(maxsize=1)
 def any_language() -> OtherLanguage:
     """The function and ordinary words of every listed language, whatever the text is written in:
     for the weakest guesses only (a lone capitalised word, a run of words no list knows)."""
