@@ -94,6 +94,14 @@ CASES = [
     ("greeting_single_name", "Cheers Tomasz! Your order ships today.", ["Tomasz"], ["Your order ships today"]),
     ("year_range_not_phone", "Marketing lead (2011-2025): Ruth Okonkwo, references on request.",
      ["Okonkwo"], ["(2011-2025)"]),
+    # round 6: the name verifier and the trimming of over-long model spans
+    ("foreign_nouns_not_people",
+     "Unser Geschirrspüler ist da! Lieferung an Henrike Vogelsang, Abholung im Ladengeschäft möglich.",
+     ["Henrike", "Vogelsang"], ["Geschirrspüler", "Abholung im Ladengeschäft"]),
+    ("team_signature_not_person", "Obrigado pela sua compra, Marta.\n\nCumprimentos,\nEquipa Corvalho",
+     ["Marta"], ["Cumprimentos", "Equipa Corvalho"]),
+    ("name_inside_praise", "Tolles Gespräch mit Wiebke in der Filiale Bremen, danke!",
+     ["Wiebke"], ["Tolles Gespräch mit", "in der Filiale"]),
 ]
 
 

@@ -17,11 +17,13 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from gateway.pii import name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
 from gateway.pii.names import _is_last as _known_name
-from gateway.pii.names import drop_guess, fix_span, is_unusual
+from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, trim_guess
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
 from gateway.text import SEGMENT_END
@@ -46,6 +48,16 @@ _TRIM_PREFIX = re.compile(
 
 
 _NER_TYPES = {"PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"}
+
+
+class Candidate(NamedTuple):
+    """A detection before overlaps are resolved (offsets in the normalised text)."""
+
+    entity: str
+    start: int
+    end: int
+    score: float
+    sources: frozenset[str]  # recognizers that proposed it (PERSON guesses merge theirs)
 
 
 @dataclass(frozen=True)
@@ -372,18 +384,18 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _union_persons(text: str, cands: list[tuple[str, int, int, float]]
-                   ) -> list[tuple[str, int, int, float]]:
+def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Overlapping PERSON guesses on one line become one span ("METTE E" from the model and
     "METTE E. SØNDERGAARD" from the gazetteer): a name is replaced whole."""
     persons = sorted((c for c in cands if c[0] == "PERSON"), key=lambda c: c[1])
     if len(persons) < 2:
         return cands
-    merged: list[tuple[str, int, int, float]] = []
+    merged: list[Candidate] = []
     for c in persons:
         if merged and c[1] < merged[-1][2] and "\n" not in text[merged[-1][1]:max(c[2], merged[-1][2])]:
             m = merged[-1]
-            merged[-1] = ("PERSON", m[1], max(m[2], c[2]), max(m[3], c[3]))
+            merged[-1] = Candidate("PERSON", m[1], max(m[2], c[2]), max(m[3], c[3]),
+                                   m.sources | c.sources)
         else:
             merged.append(c)
     return [c for c in cands if c[0] != "PERSON"] + merged
@@ -429,9 +441,32 @@ def _free_part(text: str, s: int, e: int, taken: list[tuple[int, int]],
 
 
 def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]:  # type: ignore[no-untyped-def]
+    """Presidio's results as detections in the original text: spans trimmed and whole, weak
+    guesses dropped, overlaps resolved, and every PERSON guess put to the name verifier."""
+    resolved, language = resolve(norm, results, config)
+    guesses = dict(zip(*person_guesses(norm.text, resolved)))
+    kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in resolved
+            if c.entity != "PERSON" or name_verifier.keep(norm.text, guesses[c], language)]
+    kept.sort(key=lambda d: d.start)
+    return kept
+
+
+def person_guesses(text: str, resolved: list[Candidate]
+                   ) -> tuple[list[Candidate], list[name_verifier.NameGuess]]:
+    """The PERSON candidates in text order and what the name verifier is told about each."""
+    persons = sorted((c for c in resolved if c.entity == "PERSON"), key=lambda c: c.start)
+    near = name_verifier.beside(text, [(c.start, c.end) for c in persons])
+    return persons, [name_verifier.NameGuess(c.start, c.end, c.score, c.sources, b)
+                     for c, b in zip(persons, near)]
+
+
+def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-untyped-def]
+            ) -> tuple[list[Candidate], OtherLanguage]:
+    """The candidates that survive the rules and the overlap resolution (normalised offsets),
+    and the text's languages; the name verifier has not judged them yet."""
     text = norm.text
     allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
-    cands: list[tuple[str, int, int, float]] = []
+    cands: list[Candidate] = []
     names_found: list[tuple[int, int]] = []
     language = other_language(text) if any(r.entity_type == "PERSON" for r in results) else ENGLISH
     for r in results:
@@ -454,6 +489,13 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             if m and m.end() < e - s:
                 s += m.end()
             s, e = fix_span(text, s, e)  # whole words: O'Connor, Mutti-Balay; no "'s", one line
+            if gazetteer:
+                e = cut_run_on(text, s, e)  # "Marjatta Salo. Adresse"
+            else:
+                trimmed = trim_guess(text, s, e, language)
+                if trimmed is None:
+                    continue
+                s, e = trimmed
             span = text[s:e]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or e - s < 2:
@@ -471,7 +513,8 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
                 continue  # "NOW", "London", "Kristian Ville" guessed by the model
             if gazetteer:
                 names_found.append((s, e))
-        cands.append((r.entity_type, s, e, r.score))
+        source = (r.recognition_metadata or {}).get("recognizer_name", "")
+        cands.append(Candidate(r.entity_type, s, e, r.score, frozenset((source,))))
     if names_found:  # a known first name the model called a place ("Misty's") is a person
         cands = [c for c in cands if not (c[0] == "LOCATION" and any(
             a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES)]
@@ -480,8 +523,8 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     # a PERSON), then the higher score, then the longer span.
     cands.sort(key=lambda c: (c[0] in _NER_TYPES, -c[3], -(c[2] - c[1]), c[1]))
     taken: list[tuple[int, int]] = []
-    kept: list[Detection] = []
-    for ent, s, e, score in cands:
+    kept: list[Candidate] = []
+    for ent, s, e, score, sources in cands:
         if any(s < b and a < e for a, b in taken):
             # The model's span ran into a found address or number ("Signe Halvorsen / Bygdøy"
             # against "Bygdøy allé 23 / 0262 Oslo"): keep its free part. Presidio has already
@@ -491,7 +534,5 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
                 continue
             s, e = piece
         taken.append((s, e))
-        os_, oe = norm.span(s, e)
-        kept.append(Detection(ent, os_, oe, round(score, 3)))
-    kept.sort(key=lambda d: d.start)
-    return kept
+        kept.append(Candidate(ent, s, e, score, sources))
+    return kept, language

@@ -545,3 +545,59 @@ def drop_guess(span: str, ol: OtherLanguage = ENGLISH) -> bool:
     # "Direttrice Creativa", "Gerente de Vendas", "Flash Sale": ordinary words of some language
     anyl = any_language()
     return "&" in words or all(is_ordinary(w, anyl) or w.lower() in PARTICLES for w in words)
+
+
+# where a model's span runs on past a name: a colon, a dash, a sentence end ("Salo. Adresse")
+_RUN_ON = re.compile(r":|[ \t][-–—][ \t]|(?<![\s.][^\W\d_])\.(?=[ \t]+[^\W\d_])|[!?]")
+
+
+def cut_run_on(text: str, s: int, e: int) -> int:
+    """Where a PERSON span should end: before a colon, a spaced dash or a sentence end."""
+    cut = _RUN_ON.search(text, s, e)
+    return cut.start() if cut and cut.start() > s else e
+
+
+def trim_guess(text: str, s: int, e: int, ol: OtherLanguage) -> tuple[int, int] | None:
+    """The name inside a model's over-long PERSON span: "Großes Lob an Rüdiger" -> "Rüdiger",
+    "Apolline de la boutique de Nantes" -> "Apolline", "Ny ansatt K. Alexiou" -> "K. Alexiou".
+    A lower-case word that is no particle splits the span (the piece with a known name, else
+    the longest, is kept); edge words go while they are ordinary words of some language, places
+    or stray particles. None when nothing name-like is left ("Laarzen en Truien")."""
+    e = cut_run_on(text, s, e)
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
+    if len(toks) < 2:
+        return s, e
+    known = first_names_all() | last_names_all()
+
+    def droppable(w: str, edge_last: bool) -> bool:
+        low = w.lower().rstrip(".")
+        if len(low) == 1:  # an initial stays, unless it ends the span ("Lars K")
+            return edge_last and not w.endswith(".")
+        if low in known:
+            return False
+        if w[:1].islower():
+            return True
+        # common words only: a surname as frequent as "Shapiro" (Zipf 3.4) stays
+        anyl = any_language()
+        return (low in places() or low in countries() or low in anyl.function
+                or low in anyl.ordinary or english_zipf(low) >= RARE + 0.7)
+
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for t in toks:
+        if t[2][:1].islower() and t[2].lower() not in PARTICLES and t[2].lower() not in known:
+            runs.append([])
+        else:
+            runs[-1].append(t)
+    runs = [r for r in runs if r]
+    if not runs:
+        return None
+    run = max(runs, key=lambda r: (any(w.lower().rstrip(".") in known for _, _, w in r), len(r)))
+    lo, hi = 0, len(run)
+    while lo < hi and (droppable(run[lo][2], False) or run[lo][2].lower() in PARTICLES and lo + 1 < hi
+                       and run[lo + 1][2].lower() not in last_names_all()):
+        lo += 1
+    while hi > lo and (droppable(run[hi - 1][2], True) or run[hi - 1][2].lower() in PARTICLES):
+        hi -= 1
+    if lo >= hi:
+        return None
+    return run[lo][0], run[hi - 1][1]
