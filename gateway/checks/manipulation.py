@@ -272,6 +272,21 @@ def _plain_deadline(text: str, start: int, end: int) -> bool:
     return bool(_DEADLINE_FACT.search(sent)) and not _NEAR.search(sent) and not _PRESSURE_CUE.search(sent)
 
 
+# A security or account item running out ("Your login code expires in 10 minutes", "the reset link
+# expires in 24 hours") is how such items work, not a sales deadline -- unless the sentence is
+# about an offer ("promo code expires in 2 hours").
+_TECH_ITEM = re.compile(r"\b(?:link|(?:login|sign-?in|verification|security|access|one-time|confirmation|reset)\s+code|"
+                        r"passcode|password|pin|otp|session|token|qr\s+code|invitation)s?\b", re.IGNORECASE)
+_SALES_WORD = re.compile(r"\b(?:offer|deal|sale|discount|price|promo\w*|coupon|voucher|off|save|saving|bonus|"
+                         r"reward|gift|free|cart|basket|order)\b|%", re.IGNORECASE)
+
+
+def _technical_expiry(text: str, start: int, end: int) -> bool:
+    s, e = sentence_at(text, start)
+    sent = text[s:max(e, end) + 1]
+    return bool(_TECH_ITEM.search(sent)) and not _SALES_WORD.search(sent)
+
+
 class _Facts:
     def __init__(self, text: str, declared: list[AllowedFact]) -> None:
         self.text = text
@@ -448,7 +463,8 @@ class ManipulationCheck(Check):
             if category not in enabled or category in done:
                 continue
             claim = text[m.start():m.end()]
-            if category == "false_urgency" and standalone and _plain_deadline(text, m.start(), m.end()):
+            if category == "false_urgency" and (standalone and _plain_deadline(text, m.start(), m.end())
+                                                or _technical_expiry(text, m.start(), m.end())):
                 continue
             if category in _FACT_KIND:
                 if facts is None:  # built only when a claim needs checking
@@ -470,7 +486,8 @@ class ManipulationCheck(Check):
                 if any(a < end and start < b for a, b in ruled):
                     continue  # a phrase rule already explains this sentence
                 claim = text[start:end]
-                if category == "false_urgency" and standalone and _plain_deadline(text, start, end):
+                if category == "false_urgency" and (standalone and _plain_deadline(text, start, end)
+                                                    or _technical_expiry(text, start, end)):
                     continue
                 if category in _FACT_KIND:
                     if facts is None:

@@ -1440,3 +1440,565 @@ for _p in _PUT7 + ["Order protection", "A care plan", "A gift box", "A phone cas
         T["pressured_upsell"].append(f"{_p} has been added to your {_w}")
 NEG.extend(["Unlimited calls and texts included", "Unlimited refills included with your meal", "Unlimited rides for a month: {price}",
             "Unlimited access to all classes", "Unlimited storage on the Plus plan"] * 2)
+
+# --- round 8: the four kinds the round-7 blind set found weakest (misdirection, social proof,
+# sneaking, forced action) in many more phrasings, and honest copy near each of them, in several
+# voices (UK/US/AU/Indian English, app strings, e-mail, SMS, push notices, HTML fragments, caps).
+# Built from parts written for Candor; no line of any evaluation set is copied or reworded here.
+_R8 = random.Random(81)
+_P8: dict[str, list[str]] = {"pressured_upsell": [], "hidden_subscription": [], "fake_social_proof": []}
+_N8: list[str] = []
+
+# misdirection 1: a paid or data-sharing option ticked before the customer gets there
+_TICK8 = ["[x]", "[X]", "(x)", "☑", "☒", "●", "◉", "<input type=\"checkbox\" checked>", "✅", "[✓]", "(•)", "checked:"]
+_UNTICK8 = ["[ ]", "( )", "☐", "○", "□", "<input type=\"checkbox\">", "(  )", "unchecked:"]
+_OPT8 = ["Add {add} (+{price})", "Add travel cover for {price}", "Protect my order for {price}", "Yes, add a {price} tip",
+         "Include a {price} donation to our charity partner", "Add premium packaging ({price})", "Add same-day courier for {price}",
+         "Send me offers from carefully selected partners", "Share my details with our travel partners",
+         "Sign me up for the weekly deals e-mail", "Keep me on the SMS offers list", "Enrol me in the rewards club ({price}/month)",
+         "Make this a monthly order and save {pct}%", "Upgrade my room to sea view (+{price}/night)", "Add a second year of cover",
+         "Add extended warranty - {n} years ({price})", "Add screen protection plan", "Add airport lounge pass ({price})",
+         "Opt me in to personalised advertising", "Let partners contact me by phone", "Add rental excess cover ({price}/day)",
+         "Round my total up for charity", "Add a bag of treats for {price}", "Include cutlery and napkins (+{price})"]
+for _o in _OPT8:
+    for _t in _R8.sample(_TICK8, 4):
+        _P8["pressured_upsell"].append(f"{_t} {_o}")
+    for _u in _R8.sample(_UNTICK8, 3):
+        _N8.append(f"{_u} {_o}")
+    _N8.extend([f"{_o}? Tick the box if you'd like it", f"Optional: {_o[0].lower() + _o[1:]} - leave unticked to skip"])
+
+# misdirection 2: trick questions, double negatives and opt-outs worded as opt-ins
+_TRICK8 = [
+    "Remove the tick only if you'd rather we didn't keep you off the mailing list",
+    "Tick here if you don't want us to not send you offers", "Leave unchecked to continue receiving partner messages",
+    "Uncheck to opt out of not being contacted", "I do not wish to not receive news from the group",
+    "Check this box to not be excluded from marketing", "Do not untick if you want to avoid missing our offers",
+    "Tick to decline if you don't want to refuse the newsletter",
+    "Don't uncheck this unless you don't want to keep getting deals", "Untick to not opt out of third-party sharing",
+    "Select 'No' to confirm you don't want to stop sharing data",
+    "Press OK to keep your subscription, or Cancel to go back to keeping it",
+    "Would you not like to not miss our member offers? Yes / No",
+    "Clicking 'Decline' means you agree to receive promotional calls",
+    "To refuse cookies, click Accept, then untick each partner one by one",
+    "If you don't want to not be opted in, do nothing",
+    "Skip this step (you will be enrolled in the paid plan)",
+    "Continue (this activates the premium trial)", "Close (keeps the add-on in your cart)",
+    "The big green button adds the insurance; the way to decline is the small link underneath",
+    "'Maybe later' turns on auto-renew", "Pressing X accepts the upgrade",
+    "Not now means yes to the monthly plan until you change it in settings"]
+_P8["pressured_upsell"].extend(_TRICK8)
+_N8.extend(["Tick this box if you'd like our newsletter", "Leave this box empty if you don't want offers",
+            "We'll only e-mail you offers if you tick the box below", "Marketing: [ ] Yes please  [ ] No thanks",
+            "Would you like to hear about offers? Yes / No", "Decline means we won't contact you",
+            "Cookie choices: allow, refuse or pick per purpose", "Reject all and Accept all are the same size",
+            "Skip this step (nothing will be added)", "Close (nothing will be added)", "Maybe later (you can add it anytime)",
+            "Not now", "No, thanks", "No thanks, continue", "Continue without cover", "Skip", "Not interested",
+            "I'm not interested right now", "No, just the ticket please", "Carry on without the add-on"] * 2)
+
+# misdirection 3: the pricier plan pushed as "recommended", the cheap one hidden or talked down
+_HIGH8 = ["Premium", "Platinum", "Pro Max", "Ultimate", "Family Plus", "Gold", "Elite", "Complete", "Business Pro", "Deluxe"]
+_LOW8 = ["Basic", "Starter", "Lite", "Essentials", "Standard", "Solo", "Free", "Economy", "Core", "Simple"]
+_STEER8 = ["{hi} ★ RECOMMENDED {price}/mo   {lo} {price}/mo (tap to expand)",
+           "{hi} (best for you) · {lo} (not recommended)", "{hi} is pre-selected as the smart choice; {lo} is under 'other options'",
+           "See {lo}: tap 'show all plans', then 'more', then scroll", "{lo} is available on request only",
+           "{hi} is highlighted; {lo} appears greyed out at the bottom", "Most people pick {hi}; {lo} is only for light users",
+           "Why settle? {hi} is the one we recommend for everyone", "{hi} - the plan we picked for you (change)",
+           "Switch to {lo}? You'll lose everything that makes the app worth it",
+           "{lo}: limited, slow, no support. {hi}: everything. Choose wisely",
+           "The plan we recommend for you: {hi}. Other plans are hidden by default",
+           "{hi} shown first with a big badge; {lo} only appears after you decline twice"]
+for _s in _STEER8:
+    for _ in range(3):
+        _hi, _lo = _R8.choice(_HIGH8), _R8.choice(_LOW8)
+        _P8["pressured_upsell"].append(_s.replace("{hi}", _hi).replace("{lo}", _lo))
+for _ in range(16):
+    _hi, _lo = _R8.choice(_HIGH8), _R8.choice(_LOW8)
+    _N8.extend([f"{_lo} {{price}}/mo · {_hi} {{price}}/mo - compare features below",
+                f"Plans: {_lo}, Plus and {_hi}. All are shown with their full price",
+                f"{_lo} suits light use; {_hi} adds offline downloads and 4K",
+                f"You're on {_lo}. Upgrade to {_hi} any time from settings",
+                f"Upgrade to {_hi}", f"Switch to {_lo} at any time; your data stays",
+                f"{_hi} costs {{price}} more per month than {_lo}"])
+
+# misdirection 4: a paid default chosen for the customer at checkout
+_DEF8 = ["Next-day delivery", "Premium seat", "Flexible fare", "Priority boarding", "Full insurance",
+         "Annual billing", "The large size", "Gift wrap", "Platinum support", "Extra legroom", "Fast-track security",
+         "Super cover", "Premium delivery slot", "Paperless plus"]
+_DEFT8 = ["{d} has been chosen for you ({price}). Change",
+          "We picked {d} for you (+{price})", "{d} (+{price}) - selected by default", "Your order: {d} ✓ (+{price})",
+          "Selected: {d} {price} · other options below", "{d} is pre-set on your booking; tap to change",
+          "You're getting {d} (+{price}) unless you switch it off", "Default option: {d}, {price} extra"]
+for _d in _DEF8:
+    for _t in _R8.sample(_DEFT8, 3):
+        _P8["pressured_upsell"].append(_t.replace("{d}", _d))
+    _N8.extend([f"Choose delivery: Standard (free) or {_d} ({{price}})", f"{_d} is available for {{price}} if you need it",
+                f"You chose {_d} ({{price}})", f"Standard delivery selected (free). {_d} available for {{price}}"])
+_P8["pressured_upsell"].extend([
+    "Tip: 10% · 15% · 25% (selected)",
+    "Choose an amount: $5  $10  [$50 pre-selected]", "Give ₹{n}00 (recommended) or choose your own",
+    "The largest donation is already filled in for you", "Our suggested tip of {pct}% is pre-filled",
+    "Your gift: {price} monthly (the one-off option is under 'more')"])
+_N8.extend(["Choose an amount: $5  $10  $25  Other", "Tip: none · 5% · 10% (nothing selected)",
+            "Donate any amount you like", "One-off or regular gift: both options are shown equally", "No tip is selected"] * 2)
+
+# social proof: viewers, buyers, live notices, peers, rankings and pushy testimonials
+_WHO8 = ["people", "shoppers", "guests", "travellers", "customers", "parents", "students", "members", "buyers", "users"]
+_SP8 = ["{big} {w} are looking at this right now", "👀 {big} {w} viewing this hotel", "Bought {big} times in the last hour",
+        "{big} {w} booked this in the past 24 hours", "🔥 {big} sold today", "In {big} carts right now",
+        "{name} from {city} just bought this - {min} min ago", "{name} in {city} just booked a room",
+        "Someone in {city} purchased this {min} minutes ago", "{big} {w} near you ordered this today",
+        "Recently bought by {name}, {name} and {big} others",
+        "{name} and {big} others just signed up. Join them!", "{big} {w} in {city} switched this week",
+        "Your team-mates have upgraded - don't get left behind",
+        "{big} of your contacts use this app",
+        "Trending: {big} {w} grabbed this deal", "Everyone in {city} is talking about it",
+        "Top pick among {w} in {city} this month",
+        "{pct}% of {w} choose the annual plan - join them", "{big},000+ happy {w} can't be wrong",
+        "★★★★★ 'Changed my life!' - join {big},000 fans today", "⭐⭐⭐⭐⭐ Adored by {big},000 {w}. Don't miss out",
+        "'I wish I'd bought it sooner' - {name}. Thousands already have", "{w} like you usually add this",
+        "Popular! Booked {big} times today",
+        "Hot right now: {big} {w} have this in their basket", "LIVE: {big} {w} are on this page",
+        "{big} {w} are checking out right now", "Selling like hot cakes in {city}",
+        "Our bestseller - {big} sold this week alone", "{name} just saved {price}. You could too",
+        "Join {big},000 {w} who've already made the switch", "{big} {w} just joined. Be part of it",
+        "Almost everyone who visits this page orders it", "Nine out of ten {w} upgrade - will you?",
+        "Other {w} booked this while you were deciding",
+        "Someone just booked your dates", "{n} other {w} are trying to book this slot"]
+for _s in _SP8:
+    for _ in range(3):
+        _P8["fake_social_proof"].append(_s.replace("{w}", _R8.choice(_WHO8)))
+_N8.extend(["Rated {n}.{n} from {big} verified reviews", "See what customers say", "Reviews are checked before they appear",
+            "Write a review", "{big} people found this review helpful", "Be the first to review this product",
+            "No reviews yet", "Customer rating: {n}.{n} out of 5", "Sort by: most popular", "Sorted by: price, low to high",
+            "Bestsellers are ranked by last month's sales", "Reviews are from verified purchases only",
+            "{name} left a review: 'Fits well, a bit long in the arm'", "Read {big} reviews",
+            "Your friend {name} shared a wishlist with you", "{name} commented on your photo", "{name} sent you a message", "{name} started following you",
+            "You have {n} new messages", "{name} replied to your question", "Your order was packed by {name}",
+            "{big} people attended last year's event", "We have {big} members in {city}",
+            "Photos from customers", "Questions and answers ({n})", "Show all {big} ratings",
+            "This review was written by a verified buyer", "We don't edit or remove negative reviews",
+            "Most customers on this route choose Standard", "Our most chosen plan last year was Basic"] * 2)
+
+# sneaking: extras, fees and subscriptions slipped in, revealed late or renewed in small print
+_ADD8 = ["an upgraded seat", "a protection plan", "premium handling", "a {price} donation",
+         "travel insurance", "a courier tip", "a care package", "a service charge", "fast-track pickup",
+         "a paper invoice fee", "screen insurance", "a digital magazine trial", "a recycling fee"]
+_SNK8 = ["We've assigned you {a} (+{price})", "Your order now includes {a}",
+         "Heads up - {a} was included (+{price})", "{A} is already in your basket", "Included for you: {a}",
+         "Order summary: item {price}, {a} {price}", "Cart: {a} (added automatically)", "{A} added. Remove",
+         "We went ahead and added {a}", "Note: {a} comes with this booking (+{price})"]
+for _a in _ADD8:
+    for _t in _R8.sample(_SNK8, 4):
+        _P8["pressured_upsell"].append(_t.replace("{a}", _a).replace("{A}", _a[0].upper() + _a[1:]))
+    _N8.extend([f"Want {_a}? Add it here", f"You added {_a}", f"{(_a[0].upper() + _a[1:])} is optional and not added"])
+_P8["hidden_subscription"].extend([
+    "Subtotal {price} · Total {price} (service, handling and platform fees)", "Fees are shown on the final step",
+    "Headline rate excludes the compulsory local charges, which appear on the payment page",
+    "Total revealed after you enter your card", "A booking fee of {price} is added at payment",
+    "Plus a {price} service fee, added at checkout", "Delivery, packaging and small-order fees are added at the end",
+    "Prices exclude the mandatory cleaning fee", "From {price}* (*plus fees, shown later)",
+    "Your one-off purchase also starts a {price}/month membership", "Your complimentary shipping pass becomes paid ({price}/month) once it has been used",
+    "By ordering you join our {price}/month plan after the trial", "This deal includes a membership that renews yearly at {price}",
+    "Renews automatically at {price}/year - see clause 14.3", "Auto-renew is ON by default",
+    "Low-balance reloads are enabled for you, {price} at a time, unless you opt out",
+    "Your introductory price of {price} becomes {price}/month after 3 months; details in your welcome e-mail",
+    "After the first box, deliveries continue monthly at the full price", "Continuing means you accept our recurring plan",
+    "Your 'free' sample ships with a monthly refill plan", "Trial converts to paid automatically; no reminder is sent",
+    "Cancel within 24 hours or you'll be charged for the year", "Small print: membership fee applies from month 2",
+    "This one-time order is set to repeat every 4 weeks", "That model is unavailable; we've put the upgraded version in your basket instead",
+    "The advertised price applies only with a 24-month contract shown on the next page",
+    "Your price is locked... until renewal, when it moves to the standard rate",
+    "Order now for {price} (billed monthly, 12-month minimum term)"])
+_N8.extend([
+    "Total: {price} including delivery and all fees", "Price per night includes all taxes and fees",
+    "All mandatory fees are included in the price shown", "Booking fee: {price}, shown in the price above",
+    "Service fee ({price}) is listed before you pay", "Subtotal {price} · Delivery {price} · Total {price}",
+    "This is a one-off purchase: nothing renews", "No subscription: you pay once", "Auto-renew is off. Turn it on in settings if you like",
+    "Auto top-up is off. You can switch it on any time", "Your plan renews on {n} March at {price}; we'll remind you {n} days before",
+    "Your trial ends on {n} June. We'll ask before charging you", "The {n}-day trial asks for no card details, so nothing is billed afterwards",
+    "You'll be charged {price} today and nothing after that", "Your card will be charged {price} when the order ships",
+    "Payment of {price} received, thank you",
+    "You'll pay {price} now and {price} on delivery",
+    "Ending the plan: Account > Plan > End plan, effective immediately",
+    "We'll e-mail you before your free trial ends", "Renewal reminders are on", "Your basket hasn't changed since you added the item",
+    "Order confirmed: 1 × {p}, {price}. Nothing else was added", "Your order #{n}{n}{n}{n} is confirmed",
+    "The item you chose is out of stock; we'll refund you in full", "This room is no longer available. Search other dates",
+    "Taxes are included in the price", "A refundable deposit of {price} is taken at check-in and returned when you leave"] * 2)
+
+# forced action: something unrelated demanded before an ordinary thing
+_DEMAND8 = ["post about us on social media", "invite three friends", "give us your phone number", "upload your contacts",
+            "turn on location sharing", "allow push notifications", "install our app", "save a card on file",
+            "agree to marketing calls", "complete our survey", "follow us on TikTok",
+            "tell us your salary", "connect your Instagram", "leave us a 5-star review",
+            "opt in to partner offers", "subscribe to our newsletter", "accept promotional texts",
+            "create an account", "sign up for the loyalty club", "enable tracking cookies", "rate the app"]
+_GOAL8 = ["download your receipt", "see your ticket", "track your parcel", "read the article", "open your course notes",
+          "print your voucher", "look at our menu", "see the opening times",
+          "claim your refund", "finish checking out", "see your test results", "unsubscribe", "read the FAQ",
+          "check the bus times", "see the price", "use the calculator", "download the manual", "get your boarding pass",
+          "play the next level", "access your invoices"]
+_FORCE8 = ["{D} to {g}", "To {g}, {d} first", "{G}? {D} first", "You must {d} before you can {g}",
+           "{D} (required) to {g}", "You can't {g} until you {d}", "Please {d} to continue and {g}",
+           "Step 1: {d}. Step 2: {g}", "{D} - it's the only way to {g}", "We need you to {d} so you can {g}",
+           "Kindly {d} to {g}", "Oi, {d} first, then you can {g}", "Unlock: {d} to {g}"]
+for _d in _DEMAND8:
+    for _g in _R8.sample(_GOAL8, 4):
+        _t = _R8.choice(_FORCE8)
+        _P8["hidden_subscription"].append(_t.replace("{d}", _d).replace("{D}", _d[0].upper() + _d[1:])
+                                          .replace("{g}", _g).replace("{G}", _g[0].upper() + _g[1:]))
+_N8.extend([
+    "Log in to view your order history", "Enter your postcode to see delivery options", "Verify your e-mail to finish signing up",
+    "Add a phone number so the courier can reach you (optional)", "Allow location to find stores near you, or type a town",
+    "Allow camera access to scan the barcode", "Add a payment method to complete your purchase", "Enter your card details to pay",
+    "Enter your booking reference to see your ticket", "Enter your tracking number to track your parcel",
+    "Download your receipt from the order page - no login needed", "Check out as a guest or create an account",
+    "Turn on notifications if you want delivery updates (optional)", "Get the app for offline tickets, or use the website",
+    "Unsubscribe with one click from any e-mail", "The timetable is on this page; no sign-up needed",
+    "Your certificate is ready to download", "Your boarding pass is in the app and in your e-mail",
+    "Proof of age is needed to buy alcohol", "Photo ID is required at collection", "Enter your date of birth to confirm you're over 18",
+    "Your SIM activates within 24 hours of insertion", "Share your location with the driver for this trip only",
+    "Follow us on Instagram for new arrivals", "Share this page with a friend", "Invite friends and you both get {price} off",
+    "Rate the app if you enjoy it", "Leave a review if you have a moment", "Sign up to our newsletter for recipes (optional)",
+    "Create an account to save your address for next time", "Watch the video to learn how to assemble it",
+    "Complete the survey to help us improve (optional, 2 minutes)", "Log in to see your test results securely"] * 2)
+
+# other honest copy the round-7 model mis-scored in kind: confirmations, delays, game and app strings,
+# everyday prices, payment links, plain upgrade buttons, "are you sure" dialogs
+_N8.extend([
+    "Remove this item from your basket? [Remove] [Keep]", "Are you sure you want to log out?",
+    "Delete this address from your account?", "Are you sure? Your changes will be lost", "Discard draft? [Discard] [Keep editing]",
+    "Do you want to cancel your booking? [Yes, cancel] [No, keep it]", "Cancel order? You'll get a full refund",
+    "Upgrade", "Upgrade plan", "Upgrade to Plus", "Go Premium", "See plans", "Try Pro", "Compare plans",
+    "Yes, add it  |  No thanks", "Add gift wrap? Yes / No", "Keep shopping  |  Go to basket",
+    "Same price all year round",
+    "This verification code expires in 10 minutes",
+    "Your reset link is valid for 1 hour",
+    "Platform {n} for the 16:40 service", "Your flight is on time", "Gate changed to B{n}",
+    "Your order ships within 2 working days", "Delivery in 3-5 working days",
+    "Your prescription is ready to collect",
+    "Daily limit reached. Come back tomorrow",
+    "Tap to continue", "Level complete!",
+    "Double-tap to like", "Press and hold to record", "Pull down to refresh",
+    "Not for me", "No thanks", "Maybe later", "Remind me later", "Dismiss", "Close",
+    "We never sell your data",
+    "Marketing e-mails: off", "Your preferences have been saved", "You've been unsubscribed",
+    "G'day! Your order's on its way", "Hi mate, your parcel will arrive Thursday arvo", "Dear Customer, your order has been dispatched",
+    "Kindly note your refund will be processed in 5-7 working days", "Dear Sir/Madam, your complaint reference is C{n}{n}{n}",
+    "Thanks for getting in touch. I've checked your account and the refund went out yesterday",
+    "Sorry for the wait - your replacement ships today", "Your subscription is paused until {n} May",
+    "In stock: {n}{n} units", "Restocked this morning", "{n} left in this size; other sizes in stock", "Usually ships in 24 hours",
+    "Sale ends 31 May", "Price drops to {price} from 1 June", "Prices shown include VAT", "Prices in AUD incl. GST",
+    "MRP ₹{n}99 inclusive of all taxes", "Free delivery on orders above ₹499", "EMI available on select cards",
+    "Round up your donation? [ ] Yes"] * 2)
+
+# round 8, second batch: the same kinds told in other words (peers and crowds, steering by layout,
+# costs that surface late, unrelated demands), so that no one word carries a kind
+_PEER8 = ["Everyone in your year group", "Half of your street", "Most families at your school",
+          "People in your postcode", "Parents in your area", "Other owners of your car", "Drivers on your route",
+          "Residents in your building", "Your fellow members", "Guests who stayed here before you", "Students on your course"]
+_DONE8 = ["already use us", "have already made the move", "signed up last month", "are already on the family bundle",
+          "upgraded this year", "switched and are saving", "have joined - have you?", "already pay for the premium tier",
+          "went for the bigger package"]
+for _p in _PEER8:
+    for _d in _R8.sample(_DONE8, 3):
+        _P8["fake_social_proof"].append(f"{_p} {_d}")
+_P8["fake_social_proof"].extend([
+    "Trusted by millions - it's time you joined them", "So many happy customers can't all be wrong - order yours",
+    "A huge crowd has already grabbed theirs", "Everybody's getting one this season - don't be left out",
+    "The go-to choice for smart shoppers everywhere", "Shoppers are flocking to this one",
+    "Bestseller! Other people are snapping these up as we speak", "Demand is through the roof - {big} orders in an hour",
+    "Customers keep coming back for this - see why {big} bought it today", "Don't be the only one still on the old plan",
+    "Record numbers have upgraded this week", "Popular with people just like you: {big} joined today",
+    "The crowd favourite - {pct}% picked it", "Tons of people in {city} love it. You will too",
+    "{big} sign-ups since this morning", "Reviewers say it's a must-have - {big},000 of them", "Real-time: {name} just upgraded",
+    "Activity: {big} bookings for your dates in the last day", "High interest: {big} people viewed this in the last hour",
+    "Someone near you just upgraded to Gold", "{name} (verified) just renewed for another year", "Ping! {name} bought one too"])
+_N8.extend(["{big} people live in the village", "The club has {big} members", "Our team of {n}0 staff is based in {city}",
+            "We deliver to {big} towns", "{name} from our team will call you", "Many customers ask about sizing - see the guide",
+            "Customers often ask: can I return it? Yes, within 30 days", "Popular questions", "People also searched for",
+            "Customers also viewed", "Similar items", "New this week", "Staff pick: our buyer's favourite this season",
+            "Editor's choice", "Award: Best Budget Kettle 2025 (Which?)", "{pct}% of survey respondents were satisfied (independent survey, {n}0 people)",
+            "Our average rating is {n}.{n} from {big} reviews, including the bad ones", "Join {big} members at our next meet-up on Saturday"] * 2)
+
+_LAYOUT8 = ["The free option only appears after scrolling past three paid ones", "The opt-out sits under 'Advanced settings'",
+            "'Reject' is a text link in light grey; 'Accept' is a big blue button", "The cheaper tariff is shown only on request",
+            "The basic plan is hidden behind a 'more plans' link", "Declining takes four taps; accepting takes one",
+            "The close button is the same colour as the background", "The monthly option is tucked into a dropdown",
+            "Only the premium price is shown in large type", "The X to close the pop-up is a tiny icon in the corner",
+            "The paid add-on is the first and largest tile",
+            "An ad that looks just like a news article",
+            "The refund option is buried below the voucher offer", "The 'skip' link is styled to look disabled",
+            "The priciest package is marked 'most popular' whatever people choose", "The price of the cheap plan is left out of the comparison"]
+_P8["pressured_upsell"].extend(_LAYOUT8)
+_P8["pressured_upsell"].extend([
+    "Upgrade now for the full experience. Stay on Basic for the cut-down one",
+    "Choose Family: complete protection. Choose Solo: you're on your own",
+    "We recommend the {pct}%-more-expensive option for you",
+    "Keep the upgraded seat (recommended)  ·  downgrade", "Your bundle: premium version selected for best results",
+    "Skip insurance (not advised)", "No, I'll accept the risk of losing my deposit", "Proceed unprotected",
+    "Continue with limited features", "Remove protection and continue at my own risk",
+    "Keep me informed (uncheck to miss out on offers)", "Opt-out by unticking all {n} partner boxes individually",
+    "Yes, send me news · No, don't stop the news", "Do you want to keep not receiving alerts? Yes/No"])
+_N8.extend(["Choose Yearly ({price}) or Monthly ({price}); the yearly total is shown", "Both plans include the same features",
+            "All tiers listed from cheapest to most expensive", "Reject all is as easy as accept all", "Close",
+            "Skip insurance", "Continue without insurance", "No insurance, thanks", "Continue with the free version",
+            "Free plan: up to 3 projects. Pro: unlimited projects", "Basic covers the essentials; Premium adds extras",
+            "Ad", "Sponsored", "Sponsored listing", "Promoted - paid placement", "This article contains affiliate links"] * 2)
+
+_LATE8 = ["A {price} convenience fee appears at the payment step", "The final price adds a compulsory service charge",
+          "Fees: calculated after you confirm", "Surprise: a {price} packing charge on the last page",
+          "Total due at payment is higher than the listed price", "Per-night price shown; cleaning and service fees come later",
+          "The headline fare excludes seat, bag and booking charges added at the end", "Plus applicable charges (see final step)",
+          "The order total includes a 'sustainability surcharge' you weren't shown earlier",
+          "Ticket price {price} + 'facility fee' + 'order processing' at checkout", "Displayed price excludes the mandatory membership"]
+_P8["hidden_subscription"].extend(_LATE8)
+_P8["hidden_subscription"].extend([
+    "Your purchase includes a free month of Plus, then {price}/month unless you cancel", "Buying this enrols you in our savers club ({price}/mo)",
+    "Activating the warranty also starts a paid support plan", "Renewal is automatic and at the then-current price",
+    "This gift subscription renews on the giver's card each year", "We keep your card on file and renew you every year",
+    "Your account will be topped up automatically from your card", "Automatic reloads are on; you can change this in settings later",
+    "The discount applies to the first box; every box after is full price and ships monthly",
+    "Auto-renew enabled (find the toggle under Account > Billing > Advanced)"])
+_N8.extend(["Automatic reloads are off", "Auto-renew: off. You'll get a reminder before your plan ends",
+            "This is a single purchase; there's nothing to cancel", "Price includes cleaning and service fees",
+            "Total price shown, no fees added later", "Fare includes one cabin bag; checked bags are {price} each, shown now",
+            "We'll never add anything to your order without asking", "Your order total matches the price you saw"] * 2)
+
+_UNREL8 = ["your employer's name", "your income", "access to your photos", "your contacts list", "your exact location",
+           "marketing consent", "a social media login", "a subscription to our newsletter", "permission to track you across apps",
+           "your partner's e-mail", "an app install", "a 5-star rating"]
+_BASIC8 = ["to read our returns policy", "before you can see our prices", "to look at the size chart", "to use the store locator",
+           "to see which flavours we sell", "to open your e-ticket", "to download your invoice", "to see the bus times",
+           "before showing the menu", "to access the help page", "before you can cancel", "to claim your warranty"]
+for _u in _UNREL8:
+    for _b in _R8.sample(_BASIC8, 3):
+        _P8["hidden_subscription"].append(_R8.choice(["We require {u} {b}", "{U} is needed {b}", "Please provide {u} {b}",
+                                                       "Grant us {u} {b}"]).replace("{u}", _u).replace("{U}", _u[0].upper() + _u[1:]).replace("{b}", _b))
+_N8.extend(["We need your address to deliver your order", "Your e-mail is needed to send your ticket",
+            "Your date of birth is needed to check your age for this product", "A phone number helps the driver find you",
+            "Location is used only while you track the delivery", "The returns policy is on this page", "Size chart: see below",
+            "Our menu is below", "Your invoice is attached", "The help page is open to everyone"] * 2)
+
+# round 8, third batch: honest copy in the families the new positives sit next to (ticked boxes that
+# are the customer's own settings, trials and renewals told in full, plain cancel paths, game and
+# app strings, charity match funding, travel allowances, pharmacy notes, assistants pointing to the
+# cheaper plan), and more obstruction and confirmshaming in other shapes
+_OWNTICK8 = ["Keep me signed in", "Billing address same as delivery address", "Use this as my default address",
+             "I have read the terms and conditions", "I confirm I am over 18", "Show prices including VAT",
+             "Hide out-of-stock items", "Email me my receipt", "Text me when my order is out for delivery",
+             "Leave the parcel with a neighbour if I'm out", "This is a gift - hide the price on the packing slip",
+             "Notify me about my own order only", "Dark mode", "Large text", "Show only vegetarian dishes",
+             "Wheelchair-accessible rooms only", "Direct flights only", "Free cancellation only", "Sort newest first"]
+for _o in _OWNTICK8:
+    for _t in _R8.sample(_TICK8, 3):
+        _N8.append(f"{_t} {_o}")
+_N8.extend([
+    "{n} months at no cost; from then on {price} a month, and a reminder e-mail goes out first",
+    "Trial: {n} days free, then {price}/month; cancel before {n} June and you won't pay anything",
+    "After your trial you'll be on the free tier unless you choose to pay", "When the trial ends your account simply stops; no charge",
+    "Your plan ends on {n} May and won't renew", "Renews yearly at {price}. Turn off renewal in your account at any time",
+    "Your fixed deal ends on {n} September. We'll write to you with your options a month before",
+    "At the end of your contract your price stays the same and you can leave with 30 days' notice",
+    "We're sorry to see you go. Your membership stays active until the end of this billing month",
+    "Cancelled. You won't be charged again", "Your cancellation is confirmed. Reference: CX{n}{n}{n}",
+    "To close your account: Settings > Account > Close account. It takes effect straight away",
+    "Delete your account from the app: Profile > Settings > Delete account", "Stop the monthly gift any time from the link in your receipt",
+    "Reply STOP to end these messages", "Unsubscribe: one click at the bottom of any e-mail",
+    "You can cancel by phone, chat, e-mail or online", "Cancel online, no call needed",
+    "Pause or cancel from your account whenever you like", "Notice period: 14 days, cancel in the app",
+    "Chatbot: The Lite plan would cover what you need and costs less", "Based on what you told me, the cheapest plan is enough",
+    "Honestly, you don't need the premium version for that", "You could save money by staying on your current plan",
+    "Assistant: the basic tier is {price}/month and includes everything you listed", "The monthly option costs more over a year; the yearly one is cheaper overall",
+    "This fare includes a cabin bag; a hold bag costs {price} if added now or {price} at the desk",
+    "Seat selection is optional; a free seat is given at check-in", "Fare includes one {n}kg bag", "Hand luggage only fare",
+    "Coins: {big}. Battle pass: {big} coins", "Daily reward collected! Come back tomorrow for the next one",
+    "New season starts {n} October", "Your free article count resets monthly: {n} of 5 read", "{n} of {n} free lessons used",
+    "Match funding: gifts made before 31 December are doubled by our partner, up to {price},000",
+    "Our appeal has raised {price},{n}00 so far - thank you", "{big} supporters gave last year", "Your gift of {price} will buy {n} school books",
+    "This medicine can only be supplied after a short chat with the pharmacist", "Pharmacy medicine: maximum {n} packs per order",
+    "Prescription-only. We'll check with your GP", "Take {n} tablets a day with food",
+    "Offer: first month {price} (normally {price}). Ends {n} March", "Joining fee waived this month, normally {price}",
+    "Delivery within 24 hours in most areas", "Ships next working day", "Ready for collection within 2 hours",
+    "Get your code by text in about a minute", "Your PAC code arrives by SMS", "Text JOIN to sign up for match alerts",
+    "Tap the heart to save, the cross to skip", "Like or pass", "Swipe to see more photos",
+    "Unlock new tracks by finishing the season", "Reach level 10 to unlock ranked matches",
+    "Are you sure you want to clear your basket? [Clear] [Cancel]", "Are you sure you want to end your subscription? [End] [Keep]",
+    "Delete this photo? [Delete] [Cancel]", "Leave this group? You can rejoin later", "Unsaved changes. Leave anyway?",
+    "Yes, add cover | No thanks", "Add a warranty? [Add] [No thanks]", "Add a gift card? Yes / No", "Would you like a bag? Yes (5p) / No",
+    "Every day prices - we don't run sales", "No sale, no pressure: this is our normal price", "Our prices don't change at the weekend"] * 2)
+
+_EXIT8 = ["To delete your account", "To stop the direct debit", "To close your membership", "To claim a refund",
+          "To turn off auto-renew", "To unsubscribe from texts", "To cancel your plan", "To get your deposit back"]
+_MAZE8 = ["dig through five nested menus on the website, since the app has no option",
+          "call the one number that is open on weekday mornings for an hour", "post a signed form with a copy of your passport",
+          "write to a postal address we only give out on request", "chat with an agent, who must first offer you three deals",
+          "visit the store where you signed up, and only that store", "send a fax", "e-mail us and wait up to 60 working days",
+          "use the old version of the app, which we no longer update", "find the link on page 7 of the terms",
+          "log in, then verify by phone, then by post, then log in again"]
+for _e in _EXIT8:
+    for _m in _R8.sample(_MAZE8, 3):
+        T["hard_to_cancel"].append(f"{_e}, {_m}")
+T["hard_to_cancel"].extend([
+    "Opting out of e-mails means signing in first and switching off each list one by one", "Cancelling is possible, but only through live chat after a 20-minute queue",
+    "There is no cancel button; ask your account manager",
+    "Deleting your data requires ID, a notarised letter and 90 days", "Opting out takes you through five pages of offers",
+    "Stop the plan? Only our retention team can do that, and they call you back when they can"])
+
+T["confirmshaming"].extend([
+    "Decline - my {thing} will be fine without protection, probably", "Skip and let my {thing} suffer", "No, let them manage without me",
+    "Close - I'll just keep making the same mistakes", "I'll muddle through alone",
+    "No, the animals can fend for themselves", "Nope, my family can cope without cover", "I'll pass on being organised",
+    "Continue without help - I know I'll get it wrong", "Leave - falling behind everyone else suits me",
+    "No, I'll keep overpaying", "I'd rather keep guessing", "No, I'll just hope nothing goes wrong",
+    "Decline - my career can wait forever", "Skip - my garden doesn't deserve better"])
+for _i, _t in enumerate(list(T["confirmshaming"][-15:])):
+    if "{thing}" in _t:
+        T["confirmshaming"][-15 + _i] = _t.replace("{thing}", _R8.choice(["data", "home", "health", "phone", "savings", "pet"]))
+T["fake_scarcity"].extend([
+    "Places are nearly all taken - grab one while you can", "Spaces on the Saturday workshop are almost gone",
+    "We're down to the last couple of seats for these dates",
+    "Only a sliver of stock remains", "The final few appointments are being snapped up", "Classes filling up fast - nearly full",
+    "Last handful of tickets at this price", "Just a couple of rooms remain on your dates - best be quick"])
+_N8.extend(["This class is full. Join the waitlist", "{n} places left on the course; the next one starts in May",
+            "Fully booked on your dates. Try the following week", "Appointments available from Tuesday",
+            "Sold out in this size", "Limited edition run of {n}00, numbered"] * 2)
+
+# round 8, fourth batch: the loaded "no" of a yes/no pair, extras applied to a total, more crowd claims,
+# more unrelated demands; each beside its plain counterpart
+_WORSE8 = ["the basic version", "the limited plan", "the flimsy case", "the old model", "the unprotected booking",
+           "the cheaper, riskier fare", "the inferior delivery", "the no-frills room", "my outdated setup", "the risky option"]
+for _w in _WORSE8:
+    _P8["pressured_upsell"].extend([f"Upgrade now   |   No, carry on with {_w}", f"No, I'll stay with {_w}", f"No, give me {_w}",
+                                    f"Upgrade  ·  No, stick with {_w}"])
+_N8.extend(["Move me up a tier  ·  Leave my plan as it is", "No, keep standard delivery", "No, keep the free version",
+            "No, keep what I have", "Keep my current room", "No, stay on my plan", "Upgrade  ·  No thanks",
+            "Change plan  ·  Keep plan", "Switch to yearly  ·  Stay monthly"] * 3)
+_EXTRA8 = ["Priority handling", "Order protection", "Carbon offset", "Premium support", "A service tip", "Express packing",
+           "Peak-time surcharge", "Insurance", "A platform contribution", "Fast-lane processing", "A gift receipt pouch"]
+for _e in _EXTRA8:
+    _le = _e[0].lower() + _e[1:]
+    for _t in _R8.sample(["{E}: added (+{price})", "+ {e} {price} (auto)", "Updated total includes {e}", "{E} applied to your order",
+                          "We've applied {e} to your total", "Your total now has {e} in it", "Total {price} incl. {e} (added for you)",
+                          "New line on your bill: {e} {price}"], 4):
+        _P8["pressured_upsell"].append(_t.replace("{E}", _e).replace("{e}", _le))
+_N8.extend(["Discount applied", "Promo code applied: -{price}", "Gift card applied: -{price}", "Delivery: free (applied)",
+            "Loyalty points applied", "Student discount applied to your order", "Voucher applied to your total",
+            "Your total went down by {price} after the code", "Coupon removed", "Tax recalculated for your address"] * 3)
+_P8["fake_social_proof"].extend([
+    "{pct}% of {w} recommend us - see why", "Rated number one by {w} like you", "{W} like you love it", "Most of our {w} go for Gold",
+    "Thousands of {w} rely on us - join them today", "The choice of smart {w} everywhere", "Loved by {pct}% of {w}",
+    "Families like yours pick the bundle", "Teams like yours already moved to Pro", "Don't fall behind: your rivals already use it",
+    "Everyone else has upgraded", "You're one of the few still on the old plan", "Your friends have all joined. Your turn",
+    "Customers in your situation nearly always choose cover", "Members like you got {n}x more with Premium"])
+for _i in range(1, 16):
+    _t = _P8["fake_social_proof"][-_i]
+    _w = _R8.choice(_WHO8)
+    _P8["fake_social_proof"][-_i] = _t.replace("{W}", _w[0].upper() + _w[1:]).replace("{w}", _w)
+_N8.extend(["{pct}% of customers rated delivery 4 or 5 stars in our {n}0-person survey", "We serve customers in {n} countries",
+            "Customers who bought this also bought", "Founded in 19{n}{n}", "Our members voted for the new opening hours",
+            "Your friend gave you {price} credit", "People who like jazz also listen to blues", "Most popular size: Medium",
+            "Best-selling colour: navy"] * 2)
+_DEM8 = ["accept marketing calls", "add a payment card", "enter your mobile number", "share your location", "post on social media",
+         "allow contacts access", "agree to data sharing with partners", "turn on personalised ads", "take a 10-question survey",
+         "register with your full address"]
+_BAS8 = ["to see our store hours", "to read the help article", "to open the recipe", "to look at the size guide", "to reset your password",
+         "to view your payslip", "to read your messages", "to print the voucher you already bought", "to open the free sample",
+         "to see the delivery charge"]
+for _d in _DEM8:
+    for _b in _R8.sample(_BAS8, 3):
+        _P8["hidden_subscription"].append(_R8.choice(["{D} {b}", "You'll have to {d} {b}", "First {d}, then you can continue {b}",
+                                                       "{b_}: {d} required"]).replace("{d}", _d).replace("{D}", _d[0].upper() + _d[1:])
+                                          .replace("{b_}", _b[3].upper() + _b[4:]).replace("{b}", _b))
+
+# round 8, fifth batch: misdirection built from parts (double negatives, cookie walls, decoy
+# buttons and adverts, the dearest amount put forward), and plain notices of the same shapes
+_ASK8 = ["Do you want to", "Tick if you'd like to", "Choose Yes to", "Please confirm you wish to", "Select to"]
+_NEGV8 = ["not opt out of", "not stop", "avoid not receiving", "not unsubscribe from", "not decline", "not refuse",
+          "not withdraw from", "not say no to"]
+_OBJ8 = ["personalised ads", "partner offers", "our newsletter", "promotional texts", "data sharing", "tracking", "sales calls",
+         "member mailings"]
+for _a in _ASK8:
+    for _v in _R8.sample(_NEGV8, 3):
+        _P8["pressured_upsell"].append(f"{_a} {_v} {_R8.choice(_OBJ8)}? Yes / No")
+for _o in _OBJ8:
+    _N8.extend([f"Would you like {_o}? Yes / No", f"Do you want to opt out of {_o}? Yes / No", f"Turn off {_o}", f"{_o[0].upper() + _o[1:]}: on / off"])
+_DEEP8 = ["Settings > Privacy > Partners > Advanced", "More options > Vendors > Legitimate interest", "a link at the very bottom of page 3",
+          "the small print under the banner", "a second screen that opens only after a delay", "Manage > Purposes > each vendor in turn"]
+for _d in _DEEP8:
+    _P8["pressured_upsell"].extend([f"Accept all to continue. To refuse, go to {_d}", f"One tap accepts everything; rejecting means {_d}",
+                                    f"Agree and close  ·  (reject options under {_d})"])
+_N8.extend(["Cookies: allow every purpose, refuse every purpose, or decide one by one", "Reject all is on the first screen, next to Accept all",
+            "You can change your cookie choices at any time from the footer", "Only necessary cookies are used unless you agree"] * 3)
+_BTN8 = ["Download", "Start", "Play", "Continue", "Get it free", "Install"]
+for _b in _BTN8:
+    _P8["pressured_upsell"].extend([f"The big '{_b}' button is an advert; the real one is a small link below it",
+                                    f"Advert styled as a '{_b}' button above the genuine one",
+                                    f"'{_b}' (sponsored, but looks like part of the page)"])
+    _N8.append(f"{_b}")
+_P8["pressured_upsell"].extend([
+    "Paid listing shown as if it were the top organic result", "Ads in the results look exactly like the other results",
+    "The sponsored pick has no label saying it's an ad", "This 'review' is a paid placement but isn't marked as one"])
+_N8.extend(["Sponsored results are labelled 'Ad'", "Ad · {p} from our partner", "Results are sorted by relevance; ads are marked",
+            "This article includes paid links, marked with *"] * 2)
+_BIG8 = ["The largest amount", "The priciest package", "The highest tip", "The biggest donation", "The longest contract",
+         "The most expensive bundle"]
+_SHOWN8 = ["is highlighted for you", "is pre-filled", "is pre-selected", "is shown first in bold", "is already chosen",
+           "is the default", "comes ticked"]
+for _b in _BIG8:
+    for _s in _R8.sample(_SHOWN8, 3):
+        _P8["pressured_upsell"].append(f"{_b} {_s}")
+_N8.extend(["No amount is pre-selected", "Enter any amount", "All amounts are shown the same way", "Choose a package to see its price"] * 2)
+_N8.extend([
+    "A {price} carrier bag charge applies", "Bags cost {n}p each", "This item ships separately", "Your order will arrive in two deliveries",
+    "This seat has a restricted view", "Seats in row {n} don't recline", "Click & Collect is free and usually ready the same day",
+    "Orders are ready to collect in {n} hours", "No, continue without a gift message", "No, continue without an extra",
+    "Continue without adding anything", "Our most popular plan last year was Standard ({n}{n}% of members)",
+    "Weekly plan: intro price {price} for the first {n} weeks, standard price {price} after; stop it online at any time",
+    "Hold luggage: {price} online or {price} at the airport", "Prices are lower online than at the desk",
+    "This device will be remembered for 30 days", "Trust this browser", "Stay logged in on this device",
+    "Your free plays reset each day", "{n} of {n} daily hints used", "Streak: {n} days", "Come back tomorrow for more lives",
+    "Add Gift Aid to your donation if you pay UK tax", "We'll send your receipt by e-mail", "Receipts are sent to the e-mail you give us",
+    "Your plan changes to month-to-month at the end of the term, at the same price", "When your trial ends you move to the free tier"] * 2)
+
+# round 8, sixth batch: leaving met by repeated "are you sure" screens and offers, exits tied to one
+# place or time; add-ons folded into a plan's price; a free first thing that enrols you
+_NAG8 = ["Are you sure?", "Really leave?", "Wait - one more offer first", "Last chance to stay", "Think of what you'll lose",
+         "Before you go, how about 50% off?", "Still want to go?", "Please reconsider"]
+for _ in range(12):
+    _a, _b, _c = _R8.sample(_NAG8, 3)
+    T["hard_to_cancel"].append(f"Cancel → {_a} → {_b} → {_c} → then the cancel button appears")
+_PLACE8 = [("Phone contracts", "in the store where you bought the phone"),
+           ("Paper subscriptions", "by calling the circulation desk on weekday mornings"), ("Club memberships", "at the annual meeting"),
+           ("Storage units", "in person at the site office"), ("Dance classes", "by letter to the studio owner"),
+           ("Car wash plans", "at the wash where you joined, on weekdays"), ("Meal kits", "by phone, never online")]
+for _w, _p in _PLACE8:
+    T["hard_to_cancel"].extend([f"{_w} can only be cancelled {_p}",
+                                f"Sorry, {_w.lower()} can't be ended in the app; it's {_p}"])
+    _N8.extend([f"{_w} can be cancelled online, in the app or {_p}", f"Cancel {_w.lower()} any way you like, including online"])
+T["hidden_subscription"].extend([
+    "A {price}/month cover add-on is bundled into the plan total", "Included in your monthly price: a paid insurance extra you didn't pick",
+    "The quoted monthly price already contains a {price} add-on", "Your bill now includes a {price}/month accessory plan",
+    "Your first coffee is free - and enrols you in the {price}/month club", "The free first box signs you up for weekly boxes at {price}",
+    "Redeeming the free gift starts a {price}/month membership", "Your complimentary month rolls into {price}/month automatically"])
+_N8.extend(["Your plan price: {price}/month, with no add-ons", "Your bill shows each add-on you chose, with its price",
+            "Your first coffee is on us - no sign-up needed", "Free first box, no subscription", "The free gift comes with no strings"] * 2)
+
+# voices: the same line as an SMS, push notice, e-mail line, HTML fragment, in capitals or with emoji,
+# applied to both sides so a voice is never a cue on its own
+_VOICE8 = [("", ""), ("", ""), ("", ""), ("SMS: ", ""), ("Push: ", ""), ("Email: ", ""), ("<p>", "</p>"),
+           ("<button>", "</button>"), ("<span class=\"small\">", "</span>"), ("<li>", "</li>"), ("📣 ", ""),
+           ("", " 🙂"), ("", " ✨"), ("Hi there! ", ""), ("Hey {name}, ", ""), ("Dear customer, ", ""), ("Update: ", ""),
+           ("Reminder: ", ""), ("", " Reply STOP to opt out"), ("Notification: ", "")]
+
+
+def _voice8(s: str) -> list[str]:
+    a, b = _R8.choice(_VOICE8)
+    out = [s, a + s + b]
+    if _R8.random() < 0.15:
+        out.append(s.upper())
+    return out
+
+
+for _lab, _lines in _P8.items():
+    T[_lab].extend(v for s in _lines for v in _voice8(s))
+NEG.extend(v for s in _N8 for v in _voice8(s))

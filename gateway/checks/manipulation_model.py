@@ -1,12 +1,13 @@
 """A small dark-pattern classifier: n-gram softmax regression, trained offline, weights shipped.
 
-Features of a sentence: lower-cased word uni-, bi- and trigrams (digits collapsed to ``#``) plus
-the first and last word. Weights: one row per feature seen at least twice in training (a
-vocabulary, not a hash, so lookups are plain dict gets), one column per label (``none`` + the
-nine manipulation categories), stored as float16 in ``manipulation_model.npz`` (~1 MB).
+Features of a sentence: lower-cased word uni-, bi- and trigrams (digits collapsed to ``#``, a ticked
+box's mark read as "x") plus the first and last word. Weights: one row per feature seen in at least
+three training lines (a vocabulary, not a hash, so lookups are plain dict gets), one column per
+label (``none`` + the nine manipulation categories), stored as float16 in
+``manipulation_model.npz`` (~1 MB; the budget is 1.2 MB).
 
 Training data is synthetic (``manipulation_corpus.py``): templates and phrasings written for
-Candor, never a public dark-pattern corpus. Retrain (a few seconds, deterministic):
+Candor, never a public dark-pattern corpus. Retrain (a minute or two, deterministic):
 
     PYTHONPATH=. python -m gateway.checks.manipulation_model --train
 
@@ -29,8 +30,10 @@ MODEL_PATH = Path(__file__).with_name("manipulation_model.npz")
 MAX_TOKENS = 60  # a sentence longer than this is scored on its first 60 tokens
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|#+|[$£€%!?:]")
-# same-length normalisation: digits -> "#", curly apostrophes -> "'"
-_TABLE = str.maketrans({**{d: "#" for d in "0123456789"}, "’": "'", "‘": "'"})
+# same-length normalisation: digits -> "#", curly apostrophes -> "'", and the marks of a ticked box
+# or chosen radio button -> "x", as in "[x]" (an unticked box has no letter: it leaves no token)
+_TABLE = str.maketrans({**{d: "#" for d in "0123456789"}, "’": "'", "‘": "'",
+                        **{c: "x" for c in "☑☒✅●◉▣"}})
 
 
 def normalize(text: str) -> str:
@@ -104,7 +107,7 @@ class Model:
 
 
 def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: float = 1e-5,
-          min_count: int = 2, seed: int = 0, labels: tuple[str, ...] = LABELS) -> Model:
+          min_count: int = 3, seed: int = 0, labels: tuple[str, ...] = LABELS) -> Model:
     """Softmax regression with Adagrad on minibatches (dense per batch; no scipy needed)."""
     counts = Counter(f for text, _ in data for f in set(features(text)))
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
@@ -122,7 +125,9 @@ def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: fl
     # class weights: every label counts as much in total as "none" does half
     freq = np.bincount(y, minlength=K).astype(float)
     cw = np.where(freq > 0, freq.sum() / (K * np.maximum(freq, 1)), 0.0)
-    cw = np.minimum(cw, 1.5)  # mild re-weighting: unseen text must still fall back to "none"
+    # mild re-weighting: unseen text must still fall back to "none" (2.0 since v9: the corpus has
+    # about as many ordinary lines as manipulative ones, and the rarer kinds need the lift)
+    cw = np.minimum(cw, 2.0)
     B = 128
     for _ in range(epochs):
         order = rng.permutation(len(X))
