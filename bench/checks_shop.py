@@ -112,14 +112,15 @@ def frustration_report(name: str, verbose: bool = False, threshold: float = 0.4)
 def main() -> None:
     verbose = "-v" in sys.argv
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv",
-                 "manip_hard6.tsv", "manip_hard7.tsv"):
+                 "manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv"):
         if not (DATA / name).exists():
             continue
         r = manipulation_report(name, verbose)
         print(f"manipulation {name}: {r['n']} lines  precision {r['precision']:.3f}  recall {r['recall']:.3f}  "
               f"(tp {r['tp']} fp {r['fp']} fn {r['fn']})  confirmshaming F1 {r['confirmshaming_f1']:.3f}")
         print("   recall by kind: " + ", ".join(f"{k} {v[0]:.2f} ({v[1]})" for k, v in r["kinds"].items() if v[1]))
-    for name in ("frustration_dev.tsv", "frustration_hard.tsv", "frustration_hard4.tsv"):
+    for name in ("frustration_dev.tsv", "frustration_hard.tsv", "frustration_hard4.tsv",
+                 "frustration_hard5.tsv"):
         if not (DATA / name).exists():
             continue
         r = frustration_report(name, verbose)

@@ -38,10 +38,10 @@ DATA = Path(__file__).resolve().parent
 SETS = ("dev", "dev2", "hard", "hard2", "hard3", "hard4", "hard5")
 WORD_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "hu",
               "ro", "tr", "ca")
-# Chosen on the leave-one-set-out sweep (docs/pii.md): on the two sets written blind it keeps
-# all but ~1% of name recall and removes a third of the false names; a privacy gateway leans
-# towards masking.
-THRESHOLD = 0.3
+# Chosen on the leave-one-set-out sweep (docs/pii.md), after hard6's first run at 0.3 cost 0.4
+# points of verbatim leak: at 0.2 the sets written blind keep all but ~0.5% of name recall and
+# lose a quarter of the false names; a privacy gateway leans towards masking.
+THRESHOLD = 0.2
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
