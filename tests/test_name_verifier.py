@@ -62,6 +62,16 @@ def test_trim_drops_a_span_with_no_name() -> None:
      ["Remetente"]),
     ("Bartholomew Nakamura (recruiter) will call you back.", ["Bartholomew Nakamura"], []),
     ("Please resend Itai Shapiro's voucher to the new address.", ["Itai Shapiro"], []),
+    # world-famous eponymous brands, dishes and characters; the company's own go in allow_list
+    ("Write a caption: Ines Carvalho wears a Calvin Klein coat and orders Eggs Benedict.",
+     ["Ines Carvalho"], ["Calvin Klein", "Benedict"]),
+    ("Kids' corner: the Paddington Bear lamp and Peter Rabbit mugs, picked by Tobias Lindqvist.",
+     ["Tobias Lindqvist"], ["Paddington", "Peter Rabbit"]),
+    # a possessive naming a business, and a product named after its noun in another language
+    ("Grazie da Fabio's Pizzeria! Il cliente Dario Benedetti lamenta il divano Amelia.",
+     ["Dario Benedetti"], ["Fabio", "Amelia"]),
+    # a CSV header is no list of names
+    ("survey_id,score,remarks\nS-1002,9,\"fast delivery\"", [], ["survey_id", "score", "remarks"]),
 ])
 def test_verifier_on_the_live_analyzer(analyzer: PIIAnalyzer, text: str, people: list[str],
                                        not_people: list[str]) -> None:

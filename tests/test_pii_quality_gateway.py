@@ -102,6 +102,18 @@ CASES = [
      ["Marta"], ["Cumprimentos", "Equipa Corvalho"]),
     ("name_inside_praise", "Tolles Gespräch mit Wiebke in der Filiale Bremen, danke!",
      ["Wiebke"], ["Tolles Gespräch mit", "in der Filiale"]),
+    # round 7: fields, roles, chat exports, order ids in other languages
+    ("form_fields", "SCAN p.1\nNACHNAME: ZIEGLER   VORNAME: HANNELORE\nTEL 0151 2345678",
+     ["ZIEGLER", "HANNELORE", "0151 2345678"], ["SCAN p.1"]),
+    ("chat_export", "02/05/2025, 09:14 - Torvald: is my parcel lost?\n"
+     "02/05/2025, 09:16 - Agent: checking now\n02/05/2025, 09:20 - Torvald: thanks",
+     ["Torvald"], ["is my parcel lost", "Agent: checking now"]),
+    ("role_in_brackets", "Attendees: Ngozi (Legal), Radomir (CRM). Agenda: the spring launch.",
+     ["Ngozi", "Radomir"], ["the spring launch"]),
+    ("order_id_not_phone", "Je bestelling 2214-8876-301 is verzonden. Vragen? Bel 020 794 1123.",
+     ["020 794 1123"], ["bestelling 2214-8876-301"]),
+    ("famous_brand_not_person", "Caption for Priyanka Raman's Calvin Klein try-on haul, please.",
+     ["Priyanka", "Raman"], ["Calvin Klein try-on haul"]),
 ]
 
 

@@ -22,8 +22,10 @@ from typing import NamedTuple
 from gateway.pii import name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
+from gateway.pii.well_known import well_known_spans
 from gateway.pii.names import _is_last as _known_name
-from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, trim_guess
+from gateway.pii import names
+from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
 from gateway.text import SEGMENT_END
@@ -403,7 +405,15 @@ def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
 # one joined by "&" to a capitalised word a brand ("Harper & Vale")
-_PRODUCT_BEFORE = re.compile(r"(?i)\b(?:the|our|this|these|your|their)[ \t]+$")
+_PRODUCT_BEFORE = re.compile(
+    r"(?i)\b(?:the|our|this|these|your|their|"
+    # in the Romance, Germanic and Slavic languages the product noun comes first: "il divano
+    # Harper", "la robe Sienna", "das Kleid Sienna", "sukienka Sienna"
+    r"divano|poltrona|lampada|vestito|abito|borsa|giacca|sof[aá]|sill[oó]n|l[aá]mpara|vestido|"
+    r"bolso|chaqueta|canap[eé]|fauteuil|lampe|robe|manteau|veste|sac|Kleid|Sessel|Lampe|Jacke|"
+    r"Mantel|Tasche|bank|jurk|jas|tas|lamp|klänning|soffa|väska|sukienka|kanapa|lampa|"
+    r"torebka|kurtka|šaty|pohovka|model|modelo|modello|modèle|collection|colección|"
+    r"collezione|kollektion|linea|línea|ligne|linie)[ \t]+$")
 _LABEL_AFTER = re.compile(r":\d")
 _PRODUCT_AFTER = re.compile(
     r"[ \t]+(?:sofa|couch|chair|armchair|desk|lamp|table|bed|tent|jacket|coat|boots|shoes|sneakers|"
@@ -412,6 +422,13 @@ _PRODUCT_AFTER = re.compile(
     r"toaster|kettle|blender|speaker|headphones|bike|stroller|duffel|wallet|sweater|hoodie|"
     r"set|bundle|collection|edition|range|kit|pack|box|tee|sandals|skirt|suit|lounger|throw)s?\b")
 _BRAND_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'’\-]*|<)")
+_POSSESSIVE = re.compile(r"['’]s\b")
+# a possessive that names a business: "Theo's Coffee Bar", "Ollie's Kitchen", "McDonald's Rewards"
+_BUSINESS_AFTER = re.compile(
+    r"['’]s[ \t]+(?:Coffee|Caf[eé]|Bar|Kitchen|Bakery|Bistro|Deli|Diner|Grill|Pizza|Pizzeria|"
+    r"Burgers?|Tacos|Restaurant|Pub|Inn|Tavern|Shop|Store|Market|Boutique|Salon|Spa|Studio|"
+    r"Garage|Garden|Gardens|Farm|Dairy|Brewery|Books|Toys|Pets?|Rewards|Club|Co\b|Company|"
+    r"Originals?|Famous|Best|Finest|Homemade|Naturals?|Organics?)\b")
 
 
 def _free_part(text: str, s: int, e: int, taken: list[tuple[int, int]],
@@ -438,6 +455,52 @@ def _free_part(text: str, s: int, e: int, taken: list[tuple[int, int]],
                                  len(w.rstrip(".")) <= 2 for w in words):
         return None
     return ps, pe
+
+
+# whom a greeting or "Dear" addresses when it is nobody in particular
+_ADDRESSEES = frozenset("""team all everyone everybody there customer customers client clients
+friend friends sir madam sirs guys folks colleagues member members valued shopper shoppers user
+users partner partners world again reader readers subscriber subscribers support admin""".split())
+_STRONG = 0.88  # a rule's score from which a PERSON find had context (names.CONTEXT is 0.9)
+_WORD_AT = re.compile(r"[\w'’\-]")
+
+
+def _propagated(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Other mentions of a name a context rule found: "Cześć wojciech!" makes the speaker label
+    "wojciech:" a name too, "Customer Daisy Lindemann" the later "Daisy (her daughter)". A
+    capitalised find reaches only capitalised mentions ("Joy" the person, not "pure joy")."""
+    strong = [c for c in cands if c.entity == "PERSON" and c.score >= _STRONG
+              and c.sources - {"SpacyRecognizer"}]
+    if not strong:
+        return []
+    taken = [(c.start, c.end) for c in cands]
+    forms: set[str] = set()
+    for c in strong:
+        name = text[c.start:c.end]
+        words = [w for w in name.split() if len(w.strip(".")) > 2]
+        forms.update({name} | ({words[0], words[-1]} if len(words) > 1 else set()))
+    out: list[Candidate] = []
+    low_text = text.lower()
+    for form in forms:
+        low, pos = form.lower(), 0
+        while (i := low_text.find(low, pos)) >= 0:
+            pos = i + len(low)
+            j = i + len(low)
+            if (i and _WORD_AT.match(text[i - 1])) or (j < len(text) and _WORD_AT.match(text[j])
+                                                        and text[j:j + 2] not in ("'s", "’s")):
+                continue  # inside another word
+            mention = text[i:j]
+            if not form.islower() and not mention[:1].isupper():
+                continue
+            if any(i < b and a < j for a, b in taken):
+                continue
+            taken.append((i, j))
+            out.append(Candidate("PERSON", i, j, names.CONTEXT, frozenset({"Propagated"})))
+    return out
+
+
+def source_of(result) -> str:  # type: ignore[no-untyped-def]
+    return (result.recognition_metadata or {}).get("recognizer_name", "")
 
 
 def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]:  # type: ignore[no-untyped-def]
@@ -468,7 +531,9 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
     cands: list[Candidate] = []
     names_found: list[tuple[int, int]] = []
-    language = other_language(text) if any(r.entity_type == "PERSON" for r in results) else ENGLISH
+    has_person = any(r.entity_type == "PERSON" for r in results)
+    language = other_language(text) if has_person else ENGLISH
+    well_known = well_known_spans(text) if has_person else []
     for r in results:
         s, e = r.start, r.end
         if allow:
@@ -482,15 +547,27 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
         s, e = _strip(text, s, e)
         if e - s < 2:
             continue
-        gazetteer = (r.recognition_metadata or {}).get("recognizer_name") in (
-            "FirstNameRecognizer", "TableRecognizer")
+        gazetteer = source_of(r) in ("FirstNameRecognizer", "TableRecognizer")
+        # "Hi Joy,", "Dear Hope": the cue makes even an ordinary word a name, unless it greets
+        # everyone ("Hi Team", "Dear Customer")
+        cued = source_of(r) == "NameCueRecognizer" and r.entity_type == "PERSON" and \
+            text[s:e].lower().strip(".,!") not in _ADDRESSEES
         if r.entity_type == "PERSON":
             m = _TRIM_PREFIX.match(text[s:e])
             if m and m.end() < e - s:
                 s += m.end()
+            if well_known:  # "Priyanka Raman's Calvin Klein": the person without the brand
+                piece = _subtract(s, e, well_known)
+                if piece is None:
+                    continue
+                s, e = _strip(text, *piece)
+                if e - s < 2:
+                    continue
             s, e = fix_span(text, s, e)  # whole words: O'Connor, Mutti-Balay; no "'s", one line
-            if gazetteer:
-                e = cut_run_on(text, s, e)  # "Marjatta Salo. Adresse"
+            if gazetteer or cued:  # "Marjatta Salo. Adresse"; "Chen. Miss Fournier" is two names
+                for ps, pe in run_on_rest(text, s, e):
+                    cands.append(Candidate("PERSON", ps, pe, r.score, frozenset((source_of(r),))))
+                e = cut_run_on(text, s, e)
             else:
                 trimmed = trim_guess(text, s, e, language)
                 if trimmed is None:
@@ -498,27 +575,30 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                 s, e = trimmed
             span = text[s:e]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
-            if span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or e - s < 2:
+            if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or "_" in span
+                    or e - s < 2):
                 continue
             if (_LABEL_AFTER.match(text, e) and " " not in span) or _PRODUCT_AFTER.match(text, e):
                 continue  # "Daire:8" is a form field; "Victoria sofa", "Jasper lamp" products
             brand = _BRAND_AFTER.match(text, e)
             if brand and (_known_name(brand.group(1), language) or brand.group(1).startswith("<")):
                 brand = None  # "Noa & Crispin": two people
-            if _PRODUCT_BEFORE.search(text, max(0, s - 8), s) or brand:
+            apostrophe = _POSSESSIVE.search(text, s, e + 3)
+            business = apostrophe is not None and _BUSINESS_AFTER.match(text, apostrophe.start())
+            if _PRODUCT_BEFORE.search(text, max(0, s - 14), s) or brand or business:
                 continue  # "the Victoria sponge", "our Maverick duffel", "Harper & Vale"
             lower_known = span.islower() and all(_known_name(w, language) for w in span.split())
             if not gazetteer and ((not any(c.isupper() for c in span) and not lower_known)
-                                  or drop_guess(span, language)):
+                                  or (drop_guess(span, language) and not cued)):
                 continue  # "NOW", "London", "Kristian Ville" guessed by the model
             if gazetteer:
                 names_found.append((s, e))
-        source = (r.recognition_metadata or {}).get("recognizer_name", "")
-        cands.append(Candidate(r.entity_type, s, e, r.score, frozenset((source,))))
+        cands.append(Candidate(r.entity_type, s, e, r.score, frozenset((source_of(r),))))
     if names_found:  # a known first name the model called a place ("Misty's") is a person
         cands = [c for c in cands if not (c[0] == "LOCATION" and any(
             a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES)]
     cands = _union_persons(text, cands)
+    cands += _propagated(text, cands)
     # Overlaps: pattern/checksum results beat the NER's guesses (an order number the model calls
     # a PERSON), then the higher score, then the longer span.
     cands.sort(key=lambda c: (c[0] in _NER_TYPES, -c[3], -(c[2] - c[1]), c[1]))

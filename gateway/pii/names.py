@@ -61,8 +61,10 @@ STOP = frozenset({
     "gmbh", "ltd", "inc", "llc", "ag", "sa", "srl", "s.r.l.", "co", "corp", "plc", "mr", "mrs",
     "ms", "dr", "prof", "street", "road", "avenue", "lane", "drive", "way", "ville", "city",
 })
-TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Herr|Frau|Fru|Hr|Fr|Mme|Mlle|M|Sr|Sra|"
-                    r"Srta|Sig|Sig\.ra|Dott|Pan|Pani|Ing|Mag)\.?[ \t]+", re.IGNORECASE)
+TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Herr|Frau|Fru|Hr|Fr|Mme|Mlle|M|Sr|Sra|"
+                    r"Srta|Sig|Sig\.ra|Dott|Pan|Pani|Panią|Pana|Panu|Ing|Mag|Mevr|Mevrouw|Dhr|"
+                    r"Signora|Signor|Señora|Señor|Senhora|Senhor|Madame|Monsieur|Mademoiselle|"
+                    r"Sayın|Fräulein)\.?[ \t]+", re.IGNORECASE)
 _CUE_LOWER = re.compile(
     r"(?i)\b(?:hi|hey|hello|dear|thanks|thank you|its|it's|it is|this is|i am|i'm|im|"
     r"my name is|name is|name:|call me|regards,?|cheers,?|love,?|from|ring|call|w/|with|ask|"
@@ -123,6 +125,59 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return 0 < b - a <= 2 and text[a:b].strip(" \t") == ""
 
 
+# a form or note field that holds a person: "SURNAME: CARTER", "F1RST NAME(S): DEEPIKA" (OCR),
+# "Owner: Rhea", "agent SALMA", "Nachname: Vogel"
+_FIELD = re.compile(
+    r"(?i)\b(?:sur[ \t]?name|last[ \t]?name|f[i1]rst[ \t]?name|given[ \t]?names?|full[ \t]?name|"
+    r"(?<![\w-])name|owner|manager|caller|agent|attendees?|recipient|assignee|employee|"
+    r"card[ \t]?holder|account[ \t]?holder|nachname|vorname|nom|pr[ée]nom|nombre|apellidos?|"
+    r"cognome|nome|achternaam|voornaam|nazwisko|imi[ęe]|efternamn|f[öo]rnamn|sukunimi|etunimi)"
+    r"(?:\([sS]\))?[\"']?[ \t]*(?:[:\-–=][ \t]*[\"']?|[ \t])[ \t]*")
+_FIELD_VALUE = re.compile(r"([^\W\d_][\w'’\-]*\.?(?:[ \t]{1,2}[^\W\d_][\w'’\-]*\.?){0,2})")
+# "Rhea (Loyalty Lead)", "Jiho (CRM)": a name and the person's role in brackets
+_ROLE_AFTER = re.compile(r"[ \t]+\((?:[A-Z][\w&/\-]*|[a-zà-ž]{3,})(?:[ \t]+[\w&/\-]+){0,3}\)")
+
+
+def _fields(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    anyl = any_language()
+    for m in _FIELD.finditer(text):
+        v = _FIELD_VALUE.match(text, m.end())
+        if v is None:
+            continue
+        words, end = [], m.end()
+        for w in re.finditer(r"\S+", v.group(1)):
+            word = w.group().rstrip(".")
+            low = word.lower()
+            if any(c.isdigit() for c in word) or _FIELD.match(text, m.end() + w.start()):
+                break  # the next field ("F1RST NAME(S):") starts here
+            # the field says a person: any known given name or surname will do ("CARTER")
+            ok = len(word) == 1 or low in first_names_all() or low in last_names_all() or \
+                _is_last(word, ol) or low in PARTICLES or (
+                    word[:1].isupper() and low not in STOP and low not in anyl.function
+                    and english_zipf(low) < RARE + 0.7)
+            if not ok or (word.isupper() and len(word) > 1 and is_ordinary(word, anyl)
+                          and low not in first_names_all()):
+                break
+            if not word[:1].isupper() and low not in PARTICLES:
+                break
+            words.append(word)
+            end = m.end() + w.end() - (w.group().endswith(".") and len(word) > 1)
+        if words and words[-1].lower() not in PARTICLES and not all(len(w) == 1 for w in words):
+            out.append((m.end(), end, CONTEXT))
+    return out
+
+
+def _with_role(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    anyl = any_language()
+    for s, e, w in toks:
+        if w[:1].isupper() and _ROLE_AFTER.match(text, e) and w.lower() not in STOP and (
+                _is_first(w, ol) or _rare(w, anyl)) and not _lone_word_ordinary(w, ol):
+            out.append((s, e, CONTEXT))
+    return out
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     ol = other_language(text)
     toks = _tokens(text)
@@ -180,6 +235,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     out += _introduced(text, ol)
     out += _called(text)
     out += _inverted(text, ol)
+    out += _fields(text, ol)
+    out += _with_role(text, toks, ol)
     return out
 
 
@@ -191,8 +248,21 @@ _GREETED = re.compile(
     r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?=[ \t]*(?:[!,.]|$))", re.MULTILINE)
 
 
+# the same greetings (and "hi", "hoi", "merhaba"...) before a lower-case given name in chats:
+# "Hej fergus!", "Bonjour thibault !", "Oi duarte!"
+_GREETED_LOWER = re.compile(
+    r"(?i)(?<!\w)(?:hi|hey|hello|hiya|cheers|thanks|thank you|morning|hola|hallo|bonjour|ciao|hej|"
+    r"hei|moi|ol[áa]|oi|hoi|salut|servus|moin|merhaba|cze[śs][ćc]|ahoj|buongiorno|goedemorgen|"
+    r"dzie[ńn] dobry|god morgen|dear|querid[oa]|caro|cara|liebe|lieber),?[ \t]+"
+    r"([a-zà-ÿā-ž][\w'’\-]+)(?=[ \t]*(?:[!,.?]|$))", re.MULTILINE)
+
+
 def _greeted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
+    for m in _GREETED_LOWER.finditer(text):
+        w = m.group(1)
+        if w.islower() and _is_first(w, ol) and w not in STOP and w not in ol.function:
+            out.append((m.start(1), m.end(1), CONTEXT))
     for m in _GREETED.finditer(text):
         w = m.group(1)
         low = w.lower()
@@ -257,14 +327,24 @@ _SEP = (r"(?:[ \t]*[,;/&][ \t]*(?:(?:and|und|et|og|och|y|e|i|ja)[ \t]+)?|"
 _LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
 
 
-_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
-                      r"([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*:[ \t]")
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|"
+    # "10:02 ", and chat exports: "11/03/2024, 17:01 - ", "2024-03-11 17:01:05 "
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?"
+    r"[ \t]*(?:[-–][ \t]*)?[ \t])?"
+    # the name, then maybe its role: "Babajide (Billing):"
+    r"([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]")
 ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system", "bot", "support",
                    "me", "you", "operator", "staff", "rep", "advisor", "host", "guest", "note",
                    "notes", "subject", "from", "to", "cc", "date", "sent", "re", "tel", "phone",
                    "email", "e-mail", "address", "name", "mobile", "fax", "web", "q", "a", "answer",
                    "question", "summary", "task", "context", "output", "input", "example", "tone",
-                   "goal", "audience", "brand", "product", "order", "status", "reply", "draft"})
+                   "goal", "audience", "brand", "product", "order", "status", "reply", "draft",
+                   # the same roles in the other languages of support chats
+                   "kunde", "kundin", "mitarbeiter", "mitarbeiterin", "klant", "medewerker",
+                   "cliente", "agente", "operatore", "operador", "atendente", "vendedor", "kund",
+                   "handläggare", "asiakas", "klient", "konsultant", "müşteri", "temsilci",
+                   "zákazník", "operátor", "conseiller", "conseillère", "assistant", "bot"})
 
 
 def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
@@ -413,6 +493,9 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             w = first[2].rsplit(" ", 1)[1]
             items[0] = (first[1] - len(w), first[1], w)
         anyl = any_language()  # "Moda, Hogar y Deporte", "bougies, lampes": shop words, not names
+        items = [it for it in items if "_" not in it[2]]  # "respondent_id,nps,comment": a CSV header
+        if len(items) < 3:
+            continue
         known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], anyl)]
         if len(known) < 2 or len(known) < 0.6 * len(items):
             continue
@@ -555,6 +638,30 @@ def cut_run_on(text: str, s: int, e: int) -> int:
     """Where a PERSON span should end: before a colon, a spaced dash or a sentence end."""
     cut = _RUN_ON.search(text, s, e)
     return cut.start() if cut and cut.start() > s else e
+
+
+def run_on_rest(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The pieces of a name-list span after its first run-on cut, titles dropped: "Chen. Miss
+    Fournier" -> [Fournier] (the list rule joined two names across a sentence end)."""
+    out: list[tuple[int, int]] = []
+    pos = cut_run_on(text, s, e)
+    while pos < e:
+        pos += 1
+        while pos < e and not text[pos].isalpha():
+            pos += 1
+        title = TITLES.match(text, pos)
+        start = title.end() if title and title.end() < e else pos
+        end = cut_run_on(text, start, e)
+        words = text[start:end].split()
+        # a title makes it a name; otherwise every word must be a known name, and a lone word
+        # no ordinary one ("Bitte", "Merci", "Draft" open the next sentence)
+        known = all(w.lower().strip(".") in first_names_all() or w.lower().strip(".") in last_names_all()
+                    for w in words)
+        lone_ok = len(words) > 1 or not _lone_word_ordinary(words[0].strip("."), ENGLISH) if words else False
+        if end - start >= 2 and text[start].isupper() and (title or (known and lone_ok)):
+            out.append((start, end))
+        pos = end
+    return out
 
 
 def trim_guess(text: str, s: int, e: int, ol: OtherLanguage) -> tuple[int, int] | None:

@@ -25,7 +25,7 @@ NATIONAL_REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", 
                     "CA", "ZA", "SG", "LT", "HU", "GR", "RO")
 
 SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
-DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ T]\d{1,2})?$")
 # "/" between the area code and the number: "0151/23428519" (German, Austrian), "06-30/123 4567"
 # (Hungarian), "(34)/607-1232"
 CANDIDATE = re.compile(r"(?<![\w+\-.:/,])(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
@@ -40,10 +40,15 @@ _AFTER_WORDS = re.compile(r"(?i)^\s*\(?(?:office|mobile|cell|landline|home|work|
                           r"phone|whatsapp|ext)\b")
 # ... and words that make it something else.
 NOT_PHONE = re.compile(
-    r"(?i)(?:\b(?:sku|order|orders|invoice|ref|reference|batch|lot|id|code|item|units?|qty|"
-    r"account|acct|iban|card|ssn|zip|postcode|postal|plz|price|total|eur|usd|gbp|pln|sek|"
-    r"nok|dkk|czk|kr|serial|tracking|parcel|ticket|case|version|isbn|ean|upc)\b[\s:#.\-]*"
-    r"(?:no\.?|number|nr\.?|#)?\s*|[€$£¥#])$")
+    r"(?i)(?:\b(?:sku|order|orders|order_id|orderid|invoice|ref|reference|batch|lot|id|code|item|"
+    r"units?|qty|account|acct|iban|card|ssn|zip|postcode|postal|plz|price|total|eur|usd|gbp|pln|"
+    r"sek|nok|dkk|czk|kr|serial|tracking|track|parcel|ticket|case|version|isbn|ean|upc|"
+    # the same ids in the other languages of order mails: "bestelling 1476-4462-499",
+    # "fatura 5328934534", "ART.-Nr. 688 046 34"
+    r"bestelling|bestellung|bestellnummer|commande|pedido|ordine|encomenda|zam[óo]wienie|"
+    r"best[äa]llning|ordre|factura|fatura|facture|factuur|faktura|fattura|rechnung|paquete|"
+    r"paket|colis|pacco|envío|spårning|suivi|trace|art|artikel|artikelnummer|rif|nº)\b"
+    r"[\s:#.\-\"']*(?:no\.?|number|nr\.?|#)?[\s\"']*|[€$£¥#])$")
 _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%|kg|km|ml|"
                         r"orders|customers|views|sold)\b")
 
