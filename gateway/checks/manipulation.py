@@ -149,7 +149,7 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bretention\s+(?:call|team|specialist|adviser|advisor|department|line|agent)s?\b",
         r"\b(?:cancel\w*|unsubscrib\w*|downgrad\w*|(?:clos(?:e|ing)|delet(?:e|ing))\s+(?:your\s+)?account|"
         r"account\s+(?:closure|deletion))\b[^.\n]{0,40}\bonly\s+(?:possible\s+|available\s+|be\s+done\s+)?"
-        r"(?:by|via|in|through|on|after|with)\b",
+        r"(?:by|via|in|through|on|after|with|from|at)\b",
     ),
     "guilt_appeal": _rx(
         r"\b(?:let(?:ting)?|letting)\s+(?:(?:your|the)\s+(?:family|kids|children|team|friends|loved\s+ones)|them|him|her|us|everyone)\s+down\b",

@@ -2002,3 +2002,468 @@ def _voice8(s: str) -> list[str]:
 for _lab, _lines in _P8.items():
     T[_lab].extend(v for s in _lines for v in _voice8(s))
 NEG.extend(v for s in _N8 for v in _voice8(s))
+
+# --- round 9 (classifier v10): misdirection, obstruction, sneaking, forced action and
+# confirmshaming where the trick lies in a layout, a default or a flow (badges steering to the
+# dearer plan, a paid extra or donation already chosen, small fees summed into a total, auto top-up
+# left on, bait-and-switch prices, personal data demanded for ordinary information, leaving tied to
+# one channel, device, condition or a long series of screens, prompts that never take no), each
+# beside honest copy of the same shape (a badge on a plainly described plan, an unticked optional
+# extra, a fee shown up front, a plain way out, a prompt with a real "no"). Built from parts
+# written for Candor after the round-8 blind set was scored; no line of any evaluation set is
+# copied or reworded here (tests/test_checks_quality.py checks it).
+_R10 = random.Random(101)
+_P10: dict[str, list[str]] = {"pressured_upsell": [], "hidden_subscription": [], "hard_to_cancel": [],
+                              "confirmshaming": []}
+_N10: list[str] = []
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _pick(parts: list[str], k: int) -> list[str]:
+    return _R10.sample(parts, min(k, len(parts)))
+
+
+# misdirection 1: a badge and a layout steering to the dearer plan; honest badges beside them
+_BADGE10 = ["★ Most popular", "BEST VALUE", "Recommended", "Our pick", "⭐ Top choice", "Editor's choice", "Smart choice",
+            "MOST CHOSEN", "👑 Best deal", "Staff favourite"]
+_TIER_HI10 = ["the 24-month plan", "the family bundle", "the Max tier", "Gold cover", "the yearly pass", "the premium box",
+              "the 3-year warranty", "Unlimited Plus", "the business plan", "the fully flexible fare"]
+_TIER_LO10 = ["the monthly plan", "the single plan", "the Mini tier", "Bronze cover", "the weekly pass", "the small box",
+              "no warranty", "the 5 GB plan", "the personal plan", "the saver fare"]
+_STEER10 = ["{badge} sits on {hi}, which is opened and selected; {lo} is folded away under 'other plans'",
+            "{hi} [{badge}] comes first and already chosen; to get {lo} you have to scroll past three panels",
+            "{badge}: {hi}. {lo} is shown only as a grey line of text with no button",
+            "The page opens with {hi} ticked and labelled {badge}; {lo} needs 'show more' twice",
+            "{hi} gets the {badge} ribbon and a coloured button, {lo} a plain text link at the foot",
+            "{badge} label on {hi}, whose price is shown per day; {lo} is priced per year so it looks dearer",
+            "Only {hi} carries the '{badge}' tag and the 'Continue' button; {lo} has to be picked from a drop-down",
+            "{hi} is marked {badge} and pre-chosen, though {lo} covers what most people need",
+            "Compare plans: {hi} ({badge}, highlighted in green) | {lo} (collapsed, tap to view price)",
+            "We put the '{badge}' badge on {hi} because it earns us the most"]
+for _s in _STEER10:
+    for _ in range(4):
+        _b, _hi, _lo = _R10.choice(_BADGE10), _R10.choice(_TIER_HI10), _R10.choice(_TIER_LO10)
+        _P10["pressured_upsell"].append(_cap(_s.replace("{badge}", _b).replace("{hi}", _hi).replace("{lo}", _lo)))
+_HONEST_BADGE10 = ["{badge}: {lo}, the plan most members chose last year; every plan is shown with its full price",
+                   "{lo} [{badge}] {price}/mo · {hi} {price}/mo · nothing is pre-selected",
+                   "{badge} means the plan picked most often in the last 12 months; it is not chosen for you",
+                   "{hi} ({badge}) {price} a year, billed once; {lo} {price} a month, billed monthly",
+                   "All plans have the same button; {badge} marks {lo}, the one most people keep",
+                   "{badge} - {hi}: costs more, includes more. Compare it line by line with {lo} below",
+                   "Plans side by side, prices per month for each: {lo}, {hi}. Choose one to continue"]
+for _s in _HONEST_BADGE10:
+    for _ in range(5):
+        _b, _hi, _lo = _R10.choice(_BADGE10), _R10.choice(_TIER_HI10), _R10.choice(_TIER_LO10)
+        _N10.append(_cap(_s.replace("{badge}", _b).replace("{hi}", _hi).replace("{lo}", _lo)))
+_N10.extend([f"{_b}" for _b in _BADGE10] * 2)
+
+# misdirection 2: the button that goes on also buys something; the refusal is a faint link
+_EXTRA10 = ["seat selection", "a cabin bag", "travel insurance", "the breakdown add-on", "a gift box", "the warranty",
+            "priority pick-up", "extra data", "the premium checkout", "fast-track entry", "the carbon offset", "a lounge pass"]
+_GO10 = ["CONTINUE", "Next", "Proceed", "Go to payment", "Confirm booking", "Checkout", "Done", "Book now", "Keep going",
+         "Pay now"]
+_GOSHAPE10 = ["{go} → (adds {x}, {price})  ·  or carry on with nothing added",
+              "[{go}] includes {x} ({price}); the version without it is the small link below",
+              "{go} (with {x}, {price})      continue without >",
+              "Tap {go} to add {x} for {price}; to skip it, find 'basic' under the price breakdown",
+              "The main '{go}' button buys {x} as well; 'no extras' is a text link in light type",
+              "<button class=\"primary large\">{go} with {x}</button> <a class=\"muted tiny\">no thanks</a>",
+              "<a class=\"btn btn-lg btn-success\">{go}</a> <span class=\"text-muted small\">decline {x}</span>"]
+for _s in _GOSHAPE10:
+    for _ in range(4):
+        _P10["pressured_upsell"].append(_s.replace("{go}", _R10.choice(_GO10)).replace("{x}", _R10.choice(_EXTRA10)))
+for _ in range(14):
+    _g, _x = _R10.choice(_GO10), _R10.choice(_EXTRA10)
+    _N10.extend([f"{_g}", f"{_g} (nothing else is added)", f"Continue with {_R10.choice(['Google', 'Apple', 'e-mail', 'Basic', 'your current plan', 'Standard delivery', 'the starter tier'])}", f"Add {_x} for {{price}}  |  {_g} without it",
+                 f"<button class=\"primary\">{_g}</button> <button class=\"primary\">Add {_x}</button>",
+                 f"{_cap(_x)} is optional; you can add it later from your booking"])
+
+# misdirection 3: confusing or reversed wording of a choice, and a "no" hidden among other options
+_FLIP10 = ["To stop {thing}, press 'Yes'. To keep {thing}, press 'No'",
+           "Choose 'Agree' if you do not want {thing}",
+           "Selecting 'Continue' confirms you want {thing}; 'Back' also keeps it",
+           "End {thing}?   [End]   [Continue]   (Continue keeps paying)",
+           "Stop {thing}?  [Stop]  [Cancel]  - Cancel means it carries on",
+           "Untick nothing if you'd rather not avoid {thing}",
+           "[ ] Please don't stop me getting {thing}",
+           "☐ I would not like to not receive {thing}",
+           "By leaving this ticked you don't decline {thing}",
+           "Not opting out means you are opted in to {thing}",
+           "Switching this off turns {thing} on",
+           "Press 'Close' to accept {thing}; press 'X' to accept it too"]
+_THINGS10 = ["partner mailings", "your subscription", "the monthly box", "data sharing", "promotional texts", "auto-renewal",
+             "the paid plan", "tracking cookies", "the extended cover", "member offers"]
+for _s in _FLIP10:
+    for _t in _pick(_THINGS10, 4):
+        _P10["pressured_upsell"].append(_s.replace("{thing}", _t))
+for _t in _THINGS10:
+    _N10.extend([f"Stop {_t}?  [Yes, stop it]  [No, keep it]", f"[ ] Send me {_t}", f"Turn {_t} on or off here",
+                 f"Keep {_t}   |   End {_t}", f"You can end {_t} at any time in settings",
+                 f"☐ Don't send me {_t}"])
+_HIDE10 = ["Choose cover: Lisbon / Madrid / (no cover) / Paris / Rome - listed among the cities",
+           "Country of residence ▾ ... Norway / No insurance thanks / Oman ...",
+           "The 'no thanks' choice is the seventh item in a list of insurance levels",
+           "Decline is listed alphabetically among the destinations",
+           "To book without cover, pick 'Z - not required' at the bottom of the country list",
+           "Skip protection is an entry in the drop-down of regions, between two place names",
+           "Opt-out is inside the list of languages, after Welsh",
+           "Select level ▾  Gold · Silver · Bronze · I accept the risk · Platinum"]
+_P10["pressured_upsell"].extend(_HIDE10 * 2)
+_N10.extend(["Choose cover: none, basic or full - none is the first option", "Country of residence ▾",
+             "Select your country from the list", "Insurance: [ ] Add cover ({price})  [x] No cover",
+             "Choose a level: Bronze, Silver or Gold, or skip", "Language ▾ English / Welsh / Gaelic"] * 2)
+
+# misdirection 4: price framed per day or week, savings against a price nobody pays
+_UNIT10 = ["{price}/day*", "{n}0p daily*", "{price} a week*", "from {price}/wk*", "less than a coffee a day*",
+           "{price} per day (min. term applies)*", "only {price} weekly*"]
+_FOOT10 = ["*one payment of {price}99 up front for the year", "*charged annually, non-refundable, taken today",
+           "*24-month contract, paid in full at checkout", "*billed as a single yearly amount",
+           "*the full year is charged when you click continue", "*quoted price assumes 2 years prepaid"]
+for _u in _UNIT10:
+    for _f in _pick(_FOOT10, 3):
+        _P10["pressured_upsell"].append(f"Premium for {_u} {_f}")
+_SAVE10 = ["Save {pct}%*", "Was {price}0, now {price}*", "{pct}% off the RRP*", "You save {price}0*"]
+_VS10 = ["*against the price charged at a motorway kiosk", "*compared with the single-visit ticket at peak times",
+         "*versus a list price we have never sold it at", "*against buying every item separately at full price",
+         "*reference price from a one-day launch in 2019", "*compared with the highest price any retailer charged"]
+for _s in _SAVE10:
+    for _v in _pick(_VS10, 4):
+        _P10["pressured_upsell"].append(f"{_s} {_v}")
+_N10.extend(["{price} a month, billed monthly; or {price} a year, billed yearly (save {pct}%)",
+             "Premium: {price} per month. You pay monthly and can stop any time",
+             "Annual plan: {price}, paid once. That's about {price} a month",
+             "Was {price}, now {price} - the price it sold at for the last 30 days",
+             "{pct}% off: previously {price} in our shop from 1 to 30 June",
+             "Price per day shown for comparison only; you pay {price} monthly",
+             "Save {pct}% compared with paying monthly for the same year"] * 3)
+
+# obstruction 1: leaving tied to one channel, device, place, person or time
+_LEAVE10 = ["Cancelling", "Deleting your account", "Ending your membership", "Turning off auto-renew",
+            "Closing your savings pot", "Unsubscribing from texts", "Downgrading your plan", "Stopping your standing order",
+            "Removing your card", "Ending the contract"]
+_ONLY10 = ["only works from the iPhone app", "can only be done on a desktop computer",
+           "has to be done from the same device you signed up on", "is only possible through live chat, weekdays 10-4",
+           "needs a call to your personal account manager", "is handled only by our team in branch",
+           "requires a video call with a member of staff", "can only be requested by fax",
+           "is only available in the app, not on the website", "is only accepted on the first day of the month",
+           "can only be arranged by a phone call we book for you", "is only possible at the counter where you joined"]
+for _l in _LEAVE10:
+    for _o in _pick(_ONLY10, 4):
+        _P10["hard_to_cancel"].append(f"{_l} {_o}")
+_FREE10 = ["can be done online, in the app or by phone", "takes two taps in Settings, on any device",
+           "is in Account > Plan, on the website and in the app", "works from any device you're signed in on",
+           "can also be done by phone if you prefer"]
+for _l in _LEAVE10:
+    for _f in _pick(_FREE10, 2):
+        _N10.append(f"{_l} {_f}")
+
+# obstruction 2: leaving blocked by a condition, a failure, a long form or many screens
+_BLOCK10 = ["{leave} is not possible while {cond}",
+            "You can't {leave_l} until {cond2}",
+            "{leave} failed. Please get in touch with {who} to finish it",
+            "The {button} is unavailable right now; please try again in a few days",
+            "We were unable to complete your request online; {who} will call you within 10 working days",
+            "To {leave_l} please fill in form C-7, sign it and post it with a copy of your ID",
+            "Step 1 of {n}: tell us why you want to {leave_l}",
+            "You're nearly there - just {n} more pages to confirm you want to {leave_l}",
+            "Before we can {leave_l}, answer this short survey (25 questions)",
+            "Please allow up to 90 days for us to {leave_l}",
+            "There is no single 'unsubscribe from everything' option; choose each of the {n}{n} lists one by one",
+            "Requests to {leave_l} must come by e-mail with your full name, address, date of birth and account number"]
+_COND10 = ["your balance is above zero", "a parcel is on its way", "you have an open support ticket", "you still have reward points",
+           "a review is pending", "your last bill is unpaid"]
+_COND2_10 = ["you've spent your remaining credit", "your points are used up", "the device is returned to a store",
+             "our team has reviewed your reasons", "you've called to confirm"]
+_WHO10 = ["your account manager", "our customer care line", "the retention desk", "a member of our team by phone",
+          "our office during business hours"]
+_BTN10 = ["cancel button", "'end membership' option", "delete account link", "unsubscribe page"]
+_LEAVEV10 = ["cancel", "close your account", "end your plan", "unsubscribe", "delete your data", "stop your membership"]
+for _s in _BLOCK10:
+    for _ in range(5):
+        _lv = _R10.choice(_LEAVEV10)
+        _P10["hard_to_cancel"].append(_cap(_s.replace("{leave_l}", _lv).replace("{leave}", _cap(_R10.choice(_LEAVE10)))
+                                           .replace("{cond2}", _R10.choice(_COND2_10)).replace("{cond}", _R10.choice(_COND10))
+                                           .replace("{who}", _R10.choice(_WHO10)).replace("{button}", _R10.choice(_BTN10))))
+_TO_DEEP10 = ["Settings", "Account", "Billing", "Plan", "Manage", "More", "Advanced", "Preferences", "Membership", "Options",
+              "Other", "Renewal"]
+for _ in range(20):
+    _path = _R10.sample(_TO_DEEP10, _R10.randint(6, 9))
+    _sep = _R10.choice([" › ", " > ", " → ", " / ", " » "])
+    _P10["hard_to_cancel"].append(f"To {_R10.choice(_LEAVEV10)}, open {_sep.join(_path)}{_sep}{_R10.choice(['Stop', 'End', 'Turn off', 'Close'])}")
+    _short = _R10.sample(_TO_DEEP10, _R10.randint(1, 2))
+    _N10.append(f"To {_R10.choice(_LEAVEV10)}, open {_sep.join(_short)}{_sep}{_R10.choice(['Cancel', 'Close account', 'Unsubscribe'])}")
+_N10.extend(["Any credit left on your account is refunded when you close it", "Your account closes straight away; we e-mail a receipt",
+             "Unsubscribe from all e-mails with one click", "Cancel now - you'll get a confirmation on the next screen",
+             "Your cancellation is confirmed. You have access until {n} June", "Tell us why you're leaving (optional) - or just cancel",
+             "We'll process your request within 2 working days", "Opt out of personalised ads in Settings > Privacy",
+             "Delete your data from Settings at any time", "You can unsubscribe from each list, or from all of them at once",
+             "Your plan ends at the end of this billing period", "Changed your mind? Cancel within 14 days for a full refund",
+             "Cancel online or call us, whichever you prefer", "Cancelling takes under a minute"] * 3)
+
+# sneaking 1: small named fees that add up into the total, or a charge ticked inside it
+_JUNK10 = ["Service fee", "Platform fee", "Small basket fee", "Packaging charge", "Convenience fee", "Peak-time surcharge",
+           "Processing fee", "Order protection ✓", "Green delivery levy", "Handling", "Card verification fee",
+           "Activation fee", "Dormancy fee", "Paper statement fee", "Booking protection ✓", "Resort fee"]
+for _ in range(40):
+    _fs = _R10.sample(_JUNK10, _R10.randint(3, 4))
+    _sep = _R10.choice([" · ", " | ", "; ", ", ", "\t", " + "])
+    _P10["hidden_subscription"].append("Subtotal {price}" + _sep + _sep.join(f"{f} {{price}}" for f in _fs)
+                                       + _sep + "Total {price}")
+    _P10["hidden_subscription"].append(_sep.join(f"{f} {{price}}" for f in _fs))
+for _ in range(30):
+    _sep = _R10.choice([" · ", " | ", "; ", ", ", " + "])
+    _N10.append(_sep.join(["Subtotal {price}", _R10.choice(["Delivery {price}", "Shipping free", "VAT {price}",
+                                                            "Delivery (shown on the product page) {price}", "Tax {price}"]),
+                           "Total {price}"]))
+    _N10.append(_sep.join(["Items {price}", "Discount -{price}", "Total {price}"]))
+_N10.extend(["Delivery fee {price} · Service fee {price} - both shown on the menu before you order",
+             "Fees: delivery {price}, service {price}; the same figures appear on the product page",
+             "Booking fee {price} and card fee {price}, listed here before you pick seats",
+             "This fare can be changed for a fee of {price}; it can't be refunded",
+             "Delivery fee {price}, shown before you add anything to your basket",
+             "Deposit {price} (refundable when you return the item)", "Booking fee {price} per order, included in the prices shown",
+             "Tax is calculated from your address and shown before you pay"] * 3)
+
+# sneaking 2: a membership, subscription or top-up switched on with something else
+_GIFT10 = ["your free sample", "your order", "your free guide", "your welcome pack", "your discount code",
+           "your cinema ticket", "your free trial box", "your download"]
+_SNEAK10 = ["Thanks! Along with {g}, you're now a member of {club} ({price}/month)",
+            "{G} is on its way, and your {club} subscription has started - first payment in {n} days",
+            "Order confirmed. {club} membership activated: {price} every month",
+            "We've included {club} with {g}; it renews at {price}/month",
+            "Enjoy {g}! Your card will be charged {price} monthly for {club} from next week",
+            "Receipt: {g} {price} · {club} {price}/mo (auto)",
+            "Auto top-up is on: we'll charge {price} whenever your balance falls below {price}",
+            "Your wallet refills itself with {price} each time it runs low (on by default)",
+            "Auto-reload: ON ({price}). You can turn it off in settings later",
+            "Your plan renewed automatically at the standard rate of {price}0 (your first-year price has ended)",
+            "Since auto-renew was left on, we've charged {price}0 for another two years",
+            "Your intro price is over, so this month you were billed {price}0 instead"]
+for _s in _SNEAK10:
+    for _ in range(4):
+        _g = _R10.choice(_GIFT10)
+        _P10["hidden_subscription"].append(_s.replace("{G}", _cap(_g)).replace("{g}", _g))
+_N10.extend(["Thanks! {G} is on its way. Want to join {club} for {price}/month? [Join] [No thanks]",
+             "Order confirmed. Nothing else has been added",
+             "Turn on auto top-up? We'd add {price} when your balance drops below {price}. [Turn on] [Not now]",
+             "Auto top-up: OFF. Turn it on if you'd like",
+             "Your plan renews on {n} March at {price}; we'll remind you a week before, and you can switch off renewal in Settings",
+             "Your intro price ends next month; from then it's {price}/month. Cancel before then if you'd rather not continue",
+             "Receipt: {g} {price}. No subscription"] * 2)
+_N10[:] = [s.replace("{G}", _cap(_R10.choice(_GIFT10))).replace("{g}", _R10.choice(_GIFT10)) for s in _N10]
+
+# sneaking 3: the price that brought you in is not the one you pay (bait and switch)
+_BAIT10 = ["The price you clicked was for {cond}; your price is {price}0",
+           "That rate needs {cond}. Updated total: {price}0",
+           "The advertised {price} applied to {cond}. For your booking it's {price}0",
+           "Sorry, the {price} offer has gone - we've moved you to the nearest option at {price}0",
+           "The deal you picked is no longer available, so your basket now has the next one up",
+           "From {price}* (*for {cond}; most bookings cost {price}0)",
+           "The sale price shows until checkout, where {cond} is required to keep it"]
+_CONDS10 = ["members only", "groups of six", "app users", "a 3-year contract", "midweek stays of 7 nights", "students with ID",
+            "new customers paying by direct debit", "the smallest room with no window"]
+for _s in _BAIT10:
+    for _c in _pick(_CONDS10, 4):
+        _P10["hidden_subscription"].append(_s.replace("{cond}", _c))
+_N10.extend(["Member price {price} · Non-member price {price}0 - both shown before you book",
+             "Prices shown are per person, based on 2 sharing. For 1 person: {price}0",
+             "This deal is sold out. Get an alert when it's back",
+             "The price is the same in the app and on the website", "Price for your dates: {price}0, all in"] * 3)
+
+# forced action 1: agreeing to extra uses of data, sharing or paying before ordinary things
+_MUST10 = ["Agree to sharing your data with our ad partners", "Allow contact syncing", "Connect your Facebook account",
+           "Add a payment card", "Give us your phone number and date of birth", "Accept marketing calls",
+           "Post about us on Instagram", "Invite 3 friends", "Turn on location tracking", "Install our browser extension",
+           "Subscribe to the paid newsletter", "Create an account with your home address"]
+_ORD10 = ["to keep using the app", "to read the rest of this article", "to get the free checklist", "to open the timetable",
+          "to see the ingredients", "to view the opening hours", "to claim the free e-book", "to see all photos",
+          "to check delivery times", "to download your free template", "to read the full answer",
+          "to continue with the free plan"]
+for _m in _MUST10:
+    for _o in _pick(_ORD10, 3):
+        _P10["hidden_subscription"].append(_R10.choice(["{M} {o}", "You must {m} {o}", "{o_}, {m} first", "{M} required {o}",
+                                                         "Sorry - {m} {o}"])
+                                           .replace("{m}", _m[0].lower() + _m[1:]).replace("{M}", _m)
+                                           .replace("{o_}", _cap(_o)).replace("{o}", _o))
+_N10.extend(["Read the whole article - no account needed", "The free checklist downloads straight away, no sign-up",
+             "Opening hours: Mon-Fri 9-5, Sat 10-4", "Ingredients: flour, water, salt, yeast",
+             "Share this article (optional)", "Create an account to save articles for later (optional)",
+             "Sign in to see your own orders", "We've updated our terms. You can read what changed; nothing else is needed",
+             "Connect Facebook to find friends (optional, skip anytime)", "No card needed to download the free e-book",
+             "Add a card now or at checkout - your choice", "Allow location to see the nearest shop, or type a postcode"] * 3)
+
+# forced action 2: prompts that never take no for an answer (nagging)
+_ASKS10 = ["Turn on notifications", "Rate us", "Enable location", "Upgrade to Premium", "Allow tracking", "Add your phone number",
+           "Join our mailing list", "Try the new app"]
+_NOTNO10 = ["[{a}] [Remind me later]", "[{a}] [Ask me tomorrow]", "[{a}]  [Not now - ask again next time]",
+            "{a}? (this pops up every time you open the app)", "{a}? [Yes] [Later] - there's no 'never'",
+            "{a} - we'll keep asking until you do", "We'll show this '{a}' screen again in 1 hour",
+            "{a}?  OK  |  In 10 minutes"]
+for _a in _ASKS10:
+    for _s in _pick(_NOTNO10, 4):
+        _P10["hidden_subscription"].append(_s.replace("{a}", _a))
+    _N10.extend([f"[{_a}] [No thanks]", f"{_a}? [Yes] [No, don't ask again]", f"{_a}? You can change this later in Settings",
+                 f"[{_a}] [Not now]"])
+
+# confirmshaming: the refusal made sad, silly or selfish (emoji, mascots, causes, streaks, ignorance)
+_MASCOT10 = ["our panda", "Bean the robot", "your little fox", "the team cat", "Mr Muffin", "your plant buddy"]
+_CAUSE10 = ["the bees", "independent bookshops", "kids learning to read", "shelter dogs", "family-run farms", "clean rivers",
+            "small makers"]
+_CS10 = ["Go anyway (you'll make {m} cry 😭)", "Leave and lose everything you've built 💔",
+         "Unsubscribe - {m} will be heartbroken", "Fine, I'll go. Bye {m} 😢",
+         "Stop helping {c}?", "Are you really turning your back on {c}?", "Yes, cancel and let {c} down",
+         "No thanks, I know it all already", "Nah, I'm happy staying clueless", "No ta, I'll stay behind everyone else",
+         "Skip - I like wasting money", "Keep my slow, outdated setup", "Stay unprotected, I'll take my chances",
+         "Delete my {n}-day streak and disappoint {m}", "Leave now and throw away all your hard work?",
+         "I'd rather not know what I'm missing", "No, I enjoy paying too much", "Nope, my {thing} can stay a mess",
+         "Unsubscribe and miss everything (we'll be sad 🥺)", "Close it. {m} will just sit here alone"]
+_THING10 = ["kitchen", "garden", "inbox", "finances", "wardrobe", "skin"]
+for _s in _CS10:
+    for _ in range(3):
+        _P10["confirmshaming"].append(_s.replace("{m}", _R10.choice(_MASCOT10)).replace("{c}", _R10.choice(_CAUSE10))
+                                      .replace("{thing}", _R10.choice(_THING10)))
+_N10.extend(["Leave anyway (your progress is saved)", "Unsubscribe", "Unsubscribe - you can rejoin any time",
+             "Cancel and keep access until the end of the month", "No thanks", "Keep my current password",
+             "Skip for now", "Stop my donations", "Stop my monthly gift to {c}", "Close and come back later",
+             "Delete my account", "Your streak is paused while you're away", "Not right now, thanks", "Maybe another time",
+             "Thanks, we'll miss you! You can come back whenever you like", "Bye for now 👋"] * 2)
+_N10[:] = [s.replace("{c}", _R10.choice(_CAUSE10)) for s in _N10]
+
+for _lab, _lines in _P10.items():
+    T[_lab].extend(v for s in _lines for v in _voice8(s))
+NEG.extend(v for s in _N10 for v in _voice8(s))
+
+# round 9, second batch: the same kinds in shorter UI shapes (button pairs, decline labels,
+# question + gate, receipts with a ticked line), each beside its plain version
+_P10b: dict[str, list[str]] = {"pressured_upsell": [], "hidden_subscription": [], "hard_to_cancel": [],
+                               "confirmshaming": []}
+_N10b: list[str] = []
+_BADSTATE10 = [("password", "weak, easy-to-guess"), ("browser", "slow, outdated"), ("settings", "risky"),
+               ("photos", "unbacked-up"), ("phone", "unprotected"), ("wardrobe", "tired old"), ("routine", "lazy"),
+               ("car", "uninsured"), ("skills", "rusty"), ("kitchen", "chaotic")]
+for _t, _b in _BADSTATE10:
+    _P10b["confirmshaming"].extend([f"Keep my {_b} {_t}", f"Stay with my {_b} {_t}", f"No, leave my {_t} {_b.split(',')[0]}",
+                                    f"I'll stick with my {_b} {_t}"])
+    _N10b.extend([f"Keep my current {_t}", f"Keep my {_t} as it is", f"Change my {_t} later", f"Review my {_t} settings"])
+_BACKTO10 = ["being disorganised", "paying full price", "boring dinners", "wasting hours on admin", "a messy inbox",
+             "guessing at my finances", "bad hair days", "being behind", "doing it the hard way", "feeling stuck"]
+for _b in _BACKTO10:
+    _P10b["confirmshaming"].extend([f"Go back to {_b}", f"Return to {_b}", f"No, I'll keep {_b}", f"Skip and carry on {_b}"])
+_N10b.extend(["Go back", "Go back to the shop", "Return to your basket", "Back to results", "Return to the home page",
+              "Go back to the previous step", "Back to my account"] * 3)
+_KNOW10 = ["Nope, I'm already an expert", "No, I don't need to learn anything",
+           "Skip it, I never make mistakes", "No thanks, my {thing} is already perfect", "Nah, I'm smart enough already",
+           "I'll pass - I know better", "No, I don't need tips, I'm a pro"]
+for _k in _KNOW10:
+    for _ in range(2):
+        _P10b["confirmshaming"].append(_k.replace("{thing}", _R10.choice(_THING10)))
+_N10b.extend(["No thanks, I'm all set", "No thanks, I've read it", "Skip the tutorial", "I've done this before - skip",
+              "Skip tips", "Hide tips", "No thanks, maybe later"] * 3)
+_SADFACE10 = ["😢", "😭", "💔", "🥺", "☹️", "😿", "🙁"]
+_LOSS10 = ["watch my hard work vanish", "lose my {n}{n}-day streak", "give up my badges", "lose my saved items",
+           "throw away my points", "let my level drop"]
+for _l in _LOSS10:
+    for _f in _pick(_SADFACE10, 3):
+        _P10b["confirmshaming"].append(_R10.choice(["Walk away and {l} {f}", "Quit and {l} {f}", "Yes, {l} {f}",
+                                                    "Fine, {l} {f}"]).replace("{l}", _l).replace("{f}", _f))
+_N10b.extend(["Leave anyway (your progress is kept) 👋", "Quit - your streak is saved for 7 days", "Leave (your points stay)",
+              "Exit 👋", "See you soon 🙂", "Log out ✓", "Done ✅", "Thanks! 😊", "Saved ✓"] * 3)
+_MASC10 = ["Your owl", "Our puppy", "The little robot", "Your cactus buddy", "Our sloth", "Your tamagotchi"]
+for _m in _MASC10:
+    _P10b["confirmshaming"].extend([f"Quit now? {_m} will be so sad", f"{_m} will cry if you leave 😢", f"Really go? {_m} is heartbroken",
+                                    f"Unsubscribe ({_m.lower()} will miss you 🐾)"])
+_ANIM10 = ["rescue cats", "the bees", "our shelter dogs", "the baby turtles", "our farm animals"]
+for _a in _ANIM10:
+    _P10b["confirmshaming"].extend([f"Unsubscribe (and let {_a} down)", f"Unsubscribe - {_a} will miss you too 🐶",
+                                    f"Turning your back on {_a}, then?", f"Do you really want to abandon {_a}?",
+                                    f"Stop my gift and leave {_a} without food"])
+    _N10b.extend([f"Stop your monthly gift to {_a}?  [Stop it]  [Keep giving]", f"Update your gift to {_a}",
+                  f"Thanks for helping {_a} this year"])
+
+# forced action: a question, then a gate; a card for a free thing; prompts with no way to say no
+_WANT10 = ["Want to read the rest?", "Want the full recipe?", "Curious about the ending?", "Want to see the answer?",
+           "Like this guide?", "Need the full spec sheet?", "Want all 40 photos?"]
+_GATE10 = ["Create an account or subscribe", "Sign up to keep reading", "Subscribe to unlock it", "Register to continue",
+           "Log in with Google to see it", "Download the app to read on", "Join for free to continue - card required"]
+for _w in _WANT10:
+    for _g in _pick(_GATE10, 3):
+        _P10b["hidden_subscription"].append(f"{_w} {_g}")
+    _N10b.extend([f"{_w} Scroll down", f"{_w} It's all below, free", f"{_w} Save it to your account (optional)"])
+_FREEBIE10 = ["the free e-book", "your free sample", "the free checklist", "the free wallpaper pack", "the free recipe card",
+              "the free planner"]
+for _f in _FREEBIE10:
+    _P10b["hidden_subscription"].extend([f"Enter your card number to download {_f}", f"Add a payment method to get {_f}",
+                                         f"Card details required for {_f} (you won't be charged... yet)"])
+    _N10b.extend([f"Download {_f} - no card, no sign-up", f"Get {_f}: just press download", f"{_cap(_f)} is free; no card needed"])
+_PROMPT10 = ["Rate us", "Allow notifications", "Share your location", "Go Premium", "Sync your contacts", "Enable tracking"]
+_NAGS10 = ["[{p}] [Later]  (shown on every launch)", "{p}? [Allow] [Ask me again tomorrow]", "{p}! [Now] [Remind me in 1 hour]",
+           "{p}? [OK] [Not yet]  - this comes back every day", "We'll ask you to {pl} again next time",
+           "{p}? [Sure] [Maybe later] (there is no way to turn this reminder off)"]
+for _p in _PROMPT10:
+    for _n in _pick(_NAGS10, 4):
+        _P10b["hidden_subscription"].append(_n.replace("{pl}", _p[0].lower() + _p[1:]).replace("{p}", _p))
+    _N10b.extend([f"{_p}? [Yes] [No] - we won't ask again", f"{_p}? [OK] [Don't allow]", f"{_p} in Settings whenever you like"])
+
+# obstruction in short shapes: online fails, more screens, temporarily off, blocked by credit, one device
+_OBS10b = ["We couldn't {do} online. Please {contact}", "Unable to {do} right now. Please {contact}",
+           "Almost done! Confirm on {n} more screens to {do}", "{n} more steps to {do}",
+           "The option to {do} is down for maintenance. Please try again later",
+           "Sorry, {do} is temporarily unavailable",
+           "You can't {do} while you have credit left. Spend your balance first",
+           "{Do} is only possible from the {dev}",
+           "{Do} works only from the {dev}",
+           "To {do}, reply STOP to another number (not this one)"]
+_DO10 = ["cancel your plan", "close your account", "delete your profile", "end your membership", "stop your subscription",
+         "unsubscribe"]
+_CONTACT10 = ["contact your account manager", "call our loyalty team", "speak to an adviser in branch", "ring us Monday to Friday",
+              "chat with a specialist"]
+_DEV10 = ["desktop website", "Android app", "original device", "phone you signed up on", "website, not the app", "TV app"]
+for _s in _OBS10b:
+    for _ in range(4):
+        _d = _R10.choice(_DO10)
+        _P10b["hard_to_cancel"].append(_s.replace("{Do}", _cap(_d)).replace("{do}", _d).replace("{contact}", _R10.choice(_CONTACT10))
+                                       .replace("{dev}", _R10.choice(_DEV10)))
+for _d in _DO10:
+    _N10b.extend([f"You can {_d} here, online, in one step", f"{_cap(_d)}: done. We've sent a confirmation",
+                  f"{_cap(_d)} from any device: web, iOS or Android", f"Confirm you want to {_d} [Confirm] [Go back]"])
+
+# misdirection in short shapes: reversed or vague buttons, double negatives, prices from a long contract
+_Q10 = ["Stop receiving e-mails?", "Cancel your plan?", "End your trial?", "Turn off renewal?", "Leave the club?"]
+for _q in _Q10:
+    _P10b["pressured_upsell"].extend([f"{_q} [Cancel] [Continue]", f"{_q} Click 'Cancel' to go ahead, 'OK' to stay",
+                                      f"{_q} [No] [Yes, keep it] - 'No' keeps it too", f"{_q} [Continue] [OK]"])
+    _N10b.extend([f"{_q} [Yes, stop] [No, keep]", f"{_q} [Stop] [Keep]", f"{_q} Press Stop to stop; Keep to keep it"])
+for _x in ["offers", "deals", "updates", "partner news", "member perks"]:
+    _P10b["pressured_upsell"].extend([f"☐ Don't send me {_x} I wouldn't want to miss", f"☐ I don't not want {_x}",
+                                      f"Unticking this does not opt you out of {_x}", f"By not ticking this you won't stop {_x}"])
+    _N10b.extend([f"☐ Send me {_x}", f"☐ Yes, I'd like {_x}", f"Tick the box to get {_x}; leave it empty and you won't"])
+_P10b["pressured_upsell"].extend([
+    "Prices from {price}* (*36-month plan, paid in full up front)", "From {price}/month* *on a 4-year term, billed today",
+    "Only {price}* - *price per month when you prepay three years", "From {price}* (*first month only; then double)"] * 2)
+_N10b.extend(["From {price}/month on a 12-month plan, billed monthly", "Prices from {price} (one night, one guest)",
+              "From {price}: the price of the smallest size", "{price}/month, no minimum term"] * 3)
+
+for _lab, _lines in _P10b.items():
+    T[_lab].extend(v for s in _lines for v in _voice8(s))
+NEG.extend(v for s in _N10b for v in _voice8(s))
+
+# round 9, third batch: ordinary scene-setting prose and "heads up" notices (long plain sentences
+# full of "a", "the", "on", "in" must not read as a described layout)
+_SCENE10 = ["a cold morning on the ridge with the kettle on", "the first warm evening of the year in the garden",
+            "a long drive to the coast with the windows down", "a Sunday lunch on the terrace with the whole family",
+            "being halfway up a hill when the sun comes out", "a quiet hour in the reading chair by the window",
+            "a wet walk home in the dark with the dog", "the moment the tent is up and the stove is lit",
+            "a picnic on the beach in the late afternoon", "a ride through the forest on a bright autumn day",
+            "waking up in a cabin in the mountains", "the smell of bread in the kitchen on a slow morning"]
+_NOTE10 = ["our Leeds store opens an hour later on Monday", "the new colours land in the shop on Thursday",
+           "delivery to the islands takes a day longer this week", "the app is down for maintenance on Sunday at 2am",
+           "the car park at the Bristol store is closed for resurfacing", "we've moved the returns desk to the ground floor",
+           "prices on the website now include delivery to the door", "the summer menu starts on the first of the month",
+           "the pool is closed on the 4th for cleaning", "your order is in two parcels on the same day"]
+for _s in _SCENE10:
+    NEG.extend([f"Imagine {_s}.", f"Picture {_s}.", f"Think of {_s}.", f"There's nothing like {_s}.", f"We made it for {_s}."])
+for _n in _NOTE10:
+    NEG.extend([f"Heads up: {_n}.", f"Quick heads up - {_n}.", f"Just so you know, {_n}.", f"Note: {_n}."])
