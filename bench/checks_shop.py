@@ -115,7 +115,7 @@ def frustration_report(name: str, verbose: bool = False, threshold: float = 0.4)
 def main() -> None:
     verbose = "-v" in sys.argv
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv",
-                 "manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv"):
+                 "manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv"):
         if not (DATA / name).exists():
             continue
         r = manipulation_report(name, verbose)

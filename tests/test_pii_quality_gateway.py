@@ -114,6 +114,12 @@ CASES = [
      ["020 794 1123"], ["bestelling 2214-8876-301"]),
     ("famous_brand_not_person", "Caption for Priyanka Raman's Calvin Klein try-on haul, please.",
      ["Priyanka", "Raman"], ["Calvin Klein try-on haul"]),
+    ("email_in_url_log", '10.4.2.9 - - [02/03/2025 10:01] "GET /orders?email=ines.moura@proton.me HTTP/1.1" 200',
+     ["ines.moura@proton.me", "ines.moura"], ["GET /orders?email="]),
+    ("lowercase_greeting_and_speaker", "tomasz: is the Basalt kettle back?\nagent Ola: Hej tomasz! Yes, since Monday.",
+     ["tomasz"], ["Basalt kettle back"]),
+    ("cue_name_that_is_a_word", "Hi Joy,\n\nyour fitting is booked. Love, the Wren Street team",
+     ["Joy"], ["your fitting is booked"]),
 ]
 
 

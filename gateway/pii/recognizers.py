@@ -228,7 +228,8 @@ class TableRecognizer(LocalRecognizer):
 
 
 class StructuredExtrasRecognizer(LocalRecognizer):
-    """Obfuscated e-mails, lower-case/odd-spaced IBANs, SSNs without dashes (``structured``)."""
+    """Obfuscated e-mails, plain ones Presidio misses (in URLs), lower-case/odd-spaced IBANs, SSNs
+    without dashes (``structured``)."""
 
     def __init__(self, entities: list[str], supported_language: str = "en") -> None:
         super().__init__(supported_entities=entities, supported_language=supported_language,
@@ -243,6 +244,9 @@ class StructuredExtrasRecognizer(LocalRecognizer):
         if "EMAIL_ADDRESS" in entities and ("at" in text or "AT" in text or "@" in text):
             out += [_result("EMAIL_ADDRESS", s, e, 0.9, self)
                     for s, e in structured.obfuscated_emails(text)]
+            if "@" in text:
+                out += [_result("EMAIL_ADDRESS", s, e, 0.9, self)
+                        for s, e in structured.plain_emails(text)]
         if "IBAN_CODE" in entities:
             out += [_result("IBAN_CODE", s, e, 1.0, self) for s, e in structured.ibans(text)]
         if "US_SSN" in entities:

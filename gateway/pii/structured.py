@@ -28,6 +28,16 @@ _SSN_CUE = re.compile(r"(?i)(?<!\w)(?:ssn|ss#|social\s+security|soc\.?\s*sec\.?|
                       r"(?:[^.!?\n]|(?<=no)\.)*$")  # "social security no.: 895429873"
 
 
+# a plain address wherever it sits, also inside a URL's query string ("?email=a.b@proton.me
+# HTTP/1.1"), where Presidio's pattern takes the path as the local part and its check fails
+PLAIN_EMAIL = re.compile(r"(?<![\w.+\-%])[\w.+\-%]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
+                         r"(?![\w\-])")
+
+
+def plain_emails(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in PLAIN_EMAIL.finditer(text)]
+
+
 def obfuscated_emails(text: str) -> list[tuple[int, int]]:
     """Only spellings with an [at]/(at)/ at ... dot ... form; a plain "a@b.com" is Presidio's."""
     out = []
