@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from gateway.pii.gazetteers import (
     CITIES,
@@ -664,6 +665,11 @@ def run_on_rest(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _all_names() -> frozenset[str]:
+    return first_names_all() | last_names_all()
+
+
 def trim_guess(text: str, s: int, e: int, ol: OtherLanguage) -> tuple[int, int] | None:
     """The name inside a model's over-long PERSON span: "Großes Lob an Rüdiger" -> "Rüdiger",
     "Apolline de la boutique de Nantes" -> "Apolline", "Ny ansatt K. Alexiou" -> "K. Alexiou".
@@ -674,7 +680,7 @@ def trim_guess(text: str, s: int, e: int, ol: OtherLanguage) -> tuple[int, int] 
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
     if len(toks) < 2:
         return s, e
-    known = first_names_all() | last_names_all()
+    known = _all_names()
 
     def droppable(w: str, edge_last: bool) -> bool:
         low = w.lower().rstrip(".")
