@@ -10,6 +10,9 @@
   detectors, their word lists or the other sets (hand-written street, city and name lists of 27
   and 36 countries, phones of 27/36 regions, 13 languages, JSON/YAML/OCR/log styles); each scored
   once before any change it prompted (first runs in docs/pii.md), seen since.
+* hard6, hard7 (gen_hard6.py, gen_hard7.py): written blind by a third and a fourth author (no
+  Faker; brands, products and greetings that look like names; given names that are words), each
+  scored once after rounds 6 and 7 (first runs in docs/pii.md), seen since.
 
 Per entity: precision, recall (a gold span counts as found if a prediction of the same type
 overlaps it), whole-recall (every letter/digit of the gold span is inside some placeholder, of any
@@ -20,7 +23,7 @@ LOCATION on its own is not a direct identifier (the default config masks it, but
 "our Denver store" need not be), so it has P/R but no leak rate. Predictions of LOCATION inside a
 gold address are not false positives (the city line is part of the address).
 
-    PYTHONPATH=. python bench/pii_eval.py [--sets dev,dev2,hard,hard2,hard3,hard4,hard5] [--baseline]
+    PYTHONPATH=. python bench/pii_eval.py [--sets dev,dev2,hard,hard2,hard3,hard4,hard5,hard6,hard7] [--baseline]
         [--show-misses PERSON]
 """
 
@@ -181,7 +184,7 @@ def report(name: str, samples: list[dict], results: dict[str, tuple[dict, float]
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="dev,dev2,hard,hard2,hard3,hard4,hard5,hard6")
+    ap.add_argument("--sets", default="dev,dev2,hard,hard2,hard3,hard4,hard5,hard6,hard7")
     ap.add_argument("--baseline", action="store_true", help="also Presidio out of the box")
     ap.add_argument("--show-misses", default=None,
                     help="print up to 40 misses of a type (or FP:TYPE for false positives)")
