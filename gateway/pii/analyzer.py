@@ -463,7 +463,6 @@ _ADDRESSEES = frozenset("""team all everyone everybody there customer customers 
 friend friends sir madam sirs guys folks colleagues member members valued shopper shoppers user
 users partner partners world again reader readers subscriber subscribers support admin""".split())
 _STRONG = 0.88  # a rule's score from which a PERSON find had context (names.CONTEXT is 0.9)
-_WORD_AT = re.compile(r"[\w'’\-]")
 
 
 def _propagated(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -480,23 +479,20 @@ def _propagated(text: str, cands: list[Candidate]) -> list[Candidate]:
         name = text[c.start:c.end]
         words = [w for w in name.split() if len(w.strip(".")) > 2]
         forms.update({name} | ({words[0], words[-1]} if len(words) > 1 else set()))
+    # one pass over the text for all forms (longest first); case-insensitive without lowering
+    # the text, whose length could change ("İ"); a possessive "'s" may follow
+    mentions = re.compile("(?i)(?<![\\w'’\\-])(?:" + "|".join(
+        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")(?![\\w\\-])(?!['’](?!s\\b))")
+    lower_forms = {f.lower() for f in forms if f.islower()}
     out: list[Candidate] = []
-    low_text = text.lower()
-    for form in forms:
-        low, pos = form.lower(), 0
-        while (i := low_text.find(low, pos)) >= 0:
-            pos = i + len(low)
-            j = i + len(low)
-            if (i and _WORD_AT.match(text[i - 1])) or (j < len(text) and _WORD_AT.match(text[j])
-                                                        and text[j:j + 2] not in ("'s", "’s")):
-                continue  # inside another word
-            mention = text[i:j]
-            if not form.islower() and not mention[:1].isupper():
-                continue
-            if any(i < b and a < j for a, b in taken):
-                continue
-            taken.append((i, j))
-            out.append(Candidate("PERSON", i, j, names.CONTEXT, frozenset({"Propagated"})))
+    for m in mentions.finditer(text):
+        i, j = m.span()
+        if not m.group()[:1].isupper() and m.group().lower() not in lower_forms:
+            continue  # a capitalised find reaches only capitalised mentions
+        if any(i < b and a < j for a, b in taken):
+            continue
+        taken.append((i, j))
+        out.append(Candidate("PERSON", i, j, names.CONTEXT, frozenset({"Propagated"})))
     return out
 
 

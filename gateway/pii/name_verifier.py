@@ -224,8 +224,9 @@ def judged(guess: NameGuess) -> bool:
 
 
 def keep(text: str, guess: NameGuess, language: OtherLanguage) -> bool:
+    """Whether a PERSON guess stays: context finds always, weak ones at or above the threshold."""
     if not judged(guess):
         return True
-    p = probability(text, guess, language)
     model = _model()
-    return p is None or model is None or p >= model.threshold
+    p = probability(text, guess, language)
+    return model is None or p is None or p >= model.threshold
