@@ -80,7 +80,10 @@ class Replica:
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "gateway", "serve", "--port", str(self.port)],
-                stdout=out, stderr=subprocess.STDOUT, env=self.env, cwd=str(self.home))
+                stdout=out, stderr=subprocess.STDOUT, env=self.env, cwd=str(self.home),
+                # its own process group, so a kill takes the replica's worker children with it
+                # (a container runtime kills the whole cgroup the same way)
+                start_new_session=True)
 
     # three replicas importing litellm, spaCy and the policies at once on a busy 2-core machine
     # took up to ~2 minutes
@@ -100,19 +103,29 @@ class Replica:
                 self.proc.wait(15)
             except subprocess.TimeoutExpired:
                 self.kill()
+        self._reap_group()
 
     def kill(self) -> None:
         """SIGKILL: no shutdown hooks, no flush, the open transaction dies with the socket."""
         if self.alive:
             assert self.proc is not None
-            os.kill(self.proc.pid, signal.SIGKILL)
+            os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
+        self._reap_group()
+
+    def _reap_group(self) -> None:
+        """Children left in the replica's group (pool workers, the audit writer) go too."""
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
 
     def restart(self) -> None:
         self.kill()
         deadline = time.monotonic() + 30
         while reachable(self.port) and time.monotonic() < deadline:
-            time.sleep(0.1)  # an orphaned child of the killed process may hold it briefly
+            time.sleep(0.1)  # the kernel may hold the listening socket briefly
         self.start()
 
     def logs(self) -> str:

@@ -120,6 +120,11 @@ CASES = [
      ["tomasz"], ["Basalt kettle back"]),
     ("cue_name_that_is_a_word", "Hi Joy,\n\nyour fitting is booked. Love, the Wren Street team",
      ["Joy"], ["your fitting is booked"]),
+    # no rule for these: the trained per-word proposer reads the surroundings
+    ("word_names_in_an_approval_line", "Approvals: Storm (legal), Destiny (Team Lifecycle)\nLaunch: Monday",
+     ["Storm", "Destiny"], ["Launch: Monday"]),
+    ("lowercase_chat_speaker_with_time", "[14:13] faith: do u need my social for the store card?",
+     ["faith"], ["do u need my social"]),
 ]
 
 

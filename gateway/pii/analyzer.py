@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from gateway.pii import name_verifier
+from gateway.pii import name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
@@ -187,6 +187,7 @@ class PIIAnalyzer:
     def warm(self, config: PIIConfig) -> None:
         """Load the models and build the engine now, not on the first request."""
         name_verifier.looks_like_name("Warm")  # loads name_verifier.npz (~0.2 s)
+        name_proposer.warm()
         self.analyze_many(["Warm-up for John Smith, john@example.com, +1 212 555 0198."], config,
                           use_cache=False)
 
@@ -505,10 +506,24 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     guesses dropped, overlaps resolved, and every PERSON guess put to the name verifier."""
     resolved, language = resolve(norm, results, config)
     guesses = dict(zip(*person_guesses(norm.text, resolved)))
-    kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in resolved
-            if c.entity != "PERSON" or name_verifier.keep(norm.text, guesses[c], language)]
+    cands = [c for c in resolved
+             if c.entity != "PERSON" or name_verifier.keep(norm.text, guesses[c], language)]
+    if "PERSON" in config.all_entities:
+        cands += proposed_names(norm.text, cands, config)
+    kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
+
+
+def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list[Candidate]:
+    """Names in places no rule covers, proposed word by word around what was found."""
+    skip = _allowed_ranges(text, config.allow_list) if config.allow_list else []
+    spans = [(c.entity, c.start, c.end) for c in found]
+    return [Candidate("PERSON", s, e, round(p, 3), _PROPOSER)
+            for s, e, p in name_proposer.propose(text, spans, other_language(text), skip)]
+
+
+_PROPOSER = frozenset(("NameProposer",))
 
 
 def person_guesses(text: str, resolved: list[Candidate]

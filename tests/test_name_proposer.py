@@ -1,0 +1,70 @@
+"""The per-word name proposer: it ships, it proposes where names sit, it leaves product and
+campaign words alone, it respects the allow list and it is bounded on long text."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.pii import name_proposer
+from gateway.pii.analyzer import PIIAnalyzer
+from gateway.pii.config import DEFAULT_PII_CONFIG
+from gateway.pii.gazetteers import ENGLISH
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> PIIAnalyzer:
+    return PIIAnalyzer(cache_size=0)
+
+
+def persons(analyzer: PIIAnalyzer, text: str, **update: object) -> list[str]:
+    config = DEFAULT_PII_CONFIG.model_copy(update=update) if update else DEFAULT_PII_CONFIG
+    found = analyzer.analyze_many([text], config, use_cache=False)[0]
+    return [text[d.start:d.end] for d in found if d.entity == "PERSON"]
+
+
+def test_the_model_ships_with_its_threshold() -> None:
+    model = name_proposer._model()
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert "bias" in model.weights and len(model.weights) > 1000
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Approvals: Storm (legal), Destiny (Team Lifecycle)", ["Storm", "Destiny"]),
+    ("[14:13] faith: do u need my social for the store card?", ["faith"]),
+])
+def test_names_where_names_sit(analyzer: PIIAnalyzer, text: str, names: list[str]) -> None:
+    assert persons(analyzer, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Our Joy Rewards members get double points this week.",
+    "The Winter Warm-Up campaign starts Monday.",
+    "Sign-off: Love, the Nimbus Labs crew",
+])
+def test_product_and_campaign_words_are_not_people(analyzer: PIIAnalyzer, text: str) -> None:
+    assert persons(analyzer, text) == []
+
+
+def test_the_allow_list_is_never_proposed(analyzer: PIIAnalyzer) -> None:
+    text = "Approvals: Storm (legal), Destiny (Team Lifecycle)"
+    assert persons(analyzer, text, allow_list=["Storm"]) == ["Destiny"]
+
+
+def test_found_entities_are_one_token_each() -> None:
+    text = "Ebru and Maria Lopez, maria@example.com"
+    seq = name_proposer.items(text, [("PERSON", 9, 20), ("EMAIL_ADDRESS", 22, 39)])
+    assert [it.key for it in seq] == ["ebru", "and", "<PERSON>", ",", "<EMAIL_ADDRESS>"]
+
+
+def test_adjacent_proposals_join_into_one_name() -> None:
+    model = name_proposer.Model({"bias": 5.0}, 0.5)  # proposes every scored word
+    assert name_proposer.propose("Hope Young", [], ENGLISH, model=model) == [(0, 10, pytest.approx(0.993, abs=1e-3))]
+    assert [(s, e) for s, e, _ in name_proposer.propose("Hope, Young", [], ENGLISH, model=model)] \
+        == [(0, 4), (6, 11)]
+
+
+def test_long_text_is_bounded() -> None:
+    model = name_proposer.Model({"bias": 5.0}, 0.5)
+    text = "Zorblat " * (name_proposer.MAX_WORDS + 500)
+    found = name_proposer.propose(text, [], ENGLISH, model=model)
+    assert found and found[-1][1] <= len("Zorblat ") * name_proposer.MAX_WORDS
