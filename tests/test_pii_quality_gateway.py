@@ -121,8 +121,12 @@ CASES = [
     ("cue_name_that_is_a_word", "Hi Joy,\n\nyour fitting is booked. Love, the Wren Street team",
      ["Joy"], ["your fitting is booked"]),
     # no rule for these: the trained per-word proposer reads the surroundings
-    ("word_names_in_an_approval_line", "Approvals: Storm (legal), Destiny (Team Lifecycle)\nLaunch: Monday",
-     ["Storm", "Destiny"], ["Launch: Monday"]),
+    ("word_names_in_an_approval_line", "Approvals: Storm (legal) and Destiny (CRM)",
+     ["Storm", "Destiny"], ["Approvals"]),
+    ("lowercase_surname_after_cue", "spoke to customer anna kowalski about her order today",
+     ["anna", "kowalski"], ["about her order today"]),
+    ("csv_row_international_phone", "Lena Vogt,lena.vogt@gmx.de,+49 151 2345 6789,VIP",
+     ["+49 151 2345 6789", "+49"], [",VIP"]),
     ("lowercase_chat_speaker_with_time", "[14:13] faith: do u need my social for the store card?",
      ["faith"], ["do u need my social"]),
 ]

@@ -40,8 +40,8 @@ MIN_COUNT = 3
 L2 = 1e-4
 
 
-def base_predictions(name: str, cache: Path) -> list[list[tuple[str, int, int]]]:
-    """What the pipeline finds without the proposer (cached per set and code version)."""
+def base_predictions(samples: list[dict], cache: Path) -> list[list[tuple[str, int, int]]]:
+    """What the pipeline finds without the proposer (cached: delete the cache after a change)."""
     import pii_eval
 
     if cache.exists():
@@ -51,12 +51,49 @@ def base_predictions(name: str, cache: Path) -> list[list[tuple[str, int, int]]]
     name_proposer._model.cache_clear()
     try:
         run = pii_eval.candor()
-        preds = run([s["text"] for s in pii_eval.load(name)])
+        preds = run([s["text"] for s in samples])
     finally:
         name_proposer.MODEL_PATH = saved
         name_proposer._model.cache_clear()
     cache.write_bytes(pickle.dumps(preds))
     return preds
+
+
+_SEEDED = ("dev", "dev2", "hard", "hard2", "hard3")  # generate(n, seed) functions
+
+
+def augmented(name: str, j: int, cache: Path) -> list[dict]:
+    """The set's own generator run again with another seed: more words in the same styles."""
+    import importlib
+    import re
+    import subprocess
+    import tempfile
+
+    out = cache / f"{name}-aug{j}.jsonl"
+    if not out.exists():
+        if name in _SEEDED:
+            sys.path.insert(0, str(DATA))
+            module = importlib.import_module(f"gen_{name}")
+            n = len(load_set(name))
+            samples = module.generate(n, 7919 * (j + 1) + len(name))
+            out.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples))
+        else:  # the blind authors' scripts: a SEED constant, output beside the script
+            src = (DATA / f"gen_{name}.py").read_text()
+            src, k = re.subn(r"(?m)^SEED = .*$", f"SEED = {7919 * (j + 1)}", src, count=1)
+            assert k == 1, name
+            with tempfile.TemporaryDirectory() as tmp:
+                script = Path(tmp) / f"gen_{name}.py"
+                script.write_text(src)
+                subprocess.run([sys.executable, str(script)], cwd=tmp, check=True,
+                               capture_output=True)
+                out.write_bytes((Path(tmp) / f"{name}.jsonl").read_bytes())
+    return [json.loads(line) for line in out.read_text().splitlines() if line.strip()]
+
+
+def load_set(name: str) -> list[dict]:
+    import pii_eval
+
+    return pii_eval.load(name)
 
 
 class Rows:
@@ -152,24 +189,34 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--threshold", type=float, default=0.6)
     ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--augment", type=int, default=2,
+                    help="extra runs of each set's generator with other seeds (training only)")
     ap.add_argument("--cache", default="/tmp/candor-proposer-cache")
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(exist_ok=True)
     sets = args.sets.split(",")
     samples = {n: pii_eval.load(n) for n in sets}
-    preds = {n: base_predictions(n, cache / f"{n}.pkl") for n in sets}
+    preds = {n: base_predictions(samples[n], cache / f"{n}.pkl") for n in sets}
     rows = {n: rows_of(samples[n], preds[n]) for n in sets}
+    extra: dict[str, list[Rows]] = {n: [] for n in sets}
     for n in sets:
-        print(f"{n}: {len(rows[n].y)} words, {sum(rows[n].y)} inside a missed name", flush=True)
+        for j in range(args.augment):
+            more = augmented(n, j, cache)
+            extra[n].append(rows_of(more, base_predictions(more, cache / f"{n}-aug{j}.pkl")))
+        print(f"{n}: {len(rows[n].y)} words, {sum(rows[n].y)} inside a missed name; "
+              f"augmented: {sum(len(r.y) for r in extra[n])} words, "
+              f"{sum(sum(r.y) for r in extra[n])} positive", flush=True)
+
+    def pool(names: list[str]) -> tuple[list[list[tuple[str, float]]], np.ndarray]:
+        parts = [rows[n] for n in names] + [r for n in names for r in extra[n]]
+        return ([f for r in parts for f in r.feats],
+                np.array([v for r in parts for v in r.y], dtype=np.float64))
     if args.cv:
         grid = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
         totals = {t: np.zeros(3) for t in (None, *grid)}
         for held in sets:
-            train = [n for n in sets if n != held]
-            feats = [f for n in train for f in rows[n].feats]
-            y = np.array([v for n in train for v in rows[n].y], dtype=np.float64)
-            weights = fit(feats, y)
+            weights = fit(*pool([n for n in sets if n != held]))
             base = _summary(pii_eval.score(samples[held], preds[held]))
             line = f"{held:>6} base P {base[0]:.3f} R {base[1]:.3f} leak {base[2]:.1%}"
             totals[None] += base
@@ -181,9 +228,7 @@ def main() -> None:
         print("mean  " + " | ".join(f"{t}: {v[0] / len(sets):.3f}/{v[1] / len(sets):.3f}/"
                                     f"{v[2] / len(sets):.1%}" for t, v in totals.items()))
         return
-    feats = [f for n in sets for f in rows[n].feats]
-    y = np.array([v for n in sets for v in rows[n].y], dtype=np.float64)
-    weights = fit(feats, y)
+    weights = fit(*pool(sets))
     names = sorted(weights)
     np.savez_compressed(name_proposer.MODEL_PATH, features=np.array("\n".join(names)),
                         weights=np.array([weights[k] for k in names], dtype=np.float32),

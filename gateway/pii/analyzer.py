@@ -590,8 +590,12 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or "_" in span
                     or e - s < 2):
                 continue
-            if (_LABEL_AFTER.match(text, e) and " " not in span) or _PRODUCT_AFTER.match(text, e):
-                continue  # "Daire:8" is a form field; "Victoria sofa", "Jasper lamp" products
+            # "Daire:8" is a form field; "Victoria sofa", "Jasper lamp" products, but a known
+            # first and last name is a person before any noun ("Jan Novak hat angerufen")
+            product = _PRODUCT_AFTER.match(text, e) and not (
+                " " in span and all(_known_name(w, language) for w in span.split()))
+            if (_LABEL_AFTER.match(text, e) and " " not in span) or product:
+                continue
             brand = _BRAND_AFTER.match(text, e)
             if brand and (_known_name(brand.group(1), language) or brand.group(1).startswith("<")):
                 brand = None  # "Noa & Crispin": two people

@@ -524,7 +524,11 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
             while j + 1 < len(toks) and j - k < 3 and _gap_ok(text, toks[j][1], toks[j + 1][0]):
                 w2 = toks[j + 1][2]
                 low2 = w2.lower()
-                if low2 in STOP or not (low2 in PARTICLES or _is_last(w2, ol) or w2[:1].isupper()):
+                # "this is anna kowalski calling", "its mark smith here": a surname after the
+                # cued first name, from any list or rare in English
+                surname = _is_last(w2, ol) or (low2 in last_names_all() and english_zipf(low2) < 5.0) \
+                    or (_rare(w2, ol) and english_zipf(w2) < 3.0)
+                if low2 in STOP or not (low2 in PARTICLES or surname or w2[:1].isupper()):
                     break
                 j += 1
                 if low2 not in PARTICLES:

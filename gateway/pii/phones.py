@@ -28,7 +28,9 @@ SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ T]\d{1,2})?$")
 # "/" between the area code and the number: "0151/23428519" (German, Austrian), "06-30/123 4567"
 # (Hungarian), "(34)/607-1232"
-CANDIDATE = re.compile(r"(?<![\w+\-.:/,])(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
+# after a comma only an international number starts ("…@gmx.de,+49 151 …" in a CSV row), never
+# a digit ("1,234,567")
+CANDIDATE = re.compile(r"(?:(?<=,)(?=\+)|(?<![\w+\-.:/,]))(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
                        r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-:/]|[.,]\d)")
 _EXT = re.compile(r"(?:x|ext\.?)\s?\d+$")
 # Words just before/after a number that make it a phone number ...
