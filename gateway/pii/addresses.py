@@ -73,10 +73,10 @@ _WEAK_SUFFIX = r"(?:ova|eva|ina|ska|ška|čka|ški|ski|ego|iego|skiego|ijeva|jev
 _UNIT_WORD = (r"(?i:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal|bl|sc|et|interior|int|puerta|piso|"
               r"depto|dto|appartamento|piano|interno|scala|lgh|local|casa|edif|as|sala|bloco|"
               r"(?-i:PB)|bajo|r/c|daire|d|kat)\.?:?")
-_NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z](?![\w])|I{1,3}\b|IV\b|"
+_NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}(?:hg|bg|[A-Za-z])?|[A-Za-z](?![\w])|I{1,3}\b|IV\b|"
         r"(?:Top|Stiege|Stg\.?|Tür|St\.?)\s*\d{1,4})){0,3}(?:\s(?:bis|ter|hs|huis)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+)?{_NUM})\s+((?:[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+)?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,5}}{_W})\s+(?:(?:N[°ºo]|No|NO|Nr|nr|n[°º])\.?\s*:?\s*)?({_NUM})"
@@ -103,7 +103,13 @@ _UNIT = re.compile(
     r"\d{1,2}\.?\s*(?i:tr|trappor|vån|våning|etg|etasje|et|kerros|krs|OG|Stock|piso|planta)\.?|"
     # a named building on its own line ("Nicola Heights", "Tower B Residency")
     r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?i:heights|house|court|tower|towers|building|residency|"
-    r"apartments|mansions|lodge|villas|hall|chambers|enclave|residences|complex))$")
+    r"apartments|mansions|lodge|villas|hall|chambers|enclave|residences|complex|"
+    # a house name on the line before the street ("Rose Cottage", "The Old Bakery")
+    r"cottage|cottages|farm|farmhouse|barn|barns|mill|manor|bakery|rectory|vicarage|grange|"
+    r"stables|granary|forge|chapel|schoolhouse|coach\s+house|villa|chalet|bungalow)|"
+    r"The\s+Old\s+[A-Z][a-z]+|"
+    # a Turkish neighbourhood line ("Alsancak Mah.") and an Indian house number ("D-156", "#590")
+    r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?i:mah\.?|mahallesi|mh\.)|[A-Z]-\d{1,4}[A-Z]?)$")
 _CODE = (r"(?:[A-Z]{1,2}-)?(?:[A-Z]\d{4}[A-Z]{3}|\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
          r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{8}|\d{4}|"
          r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?"
@@ -127,7 +133,7 @@ _PHONE_LABEL = re.compile(r"(?i)\s*(?:tel|phone|fax|mobile|mob|cell|ph|t|m|f|p|w
 # labels of numbers that are no house number ("Card number: 6011-…", "Expiry: 06/21")
 _NOT_HOUSE_LABEL = re.compile(r"(?i)card|expir|exp\b|cvv|cvc|order|invoice|ref|account|iban|sku|date|"
                               r"total|price|amount|qty|quantity|ticket|booking|code|pin|id\b")
-_LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM})$")
+_LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM}|[A-Z]-\d{{1,4}}[A-Z]?)$")
 # "…is at 132, rue Michaud": the house number before a street-type word opens the address
 _NUM_BEFORE = re.compile(r"(?:^|[\s\"'(])(\d{1,4}[A-Za-z]?),\s*$")
 # "Invoice address: Unit 30, 214 Lozano Nook": a unit at the end of a labelled part
@@ -140,7 +146,9 @@ _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*|Nr\.?\s*)?{_NUM}"
                           rf"(?:\s*-?\s*{_UNIT_WORD}\.?\s*\d{{1,4}}\w?){{0,4}}$")
-_SPLIT = re.compile(r"\n|,|;|\s[·•|.∙/]\s|\s//\s|\s[-–]\s(?=[A-Z]{2}\b|\d|[A-ZÀ-Þ][a-zà-ÿ])")
+# an HTML or XML tag is a line break too ("<p class="addr">264 Smith Street, Carlton VIC 3053</p>")
+_SPLIT = re.compile(r"\n|,|;|\s[·•|.∙/]\s|\s//\s|\s[-–]\s(?=[A-Z]{2}\b|\d|[A-ZÀ-Þ][a-zà-ÿ])|"
+                    r"</?[A-Za-z][^<>\n]{0,200}>")
 _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|lives?\s+at|moved\s+to|"
                   r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
                   r"anschrift|adresse|indirizzo|dirección|endereço|adres|adresa)\s*:?\s*$")
@@ -252,7 +260,11 @@ def classify(part: str) -> tuple[str, int] | None:
     if _STATE_ONLY.match(p):
         return "city", lead
     m = _PREFIX_ONLY.search(p)
-    if m and _clean_words(m.group()):
+    # a street with no number written in lower case holds no everyday English word ("strada
+    # galasso" is one, "rang agian re her refnd" is a sentence)
+    if m and _clean_words(m.group()) and not (m.group().islower() and any(
+            english_zipf(w) >= 4.5 for w in m.group().split()[1:]
+            if not re.fullmatch(_PARTICLE, w))):
         return "street", lead + m.start()
     if _CITY_ONLY.match(p) and len(p.split()) <= 6 and _clean_words(p) and \
             not any(w.lower() in _BAD_WORDS for w in p.split()):
@@ -285,7 +297,8 @@ def _street(p: str) -> tuple[str, int] | None:
     return found[0] if found else None
 
 
-_LEAD_UNIT = re.compile(r"(?<!\w)(?i:Level|Unit|Suite|Flat|Apt\.?|Apartment|Studio|Shop|Lot)\s*\d{1,4}[A-Za-z]?,?\s+(?=\d)")
+_LEAD_UNIT = re.compile(r"(?<!\w)(?:(?i:Level|Unit|Suite|Flat|Apt\.?|Apartment|Studio|Shop|Lot)\s*"
+                        r"\d{1,4}[A-Za-z]?|#\d{1,5})(?:,?\s+)(?=\d)")
 
 
 def _num_first(p: str) -> tuple[str, int] | None:
@@ -430,7 +443,8 @@ def _classified_parts(text: str, sentence_ends: list[tuple[int, int]] | None = N
         core = seg[:t.start()] if t and not re.search(r"\b[A-Z]\.$|\bCo\.$|\([A-Z]{2}\)$", seg.rstrip()) else seg.rstrip()
         c = classify(core)
         m = _CODE_LINE.match(core)
-        if m and (c is None or c[0] != "postal"):
+        # (a part that is a street from its first character stays one: "1777 SW Alder St")
+        if m and (c is None or c[0] != "postal") and not (c and c[0] == "street" and c[1] == 0):
             # "881 35 Gemerská Ves by friday": not the street "35 Gemerská" ("-ská" is a street
             # ending), the postcode line and then a sentence
             parts.append((pos, pos + m.end(), "postal"))
@@ -538,9 +552,30 @@ def _joins(text: str, a: int, b: int, sentence_ends: list[tuple[int, int]]) -> b
     return text.count("\n", a, b) <= 1 and not (k < len(sentence_ends) and sentence_ends[k][0] < b)
 
 
+# An address read out in a call transcript: all lower case, no commas, street type word first
+# ("via toledo 75 37115 verona vr", "boulevard d'avroy 112 bus 12 4000 liège"), number first
+# ("137 rue du faubourg saint-antoine 06300 nice") or a German street word ("annenstraße 104 top
+# 13 1220 wien"); the city is the one word after the postcode (two-word cities lose the second).
+_LW = r"[a-zà-ÿ][a-zà-ÿß'’\-]*"
+_SPOKEN_UNIT = r"(?:\s+(?:bus|bte|int|interno|scala|piso|puerta|top|stiege|tür|apt|apto|flat|escalera)\s+\d{1,4}[a-z]?)*"
+_SPOKEN_TAIL = rf"\s+\d{{4,5}}\s+{_LW}(?:\s+[a-z]{{2}}(?=[\s.,!?]|$))?"
+_SPOKEN = re.compile(
+    rf"(?<![\w'’])(?:(?:via|viale|corso|piazza|strada|rue|avenue|boulevard|chemin|allée|impasse|quai|"
+    rf"calle|avenida|paseo|carrer|rua|travessa|ulica|ul\.)\s+(?:{_LW}\s+){{1,4}}\d{{1,4}}[a-z]?"
+    rf"|{_LW}(?:straße|strasse|gasse|weg|platz|allee|laan|straat|gatan|vej|vegen|veien)\s+\d{{1,4}}[a-z]?"
+    rf"|\d{{1,4}}(?:\s?(?:bis|ter))?\s+(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)"
+    rf"(?:\s+{_LW}){{1,5}}?)"
+    rf"{_SPOKEN_UNIT}{_SPOKEN_TAIL}")
+
+
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
+    spoken = [(m.start(), m.end(), 0.8) for m in _SPOKEN.finditer(text)]
+    return spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
+
+
+def _written(text: str) -> list[tuple[int, int, float]]:
     ends = _sentence_ends(text)
     parts = _classified_parts(text, ends)
     out: list[tuple[int, int, float]] = []
@@ -569,7 +604,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
                 run.append((start, start + m.end(), "postal"))
         kinds = [p[2] for p in run]
         strong = "street" in kinds
-        weak = any(k in ("street?", "num", "unit") for k in kinds) and "postal" in kinds
+        # a bare number after a postcode is no house number ("R-93915,6" in a CSV row)
+        weak = "postal" in kinds and (any(k in ("street?", "unit") for k in kinds) or (
+            "num" in kinds and kinds.index("num") < kinds.index("postal")))
         has_street = any(k in ("street", "street?") for k in kinds)
         if not (strong or weak or (has_street and "country" in kinds)):
             i = j + 1

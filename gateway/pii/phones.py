@@ -31,13 +31,18 @@ DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ 
 # after a comma only an international number starts ("…@gmx.de,+49 151 …" in a CSV row), never
 # a digit ("1,234,567")
 CANDIDATE = re.compile(r"(?:(?<=,)(?=\+)|(?<![\w+\-.:/,]))(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
-                       r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-:/]|[.,]\d)")
+                       r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-/]|:(?!\s)|[.,]\d)")
 _EXT = re.compile(r"(?:x|ext\.?)\s?\d+$")
 # Words just before/after a number that make it a phone number ...
 PHONE_WORDS = re.compile(
     r"(?i)(?:\b(?:phone|telephone|tel|tlf|ph|cell|mobile|mob|handy|call|calls|text|sms|"
     r"whatsapp|fax|ring|dial|reach|landline|office|direct|switchboard|hotline|"
-    r"number|no|nr|contact|t|m|p|f)\b\.?:?|[☎📞])[\s:.\-]*(?:me\s+)?(?:on|at|is|:)?\s*$")
+    r"number|no|nr|contact|t|m|p|f|"
+    # the same words in the languages of the sets: "Ring gerne på 26233257", "Handynummer ist"
+    r"ringe|mobil|mobilní|telefon|telefone|telefono|teléfono|téléphone|handynummer|nummer|numer|"
+    r"numero|número|číslo|puhelin|tlf\.?nr|cellulare|celular|móvil|portable)\b\.?:?|[☎📞])"
+    r"[\s:.\-]*(?:(?:me|mig|meg|mich|mij|gerne|gjerne|gärna|venligst|bitte|gern|is|ist|er|es|"
+    r"est|è|é|je|jest)\s+){0,2}(?:on|at|is|på|unter|au|al|op|na|pod|:)?\s*$")
 _AFTER_WORDS = re.compile(r"(?i)^\s*\(?(?:office|mobile|cell|landline|home|work|direct|tel|"
                           r"phone|whatsapp|ext)\b")
 # ... and words that make it something else.
@@ -66,6 +71,10 @@ _SSN_SENTENCE = re.compile(r"(?i)(?<!\w)(?:ssn|ss#|social\s+security|tin)(?!\w)(
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"  # no leading zero: "021.235.01.53" is a phone
 _IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 _HTTP_STATUS = re.compile(r"HTTP/\d(?:\.\d)?\"?\s*$")
+
+
+# a number as a chat export's speaker ("[14:33] 303 853 5522: hi", "\n772461903: Dobrý den")
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n|\]|\s[-–])[ \t]*$")
 
 
 def other_number(raw: str, before: str, cue: bool) -> bool:
@@ -102,7 +111,8 @@ def national_score(raw: str, before: str = "", after: str = "") -> float:
         return 0
     if (before and NOT_PHONE.search(before)) or (after and _NOT_AFTER.match(after)):
         return 0
-    cue = bool((before and PHONE_WORDS.search(before)) or (after and _AFTER_WORDS.match(after)))
+    cue = bool((before and PHONE_WORDS.search(before)) or (after and _AFTER_WORDS.match(after))
+               or (after.startswith(": ") and _SPEAKER_BEFORE.search(before)))
     if other_number(raw, before, cue):
         return 0
     if "/" in raw:
@@ -135,11 +145,30 @@ def national_score(raw: str, before: str = "", after: str = "") -> float:
     return 0.55 if cue else 0  # a bare 7-9 digit run: a phone only when a word says so
 
 
+_PLUS_WORD = re.compile(r"(?i)(?<![^\W\d_])plus[ \t]+$")
+# a number read out in a call transcript: "call me on five oh three two seven nine eight three"
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+SPOKEN = re.compile(rf"(?i)(?<![^\W\d_])(?:plus[ \t]+)?(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
+                    rf"(?:[ \t,\-]+(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,14}}(?![^\W\d_])")
+
+
+def spoken(text: str) -> list[tuple[int, int, float]]:
+    """Phone numbers read out digit by digit (7 to 15 digit words), as speech-to-text writes them."""
+    if "oh" not in text.lower() and not any(w in text.lower() for w in ("zero", "one", "two", "five")):
+        return []
+    return [(m.start(), m.end(), 0.6) for m in SPOKEN.finditer(text)]
+
+
 def candidates(text: str):  # type: ignore[no-untyped-def]
     """(start, end, score) of the phone numbers in text (left to right, no overlaps)."""
     out: list[tuple[int, int, float]] = []
     for m in CANDIDATE.finditer(text):
         raw = m.group()
+        # "plus 43 664 8055619": the plus read out in a transcript
+        plus = _PLUS_WORD.search(text, max(0, m.start() - 8), m.start())
+        if plus and raw[0].isdigit() and national_score("+" + raw, "", text[m.end():m.end() + 15]):
+            out.append((plus.start(), m.end(), 0.75))
+            continue
         # "81788 079 8700 6807": a zip code or an id ran into the number; try later starts too.
         starts = [0] + [i + 1 for i, c in enumerate(raw) if c == " "]
         for off in starts[:4]:

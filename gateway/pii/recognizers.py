@@ -70,9 +70,10 @@ class IntlPhoneRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        found: dict[tuple[int, int], float] = {(a, b): sc for a, b, sc in phones.spoken(text)}
         if not any(ch.isdigit() for ch in text):
-            return []
-        found: dict[tuple[int, int], float] = {(a, b): sc for a, b, sc in phones.candidates(text)}
+            return [_result("PHONE_NUMBER", s, e, score, self) for (s, e), score in found.items()]
+        found.update({(a, b): sc for a, b, sc in phones.candidates(text)})
         # US (and +international) numbers: "possible" is enough, fictional 555 numbers included.
         for m in PhoneNumberMatcher(text, "US", leniency=Leniency.POSSIBLE):
             if _SSN_SHAPE.fullmatch(m.raw_string):

@@ -54,18 +54,34 @@ def find_table_cells(text: str) -> list[tuple[str, int, int, float]]:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and lines[j][1].count(delim) == len(cols) - 1 and lines[j][1].strip():
+        while j < len(lines) and lines[j][1].strip():
             roff, row = lines[j]
-            start = roff
-            for cell, ent in zip(row.split(delim), types):
-                s, e = start, start + len(cell)
+            cells = _cells(row, delim)
+            if len(cells) != len(cols):
+                break
+            for (a, b), ent in zip(cells, types):
+                s, e = roff + a, roff + b
                 while s < e and text[s] in ' "\'':
                     s += 1
                 while e > s and text[e - 1] in ' "\'':
                     e -= 1
                 if ent and e - s >= 2:
                     out.append((ent, s, e, 0.9))
-                start += len(cell) + len(delim)
             j += 1
         i = max(i + 1, j)
+    return out
+
+
+def _cells(row: str, delim: str) -> list[tuple[int, int]]:
+    """Cell offsets of one row; a double-quoted cell may hold the delimiter (CSV quoting:
+    '"4974 W 34th Street, Denver",…')."""
+    out: list[tuple[int, int]] = []
+    start, quoted = 0, False
+    for k, ch in enumerate(row):
+        if ch == '"' and (quoted or not row[start:k].strip()):
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            out.append((start, k))
+            start = k + 1
+    out.append((start, len(row)))
     return out
