@@ -18,6 +18,9 @@ Files in bench/checks_data/ (all written for Candor):
   manip_hard8.tsv   449 lines written blind by a third separate author after v9, scored once
                     (first run in README.md); seen since: round 9 (v10) studied its misses (no
                     line copied into the corpus)
+  manip_hard9.tsv   413 lines written blind by a fourth separate author after v9, scored once on
+                    v10 (first run in README.md); seen since: round 10 (v11) studied its misses
+                    (no line copied into the corpus)
   frustration_dev.tsv, frustration_hard.tsv   user turns rated dissatisfied (1) or not (0)
   frustration_hard4.tsv  102 turns written blind by that other author, scored once
 Each line is scanned as generated output with the default manipulation config and no request

@@ -281,10 +281,23 @@ _SALES_WORD = re.compile(r"\b(?:offer|deal|sale|discount|price|promo\w*|coupon|v
                          r"reward|gift|free|cart|basket|order)\b|%", re.IGNORECASE)
 
 
+# v11: "Your code is 448201. It expires in 10 minutes." -- a sentence that opens with "it"/"this"
+# and names no item refers to the sentence before it
+_REFERS_BACK = re.compile(r"\s*(?:it|this|that|they|these)\b", re.IGNORECASE)
+
+
 def _technical_expiry(text: str, start: int, end: int) -> bool:
     s, e = sentence_at(text, start)
     sent = text[s:max(e, end) + 1]
-    return bool(_TECH_ITEM.search(sent)) and not _SALES_WORD.search(sent)
+    if _SALES_WORD.search(sent):
+        return False
+    if _TECH_ITEM.search(sent):
+        return True
+    if s >= 2 and _REFERS_BACK.match(sent):
+        ps, _ = sentence_at(text, s - 2)
+        prev = text[ps:s]
+        return bool(_TECH_ITEM.search(prev)) and not _SALES_WORD.search(prev)
+    return False
 
 
 class _Facts:

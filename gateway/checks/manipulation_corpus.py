@@ -2467,3 +2467,652 @@ for _s in _SCENE10:
     NEG.extend([f"Imagine {_s}.", f"Picture {_s}.", f"Think of {_s}.", f"There's nothing like {_s}.", f"We made it for {_s}."])
 for _n in _NOTE10:
     NEG.extend([f"Heads up: {_n}.", f"Quick heads up - {_n}.", f"Just so you know, {_n}.", f"Note: {_n}."])
+
+# --- round 10 (classifier v11): the weak kinds of the round-9 blind set (misdirection first, then
+# social proof, obstruction, sneaking, confirmshaming) in new shapes and sectors (travel, telecom,
+# SaaS, games, food delivery, newsletters, cookie banners, checkout, app stores), each beside honest
+# copy of the same topic. Written for Candor from parts after hard9 was scored; its misses were
+# read by category only, no line of any evaluation set is copied or reworded here
+# (tests/test_checks_quality.py checks hard6-hard9).
+_R11 = random.Random(111)
+_P11: dict[str, list[str]] = {"pressured_upsell": [], "hidden_subscription": [], "hard_to_cancel": [],
+                              "confirmshaming": [], "fake_social_proof": [], "fake_scarcity": [], "false_urgency": []}
+_N11: list[str] = []
+
+
+def _pk(parts: list, k: int) -> list:
+    return _R11.sample(parts, min(k, len(parts)))
+
+
+def _sub(s: str, **kw: str) -> str:
+    for k, v in kw.items():
+        s = s.replace("{" + k + "}", v)
+    return s
+
+
+# misdirection 1: a consent banner whose go-on button is the yes (OK / Got it / Continue = accept)
+_OKW11 = ["OK", "Got it", "Continue", "Sounds good", "Let's go", "Start browsing", "Close", "Next", "Done", "I understand",
+          "Enter site", "Carry on"]
+_TRACK11 = ["all cookies", "advertising cookies", "sharing your data with our 300 partners", "cross-site tracking",
+            "personalised ads", "ad measurement", "selling your browsing data", "marketing profiles", "third-party trackers",
+            "location-based ads"]
+_BANNER11 = ["🍪 We care about your experience. Pressing '{ok}' switches on {t}",
+             "[ {OKU} ]  ← also turns on {t}     settings",
+             "By tapping {ok} you accept {t}; saying no is under 'more choices'",
+             "{ok} (accepts {t})          customise",
+             "Tapping anywhere outside this box counts as a yes to {t}",
+             "Keep scrolling and we'll take it you agree to {t}",
+             "{OKU} WITH ALL PARTNERS  ·  adjust",
+             "<button class=\"btn-primary btn-xl\">{ok}</button> <a class=\"link-muted tiny\">refuse {t}</a>",
+             "Thanks for visiting! '{ok}' also means yes to {t}",
+             "Your privacy is important to us. {ok} ▸ (this enables {t})",
+             "Closing this notice with the × also agrees to {t}",
+             "{ok} and agree  ·  the reject option is two screens further in",
+             "Only one big button here: {OKU}. It opts you in to {t}"]
+for _s in _BANNER11:
+    for _ in range(3):
+        _o = _R11.choice(_OKW11)
+        _P11["pressured_upsell"].append(_sub(_s, ok=_o, OKU=_o.upper(), t=_R11.choice(_TRACK11)))
+for _t in _TRACK11:
+    _o = _R11.choice(_OKW11)
+    _N11.extend([f"Cookies: [Accept all] [Reject all] [Choose] - the three buttons look the same. {_t.capitalize()} stay off unless you accept",
+                 f"We use essential cookies only, so there's nothing to accept. {_o}",
+                 f"[Reject non-essential] [Accept all] - change your mind any time from the footer link",
+                 f"Saved: {_t} off. You can switch them on in Privacy settings",
+                 f"Allow {_t}?  [Allow]  [Don't allow]  (same size, same colour)",
+                 f"{_o} - this only closes the message; {_t} stay off until you switch them on"])
+
+# misdirection 2: markup that styles the cheaper or refusing choice as disabled, faint or small
+_HIP11 = ["Premium", "Pro", "Family", "Ultimate", "Unlimited", "Business", "Plus", "Max"]
+_LOP11 = ["Basic", "Free", "Lite", "Starter", "Solo", "Essentials", "Standard", "Mini"]
+_HTML11 = ["<div class=\"plan featured glow\">{hi} {price}/mo</div> <div class=\"plan faded\">{lo} {price}/mo</div>",
+           "<li class=\"highlight big\">{hi} - our recommendation</li><li class=\"greyed-out\">{lo}</li>",
+           "<button class=\"primary pulse\">Upgrade to {hi}</button> <small class=\"muted\">stay on {lo}</small>",
+           "<div class=\"card is-selected\">{hi}</div> <div class=\"card is-disabled\" aria-disabled=\"true\">{lo} {price}</div>",
+           "<option selected>{hi} ({price}/mo)</option> <option disabled>{lo}</option>",
+           "<span class=\"badge hot\">Recommended</span> {hi} {price} | <span class=\"text-grey-300\">{lo} {price}</span>",
+           "<a class=\"cta cta--large\">Choose {hi}</a> <a class=\"cta--ghost small\">{lo}</a>",
+           "{hi} is shown in a tall bright column; {lo} is a narrow grey column squeezed to the side",
+           "{hi}: full colour with a glowing border. {lo}: 60% opacity, as if it were unavailable",
+           "On the plans page {lo} is styled like a disabled button even though you can pick it"]
+for _s in _HTML11:
+    for _ in range(3):
+        _P11["pressured_upsell"].append(_sub(_s, hi=_R11.choice(_HIP11), lo=_R11.choice(_LOP11)))
+for _ in range(8):
+    _h, _l = _R11.choice(_HIP11), _R11.choice(_LOP11)
+    _N11.extend([f"<div class=\"plan\">{_h} {{price}}/mo</div> <div class=\"plan\">{_l} {{price}}/mo</div>",
+                 f"<button class=\"secondary\">Stay on {_l}</button> <button class=\"secondary\">Upgrade to {_h}</button>",
+                 f"<option>{_l} ({{price}}/mo)</option> <option>{_h} ({{price}}/mo)</option>",
+                 f"<span class=\"badge\">New</span> {_h} {{price}} | {_l} {{price}}",
+                 f"{_l} and {_h} are shown side by side in the same style; pick either",
+                 f"<div class=\"card is-disabled\">{_h}</div> (not available in your country yet)"])
+
+# misdirection 3: retention screens where the big button keeps you and leaving is a faint afterthought
+_KEEPB11 = ["Keep my discount", "Stay a member", "Keep saving", "Keep my rewards", "Don't lose my perks", "Keep Premium",
+            "Stay subscribed", "Keep my free delivery", "Keep my streak safe", "Keep my number"]
+_LEAVEL11 = ["end it anyway", "I still want to cancel", "continue cancelling", "proceed with cancellation",
+             "leave regardless", "cancel my plan", "I understand, leave"]
+_RET11 = ["Big green button: {K}. Tiny grey text below it: {l}",
+          "<button class=\"btn-success btn-lg\">{K}</button> <a class=\"footnote\">{l}</a>",
+          "{KU} (highlighted)   -   {l} (plain text, bottom left)",
+          "The screen's only button says '{K}'; '{l}' is underlined text you have to spot",
+          "★ {K} ★        {l} ›",
+          "Wait! {K}? [YES, {KU}]  {l}"]
+for _s in _RET11:
+    for _ in range(4):
+        _k = _R11.choice(_KEEPB11)
+        _P11["pressured_upsell"].append(_sub(_s, K=_k, KU=_k.upper(), l=_R11.choice(_LEAVEL11)))
+for _k in _KEEPB11:
+    _N11.extend([f"[{_k}]  [Cancel my plan] - both buttons the same size",
+                 f"Cancel membership  |  Go back", f"{_k} or cancel: choose one, nothing changes until you confirm",
+                 f"[Cancel subscription]   [Keep subscription]"])
+
+# misdirection 4: double negatives and reversed questions with radio buttons, in new objects
+_OBJ11 = ["loyalty mailings", "roaming alerts", "the partner newsletter", "SMS promotions", "app-store offers", "seat upsell e-mails",
+          "data sharing with our airline partners", "weekly deals", "game news", "surveys from third parties"]
+_DBL11 = ["Would you prefer not to be left off {o}? ( ) Yes ( ) No",
+          "Do you wish to not stop receiving {o}? ○ Yes ○ No",
+          "Tick here to avoid not getting {o}",
+          "[ ] I do not wish to be excluded from {o}",
+          "Leave unticked unless you don't want to keep not missing {o}",
+          "Untick if you would rather not stop {o}",
+          "Select 'No' to not decline {o}",
+          "Choosing 'Don't remove' keeps you on {o}; choosing 'Remove' also asks again tomorrow",
+          "Are you sure you don't want to not cancel {o}? [Yes] [No]"]
+for _s in _DBL11:
+    for _o in _pk(_OBJ11, 4):
+        _P11["pressured_upsell"].append(_s.replace("{o}", _o))
+for _o in _OBJ11:
+    _N11.extend([f"Would you like {_o}? ( ) Yes ( ) No", f"Send me {_o}? ○ Yes ○ No", f"[ ] Send me {_o}",
+                 f"Tick the box to receive {_o}. Leave it empty and we won't send any",
+                 f"Stop {_o}? [Yes, stop] [No, keep them]"])
+
+# misdirection 5: unsubscribe pages offering only pauses or fewer e-mails, no full stop
+_FREQ11 = ["( ) pause for 30 days  ( ) pause for 90 days  ( ) fewer e-mails - there is no option to stop",
+           "How often should we write? Daily / Twice a week / Weekly (unsubscribing isn't one of the choices)",
+           "Choose what to turn off: [ ] tips only [ ] offers only - service news and partner mail stay on",
+           "Manage e-mails: 'Less often' is preselected; 'none' is not offered",
+           "Unsubscribe? Pick a shorter break instead: 1 week / 2 weeks / 1 month",
+           "Stop: ( ) offers from us ( ) offers from partners  - both boxes must be found on separate pages"]
+_P11["pressured_upsell"].extend(_FREQ11 * 3)
+_N11.extend(["E-mail preferences: ( ) all e-mails ( ) fewer e-mails ( ) unsubscribe from everything",
+             "Unsubscribe from all marketing e-mails [Unsubscribe]  - order and account e-mails still arrive",
+             "How often should we write? Daily / Weekly / Never", "You're unsubscribed from every list. Changed your mind? Resubscribe",
+             "Prefer a break instead? [Pause 30 days] [Unsubscribe now]"] * 3)
+
+# misdirection 6: a decoy size or tier priced so the dearest one looks like the obvious pick
+_DECOY11 = [("Regular", "Grande", "Jumbo"), ("1 GB", "10 GB", "Unlimited"), ("Single", "Double", "Family"),
+            ("50 GB", "200 GB", "2 TB"), ("1 month", "6 months", "12 months"), ("Small bucket", "Medium bucket", "Large bucket"),
+            ("Solo seat", "Team of 5", "Team of 25"), ("Standard room", "Superior room", "Suite")]
+_BIGW11 = ["⭐ BEST VALUE", "👑 Most popular", "(smart choice!)", "🔥 best deal", "← everyone picks this", "RECOMMENDED"]
+for _a, _b, _c in _DECOY11:
+    for _ in range(3):
+        _x = _R11.randint(2, 40)
+        _y = _x * 3 + _R11.randint(1, 9)
+        _z = _y + _R11.randint(1, 3)
+        _w = _R11.choice(_BIGW11)
+        _P11["pressured_upsell"].append(f"{_w} {_c} for £{_z} (vs {_b} at £{_y}, {_a} at £{_x})")
+        _P11["pressured_upsell"].append(f"{_a} ${_x}.99 / {_b} ${_y}.99 / {_c} ${_z}.49 {_w} (the middle one is there to make this look cheap)")
+        _N11.append(f"{_a} £{_x} · {_b} £{_y} · {_c} £{_y + _x * 2}")
+        _N11.append(f"{_a} ${_x}.99, {_b} ${_y}.99, {_c} ${_y * 2}.99 - price per unit shown under each")
+
+# misdirection 7: a headline promise taken back by a numbered or daggered footnote
+_CLAIM11 = ["Every room has a sea view!", "No fees. Ever.", "Unlimited data for all!", "Every flight includes a bag!",
+            "All games 70% off!", "Cancel any time, no charge!", "Free upgrades for life!", "Zero booking fees on every trip!"]
+_FN11 = ["¹ from the top floor, on a clear day, leaning out", "† fair use cap of 5 GB, then slowed to 128 kbps",
+         "² on selected routes on Tuesdays", "(1) a {price} exit fee applies in the first 24 months",
+         "‡ only for titles released before 2019", "³ upgrades limited to one per account",
+         "† applies to bookings made by phone only", "¹ except during peak weeks, school holidays and weekends"]
+for _c in _CLAIM11:
+    for _f in _pk(_FN11, 3):
+        _P11["pressured_upsell"].append(f"{_c}¹ — {_f}" if _f.startswith("¹") else f"{_c} {_f}")
+_N11.extend(["Delivery is free when you spend {price} or more (mainland)", "No booking fee when you book online",
+             "Unlimited calls and texts; data is 20 GB a month", "Every fare includes one under-seat bag; cabin bags are {price}",
+             "Selected games up to 70% off - see each price", "Cancel any time; after the first year there's no exit fee",
+             "Delivery is free over {price}; below that it's {price}", "Fair use: 40 GB a month, stated on the plan card"] * 2)
+
+# misdirection 8: "Continue" or "Next" that also starts a paid trial or plan; the free path a faint link
+_TRIAL11 = ["Pro", "Premium", "Plus", "Gold", "Family", "Max", "VIP"]
+_CONT11 = ["Next → (activates a 7-day {t} trial, {price}/mo after)   skip",
+           "Get started (includes {t} - free for 14 days, then billed)   or stay basic",
+           "[ LET'S GO ] - this button begins {t} at {price} a month after the trial; 'no thanks' is the grey text",
+           "Finish setup (adds {t} on a free trial)        continue without",
+           "Play now ▶ (subscribes you to {t} Pass after 3 days)",
+           "Install → also enrols you in {t} with a card on file"]
+for _s in _CONT11:
+    for _t in _pk(_TRIAL11, 3):
+        _P11["pressured_upsell"].append(_s.replace("{t}", _t))
+for _t in _TRIAL11:
+    _N11.extend([f"Start {_t} trial - {{price}}/mo after 14 days, cancel before then and pay nothing  |  Continue on Free",
+                 f"[Continue on Free] [Try {_t}] - same size buttons", f"Continue (free version)", f"Try {_t} free for 7 days (card needed; we remind you 2 days before)"])
+
+# misdirection 9: two-button dialogs whose labels don't say which way they go
+_Q11 = [("Turn off auto-renew?", "Keep auto-renew"), ("Stop location sharing?", "Keep sharing"), ("Remove your card?", "Keep card"),
+        ("Leave the beta?", "Stay in beta"), ("Delete your saved trips?", "Keep trips"), ("End roaming pack?", "Keep roaming")]
+for _q, _k in _Q11:
+    _P11["pressured_upsell"].extend([f"{_q}  [ {_k} ]  [ Next ]", f"{_q}  [ {_k.upper()} ]  [ OK ]",
+                                     f"{_q} [Proceed] [{_k}] - 'Proceed' only proceeds to another offer",
+                                     f"{_q} ({_k} is the blue button; the other one is unlabelled)"])
+    _N11.extend([f"{_q}  [ {_k} ]  [ Yes, turn it off ]", f"{_q}  [Cancel]  [Yes]",
+                 f"{_q} [No, go back] [Yes, do it]"])
+
+# misdirection 10: the main button adds an upgrade to the total; paying the plain total is a footnote
+_UPX11 = ["the Gold delivery pass", "priority boarding", "the premium seat", "express checkout", "the 2-year cover",
+          "Unlimited Data Boost", "the VIP lane", "a rider tip"]
+for _x in _UPX11:
+    _P11["pressured_upsell"].extend([
+        f"Subtotal {{price}}  <button class=\"btn-xxl\">Upgrade with {_x}</button>  <span class=\"tiny\">keep my order as is</span>",
+        f"Basket {{price}} · [ ADD {_x.upper()} & PAY ] · or continue without, below the terms",
+        f"Pay now with {_x} →      (pay without it)"])
+    _N11.extend([f"Total {{price}}  [Pay now]  ·  Add {_x} for {{price}} (optional)",
+                 f"Add {_x}? [Add for {{price}}] [No thanks] - then pay {{price}}"])
+
+# misdirection 11: adverts and paid placements dressed as recommendations, results or buttons
+_ADV11 = ["'Recommended for you' is filled by brands that pay for the slot; the label never says so",
+          "Top pick for you: {brand} (paid placement, disclosed only in our terms)",
+          "Best match ✓ {brand} - ranked first because they pay the highest commission",
+          "Sorted by 'Relevance': hotels paying us more appear first",
+          "Our experts recommend {brand}* *{brand} pays for this slot",
+          "The big green DOWNLOAD button on this page is an advert; your file link is below it in small type",
+          "'Staff pick' tags are sold to app developers each month",
+          "Featured games are chosen by the publishers who pay for the banner, shown as 'Editor's choice'"]
+_BRAND11 = ["VoltMobile", "SkyNest Hotels", "QuickBite", "CloudVault", "PixelForge", "RoamWise", "FreshCrate"]
+for _s in _ADV11:
+    for _b in _pk(_BRAND11, 3):
+        _P11["pressured_upsell"].append(_s.replace("{brand}", _b))
+for _b in _BRAND11:
+    _N11.extend([f"Sponsored · {_b}", f"Ad: {_b} - paid placement", f"Results sorted by price, lowest first ({_b} included)",
+                 f"Recommended for you, based on the items you viewed", f"Staff pick: {_b} (we're not paid for picks)",
+                 f"Download your file ({{n}} MB) - this is the only download button on the page"])
+
+# social proof 1: "people like you" steering, peers and neighbours as the reason to choose
+_PEOPLE11 = ["members with your profile", "drivers your age", "travellers from your city", "shoppers with your taste", "players at your level",
+             "parents in your area", "teams your size", "people in your building", "homeowners on your street",
+             "renters near you", "gamers in your region"]
+_CHOSE11 = ["went yearly", "went for the top tier", "added the insurance", "upgraded this month",
+            "pay for the yearly plan", "bought the bundle", "switched to us", "kept the annual pass"]
+for _p in _PEOPLE11:
+    for _c in _pk(_CHOSE11, 3):
+        _P11["fake_social_proof"].append(_R11.choice(["{pct}% of {p} {c}", "Most {p} {c}", "Nearly all {p} {c} - will you?",
+                                                      "{p_} {c}. Don't be the odd one out", "{pct}% of {p} {c}. Join them"])
+                                         .replace("{p_}", _cap(_p)).replace("{p}", _p).replace("{c}", _c))
+# social proof 2: elites, celebrities and TV as the reason, crowds in slang, transformations as a dare
+_ELITE11 = ["Guild leaders", "Pro streamers", "Elite riders", "The best chefs in town", "Top sellers", "Real gamers",
+            "Serious runners", "The cool kids"]
+_USEX11 = ["have the Obsidian armour set", "are all on the gold tier", "swear by this kit", "use nothing else",
+           "have already claimed this skin", "won't play without this pack"]
+for _e in _ELITE11:
+    for _u in _pk(_USEX11, 2):
+        _P11["fake_social_proof"].append(_R11.choice(["{e} {u}. Get yours", "{e} {u} - join the club", "{e} {u}. What are you waiting for?",
+                                                      "{e} {u}. Level up with them"]).replace("{e}", _e).replace("{u}", _u))
+_P11["fake_social_proof"].extend([
+    "Our blender was on a breakfast show and now {big},000 kitchens have one", "As heard on the radio! Millions already use it",
+    "TikTok's favourite - {big}k sold this week alone", "The serum the internet can't stop talking about",
+    "{big}k beauty fans say this blush changed their life 💖", "Gym bros everywhere won't shut up about this shaker",
+    "Viral on social - {big}k people bought it after one video", "Everyone on my feed has this bag 😍",
+    "{name} ran her first 10k after our 12-week plan. Ready to be next? 🏃", "{name} paid off her credit card with our app. Now it's your go",
+    "{name} booked this villa yesterday. Your turn ☀️", "{name} from {city} hit level 50 with this boost. Who's next?",
+    "Trending near you: {big} people in {city} ordered this today",
+    "Loved by {big},000 happy customers - don't miss out"] * 2)
+for _p in ["customers", "guests", "players", "members"]:
+    _N11.extend([f"4/5 stars from {{name}} (verified purchase): comfortable and quick to set up",
+                 f"Rated 4.{{n}} from {{big}} verified reviews", f"Trialled in {{n}} clinics; full results in our report",
+                 f"Bestseller in Lamps this month (ranked by units sold)", f"{{big}} {_p} have left a review; read them all, good and bad",
+                 f"Most {_p} choose standard delivery; it's free over {{price}}",
+                 f"Our most-bought size last month was Medium, if that helps"])
+_N11.extend(["As seen in our spring catalogue", "Shown on TV: the set from our summer advert", "Now on TV: watch the advert",
+             "{name} wrote: \"Arrived on time, fits well.\" (verified)",
+             "We've sold {big},000 since 2015 and still make them in the same workshop", "Popular with cyclists for its wide grip"] * 2)
+
+# obstruction 1: a pause offered in place of cancelling; leaving sent down a long help path
+_PAUSE11 = ["Not ready to leave? Snooze your plan: [4 weeks] [8 weeks]. Ending it is in the help centre under 'account queries'",
+            "Pause your box instead! [Skip a week] [Skip a month] - no cancel button on this screen",
+            "Before you go: [Freeze membership] [Downgrade] - to end it, start a chat and ask",
+            "Take a breather: [Snooze 30 days]  ·  to cancel, see FAQ 14 on the help site",
+            "Options: Pause · Switch plan · Talk to us. (Cancel is not one of them here.)",
+            "Hold your number for {price}/month instead? [Hold] [More options] - 'more options' leads back here"]
+_P11["hard_to_cancel"].extend(_PAUSE11 * 3)
+_N11.extend(["Need a break? [Pause 2 weeks] [Cancel subscription]", "Skip a week, pause or cancel - all three buttons are below",
+             "Freeze your membership for {price}/month, or cancel it here: [Cancel]", "Cancel any time: Account > Subscription > Cancel"] * 3)
+# obstruction 2: opting out made to go through every partner, a notarised letter or a special channel
+_OPTHARD11 = ["Your consent can be withdrawn by writing separately to every company in our partner list ({n}{n} of them)",
+              "Data deletion requests: print form D2, have it witnessed, and post it to head office",
+              "Data deletion requests are only accepted on the printed form, posted with a certified copy of your passport",
+              "Ending a contract is something only Member Care can do, and only over chat on weekday afternoons",
+              "The Loyalty Desk is the one place that processes cancellations, and it takes calls only",
+              "To close your trading account, book a call with your relationship manager (next slot in 3 weeks)",
+              "Opt-outs must be renewed every 90 days or you are opted back in"]
+_P11["hard_to_cancel"].extend(_OPTHARD11 * 3)
+_N11.extend(["To stop targeted ads, switch off 'Personalised ads' in Settings > Privacy", "Ask us to delete your data with the form in your account; it takes a minute",
+             "Cancel online, by live chat or by phone - whichever suits you", "Your opt-out stays in place until you change it",
+             "Close your account from Settings; we e-mail you when it's done", "Delete my data [Request deletion] - we confirm within 30 days"] * 3)
+# obstruction 3: a chain of screens between the customer and the exit
+_STEPS11 = ["Are you sure?", "Really?", "Here's 40% off to stay", "Why are you leaving?", "Rate your experience", "Talk to an adviser?",
+            "One last offer", "Confirm your password", "Final check"]
+for _ in range(16):
+    _ch = _R11.sample(_STEPS11, _R11.randint(4, 6))
+    _P11["hard_to_cancel"].append("Cancel → " + " → ".join(_ch) + " → Cancelled")
+    _P11["hard_to_cancel"].append("Unsubscribe > " + " > ".join(_ch[:4]) + " > done (after " + str(len(_ch) + 1) + " screens)")
+_N11.extend(["Cancel → Confirm → Cancelled", "Unsubscribe > done", "Cancel subscription > Are you sure? [Yes, cancel] > Cancelled",
+             "Step 1: Settings → Step 2: Cancel plan → confirmation e-mail", "Home › Account › Subscription"] * 4)
+
+# sneaking 1: receipt lines where a paid extra appears already included or ticked
+_INCL11 = ["Accidental damage cover", "Premium packaging", "Priority handling", "Trip protection", "Device insurance",
+           "Express setup", "Gift messaging", "Carbon-neutral shipping", "Screen protector fitting", "Seat reservation"]
+for _i in _INCL11:
+    _P11["pressured_upsell"].extend([f"✓ {_i} · {{price}} · added for you", f"✔ {_i} ({{price}}) added", f"☑ {_i} {{price}}",
+                                     f"{_i} .......... {{price}} ✓"])
+    _N11.extend([f"☐ {_i} — {{price}} — optional", f"Add {_i}? {{price}}, not added", f"✓ Free returns — included",
+                 f"✓ VAT — included", f"{_i}: not selected"])
+# sneaking 2: the monthly price that rises by itself, said only in a footnote
+_RISE11 = ["*goes up every year in line with inflation plus {n} points", "† yearly uplift from the second year, at a rate we set",
+           "¹ goes up automatically each spring; see terms", "*increases by {price} each year of the contract",
+           "(price reviewed and raised every March)", "*introductory price; it then moves to the standard rate without notice"]
+for _r in _RISE11:
+    for _ in range(3):
+        _P11["hidden_subscription"].append(_R11.choice(["{price} a month{r}", "Just {price}/mo {r}", "Broadband {price} per month {r}",
+                                                        "Your bill: {price}/mo {r}"]).replace("{r}", _r))
+_N11.extend(["{price} a month, fixed for 24 months - no mid-contract rises", "Price guaranteed until your contract ends",
+             "Your price goes up by {price} in April; we've written to tell you, and you can leave without a fee",
+             "{price}/mo for 12 months, then {price}/mo - both shown before you sign"] * 3)
+# sneaking 3: repeat orders, subscriptions and renewals switched on by themselves
+_AUTO11 = ["Repeat delivery every 4 weeks has been switched on for your whole basket",
+           "Auto-reorder is now on for all {n} items",
+           "We've set each item to 'deliver monthly' to save you time",
+           "Thanks for buying the Founder's Chest. A Battle Pass subscription ({n}00 coins weekly) is now active",
+           "Welcome pack unlocked 🎉 VIP membership renews automatically each month ({price})",
+           "Thanks for topping up - auto top-up of {price} is now active whenever your balance is low",
+           "Your meal kit order also starts a weekly plan; the first box ships Monday",
+           "Free sample sent! Full-size refills will follow every 30 days at {price}"]
+_P11["hidden_subscription"].extend(_AUTO11 * 3)
+_N11.extend(["One-time purchase is selected. Want it regularly? Switch to Subscribe & Save (optional)",
+             "Bundle claimed! It's yours to keep - nothing renews", "Auto top-up is off. Turn it on in Wallet if you want it",
+             "Free sample sent - no subscription, nothing else will follow", "Your meal kit is a single box; plans are optional"] * 3)
+
+# forced action: an account demanded to read what other buyers said, see ratings or browse the menu
+_READ11 = ["see customer photos", "see the ratings", "see what other buyers said", "browse the menu", "see the seat map",
+           "look at room photos", "read the app's changelog", "compare plans"]
+for _r in _READ11:
+    _P11["hidden_subscription"].extend([f"Sign in to {_r}", f"Create an account to {_r}", f"Connect Facebook first, then you can {_r}",
+                                        f"Download our app to {_r}"])
+    _N11.extend([f"Sign in to write a review", f"Reviews ({{big}}) - no account needed to {_r}", f"Sign in to see your own reviews"])
+
+# confirmshaming: self-insulting declines in other shapes ("let me ...", "maybe ... after all", joke refusals)
+_LETME11 = ["keep overpaying", "stay unprotected", "pay full price forever", "waste my weekends", "fall behind my friends",
+            "keep eating boring food", "lose my progress", "go without cover"]
+for _l in _LETME11:
+    _P11["confirmshaming"].extend([f"Let me {_l}", f"No, let me {_l}", f"Just let me {_l}"])
+_MAYBE11 = ["my bike will be fine unlocked", "I don't need to save", "my phone can survive a drop", "I like slow internet",
+            "my plants will water themselves", "my teeth can look after themselves"]
+for _m in _MAYBE11:
+    _P11["confirmshaming"].extend([f"Maybe {_m} after all", f"I guess {_m}", f"Nah, {_m}"])
+_DECL11 = ["Refuse and let my league position slide", "Decline and let my team down", "Take me off the list - I enjoy being uninformed",
+           "Unsubscribe - I'd rather hear bad news", "Skip it, I'm basically a genius already", "No tips for me, I was born knowing this",
+           "Skip - who needs a discount anyway", "Close, I enjoy paying more", "I'll pass and stay average",
+           "No thanks, being late is my thing", "No, keep my boring old routine", "Decline & lose my hard-earned level"]
+_P11["confirmshaming"].extend(_DECL11 * 2)
+_N11.extend(["Let me think about it", "Let me choose later", "Let me see the plans first", "Maybe later", "Decline", "Decline & continue",
+             "Unsubscribe me from this list", "No need, thanks", "I'll pass for now", "Nope, not today", "Skip this step",
+             "Let me pay by card instead", "Maybe another day"] * 3)
+
+# scarcity and urgency in the blind set's weaker shapes (a final batch, a rate that ends with the session)
+_P11["fake_scarcity"].extend(["This is the final run of our Autumn Blend; we won't make it again",
+                              "Last ever batch of this flavour - after this, it's discontinued",
+                              "This glaze is being discontinued; this week's kiln run is the final one, so grab a mug",
+                              "Final production run: when this batch sells, the colour is retired forever"] * 2)
+_N11.extend(["Seasonal blend: roasted from October to December each year", "This flavour is retired; the new one is in the shop",
+             "Next batch roasts on Thursday; pre-orders ship Friday"] * 2)
+_P11["false_urgency"].extend(["Close this tab and the discount on screen is withdrawn for good",
+                              "This quote only lives as long as this browser window - book it now",
+                              "Leave now and your quote is gone; it won't be offered again",
+                              "The rate on screen expires the moment you navigate away"] * 2)
+_N11.extend(["Your quote is saved for 30 days; come back any time", "This price is valid until 31 May (quote ref {n}{n}{n})"] * 2)
+
+# honest copy near the round-9 false positives: notices, meters, trials with terms, service facts
+_N11.extend([
+    "Trial: free until 3 March, then {price} a month; a reminder e-mail goes out the day before",
+    "When the trial is over you can still open and export everything; creating new boards needs a paid plan",
+    "Cheaper than before: {price} for the tent you saved. Its price over the last six weeks was {price}",
+    "New card on the way: the one ending 20{n}{n} stops working at the end of June",
+    "Your railcard expires on 2 June. Renew it in the app when you're ready",
+    "Outfits in the Classic tab never rotate out",
+    "This skin stays in the shop permanently; no rush",
+    "Bus 42 is 8 minutes behind schedule", "Delays over 30 minutes qualify for compensation: see the help page",
+    "Flight BA{n}{n}{n} is delayed by 40 minutes. Compensation rules are on our help page",
+    "Items in your basket: 1 lamp. Saved for whenever you come back",
+    "Still thinking about the rug? It's saved in your basket whenever you're ready",
+    "Replies come from the two people who run this shop, usually within 48 hours",
+    "Support replies within 1 working day, Monday to Friday",
+    "On the Free plan: 3 projects, no shared folders, community support",
+    "What changes on Basic: reports cover 30 days; everything you've made stays",
+    "Storage used: 41 GB of 50 GB. Extra storage is {price} per 10 GB",
+    "Usage meter: 62% of your monthly calls used",
+    "Data used: 7.2 GB of 10 GB. Renews on the 14th",
+    "Prefer a walkthrough? Our team can show you around - or just sign up and explore",
+    "This is your second free story this month. Subscriptions start at {price} a week",
+    "Three free stories a month; after that a subscription is {price} a month",
+    "Roof appeal: {pct}% of the way there. Thank you to all {big} donors",
+    "Appeal total so far: {big} donors, £{big},400 raised",
+    "The summer menu is back from 1 June until 31 August",
+    "Leaving the leisure centre: one month's notice, by e-mail or at the desk",
+    "Phone plan: {price}/month, 30 days' notice to cancel, done online",
+    "Restocked: the wool scarf in green. This is the only message we'll send about it",
+    "Sign-in code 4471 (valid for 10 minutes)",
+])
+
+# technical prose: documentation, headers, config and API sentences (none of it is shop copy)
+_TECH11 = ["The worker retries the batch once before it fails the request with 503",
+           "x-request-id: 7f3a9c", "Retry-After: 30", "x-quota-remaining: 12", "Content-Type: application/json",
+           "Returns 429 when the key's limit is reached; the body says which limit",
+           "The stage runs before the upstream call and can refuse the request",
+           "Paste the id into the search box to open the record",
+           "A child process that exits is restarted by the supervisor",
+           "The cache is cleared when it holds more than 4,096 entries",
+           "Every POST must carry the CSRF token from the session",
+           "The signature covers the first 32 bytes of the payload",
+           "The index is rebuilt in the background after an upgrade",
+           "At p95 every page renders in under 300 ms on the test machine",
+           "The budget is checked before the call; the cost is known only afterwards",
+           "Set expires_in to 90d to make the key expire after three months",
+           "A write that takes longer than the timeout is retried once",
+           "The queue holds at most 1,000 items; older ones are dropped first",
+           "Only the first 20,000 characters are scanned",
+           "If the store is unavailable, the request fails with 503 audit_unavailable",
+           "The limits stage reserves one request and the estimated tokens",
+           "Sessions end when the key that created them is removed",
+           "Only admins can create keys for another app",
+           "Tokens are estimated from the prompt and replaced by the provider's usage",
+           "The replica got half a core, so the numbers are a lower bound",
+           "Run the migration once; it is idempotent",
+           "Exit code 2 means the config did not validate",
+           "10x the load fits on one machine with headroom; 100x needs a second node",
+           "Headers: x-ratelimit-limit-requests and x-ratelimit-remaining-requests",
+           "The review item expires after 72 hours and the app is notified",
+           "Stream clients that disconnect early are charged for what was sent",
+           "This page is generated from the code; if they drift, the tests fail"]
+NEG.extend(_TECH11 * 2)
+
+# round 10, second batch: the same kinds built from many small parts, so that no single phrase
+# carries a kind (consent buttons, elite and media claims, dares, pause-only exits, ticked receipt
+# lines, permissions demanded for ordinary features), with the honest shapes beside them
+_ACC11 = ["Accept", "Agree", "Allow", "Consent", "Approve", "Yes"]
+_ALL11 = ["all", "everything", "all cookies", "all partners", "all purposes", "the lot"]
+_JOIN11 = ["&", "and", "+", "then"]
+_GOON11 = ["continue", "proceed", "close", "browse", "enter", "go", "start shopping", "play"]
+_SMALL11 = ["(settings)", "(preferences)", "(options)", "(customise)", "(more choices)", "(details)", "settings ›", "· manage"]
+for _ in range(25):
+    _a = f"{_R11.choice(_ACC11)} {_R11.choice(_ALL11)} {_R11.choice(_JOIN11)} {_R11.choice(_GOON11)}"
+    _P11["pressured_upsell"].append(_R11.choice(["[ {A} ]   {s}", "{A}    {s}", "<button class=\"big\">{A}</button> <a>{s}</a>",
+                                                 "► {A} ◄  {s}"]).replace("{A}", _a.upper() if _R11.random() < 0.5 else _cap(_a))
+                                    .replace("{s}", _R11.choice(_SMALL11)))
+for _ in range(30):
+    _N11.append(_R11.choice(["[Accept all] [Reject all] {s}", "[Allow all] [Necessary only]", "[Agree] [Disagree] - either works",
+                             "Reject all   Accept all   {s}", "[Save my choices]", "[Only essential cookies] [Accept all cookies]",
+                             "Consent saved. Change it any time {s}"]).replace("{s}", _R11.choice(_SMALL11)))
+_WARM11 = ["Cookies help us serve you better 🍪", "Your data keeps this app free 💜", "We like to personalise things ✨",
+           "Good things happen with cookies 😊", "Help us improve 🌱", "A quick note about data 📝"]
+_ONLYGO11 = ["Hitting '{ok}' means you're happy with that", "{ok} to carry on (this turns on {t})", "Just press {ok} and we'll set up {t}",
+             "Press {ok}; by doing so you allow {t}", "Everything's ready - {ok} switches on {t}"]
+for _w in _WARM11:
+    for _g in _pk(_ONLYGO11, 3):
+        _P11["pressured_upsell"].append(f"{_w} " + _sub(_g, ok=_R11.choice(_OKW11), t=_R11.choice(_TRACK11)))
+    _N11.extend([f"{_w} Accept or reject below - both buttons work the same", f"{_w} Nothing is tracked until you choose",
+                 f"{_w} [Allow] [Don't allow]"])
+_PERK11 = ["discount", "free delivery", "saved playlists", "price lock", "member rate", "bonus data", "loyalty points", "cloud saves"]
+_GOAWAY11 = ["cancel anyway", "end my plan", "continue to cancel", "no, cancel", "cancel regardless", "I still want to go", "leave"]
+for _ in range(30):
+    _pp, _g = _R11.choice(_PERK11), _R11.choice(_GOAWAY11)
+    _P11["pressured_upsell"].append(_R11.choice(["[ Keep my {p} ]  ·  {g}", "KEEP MY {P}!   {g}", "<button>Keep my {p}</button> <small>{g}</small>",
+                                                 "✓ Keep my {p} (recommended)     {g}", "[Stay and keep my {p}]   {g} ›"])
+                                    .replace("{p}", _pp).replace("{P}", _pp.upper()).replace("{g}", _g))
+for _pp in _PERK11:
+    _N11.extend([f"[Keep my {_pp}]  [Cancel my plan]", f"If you cancel you lose your {_pp} at the end of the month. [Cancel] [Go back]"])
+
+_ELITEB11 = ["Ranked veterans", "The pros", "Champions", "Creators with big followings", "Athletes", "Real chefs", "Streamers",
+             "Season-one veterans", "Speedrunners", "The best climbers on the server", "Tastemakers"]
+_HAS11 = ["are already using the {item}", "already have the {item}", "all run the {item}", "have moved to the {item}",
+          "won't touch anything but the {item}", "equipped the {item} on day one"]
+_ITEM11 = ["Void Reaper skin", "Gold Pass", "Turbo controller", "Aurora skin pack", "chef's knife set", "Pro racket", "Legend bundle"]
+_DARE11 = ["Join them", "Be one of them", "Don't get left behind", "Get in on it", "Gear up", "Why not you?", "Your move"]
+for _ in range(25):
+    _P11["fake_social_proof"].append(f"{_R11.choice(_ELITEB11)} " + _R11.choice(_HAS11).replace("{item}", _R11.choice(_ITEM11))
+                                     + f". {_R11.choice(_DARE11)}")
+_MEDIA11 = ["As featured on", "Seen on", "As heard on", "Spotted in", "Straight from", "Famous from"]
+_OUTLET11 = ["TV", "the morning show", "Dragons' Den", "Shark Tank", "the evening news", "YouTube", "national radio"]
+_SOLD11 = [" - {big}k sold", " - over a million customers", "! Selling like crazy", " - everyone's buying it", "! {big},000 sold already",
+           " — the whole country wants one"]
+for _ in range(40):
+    _P11["fake_social_proof"].append(f"{_R11.choice(_MEDIA11)} {_R11.choice(_OUTLET11)}{_R11.choice(_SOLD11)}")
+_N11.extend(["Featured in our TV advert this spring", "As seen in the spring catalogue, page 12", "Watch our founder on the morning show (video)",
+             "Sold in {n} countries since 2011", "Our story was on local radio last week; listen here"] * 3)
+_RESULT11 = ["lost 5 kg", "saved £300 on bills", "learned 500 Spanish words", "ran her first marathon", "doubled his shop's sales",
+             "cleared her debt", "got promoted", "finally slept through the night"]
+_DARE2_11 = ["Your turn", "You could be next", "What's stopping you?", "Now it's you", "Join {name}", "Why wait?", "You're up"]
+for _ in range(25):
+    _P11["fake_social_proof"].append(f"{{name}} {_R11.choice(_RESULT11)} with our plan! {_R11.choice(_DARE2_11)} {_R11.choice(['💪', '🔥', '🎉', '', '👏'])}".strip())
+_N11.extend(["{name} wrote a review of the plan: 3 stars, \"good recipes, hard to keep up\"", "Results vary; most people lose 0-3 kg in a month",
+             "Read stories from members, including the ones who stopped", "{name} asked a question about sizing; see the answer below"] * 3)
+_CROWD11 = ["girlies", "besties", "beauty lovers", "gym rats", "gamers", "mums", "plant people", "coffee snobs", "skaters"]
+_CANT11 = ["can't get enough of the {p}", "are obsessed with our {p}", "won't shut up about the {p}", "have bought the {p} twice",
+           "are losing it over our {p}", "swear the {p} changed everything"]
+for _ in range(25):
+    _P11["fake_social_proof"].append(f"{{big}},000 {_R11.choice(_CROWD11)} " + _R11.choice(_CANT11).replace("{p}", _R11.choice(PRODUCTS))
+                                     + _R11.choice([" 💋", " 😍", "", " ✨", "!", " 🔥"]))
+
+_PAUSEO11 = ["[Pause 1 month] [Pause 3 months]", "[Skip next box] [Skip two boxes]", "[Freeze for 30 days] [Freeze for 60 days]",
+             "[Take a break] [Switch to cheaper plan]", "[Snooze] [Downgrade]"]
+_HIDDENC11 = ["(to cancel, see Help › Account › More)", "- cancelling is in the FAQ", "(cancellation: contact us)",
+              "- need something else? Chat with us", "(other requests: support form)", "· to end it, e-mail the billing team"]
+for _ in range(30):
+    _P11["hard_to_cancel"].append(f"{_R11.choice(['Want a break?', 'Before you go...', 'Leaving?', 'Pause instead?', 'Not ready to quit?'])} "
+                                  f"{_R11.choice(_PAUSEO11)}  {_R11.choice(_HIDDENC11)}")
+for _po in _PAUSEO11:
+    _N11.extend([f"Leaving? {_po} [Cancel now]", f"Pause or cancel: {_po} [Cancel subscription]"])
+_ONLYVIA11 = ["via live chat only", "by phone only, weekdays", "through our Member Happiness team, by chat", "by post only",
+              "in person at the branch where you joined", "only through a call we book for you"]
+_WHAT11 = ["Memberships are cancelled", "Subscriptions end", "Accounts are closed", "Contracts are terminated", "Auto-renewal is switched off",
+           "Marketing consent is withdrawn"]
+for _ in range(30):
+    _P11["hard_to_cancel"].append(f"{_R11.choice(['No cancel button?', 'Looking to leave?', 'Want out?', ''])} {_R11.choice(_WHAT11)} "
+                                  f"{_R11.choice(_ONLYVIA11)}".strip())
+for _w in _WHAT11:
+    _N11.extend([f"{_w} online in a few taps, or by chat or phone if you prefer", f"{_w} from your account page at any time"])
+_PAPER11 = ["a notarised form", "a signed letter with a copy of your ID", "a witnessed declaration", "a paper form sent by recorded delivery",
+            "a fax", "a form collected in person"]
+_WANT11 = ["To opt out of the sale of your data", "To delete your account", "To withdraw marketing consent", "To close your wallet",
+           "To stop data sharing", "To remove your details"]
+for _ in range(30):
+    _P11["hard_to_cancel"].append(f"{_R11.choice(_WANT11)}, send us {_R11.choice(_PAPER11)}")
+    _P11["hard_to_cancel"].append(f"{_R11.choice(_WANT11)}, visit each of our {{n}}{{n}} partners' sites and opt out with every one of them")
+for _w in _WANT11:
+    _N11.extend([f"{_w}, use the switch in Privacy settings", f"{_w}, click the link in any e-mail or use your account page"])
+_P11["hard_to_cancel"].extend([f"A letter with a PIN goes to your postal address; {_x} waits until you type it in" for _x in
+                               ["closing your account", "cancelling", "deleting your data", "ending your membership"]] * 3)
+_N11.extend(["We've e-mailed a confirmation link; click it to finish closing your account",
+             "Enter the code we texted you to confirm the change"] * 3)
+
+_TICKED11 = ["Extended warranty", "Screen cover", "Priority dispatch", "Cancellation cover", "Gift box", "Premium support", "Cleaning kit",
+             "Loyalty club", "Travel adaptor", "Install service"]
+for _t in _TICKED11:
+    _P11["pressured_upsell"].extend([f"✓ {_t} · {{price}} · in your order", f"[✓] {_t} +{{price}} (added)", f"✅ {_t} — {{price}}",
+                                     f"{_t} ({{price}}) ✓ included in total"])
+    _N11.extend([f"[ ] {_t} +{{price}} (optional)", f"{_t}: not added - add for {{price}}", f"✅ Order placed",
+                 f"✓ Free delivery · ✓ 30-day returns"])
+_N11.extend(["Day {n} of 30 ✅ Well done. Next: a 15-minute stretch", "✅ Step {n} complete", "Streak: {n} days ✅", "✓ Saved", "✓ Paid",
+             "Basic {price} · Standard {price} · Premium {price} — see what each includes",
+             "<small>Prices include VAT. Postage is worked out at checkout from your address.</small>",
+             "<small>All prices in GBP.</small>", "<small>Terms apply; see the full terms below.</small>"] * 3)
+_SUBSEL11 = ["Subscribe & Save", "Repeat delivery", "Auto-ship", "Monthly refill", "Smart reorder"]
+for _ss in _SUBSEL11:
+    _P11["hidden_subscription"].extend([f"{_ss} is on for every item in your basket", f"{_ss} has been selected for all items",
+                                        f"We've applied {_ss} to your whole order", f"{_ss}: ON (applies to all {{n}} items)"])
+    _N11.extend([f"{_ss} is available on this item (optional)", f"{_ss}: off. One-time purchase selected", f"Add {_ss} if you like; it's off by default"])
+_PASS11 = ["Premium Pass", "Battle Pass", "VIP Pass", "Season Pass", "Club Pass"]
+_CUR11 = ["gems", "coins", "crystals", "credits", "gold"]
+for _pa in _PASS11:
+    _P11["hidden_subscription"].extend([f"Pack bought! Your {_pa} now renews every week for {{n}}99 {_R11.choice(_CUR11)}",
+                                        f"🎉 Purchase complete. {_pa} auto-renews weekly ({{n}}00 {_R11.choice(_CUR11)})",
+                                        f"Thanks! We've also started your {_pa}, renewing each week"])
+    _N11.extend([f"Pack bought! It's yours; the {_pa} is a separate purchase", f"{_pa} ends on Sunday and does not renew",
+                 f"{_pa}: one season, paid once ({{n}}00 {_R11.choice(_CUR11)})"])
+_RISEB11 = ["rises each spring by inflation plus {n}%", "goes up every year by CPI + {n}%", "increases annually; see terms",
+            "is reviewed and raised each year", "moves to the standard rate after 3 months"]
+for _ in range(25):
+    _P11["hidden_subscription"].append(f"{{price}} a month* — *price {_R11.choice(_RISEB11)}")
+_PERM11 = ["motion data and precise location", "your contacts", "background location", "microphone access", "access to all photos",
+           "notifications and location"]
+_BASIC11 = ["to log a walk", "to read the menu", "to see the timetable", "to use the calculator", "to open the map",
+            "to view your receipt"]
+for _pe in _PERM11:
+    for _b in _pk(_BASIC11, 3):
+        _P11["hidden_subscription"].append(f"{_R11.choice(['Turn on', 'Allow', 'Enable', 'Grant'])} {_pe} {_b}")
+    _N11.extend([f"Allow {_pe}? You can still use the app without it", f"{_pe.capitalize()}: off (optional)"])
+_CLOSE11 = ["Doors close in {cd}", "Enrolment closes in {cd}", "Registration shuts in {cd}", "Sign-ups end in {cd}"]
+for _c in _CLOSE11:
+    _P11["false_urgency"].extend([f"{_c} - join now before the price rises", f"{_c}. Enrol today or wait a year", f"{_c}! Grab your place"])
+_N11.extend(["Enrolment for the spring course closes on 14 March", "Registration is open until 30 April"] * 2)
+_MYX11 = [("wifi", "a password"), ("car", "a service"), ("skin", "sunscreen"), ("bike", "a lock"), ("laptop", "a backup"),
+          ("pension", "topping up"), ("dog", "a walk")]
+for _x, _y in _MYX11:
+    _P11["confirmshaming"].extend([f"Nope, my {_x} doesn't need {_y}", f"Nah, my {_x} can do without {_y}", f"My {_x} doesn't need {_y}, thanks"])
+_GOODN11 = ["bargains", "free stuff", "saving money", "staying informed", "new features", "being on time"]
+for _g in _GOODN11:
+    _P11["confirmshaming"].extend([f"Unsubscribe. I can't stand {_g}", f"No thanks - {_g} isn't for me, I prefer losing out",
+                                   f"Remove me, I'm allergic to {_g}"])
+
+# round 10, third batch: everyday service notices in many sectors (deliveries, bookings, boarding,
+# doors and start times, data storage, donations and appeals, renewals told in full, balances and
+# interest, price lists, retention offers with a real "cancel") -- the plain copy the new positives
+# sit next to, so that their nouns and numbers do not turn into cues
+_HELLO11 = ["", "Hi {name}, ", "Hello! ", "G'day! ", "Good news: ", "Update: ", "Dear customer, ", "Thanks! "]
+_NOTICE11 = [
+    "your order of {n} items has been packed and goes to the courier today",
+    "your parcel was left with your neighbour at number {n}", "your parcel is in your safe place by the back door",
+    "your delivery is booked for Thursday between {n}:00 and {n}:30", "your driver is {n} stops away",
+    "your table for {n} is booked for 7:30pm; we hold tables for 15 minutes", "your booking code is QF{n}{n}Z; show it at check-in",
+    "your room is ready from 3pm; late check-out can be arranged at reception", "boarding at gate {n}2 starts at 10:40, gate closes 11:05",
+    "doors open at 7pm and the first act is on at 8", "the match kicks off at 3pm; turnstiles open at 1:30",
+    "your data is kept on servers in the UK and is not sold", "we store card details with our payment provider, not on our servers",
+    "thank you for your donation of {price}; your receipt is attached", "thank you for giving {price} to the shelter appeal",
+    "together, supporters raised £{big},000 this year for the hospice", "the appeal has reached {pct}% of its £{big},000 goal",
+    "gifts made during match week are doubled by a local trust, up to £{big},000 in total",
+    "your monthly gift of {price} helps fund the food bank; you can change it any time",
+    "your insurance renews on 1 May at {price} (last year {price}); you can compare quotes or cancel before then",
+    "your savings account earned {price} interest this month", "your balance is {price}; the next statement is on the 1st",
+    "your points balance is {big}; points don't expire while your account is active",
+    "coin packs: 100 for {price}, 500 for {price}, 1,000 for {price}. No timers, no bonuses",
+    "order summary: {n} items, delivery {price}, total {price} including VAT. Nothing else is added",
+    "optional extras (not added): gift wrap {price}, engraving {price}",
+    "we're sorry to see you go; your plan stays active until the end of the billing period",
+    "your account closes at the end of this month; you can download your data until then",
+    "this fare includes one checked bag and one small cabin bag", "every e-bike comes with a two-year warranty",
+    "would you like 2 months at half price instead? [Take the offer] [No thanks, cancel]",
+    "before you go, you can pause for a month instead. [Pause] [Cancel membership]",
+    "the intro rate lasts 8 weeks; after that the weekly price is {price}, and you can stop whenever you like",
+    "your card ending {n}{n}{n}{n} expires soon; update it in Wallet", "your passport photo was accepted",
+    "the pharmacy will text you when your prescription is ready", "your repair is booked for Monday at 9am",
+    "your car is due its MOT on 14 June", "your phone contract ends in June; you can keep it, upgrade or leave",
+    "your broadband engineer visit is confirmed for Tuesday morning", "your tickets are in the app under 'My tickets'",
+    "your refund of {price} has been sent and should arrive in 3-5 working days", "we've received your return",
+    "this product isn't sold in your country yet", "this item ships from our Leeds warehouse",
+    "trusted by {big} local councils since 2012", "used in {n} schools across the county",
+]
+for _t in _NOTICE11:
+    for _h in _pk(_HELLO11, 2):
+        _N11.append(_h + (_t if _h and not _h.endswith(": ") else _cap(_t)))
+
+# round 10, fourth batch: urgency, scarcity, forced action and social proof kept in view (the
+# service notices above share their clock times and nouns), told with other verbs and horizons
+_HORIZ11 = ["before midnight", "by 6pm today", "in the next hour", "before the weekend is out", "by close of play tonight",
+            "before this page closes", "before the timer hits zero", "by Friday noon"]
+_PUSHU11 = ["Prices like this vanish fast - book {h}", "This rate times out {h}, so move quickly", "Lock it in {h} or pay more",
+            "Act {h}: the price jumps back after that", "Give {h} and your gift is doubled - no extensions, ever",
+            "Sign up {h} or lose your bonus for good", "The discount self-destructs {h} ⏳", "Miss it {h} and it's gone forever"]
+for _u in _PUSHU11:
+    for _h in _pk(_HORIZ11, 3):
+        _P11["false_urgency"].append(_u.replace("{h}", _h))
+_SCARCE11 = ["Just a single {x} remains at this price", "Very few {x}s left for your date 🔥", "A handful of {x}s remain - then that's it",
+             "Only one {x} like this exists; when it's sold, no more", "Scarce: the last {x}s are going now",
+             "Down to the final {x} for Saturday"]
+_XS11 = ["table", "seat", "room", "slot", "ticket", "pitch", "cabin", "print"]
+for _s in _SCARCE11:
+    for _x in _pk(_XS11, 3):
+        _P11["fake_scarcity"].append(_s.replace("{x}", _x))
+_GATEB11 = ["please log in or register", "sign up first", "create a free account", "share this page on Facebook",
+            "tag three friends", "connect your Google account", "install our app"]
+_PLAIN11 = ["To check your train times", "To see the bus timetable", "To download your free certificate", "To see the opening hours",
+            "To read the FAQ", "To see today's specials", "To track your delivery"]
+for _pl in _PLAIN11:
+    for _g in _pk(_GATEB11, 3):
+        _P11["hidden_subscription"].append(f"{_pl}, {_g}")
+_P11["fake_social_proof"].extend([f"{_w} {_d}. You're next!" for _w in
+                                  ["Your neighbours on Oak Road", "Three families on your street", "Your colleagues in Finance",
+                                   "Most of your gym class"]
+                                  for _d in ["have already switched to GreenGrid", "all moved to our fibre plan",
+                                             "signed up for the meal box"]])
+_P11["fake_social_proof"].extend(["{pct}% of buyers of this also added the care kit - the smart ones, anyway",
+                                  "{name} in {city} grabbed the bundle · seconds ago", "{name} ({city}) just bought this · 1 min ago"] * 3)
+
+for _lab, _lines in _P11.items():
+    T[_lab].extend(v for s in _lines for v in _voice8(s))
+NEG.extend(v for s in _N11 for v in _voice8(s))
