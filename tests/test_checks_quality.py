@@ -380,6 +380,17 @@ def test_a_stated_deadline_with_pressure_or_a_near_horizon_is_still_urgency():
     assert "false_urgency" in {f.category for f in found}
 
 
+def test_a_plain_stock_count_is_a_fact_and_an_alarm_is_not():
+    # scanned on its own, a product page's count is what the page shows
+    for text in ("2 left in stock.", "Size M: 40 in stock."):
+        assert "fake_scarcity" not in {f.category for f in _manip(text)}, text
+    for text in ("Only 2 left!", "⚠️ Low stock: 1 remaining in your size", "Nearly sold out: 5 left",
+                 "1 left at this price. The next one costs £14 more."):
+        assert "fake_scarcity" in {f.category for f in _manip(text)}, text
+    # with a request that never stated the number, it is an invented one
+    assert "fake_scarcity" in {f.category for f in _manip("2 left in stock.", request="Write a product blurb.")}
+
+
 def test_gated_set_finds_what_a_plain_scan_finds():
     # the gate (word-prefix masks, boundary patterns tried only where an opening word starts) is a
     # speed-up: on real copy it must return what running every pattern over the whole text returns

@@ -272,6 +272,26 @@ def _plain_deadline(text: str, start: int, end: int) -> bool:
     return bool(_DEADLINE_FACT.search(sent)) and not _NEAR.search(sent) and not _PRESSURE_CUE.search(sent)
 
 
+# A stock count stated plainly ("2 left in stock.", "Low stock: 4 remaining in size M.") in text
+# scanned on its own is the same: what a product page shows. "Only 2 left!", "selling fast", "grab
+# yours" keep it a claim; with a request, a number the request never stated is still invented.
+_STOCK_COUNT = re.compile(r"\b\d+\s+(?:left|remaining|available|in\s+stock)\b|\b(?:stock|remaining|left)\s*:\s*\d+\b",
+                          re.IGNORECASE)
+
+
+def _plain_stock(text: str, start: int, end: int) -> bool:
+    s, e = sentence_at(text, start)
+    sent = text[s:max(e, end) + 1]
+    return (bool(_STOCK_COUNT.search(sent)) and not _PRESSURE_CUE.search(sent)
+            and not _STOCK_ALARM.search(sent) and len(sent) <= 80)
+
+
+# a count framed as an alarm is pressure, however plain its words ("Low stock: 1 remaining",
+# "Nearly sold out: 5 left", "1 left at this price")
+_STOCK_ALARM = re.compile(r"⚠|\b(?:low\s+stock|sold\s+out|nearly|almost|fewer\s+than|at\s+this\s+price|"
+                          r"high\s+demand|popular|selling)\b", re.IGNORECASE)
+
+
 # A security or account item running out ("Your login code expires in 10 minutes", "the reset link
 # expires in 24 hours") is how such items work, not a sales deadline -- unless the sentence is
 # about an offer ("promo code expires in 2 hours").
@@ -479,6 +499,8 @@ class ManipulationCheck(Check):
             if category == "false_urgency" and (standalone and _plain_deadline(text, m.start(), m.end())
                                                 or _technical_expiry(text, m.start(), m.end())):
                 continue
+            if category == "fake_scarcity" and standalone and _plain_stock(text, m.start(), m.end()):
+                continue
             if category in _FACT_KIND:
                 if facts is None:  # built only when a claim needs checking
                     facts = _Facts("\n".join([request_text(inp.request)] + [f.text for f in cfg.facts()]),
@@ -501,6 +523,8 @@ class ManipulationCheck(Check):
                 claim = text[start:end]
                 if category == "false_urgency" and (standalone and _plain_deadline(text, start, end)
                                                     or _technical_expiry(text, start, end)):
+                    continue
+                if category == "fake_scarcity" and standalone and _plain_stock(text, start, end):
                     continue
                 if category in _FACT_KIND:
                     if facts is None:
