@@ -79,7 +79,10 @@ def augmented(name: str, j: int, cache: Path) -> list[dict]:
             out.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples))
         else:  # the blind authors' scripts: a SEED constant, output beside the script
             src = (DATA / f"gen_{name}.py").read_text()
-            src, k = re.subn(r"(?m)^SEED = .*$", f"SEED = {7919 * (j + 1)}", src, count=1)
+            seed = 7919 * (j + 1)
+            src, k = re.subn(r"(?m)^SEED = .*$", f"SEED = {seed}", src, count=1)
+            if not k:  # "R = random.Random(8)"
+                src, k = re.subn(r"(?m)^(\w+ = random\.Random\()\d+(\))", rf"\g<1>{seed}\2", src, count=1)
             assert k == 1, name
             with tempfile.TemporaryDirectory() as tmp:
                 script = Path(tmp) / f"gen_{name}.py"

@@ -510,6 +510,7 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
              if c.entity != "PERSON" or name_verifier.keep(norm.text, guesses[c], language)]
     if "PERSON" in config.all_entities:
         cands += proposed_names(norm.text, cands, config)
+        cands = _extended_left(norm.text, cands, language)
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
@@ -524,6 +525,19 @@ def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list
 
 
 _PROPOSER = frozenset(("NameProposer",))
+
+
+def _extended_left(text: str, cands: list[Candidate], language: OtherLanguage) -> list[Candidate]:
+    """A name's first part that nothing found ("Sota <Kobayashi>", "GALLAGHER <Gráinne>") joins it,
+    unless another detection holds it."""
+    out = []
+    for c in cands:
+        if c.entity == "PERSON":
+            s = names.extend_left(text, c.start, c.end, language)
+            if s < c.start and not any(o is not c and o.start < c.start and s < o.end for o in cands):
+                c = c._replace(start=s)
+        out.append(c)
+    return out
 
 
 def person_guesses(text: str, resolved: list[Candidate]

@@ -69,7 +69,12 @@ TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Herr|Frau|Fru|Hr|Fr
 _CUE_LOWER = re.compile(
     r"(?i)\b(?:hi|hey|hello|dear|thanks|thank you|its|it's|it is|this is|i am|i'm|im|"
     r"my name is|name is|name:|call me|regards,?|cheers,?|love,?|from|ring|call|w/|with|ask|"
-    r"tell|text|for|by|to|and|customer|client)[ \t,]+$")
+    r"tell|text|for|by|to|and|customer|client|"
+    # the same in the languages of call transcripts: "buongiorno sono pietro colombo", "ja guten
+    # tag svenja klein hier", "oui bonjour c'est gaëlle"
+    r"sono|mi chiamo|ich bin|hier ist|ich heiße|je suis|c'est|je m'appelle|soy|me llamo|sou|"
+    r"me chamo|chamo-me|ik ben|mijn naam is|jag heter|jeg hedder|jeg heter|nazywam się|"
+    r"jmenuji se|buongiorno|bonjour|guten tag|hallo|hola|ciao|hej|hei|olá|oi)[ \t,]+$")
 _LIST_SEP = re.compile(r"^\s*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|"
                        r"\bi\b|\bja\b)\s*(?:\band\b\s*)?$", re.IGNORECASE)
 
@@ -519,7 +524,8 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
             continue
         before = text[max(0, s - 20):s]
         after = text[e:e + 8]
-        if _CUE_LOWER.search(before) or re.match(r"[ \t]+here\b", after):
+        if _CUE_LOWER.search(before) or re.match(r"[ \t]+(?:here|hier|aquí|ici|qui)\b", after) \
+                or _HERE_AFTER_NAME.match(text, e):
             end, j = e, k
             while j + 1 < len(toks) and j - k < 3 and _gap_ok(text, toks[j][1], toks[j + 1][0]):
                 w2 = toks[j + 1][2]
@@ -535,6 +541,36 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
                     end = toks[j][1] - (len(w2) > 2 and w2.endswith("."))
             out.append((s, end, CONTEXT))
     return out
+
+
+# "svenja klein hier": a first name, a surname, then "here" in some language
+_HERE_AFTER_NAME = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?:here|hier|aquí|ici|qui)\b")
+
+
+def extend_left(text: str, s: int, e: int, ol: OtherLanguage = ENGLISH) -> int:
+    """Where a found name really starts: up to two name-like capitalised words right before it
+    on the same line ("Sota <Kobayashi>", "GALLAGHER <Gráinne>", "Seung-hoon <Kim>")."""
+    from gateway.pii.name_verifier import looks_like_name  # the verifier imports no rule module
+
+    for _ in range(2):
+        m = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if m is None:
+            break
+        w = m.group(1)
+        low = w.lower()
+        if low in STOP or low in PARTICLES or TITLES.fullmatch(w + " ") or low in ol.function \
+                or low in ol.ordinary or low in any_language().function:
+            break
+        known = _any_name(w, ol)
+        if not (known or (english_zipf(low) < 3.0 and looks_like_name(w) >= 0.5)):
+            break
+        if not known and english_zipf(low) >= 3.5:
+            break
+        s = m.start(1)
+    return s
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?)[ \t]$")
 
 
 def _possessives(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
