@@ -125,8 +125,11 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
                "no thanks, i don't like saving money"}
     # round 9 (manip_hard9.tsv, a fourth author) shares these with the v10 corpus, written before it
     common |= {"download the app to continue reading", "create an account to see prices"}
+    # round 10 (manip_hard10.tsv, a fifth author) shares these with the v11 corpus, written before it
+    common |= {"free cancellation until 48 hours before check-in", "create an account to see the price",
+               "continue without adding"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
-                 "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv"):
+                 "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -184,13 +187,31 @@ _BEFORE_ROUND10 = {"Rate us 5 stars to unlock dark mode ⭐", "No, I don't care 
                    "No thanks, I don't want to support local farmers.", "No thanks, I'm already a millionaire.",
                    "I don't want to get fit.", "WE'RE CLOSED ON MONDAY 31 MAY FOR THE BANK HOLIDAY."}
 
+# round 10 (manip_hard10.tsv, a fifth author) against the v11 corpus, written before it (the same
+# twelve lines match with the v11 corpus alone; v12 adds no English text): stock declines, viewer
+# and buyer counts, double negatives, gates, an added donation, pairings of ordinary lines
+_BEFORE_ROUND11 = {
+    'Sale: up to 40% off selected furniture, 1–14 February.',
+    'Uncheck this box if you do not wish to not receive our offers.',
+    '14 people are looking at this right now.',
+    '🔥 1,284 people bought this in the last 24 hours!',
+    'A €1 donation to our partner charity has been added to your order.',
+    "No, I don't want to protect my family.",
+    "No thanks, I'd rather stay uninformed.",
+    "I'll pass — I don't care about my health.",
+    'Free cancellation until 48 hours before check-in.',
+    'Create an account to see the price.',
+    'Live: 58 people are checking out right now.',
+    'Download our app to complete your order.'}
 
-@pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv"])
+
+@pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv",
+                                  "manip_hard10.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
-    # rounds 6, 7, 8 and 9 were written blind by other authors and studied after their first run; the
+    # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
-    before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+    before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",

@@ -461,6 +461,7 @@ def generate(seed: int = 7, per_template: int = 6) -> list[tuple[str, str]]:
         out.append((rng.choice(neg) + " " + s, lab))
     for _ in range(len(neg) // 3):
         out.append((rng.choice(neg) + " " + rng.choice(neg), "none"))
+    out.extend(_other_languages(seed))  # v12
     rng.shuffle(out)
     return out
 
@@ -3116,3 +3117,36 @@ _P11["fake_social_proof"].extend(["{pct}% of buyers of this also added the care 
 for _lab, _lines in _P11.items():
     T[_lab].extend(v for s in _lines for v in _voice8(s))
 NEG.extend(v for s in _N11 for v in _voice8(s))
+
+# --- round 11 (classifier v12): shop copy in German, French, Spanish, Dutch, Italian and Portuguese,
+# every kind with honest copy of the same topics beside it (manipulation_corpus_langs.py). Written
+# for Candor after round 10's blind set, where copy in these languages was almost never caught; no
+# line of any evaluation set is copied or reworded (tests/test_checks_quality.py checks it). Added
+# by generate() after the English lines and their pairings, with its own random stream, so the
+# English part of the corpus stays exactly v11's.
+from gateway.checks.manipulation_corpus_langs import lines as _lang_lines  # noqa: E402
+
+
+def _other_languages(seed: int) -> list[tuple[str, str]]:
+    rng = random.Random(seed * 1000 + 12)
+    pos_lines, neg_lines = _lang_lines()
+    out: list[tuple[str, str]] = []
+    for label, items in [*pos_lines.items(), ("none", neg_lines)]:
+        for s in items:
+            out.append((s, label))
+            r = rng.random()
+            if r < 0.1:
+                out.append((s.upper(), label))
+            elif r < 0.4:
+                out.append((s.lower(), label))
+            if not s.endswith(("!", ".", "?")) and rng.random() < 0.5:
+                out.append((s + rng.choice(["!", ".", " >", " →"]), label))
+    # as for English: an honest sentence before a pressure line keeps the pressure label
+    pos = [(s, lab) for s, lab in out if lab != "none"]
+    neg = [s for s, lab in out if lab == "none"]
+    for _ in range(len(pos) // 3):
+        s, lab = rng.choice(pos)
+        out.append((rng.choice(neg) + " " + s, lab))
+    for _ in range(len(neg) // 3):
+        out.append((rng.choice(neg) + " " + rng.choice(neg), "none"))
+    return out

@@ -5,7 +5,8 @@ box's mark read as "x", each emoji or dingbat one token since v10) plus the firs
 Weights: one row per feature seen in at least three training lines and moving some logit by 0.1
 or more (a vocabulary, not a hash), one column per label (``none`` + the nine manipulation
 categories), stored as int8 with one scale per column in ``manipulation_model.npz`` (since v11;
-~0.8 MB for 93k rows; the budget is 1.3 MB).
+~0.8 MB for 93k rows; v12, with six more languages and words of any script, 0.93 MB for 107k
+rows; the budget is 1.3 MB).
 
 Training data is synthetic (``manipulation_corpus.py``): templates and phrasings written for
 Candor, never a public dark-pattern corpus. Retrain (a minute or two, deterministic):
@@ -33,8 +34,12 @@ MODEL_PATH = Path(__file__).with_name("manipulation_model.npz")
 MAX_TOKENS = 60  # a sentence longer than this is scored on its first 60 tokens
 
 # emoji and dingbats are one token each since v10 (a crying face on a decline button, a tick on a
-# fee line); the ranges hold no letters
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|#+|[$£€%!?:]|[\u2600-\u27bf\U0001f300-\U0001faff]")
+# fee line); the ranges hold no letters. v12: a word is a run of letters of any script (ä, é, ñ,
+# ß ...; before v12 only a-z, so "für" fell apart into "f" "r"). ``[^\W\d_]`` is \w without digits and
+# underscore; the class also leaves out the number signs \w would take (superscripts, fractions,
+# circled and Roman numerals), so an English line tokenizes exactly as it did with [a-z].
+_LETTER = r"[^\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff\u2776-\u2793]"
+_TOKEN = re.compile(_LETTER + r"+(?:'" + _LETTER + r"+)?|#+|[$£€%!?:]|[\u2600-\u27bf\U0001f300-\U0001faff]")
 # same-length normalisation: digits -> "#", curly apostrophes -> "'", and the marks of a ticked box
 # or chosen radio button -> "x", as in "[x]" (an unticked box has no letter: it leaves no token)
 _TABLE = str.maketrans({**{d: "#" for d in "0123456789"}, "’": "'", "‘": "'",
