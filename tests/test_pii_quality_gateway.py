@@ -143,6 +143,10 @@ CASES = [
      ["OKONKWO", "Chiamaka", "SALMINEN", "Aino"], ["wristband A"]),
     ("lowercase_name_in_a_german_call", "guten tag jonas weber hier, ich rufe wegen meiner bestellung an",
      ["jonas", "weber"], ["ich rufe wegen meiner bestellung an"]),
+    ("tsv_row_address_and_phone",
+     "company\tcontact\temail\tphone\taddress\nAtelier Blanc\tValentina Rossi\tvr@atelier.example\t"
+     "+39 350 912 4958\tVia Garibaldi 189, 20132 Milano, Italia",
+     ["Valentina", "Rossi", "350 912 4958", "Garibaldi 189", "20132", "Milano"], ["company\tcontact"]),
     ("csv_row_international_phone", "Lena Vogt,lena.vogt@gmx.de,+49 151 2345 6789,VIP",
      ["+49 151 2345 6789", "+49"], [",VIP"]),
     ("lowercase_chat_speaker_with_time", "[14:13] faith: do u need my social for the store card?",

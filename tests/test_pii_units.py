@@ -218,3 +218,21 @@ def test_allow_list_does_not_carve_ids_that_start_with_a_brand() -> None:
     assert ("ACME_LOYALTY", "ACME-12345678") in found  # the whole id, not its digits
     assert ("PERSON", "Maria Gonzalez") in found
     assert not any(value == "Acme" for _, value in found)
+
+
+def test_tabs_survive_normalisation_one_for_one() -> None:
+    # a pasted TSV row: cells (and an empty cell) must stay apart for the table, address and
+    # phone detectors
+    from gateway.pii.normalize import normalize
+
+    n = normalize("Studio Ro\t\tana@x.es\t+39 350 912 4958\tVia Garibaldi 189, 20132 Milano")
+    assert n.text.split("\t")[1] == "" and n.text.count("\t") == 4
+    assert normalize("x \t  y").text == "x \t y"
+
+
+def test_numbers_read_out_need_a_phone_word() -> None:
+    from gateway.pii import phones
+
+    assert phones.spoken("call me on five oh three two seven nine eight three five five")
+    assert phones.spoken("speaker 1 plus three five three eight six four one five seven")
+    assert not phones.spoken("user: one two three four five six seven")

@@ -76,15 +76,15 @@ _UNIT_WORD = (r"(?i:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal|bl|sc|et|interior|
 _NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}(?:hg|bg|[A-Za-z])?|[A-Za-z](?![\w])|I{1,3}\b|IV\b|"
         r"(?:Top|Stiege|Stg\.?|Tür|St\.?)\s*\d{1,4})){0,3}(?:\s(?:bis|ter|hs|huis)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+)?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+)?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,5}}{_W})\s+(?:(?:N[°ºo]|No|NO|Nr|nr|n[°º])\.?\s*:?\s*)?({_NUM})"
     rf"(?:\s+[A-Za-z](?!\w))?(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?{_UNIT_WORD}\.?\s*\d{{0,4}}\w?){{0,4}}"
     rf"(?:\s+\d{{1,2}}\.\s*(?i:mf|tv|th|sal|st)\.?|\s+\d{{1,2}}\s*[ºª°]\s*[A-Za-z]?)?$")
-_PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s)){_PREFIX}\s+(?:{_W}\s*){{1,5}}$")
+_PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s))(?:{_PREFIX}\s+(?:{_W}\s*){{1,5}}|Gran\s+V[ií]a)$")
 _UNIT = re.compile(
-    r"^(?:(?i:r/c|bajo|bajos|ático|entlo|rdc|sous-sol)$|(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
+    r"^(?:(?i:r/c|bajo|bajos|ático|entlo|rdc|sous-sol|st\.?|stuen)$|(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
     r"Wing|Door|apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|(?-i:m)|Sala|Int|"
     r"Interior|Depto|Dpto|Dto|Bâtiment|Bat|Bât|Escalier|Esc|Etage|Étage|Trappe|Opgang|lgh|tr|scala|sc|"
     r"as|sala|bloco|bajo|bajos|ático|entlo|r/c|PB|Résidence|Residence|Residencia|Residencial|"
@@ -147,7 +147,7 @@ _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*|Nr\.?\s*)?{_NUM}"
                           rf"(?:\s*-?\s*{_UNIT_WORD}\.?\s*\d{{1,4}}\w?){{0,4}}$")
 # an HTML or XML tag is a line break too ("<p class="addr">264 Smith Street, Carlton VIC 3053</p>")
-_SPLIT = re.compile(r"\n|,|;|\s[·•|.∙/]\s|\s//\s|\s[-–]\s(?=[A-Z]{2}\b|\d|[A-ZÀ-Þ][a-zà-ÿ])|"
+_SPLIT = re.compile(r"\n|\t|,|;|\s[·•|.∙/]\s|\s//\s|\s[-–]\s(?=[A-Z]{2}\b|\d|[A-ZÀ-Þ][a-zà-ÿ])|"
                     r"</?[A-Za-z][^<>\n]{0,200}>")
 _CUE = re.compile(r"(?i)(?:address|addr|ship(?:ping)?\s+to|deliver(?:y)?\s+to|lives?\s+at|moved\s+to|"
                   r"located\s+at|office\s+is\s+at|send\s+(?:it\s+)?to|mail\s+to|bill(?:ing)?\s+to|"
@@ -559,10 +559,25 @@ def _joins(text: str, a: int, b: int, sentence_ends: list[tuple[int, int]]) -> b
 _LW = r"[a-zà-ÿ][a-zà-ÿß'’\-]*"
 _SPOKEN_UNIT = r"(?:\s+(?:bus|bte|int|interno|scala|piso|puerta|top|stiege|tür|apt|apto|flat|escalera)\s+\d{1,4}[a-z]?)*"
 _SPOKEN_TAIL = rf"\s+\d{{4,5}}\s+{_LW}(?:\s+[a-z]{{2}}(?=[\s.,!?]|$))?"
+# the same in English-speaking countries: "17 w 4th st apt 6a columbus oh 43218", "unit 12 222
+# chapel street sydney nsw 2086", "no. 76 linking road bandra west mumbai 400097": number, street
+# with its type word, then one to four words and a US/Canadian/UK/Australian/Indian postcode
+_EN_TYPE = (r"(?:street|st|road|rd|avenue|ave|lane|ln|terrace|drive|dr|way|place|pl|close|court|ct|"
+            r"crescent|boulevard|blvd|cross|parade|highway|hwy|grove|gardens|square|row|walk)")
+_EN_TAIL = (r"(?:(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|"
+            r"nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)\s+\d{5}(?:-\d{4})?|"
+            r"(?:on|qc|bc|ab|mb|sk|ns|nb|nl|pe)\s+[a-z]\d[a-z]\s?\d[a-z]\d|"
+            r"[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|(?:nsw|vic|qld|wa|sa|tas|act|nt)\s+\d{4}|\d{6})")
+_SPOKEN_EN = re.compile(
+    rf"(?<![\w'’])(?:(?:unit|flat|apt|apartment|suite)\s+\w{{1,5}}\s+)?(?:no\.?\s+)?\d{{1,5}}[a-z]?\s+"
+    rf"(?:[nsew]\s+)?(?:[a-z0-9]+\s+){{1,3}}{_EN_TYPE}(?:\s+(?:sw|se|nw|ne|n|s|e|w|west|east|north|south))?"
+    rf"(?:\s+(?:apt|unit|suite|flat)\s+\w{{1,5}})?(?:\s+[a-z]+){{1,4}}?\s+{_EN_TAIL}(?![\w])")
 _SPOKEN = re.compile(
     rf"(?<![\w'’])(?:(?:via|viale|corso|piazza|strada|rue|avenue|boulevard|chemin|allée|impasse|quai|"
     rf"calle|avenida|paseo|carrer|rua|travessa|ulica|ul\.)\s+(?:{_LW}\s+){{1,4}}\d{{1,4}}[a-z]?"
-    rf"|{_LW}(?:straße|strasse|gasse|weg|platz|allee|laan|straat|gatan|vej|vegen|veien)\s+\d{{1,4}}[a-z]?"
+    rf"|(?:am|an\s+der|auf\s+dem)\s+(?:markt|ring|anger|berg|hang|bach)"
+    rf"|{_LW}(?:straße|strasse|gasse|weg|platz|allee|markt|ring|laan|straat|gatan|vej|vegen|veien)"
+    rf"\s+\d{{1,4}}(?:\s?[a-z])?"
     rf"|\d{{1,4}}(?:\s?(?:bis|ter))?\s+(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)"
     rf"(?:\s+{_LW}){{1,5}}?)"
     rf"{_SPOKEN_UNIT}{_SPOKEN_TAIL}")
@@ -571,7 +586,7 @@ _SPOKEN = re.compile(
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
-    spoken = [(m.start(), m.end(), 0.8) for m in _SPOKEN.finditer(text)]
+    spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN) for m in rx.finditer(text)]
     return spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
 
 

