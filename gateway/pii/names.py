@@ -36,6 +36,7 @@ from gateway.pii.gazetteers import (
     places,
     street_words,
 )
+from gateway.pii.name_verifier import looks_like_name  # imports no rule module: no cycle
 
 RARE = 3.3  # Zipf frequency below which a capitalised word is "not ordinary English"
 # The score of a name found with its context (a surname, a cue, a list, a title, a possessive):
@@ -562,8 +563,6 @@ _HERE_AFTER_NAME = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?:here|hier|aquí|ici|qui)
 def extend_left(text: str, s: int, e: int, ol: OtherLanguage = ENGLISH) -> int:
     """Where a found name really starts: up to two name-like capitalised words right before it
     on the same line ("Sota <Kobayashi>", "GALLAGHER <Gráinne>", "Seung-hoon <Kim>")."""
-    from gateway.pii.name_verifier import looks_like_name  # the verifier imports no rule module
-
     for _ in range(2):
         m = _WORD_BEFORE.search(text, max(0, s - 40), s)
         if m is None:

@@ -76,12 +76,15 @@ def _cells(row: str, delim: str) -> list[tuple[int, int]]:
     """Cell offsets of one row; a double-quoted cell may hold the delimiter (CSV quoting:
     '"4974 W 34th Street, Denver",…')."""
     out: list[tuple[int, int]] = []
-    start, quoted = 0, False
+    start, quoted, blank = 0, False, True  # blank: nothing but spaces since the cell began
     for k, ch in enumerate(row):
-        if ch == '"' and (quoted or not row[start:k].strip()):
+        if ch == '"' and (quoted or blank):
             quoted = not quoted
         elif ch == delim and not quoted:
             out.append((start, k))
-            start = k + 1
+            start, blank = k + 1, True
+            continue
+        if not ch.isspace():
+            blank = False
     out.append((start, len(row)))
     return out
