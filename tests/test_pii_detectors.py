@@ -102,7 +102,22 @@ def test_structured_extras() -> None:
 def test_table_cells_by_header() -> None:
     t = "first_name,last_name,phone,city\njuhani,rossi,+358 40 1234567,Luhanka\n"
     found = [(ent, t[s:e]) for ent, s, e, _ in tables.find_table_cells(t)]
-    assert found == [("PERSON", "juhani"), ("PERSON", "rossi"), ("PHONE_NUMBER", "+358 40 1234567")]
+    assert found == [("PERSON", "juhani"), ("PERSON", "rossi"), ("PHONE_NUMBER", "+358 40 1234567"),
+                     ("LOCATION", "Luhanka")]
+
+
+def test_table_header_says_where_no_person_is() -> None:
+    t = ("| Company | Contact | Role | HQ |\n|---|---|---|---|\n"
+         "| Sakura Trading KK | Ashley Kowalczyk | CMO | Charlotte |\n")
+    assert [t[s:e] for s, e in tables.no_person_cells(t)] == ["Sakura Trading KK", "CMO", "Charlotte"]
+    assert [(ent, t[s:e]) for ent, s, e, _ in tables.find_table_cells(t)] == [
+        ("PERSON", "Ashley Kowalczyk"), ("LOCATION", "Charlotte")]  # no "---" cells
+
+
+def test_chat_line_with_commas_is_no_table_header() -> None:
+    t = ("Konsultant (Zofia): Dzień dobry, biuro obsługi klienta, Zofia przy telefonie.\n"
+         "Klient: Dzień dobry, Piotr Nowak, mam problem.\n")
+    assert tables.find_table_cells(t) == []
 
 
 def test_output_scan_does_not_import_presidio() -> None:

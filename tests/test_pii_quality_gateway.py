@@ -151,6 +151,15 @@ CASES = [
      ["+49 151 2345 6789", "+49"], [",VIP"]),
     ("lowercase_chat_speaker_with_time", "[14:13] faith: do u need my social for the store card?",
      ["faith"], ["do u need my social"]),
+    # the header says which cells hold no person: a company and a job title stay readable
+    ("table_company_and_role_columns",
+     "| Company | Contact | Role | HQ |\n|---|---|---|---|\n| Sakura Trading KK | Ashley Kowalczyk | CMO | Charlotte |",
+     ["Ashley Kowalczyk", "Kowalczyk"], ["Sakura Trading KK", "CMO"]),
+    # roles and greetings of a call transcript are no names; the people in it are
+    ("transcript_roles_and_greetings",
+     "Konsultant (Zofia): Dzień dobry, biuro obsługi klienta.\n"
+     "Klient: Dzień dobry, Piotr Nowak, mam problem z zamówieniem.\nKonsultant (Zofia): Rozumiem.",
+     ["Piotr Nowak", "Zofia"], ["Konsultant (", "Dzień dobry, "]),
 ]
 
 

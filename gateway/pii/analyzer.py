@@ -24,7 +24,7 @@ from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
 from gateway.pii.names import _is_last as _known_name
-from gateway.pii import names
+from gateway.pii import names, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
@@ -510,6 +510,7 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
 def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list[Candidate]:
     """Names in places no rule covers, proposed word by word around what was found."""
     skip = _allowed_ranges(text, config.allow_list) if config.allow_list else []
+    skip += tables.no_person_cells(text)
     spans = [(c.entity, c.start, c.end) for c in found]
     return [Candidate("PERSON", s, e, round(p, 3), _PROPOSER)
             for s, e, p in name_proposer.propose(text, spans, other_language(text), skip)]
@@ -617,9 +618,14 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
         cands.append(Candidate(r.entity_type, s, e, r.score, frozenset((source_of(r),))))
     if names_found:  # a known first name the model called a place ("Misty's") is a person
         cands = [c for c in cands if not (c[0] == "LOCATION" and any(
-            a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES)]
+            a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES
+            and "TableRecognizer" not in c.sources)]  # a cell under "city" stays a place
     cands = _union_persons(text, cands)
     cands += _propagated(text, cands)
+    cells = tables.no_person_cells(text)
+    if cells:  # "Sakura Trading KK" under Company, "Adelaide" under City
+        cands = [c for c in cands if c.entity != "PERSON" or not any(
+            a <= c.start and c.end <= b for a, b in cells)]
     # Overlaps: pattern/checksum results beat the NER's guesses (an order number the model calls
     # a PERSON), then the higher score, then the longer span.
     cands.sort(key=lambda c: (c[0] in _NER_TYPES, -c[3], -(c[2] - c[1]), c[1]))

@@ -179,7 +179,8 @@ def _with_role(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage) -
     out: list[tuple[int, int, float]] = []
     anyl = any_language()
     for s, e, w in toks:
-        if w[:1].isupper() and _ROLE_AFTER.match(text, e) and w.lower() not in STOP and (
+        if w[:1].isupper() and _ROLE_AFTER.match(text, e) and w.lower() not in STOP and \
+                w.lower() not in ROLES and (
                 _is_first(w, ol) or _rare(w, anyl)) and not _lone_word_ordinary(w, ol):
             out.append((s, e, CONTEXT))
     return out
@@ -351,7 +352,14 @@ ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system",
                    "kunde", "kundin", "mitarbeiter", "mitarbeiterin", "klant", "medewerker",
                    "cliente", "agente", "operatore", "operador", "atendente", "vendedor", "kund",
                    "handläggare", "asiakas", "klient", "konsultant", "müşteri", "temsilci",
-                   "zákazník", "operátor", "conseiller", "conseillère", "assistant", "bot"})
+                   "zákazník", "operátor", "conseiller", "conseillère", "assistant", "bot",
+                   # callers and advisers of call transcripts: "Anrufer:", "Konsultant (Zofia):"
+                   "caller", "anrufer", "anruferin", "appelant", "appelante", "chiamante",
+                   "llamante", "interlocutor", "beller", "uppringare", "soittaja", "arayan",
+                   "volající", "dzwoniący", "klientka", "konsultantka", "doradca", "adviseur",
+                   "berater", "beraterin", "consulente", "asesor", "asesora", "receptionist",
+                   "recepcionista", "driver", "courier", "fahrer", "interviewer", "moderator",
+                   "speaker", "sprecher", "locutor", "intervenant"})
 
 
 def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
@@ -481,6 +489,16 @@ def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
+# a greeting or a French/Italian elided word opens a clause, not a list of names
+_LIST_OPENERS = frozenset({"hi", "hey", "hello", "hiya", "bonjour", "bonsoir", "salut", "hallo",
+                           "hola", "buenas", "ciao", "buongiorno", "hej", "hei", "moi", "olá", "ola",
+                           "oi", "hoi", "dzień", "cześć", "ahoj", "merhaba", "servus", "moin",
+                           "thanks", "thank", "merci", "danke", "gracias", "grazie", "obrigado",
+                           "obrigada", "dank", "tack", "tak", "kiitos", "dziękuję", "děkuji"})
+_ELIDED = frozenset({"j'", "l'", "d'", "c'", "n'", "s'", "m'", "t'", "j’", "l’", "d’", "c’", "n’",
+                     "s’", "m’", "t’"})
+
+
 def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Runs of 3+ short items separated by commas/"and" where most items are known first names
     ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
@@ -509,6 +527,9 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
         for s, e, w in items:
             words = w.split()
             low = words[0].lower()
+            if low in _LIST_OPENERS or low[:2] in _ELIDED or any(
+                    x.lower() in anyl.function and x.lower() not in PARTICLES for x in words[1:]):
+                continue  # "Bonjour, Louis Girard, j'appelle pour la commande": one name
             if _is_first(words[0], ol) or _rare(words[0], anyl) or (len(words) == 1 and w.replace("-", "").isalpha() and
                                         low not in COMMON_WORDS and low not in STOP and len(w) > 2):
                 out.append((s, e, CONTEXT))

@@ -2,14 +2,19 @@
 
 ``first_name,last_name,phone,city`` followed by rows: every cell of a name column is a PERSON
 whatever it looks like ("juhani", "O'Reilly"), every cell of a phone/e-mail/address column is
-that type. Cheap: only texts with a header-like first line of 3+ cells are looked at.
+that type, every cell of a city/country column a LOCATION. The header also says where no person
+is: a cell under ``company``, ``title`` or ``tier`` is not a name, even when it reads like one
+("Sakura Trading KK", "CMO", "Hobart" under ``city``). Cheap: only texts with a header-like
+line of 3+ cells are looked at.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DELIMS = (",", ";", "\t", "|")
+NO_PERSON = "NO_PERSON"  # a column type, not an entity: no cell under it is a person
 _COLUMN_TYPES = [  # header word -> entity (first match wins)
     (re.compile(r"(?i)e-?mail"), "EMAIL_ADDRESS"),
     (re.compile(r"(?i)phone|mobile|tel|cell|fax|handy|telefon"), "PHONE_NUMBER"),
@@ -21,6 +26,16 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"nom|prénom|nombre|apellidos?|cognome|naam|imię|nazwisko|jméno|příjmení|"
                 r"fornavn|efternavn|etternavn|förnamn|efternamn|etunimi|sukunimi|contact|"
                 r"customer|recipient|owner|person)$"), "PERSON"),
+    # places: masked as LOCATION, and never read as a person ("Charlotte", "Adelaide")
+    (re.compile(r"(?i)^(?:city|town|ort|stadt|ville|ciudad|citt[àa]|cidade|plaats|stad|miasto|"
+                r"m[ěe]sto|by|kaupunki|şehir|sehir|location|based in|hq|region|state|county|"
+                r"country|land|pays|pa[íi]s|paese|kraj|maa|[üu]lke|province|provincia)$"), "LOCATION"),
+    # columns that hold no person: company, job title, handle, tier, product ...
+    (re.compile(r"(?i)^(?:company|organi[sz]ation|org|firma|unternehmen|soci[ée]t[ée]|empresa|"
+                r"azienda|bedrijf|f[öo]retag|yritys|employer|account|brand|store|shop|title|"
+                r"job[ _]?title|role|position|funktion|poste|cargo|ruolo|functie|handle|"
+                r"username|tier|level|segment|product|item|sku|campaign|channel|offer|status|"
+                r"issue|source|plan|category)$"), NO_PERSON),
 ]
 
 
@@ -35,9 +50,19 @@ def _column_type(header: str) -> str | None:
 
 
 def find_table_cells(text: str) -> list[tuple[str, int, int, float]]:
-    """(entity, start, end, score) for cells under a personal-data column header."""
+    """(entity, start, end, score) for cells under a personal-data or place column header."""
+    return [c for c in _typed_cells(text) if c[0] != NO_PERSON]
+
+
+def no_person_cells(text: str) -> list[tuple[int, int]]:
+    """Cells whose column header says they hold no person (places, companies, titles ...)."""
+    return [(s, e) for ent, s, e, _ in _typed_cells(text) if ent in (NO_PERSON, "LOCATION")]
+
+
+@lru_cache(maxsize=64)  # the recognizer and the overlap resolution read the same segment
+def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
     if "\n" not in text or not any(d in text for d in _DELIMS):
-        return []
+        return ()
     out: list[tuple[str, int, int, float]] = []
     lines: list[tuple[int, str]] = []
     pos = 0
@@ -50,7 +75,10 @@ def find_table_cells(text: str) -> list[tuple[str, int, int, float]]:
         delim = max(_DELIMS, key=head.count)
         cols = head.split(delim)
         types = [_column_type(c) for c in cols]
-        if len(cols) < 3 or not any(types) or any(len(c) > 40 for c in cols):
+        # a header is short labels, not a sentence ("Konsultant (Zofia): Dzień dobry, …, Zofia
+        # przy telefonie." is a chat line whose commas are no columns)
+        if len(cols) < 3 or not any(types) or any(len(c) > 40 or len(c.split()) > 4 for c in cols) \
+                or head.rstrip().endswith((".", "?", "!")) or ": " in head:
             i += 1
             continue
         j = i + 1
@@ -65,11 +93,14 @@ def find_table_cells(text: str) -> list[tuple[str, int, int, float]]:
                     s += 1
                 while e > s and text[e - 1] in ' "\'':
                     e -= 1
-                if ent and e - s >= 2:
+                if ent and e - s >= 2 and _HAS_WORD.search(text, s, e):  # not "---" of markdown
                     out.append((ent, s, e, 0.9))
             j += 1
         i = max(i + 1, j)
-    return out
+    return tuple(out)
+
+
+_HAS_WORD = re.compile(r"\w")
 
 
 def _cells(row: str, delim: str) -> list[tuple[int, int]]:
