@@ -160,6 +160,17 @@ CASES = [
      "Konsultant (Zofia): Dzień dobry, biuro obsługi klienta.\n"
      "Klient: Dzień dobry, Piotr Nowak, mam problem z zamówieniem.\nKonsultant (Zofia): Rozumiem.",
      ["Piotr Nowak", "Zofia"], ["Konsultant (", "Dzień dobry, "]),
+    # a sign-off makes even a word-name a name; the team after it stays readable
+    ("sign_off_name_before_team", "Your parcel is on its way.\n\nKind regards,\nVikram | Customer Care",
+     ["Vikram"], ["Customer Care"]),
+    ("agent_name_in_brackets",
+     "Agent (Rose): Good afternoon, Rose speaking.\nCaller: Hi, it's Chloe Ellis.\nAgent (Rose): Thanks.",
+     ["Rose", "Chloe Ellis"], ["Agent (", "Caller: "]),
+    # a date closing one CSV row is no house number for the next row's name
+    ("csv_rows_ending_in_dates",
+     "customer_id;first_name;last_name;city;tier;last_order\n"
+     "C501659;Hope;Ellis;Fortitude Valley;vip;2025-11-04\nC064695;Mei;Zhang;Brisbane;bronze;2026-07-28",
+     ["Mei", "Zhang", "Ellis"], ["2025-11-04", ";vip;"]),
 ]
 
 

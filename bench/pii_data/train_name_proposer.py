@@ -35,7 +35,8 @@ from gateway.pii import name_proposer  # noqa: E402
 from gateway.pii.gazetteers import other_language  # noqa: E402
 
 DATA = Path(__file__).resolve().parent
-SETS = ("dev", "dev2", "hard", "hard2", "hard3", "hard4", "hard5", "hard6", "hard7", "hard8")
+SETS = ("dev", "dev2", "hard", "hard2", "hard3", "hard4", "hard5", "hard6", "hard7", "hard8", "hard9",
+        "hard10")
 MIN_COUNT = 3
 L2 = 1e-4
 

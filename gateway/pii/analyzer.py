@@ -626,9 +626,12 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     if cells:  # "Sakura Trading KK" under Company, "Adelaide" under City
         cands = [c for c in cands if c.entity != "PERSON" or not any(
             a <= c.start and c.end <= b for a, b in cells)]
-    # Overlaps: pattern/checksum results beat the NER's guesses (an order number the model calls
-    # a PERSON), then the higher score, then the longer span.
-    cands.sort(key=lambda c: (c[0] in _NER_TYPES, -c[3], -(c[2] - c[1]), c[1]))
+    # Overlaps: pattern/checksum results and cells under a column header beat the NER's guesses
+    # (an order number the model calls a PERSON; "Mei" under first_name, not the address
+    # "2025-11-04\nC064695;Mei" run across two rows), then the higher score, then the longer span.
+    in_cell = {(s, e) for _, s, e, _ in tables.find_table_cells(text)}
+    cands.sort(key=lambda c: (c[0] in _NER_TYPES and (c.start, c.end) not in in_cell, -c[3],
+                              -(c[2] - c[1]), c[1]))
     taken: list[tuple[int, int]] = []
     kept: list[Candidate] = []
     for ent, s, e, score, sources in cands:

@@ -245,7 +245,51 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     out += _inverted(text, ol)
     out += _fields(text, ol)
     out += _with_role(text, toks, ol)
+    out += _signed(text, ol)
+    return [o for o in out if not _CLOSING_ONLY.match(text, o[0], o[1])]  # not "Beste Grüße"
+
+
+# A sign-off and the name under it: "Kind regards,\nVikram | Customer Care", "Cheers, Rose",
+# "Beste Grüße\nFlorian vom Kundenservice". The closing makes even a word-name ("Rose", "Will")
+# a name; a team ("Customer Care", "The Lumen Team") is no given name and stays.
+_CLOSINGS = (
+    r"kind regards|best regards|warm regards|warmest regards|many thanks|regards|best wishes|"
+    r"all the best|best|cheers|thanks|thank you|sincerely|yours sincerely|yours faithfully|yours|"
+    r"take care|warmly|beste grüße|viele grüße|liebe grüße|freundliche grüße|"
+    r"mit freundlichen grüßen|grüße|gruß|lg|vg|mfg|cordialement|bien cordialement|bien à vous|"
+    r"amicalement|merci|saludos|un saludo|atentamente|un abrazo|cordiali saluti|distinti saluti|"
+    r"saluti|un saluto|grazie|met vriendelijke groet|vriendelijke groet|hartelijke groet|groeten|"
+    r"groetjes|mvg|atenciosamente|abraços|obrigad[oa]|med vänliga hälsningar|vänliga hälsningar|"
+    r"hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|ystävällisin terveisin|terveisin|"
+    r"pozdrawiam|z poważaniem|s pozdravem|saygılarımla|selamlar|üdvözlettel")
+_SIGNED = re.compile(
+    rf"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)"
+    r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-Z]\.)){0,2})")
+
+_CLOSING_ONLY = re.compile(rf"(?i)(?:{_CLOSINGS})$")
+
+
+def _signed(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for m in _SIGNED.finditer(text):
+        words = m.group(1).split()
+        first = words[0]
+        if first.lower() in STOP or first.lower() in ROLES or not (
+                first.lower() in first_names_all() or _is_first(first, ol) or _rare(first, anyl)):
+            continue
+        end = m.start(1) + len(first)
+        for w in words[1:]:  # "Anna Kowalski", "Duc L.", not "Vikram Customer"
+            if not (len(w.rstrip(".")) == 1 or _is_last(w, ol) or _rare(w, anyl)
+                    or w.lower() in last_names_all()) or w.lower() in ORG_WORDS_AFTER:
+                break
+            end = m.start(1) + m.group(1).index(w, end - m.start(1)) + len(w)
+        out.append((m.start(1), end, CONTEXT))
     return out
+
+
+ORG_WORDS_AFTER = frozenset({"team", "support", "customer", "care", "service", "kundenservice",
+                             "team.", "equipo", "équipe", "squadra", "ltd", "gmbh", "inc"})
 
 
 # "Cheers Pham!", "Morning Zhang,", "Hola Charo!": a greeting and one capitalised word before "!"/","
@@ -341,7 +385,7 @@ _SPEAKER = re.compile(
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?"
     r"[ \t]*(?:[-–][ \t]*)?[ \t])?"
     # the name, then maybe its role: "Babajide (Billing):"
-    r"([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]")
+    r"([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*(?:\(([^)\n]{1,30})\)[ \t]*)?:[ \t]")
 ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system", "bot", "support",
                    "me", "you", "operator", "staff", "rep", "advisor", "host", "guest", "note",
                    "notes", "subject", "from", "to", "cc", "date", "sent", "re", "tel", "phone",
@@ -383,11 +427,20 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
             start += label.index(words[1], len(words[0]))  # "Agent Mia:": the role, then the name
             words = words[1:]
         elif label.lower() in ROLES or words[0].lower() in ROLES or words[-1].lower() in ROLES:
+            # "Agent (Rose):", "Konsultant (Małgorzata):": the role, then the name in brackets
+            inner = (m.group(2) or "").split()
+            if 0 < len(inner) <= 2 and all(w[:1].isupper() and w.lower() not in ROLES and (
+                    w.lower() in first_names_all() or _is_last(w, ol)
+                    or english_zipf(w.lower()) < 3.5) for w in inner):  # not "(Billing)"
+                out.append((m.start(2), m.end(2), CONTEXT))
             continue
         timed = m.group(0).lstrip()[:1] in "[0123456789"
         if said[label.lower()] < 2 and not timed:
             continue
-        if all(_is_first(w, ol) or _is_last(w, ol) or _rare(w, anyl) for w in words):
+        # "Sam (agent):": a role in brackets makes a given name of a word-name
+        role_given = (m.group(2) or "").lower().strip() in ROLES
+        if all(_is_first(w, ol) or _is_last(w, ol) or _rare(w, anyl)
+               or (role_given and w.lower() in first_names_all()) for w in words):
             out.append((start, m.end(1), CONTEXT))
     return out
 
