@@ -3160,7 +3160,7 @@ def _other_languages(seed: int) -> list[tuple[str, str]]:
 # stream: the lines of the v12 corpus are unchanged (only their shuffled order moves).
 from gateway.checks.manipulation_corpus_v13 import lines as _v13_lines  # noqa: E402
 
-V13_REPEAT = 2  # each v13 line counts twice: a few hundred templates against ~180k older lines
+V13_REPEAT = 3  # each v13 line counts three times: a few hundred templates against ~180k older lines
 
 
 def _round12(seed: int) -> list[tuple[str, str]]:

@@ -127,6 +127,9 @@ EN = {
         "[[Subtotal|Items]] {price} · [[Order care|Parcel guard|Delivery cover|Green shipping]] {small} (included) · Total {price}",
         "[[Tickets|Seats|Passes]] from {price}, [[fees|charges]] [[extra|not shown|added later]].",
         "[[Low monthly price|Only]] {small} a [[week|day]]! [[Billed|Charged]] as one [[annual|yearly]] payment [[up front|in advance]].",
+        "[[Course fee|Entry|Class price]]: {price}. [[Amount due|Final amount|You pay]] at [[checkout|the till|payment]]: {price} [[after compulsory charges|once required fees are added|including non-optional extras]].",
+        "[[Rates|Prices]] are [[per guest|per person|per seat]] and [[leave out|don't include]] [[VAT, tourist levy and booking charges|the platform fee and taxes|surcharges]].",
+        "[[Free|Zero]] [[postage|shipping]]!* *[[A packaging surcharge|A remote-area charge|A small-order fee]] of {small} [[applies|is added]] [[at payment|on the last page]].",
     ],
     # sneaking into the basket or the booking
     "sneak_basket": [
@@ -152,6 +155,11 @@ EN = {
         "\"[[Our honest verdict|Independent pick|Expert's choice]]\": the [[AeroMax|QuietPro|Zenith]] is the only [[kettle|vacuum|mattress|router]] you need ([[sponsored|paid partnership]], [[disclosed in the footer|noted at the very end]]).",
         "Tick here to [[not|never]] [[miss out on|lose]] [[savings|member prices|partner offers]] (ticking [[signs you up|subscribes you|adds the newsletter]]).",
         "[[Accept and continue|Agree and play|Allow and go]] (large) · [[Reject|Decline|Manage]] ([[tiny|hidden|low-contrast]] link [[after the terms|at the end|under the fold]])",
+        "[[Ads|Paid placements|Sponsored stays]] are [[labelled|listed|shown]] as \"[[Picked for you|Great matches|Top results|Handpicked]]\" [[at the top of the list|first in your results|above the rest]].",
+        "[ [[Start my trial|Keep going|Next]] ▶ ] ([[begins|starts]] a paid [[trial|plan]])        [[use the free version|stay on Free|no thanks]]",
+        "[[Regular|Standard]] {price} · [[Large|Family size|Bundle]] {price} ⭐ [[BEST VALUE|SMART CHOICE|TOP PICK]] ([[barely|only]] {small} [[more|extra]])",
+        "[[Tap|Press]] \"[[OK|Got it|Sounds good]]\" to [[continue|carry on]] ([[this turns on|which means yes to|and you accept]] [[ad tracking|data sharing|personalised ads]]).",
+        "Want [[fewer emails|to pause ads|less tracking]]?  [ [[Keep everything on|Stay subscribed|Keep my settings]] ]  [ [[Continue|Next|OK]] ]",
     ],
     # obstruction: leaving made slow, conditional or routed through a sales talk
     "obstruction": [
@@ -165,11 +173,14 @@ EN = {
         "[[Unsubscribing|Cancelling]] is [[only|just]] [[available|possible]] [[in our desktop app|from the account owner's phone|at our service desk]] [[during office hours|on weekdays]].",
         "[[Our cancellation line|The termination hotline]] is open [[Tuesdays|Wednesdays]] from {h}:00 to {h}:15.",
         "We can't [[close|remove]] your [[account|profile]] until you [[confirm by post|spend your remaining points|download and sign a form]].",
+        "[[Certified e-mail|A notarised form|A signed letter]] is [[required|needed]] to [[terminate|end]] the [[contract|plan]]; [[allow|expect]] up to {nn} days for [[our reply|confirmation]].",
     ],
     "forced": [
         "To [[see|view|check|read]] [[the menu|the store map|your voucher|the timetable|the size chart]], [[install our app|allow access to your contacts|join our mailing list|link your social account]].",
         "[[Continue|Checkout|Your download]] [[requires|needs]] [[access to your address book|your phone contacts|notifications turned on|a follow on our page]].",
         "[[Share|Post]] this [[offer|page|quiz]] [[with 3 friends|on your feed]] to [[unlock|open|get]] [[your result|the recipe|your ticket]].",
+        "[[Watch a short video|Rate the app|Follow us]] to [[see|open|access]] your [[receipts|past orders|saved items]].",
+        "[[Log in|Register|Create an account]] to [[read|see]] [[customer reviews|the FAQ|opening hours|the size guide]].",
         "[[You must|Please]] [[agree to marketing emails|accept partner offers|sign up for texts]] to [[finish your order|complete the booking|get your receipt]].",
     ],
     "scarcity": [
@@ -182,16 +193,22 @@ EN = {
         "[[Join|Register|Book]] in the next {nn} [[seconds|minutes]] and [[save|get]] {pct}%.",
         "This [[code|coupon|deal|bonus]] [[disappears|self-destructs|is gone]] [[the moment|as soon as|when]] you [[close|leave]] this [[page|tab|window]].",
         "[[Prices|The offer|Discounts]] could [[end|reset|change]] any [[minute|moment]] [[without notice|without warning]] — [[decide now|don't wait|be quick]].",
+        "[[Leave now|Close this tab|Walk away]] and [[this voucher|the bonus|your welcome discount]] is [[gone for good|lost forever|deleted]].",
+        "[[Your special rate|This price|The member price]] [[only lasts|is only valid|holds only]] [[while this window is open|for this visit|until you log out]]. [[Don't wait|Act now|Book now]].",
     ],
     "social": [
         "[[Shoppers|Members|Readers|Drivers]] [[like you|with your taste|your age]] [[mostly|also|usually]] [[chose|upgraded to|picked]] [[Premium|the bundle|the annual plan|Pro]].",
         "[[Over|More than]] {big} [[dog owners|cyclists|new parents|teachers|gardeners]] [[trust|rely on|swear by]] us. [[Shouldn't you?|Why don't you?|What are you waiting for?]]",
         "Everyone [[in your team|on your floor|in your building|on your street]] has already [[enabled|switched on|signed up for]] [[auto-pay|the premium plan|paperless billing|the loyalty card]].",
+        "[[Most|Nearly all]] [[households|drivers|shoppers]] [[near you|in your area|on your road]] [[picked|went for|chose]] [[express delivery|the bigger plan|fibre]].",
+        "[[The best players|Pro riders|Top creators]] [[already have|are all using|swear by]] the [[Crimson|Onyx|Aurora]] [[pack|kit|skin]]. [[Join them|Be one of them|Don't be left out]].",
     ],
     "shame": [
-        "[[Nope|No|Nah]], I'll [[fix it|figure it out|sort my paperwork|plan the trip|do the maths]] [[myself|alone|on my own]] and [[hope for the best|probably get it wrong|cross my fingers]].",
+        "[[Nope|No|Nah]], I'll [[fix it|figure it out|sort my paperwork|plan the trip|do the maths]] [[myself|alone|without help]] and [[hope for the best|probably get it wrong|cross my fingers]].",
         "[[True fans|Real runners|Serious players|Proper cooks]] never [[cancel|skip|quit|downgrade]] [[their membership|the season pass|Pro]].",
         "[[No thanks|Skip]], I [[prefer|like]] [[wasting|losing|throwing away]] [[money|my savings|time]].",
+        "[[Let me|I'd rather]] [[pay extra|spend more|pay full price]] [[for shipping|on fees|for the same thing]].",
+        "[[No need|Not for me]], I [[already know it all|never make mistakes|know better than the experts]].",
     ],
     # honest copy of the topics that get flagged
     "none": [
@@ -255,6 +272,17 @@ EN = {
         "Rated {n}.{n} out of 10 by {big} [[guests|customers|reviewers]].",
         # plain CTAs
         "[[Start your order|Book a table|Choose a plan|See the menu|Check availability|Compare plans|Get a quote]]",
+        "No thanks, I'll [[pick a seat myself|pay at the desk|collect it in store|sort it out later|keep my current plan|shop around first]].",
+        "Our [[podcast|magazine|digest|channel]] now has {big} [[listeners|readers|subscribers|followers]]. [[Thanks for being one of them|Thank you]]!",
+        "Your [[laptop|account|tablet]] session [[ends|times out]] after {nn} minutes idle, [[to protect your data|for your security|as a safety measure]].",
+        "We [[keep|hold]] your [[cart|basket|bag]] for {n} days; [[prices|stock]] [[can|may]] change [[in that time|meanwhile]].",
+        "Sorry, we [[can't ship|don't deliver]] to [[parcel lockers|islands|military addresses]] [[yet|at the moment]].",
+        "[[Paid partnership|Sponsored article|Advertorial]]: this [[post|page|review]] was [[paid for|funded]] by [[Brightline|NorthFarm|Kettleworks]].",
+        "[[Happy hour|Lunch deal|Late-night menu]]: {pct}% off [[mains|drinks|pizzas]], [[Mondays|weekdays]] {h}:00–{h}:00.",
+        "[[Your renewal|Next payment]]: {price} on {date}. [[You can cancel before then in Settings|Cancel any time before that date]].",
+        "[[Boarding|The tour|Doors]] [[starts|open|begin]] in {nn} minutes at [[gate|door|stand]] {n}.",
+        "Your [[card|passport|licence]] expires [[next month|on {date}]]; [[we'll send a replacement|renew it online|a new one is on its way]].",
+        "[[Week pass|Day ticket|Credit packs]]: {small} · {price} · {price}. [[No extras, no timers|Prices include VAT|Nothing renews]].",
     ],
 }
 
@@ -272,6 +300,7 @@ DE = {
     "misdirection": [
         "[[Großer grüner Knopf|Riesiger Button]]: „[[Ja, Gerät schützen|Premium wählen]]“ – darunter [[klein und grau|winzig]]: „[[ohne Schutz weiter|nein]]“",
         "[[Premium|Das teuerste Paket]] ist [[vorausgewählt|schon angehakt]]; [[Basis|die günstige Variante]] steht [[weiter unten|ganz unten]].",
+        "[[Alles erlauben|Zustimmen]] ([[groß und blau|farbig hervorgehoben]]) – [[Ablehnen|Nur notwendige]] ([[winziger Text|blasser Link]] [[am Seitenende|ganz unten]])",
     ],
     "obstruction": [
         "Eine Kündigung ist nur [[per Einschreiben|schriftlich mit Unterschrift]] [[an unsere Zentrale|per Post]] möglich.",
@@ -280,12 +309,15 @@ DE = {
     ],
     "forced": [
         "[[Um weiterzumachen|Um den Gutschein zu nutzen|Zum Fortfahren]], [[installieren Sie bitte unsere App|geben Sie Zugriff auf Ihre Kontakte|melden Sie sich für den Newsletter an]].",
+        "Ihren [[Rabattcode|Bonus|Coupon]] [[erhalten|bekommen]] Sie [[nur in unserer App|erst nach dem App-Download]].",
     ],
     "social": [
         "[[Soeben|Vor 2 Minuten]]: {name} aus {city} hat [[dieses Produkt|das Angebot]] [[gekauft|gebucht]]!",
         "{nn} Personen sehen sich das [[gerade|im Moment]] an – [[sehr gefragt|total beliebt]]!",
     ],
     "shame": ["Nein danke, ich [[verschwende gern Geld|zahle lieber mehr|brauche keine Ersparnis]]."],
+    "scarcity": ["[[Kaum noch|Nur wenige]] [[Paare|Stück|Plätze]] da – [[greif zu, bevor alles weg ist|bald ist nichts mehr übrig|wer wartet, verpasst es]]!"],
+    "urgency": ["Wenn Sie [[die Seite schließen|jetzt gehen]], [[verfällt Ihr Rabatt|ist der Gutschein weg]] [[sofort|für immer]]."],
     "none": [
         "Bei Bestellung bis {h}:00 Uhr [[Lieferung am nächsten Tag|Versand noch heute]].",
         "Ihr Abo verlängert sich am {date} für {eur}. Wir erinnern Sie {n} Tage vorher [[per E-Mail|]].",
@@ -297,6 +329,10 @@ DE = {
         "Jetzt {eur}, [[vorher|zuvor]] {eur} in den letzten 30 Tagen.",
         "[[Anzeige|Gesponsert]] · [[bezahlte Platzierung|Werbung]]",
         "Ihr Angebot ist {nn} Tage gültig.",
+        "Wir haben unsere Datenschutzerklärung [[aktualisiert|geändert]]. Sie müssen nichts tun.",
+        "Sie verlassen [[unsere Website|die App]] und wechseln zu [[einem Partner|einer externen Seite]].",
+        "Nein danke, [[ich bezahle im Laden|ich hole es selbst ab|später]].",
+        "Ihre Sitzung endet nach {nn} Minuten ohne Aktivität.",
     ],
 }
 
@@ -332,6 +368,8 @@ FR = {
         "Nous utilisons des cookies de mesure d'audience seulement avec votre accord. [[[Accepter] [Refuser]|Oui / Non]]",
         "Publicité · emplacement payant",
         "Ce devis est valable {nn} jours.",
+        "Nous avons mis à jour notre politique de confidentialité. Vous n'avez rien à faire.", "Non merci, [[je paie en magasin|continuer sans assurance|plus tard]].",
+        "Vous quittez notre site pour [[celui d'un partenaire|une page externe]].",
     ],
 }
 
@@ -355,6 +393,8 @@ ES = {
     ],
     "forced": ["Para [[continuar|ver la carta|usar el cupón]], [[descarga nuestra app|permite el acceso a tus contactos|suscríbete al boletín]]."],
     "shame": ["No, gracias, prefiero [[seguir pagando de más|tirar el dinero|perderme los descuentos]]."],
+    "scarcity": ["¡[[Últimas unidades|Casi agotado]]! [[Vuelan|Se acaban]], no lo pienses más."],
+    "social": ["{name} de {city} acaba de [[comprar|reservar]] esto. ¡[[No te quedes sin el tuyo|Tú también]]!"],
     "urgency": ["¡Date prisa! El [[contador|reloj]] [[sigue corriendo|no para]] y la oferta [[desaparece|termina]] [[en breve|en {cd}]]."],
     "none": [
         "Pide antes de las {h}:00 y lo recibes mañana.",
@@ -365,6 +405,8 @@ ES = {
         "Quedan {n} en el almacén de {city}.",
         "Anuncio · contenido patrocinado",
         "Este presupuesto es válido durante {nn} días.",
+        "Sales de nuestra web para ir a [[la tienda de un socio|una página externa]].", "No, gracias, [[seguir sin seguro|pago en tienda|más tarde]].",
+        "Hemos actualizado la política de privacidad. No tienes que hacer nada.",
     ],
 }
 
@@ -385,6 +427,8 @@ NL = {
     ],
     "forced": ["Om [[verder te gaan|je tegoedbon te gebruiken|het menu te bekijken]], [[download je eerst onze app|geef je toegang tot je contacten|schrijf je je in voor de nieuwsbrief]]."],
     "scarcity": ["[[Bijna op|Zo goed als uitverkocht]]! [[Wacht niet te lang|Wie aarzelt, is te laat|Snel zijn]]."],
+    "shame": ["Nee, bedankt, ik [[betaal liever te veel|gooi graag geld weg|hoef geen korting]]."],
+    "social": ["{name} uit {city} [[kocht dit net|heeft dit zojuist geboekt]] – [[jij ook?|wees er snel bij]]"],
     "none": [
         "[[Vóór|Voor]] {h}:00 besteld, [[morgen bezorgd|vandaag verzonden]].",
         "Je abonnement wordt op {date} verlengd voor {eur}. We sturen je {n} dagen vooraf een herinnering.",
@@ -394,6 +438,8 @@ NL = {
         "Nog {n} op voorraad.",
         "Advertentie · betaalde plaatsing",
         "Deze offerte is {nn} dagen geldig.",
+        "We hebben ons privacybeleid aangepast. Je hoeft niets te doen.", "Nee, bedankt, [[verder zonder verzekering|later]].",
+        "Je wordt na {nn} minuten zonder activiteit uitgelogd.",
     ],
 }
 
@@ -414,6 +460,8 @@ IT = {
     ],
     "forced": ["Per [[continuare|vedere il menù|usare il buono]], [[scarica la nostra app|consenti l'accesso ai contatti|iscriviti alla newsletter]]."],
     "shame": ["No grazie, preferisco [[pagare di più|buttare i soldi|perdere gli sconti]]."],
+    "social": ["[[Proprio ora|Un minuto fa]]: {name} da {city} ha [[acquistato|prenotato]] questo [[articolo|pacchetto]]!"],
+    "urgency": ["[[Affrettati|Sbrigati]]: [[il coupon|lo sconto]] [[sparisce|scade]] [[appena chiudi la pagina|tra {min} minuti]]!"],
     "scarcity": ["[[Ultime scorte|Quasi esaurito]]: [[vanno via in un attimo|tutti lo vogliono]], [[non aspettare|sbrigati]]!"],
     "none": [
         "Ordina entro le {h}:00, consegna domani.",
@@ -424,6 +472,8 @@ IT = {
         "Disponibili {n} pezzi in magazzino.",
         "Annuncio · posizionamento a pagamento",
         "Il preventivo è valido {nn} giorni.",
+        "Ordine ricevuto. Ti avviseremo quando parte.", "Abbiamo aggiornato l'informativa privacy: non devi fare nulla.",
+        "No grazie, [[pago alla consegna|continuo senza|ritiro in negozio]].",
     ],
 }
 
@@ -443,6 +493,8 @@ PT = {
         "Para cancelar, ligue [[à terça-feira|à quarta-feira]] entre as {h}:00 e as {h}:30.",
     ],
     "forced": ["Para [[continuar|ver o menu|usar o cupão]], [[descarregue a nossa app|permita o acesso aos contactos|subscreva a newsletter]]."],
+    "shame": ["Não, obrigado, prefiro [[pagar mais|perder dinheiro|ficar sem desconto]]."],
+    "urgency": ["[[Despache-se|Rápido]]! O [[desconto|cupão]] [[desaparece|acaba]] [[assim que sair da página|em {min} minutos]]."],
     "none": [
         "Encomende até às {h}:00 e receba amanhã.",
         "A sua assinatura renova a {date} por {eur}. Avisamos {n} dias antes.",
@@ -451,6 +503,7 @@ PT = {
         "Cancele quando quiser, online, na sua conta.",
         "Restam {n} unidades em stock.",
         "Anúncio · conteúdo pago",
+        "Atualizámos a política de privacidade. Não precisa de fazer nada.", "Não, obrigado, [[continuar sem seguro|mais tarde]].",
     ],
 }
 
