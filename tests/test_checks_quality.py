@@ -129,7 +129,7 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
     common |= {"free cancellation until 48 hours before check-in", "create an account to see the price",
                "continue without adding"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
-                 "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv"):
+                 "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -205,13 +205,17 @@ _BEFORE_ROUND11 = {
     'Download our app to complete your order.'}
 
 
+# round 11 (manip_hard11.tsv, a seventh author) against the v12 corpus, written before it
+_BEFORE_ROUND12: set[str] = set()
+
+
 @pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv",
-                                  "manip_hard10.tsv"])
+                                  "manip_hard10.tsv", "manip_hard11.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
-    before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+    before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",

@@ -187,6 +187,8 @@ EN = {
         "[[Stocks|Quantities|Batches]] are [[very|extremely|seriously]] [[thin|limited|small]] and we'll never [[restock|make more|bring it back]]. [[Secure yours|Get yours|Grab one]] [[now|today|while you can]].",
         "Demand is [[huge|through the roof|off the charts]] right now — [[close this page|leave|wait]] and [[your size|this room|your seat|this slot]] [[may be gone|could be taken|might not be here]].",
         "[[Exclusive|One-off|Limited]] [[release|batch|run]]: [[tiny|very few|barely any]] [[units|pieces|pairs]], and [[if you hesitate|blink|think it over]] [[you'll miss it|it's gone|someone else gets it]].",
+        "[[Between us|Honestly|To be fair]], there are just [[two|three|four]] [[tables|camper vans|cabins|seats]] left for [[Saturday|that week|those nights]], so I'd [[book soon|not hang about|move quickly]].",
+        "[[Only|Just]] [[a couple of|two or three|a handful of]] [[slots|spots|rooms]] [[remain|are still open]] and they [[go quickly|won't be there tomorrow|are being snapped up]].",
     ],
     "urgency": [
         "[[Claim|Grab|Redeem|Unlock]] [[my|your]] [[offer|discount|reward|bonus]] before it [[vanishes|expires|disappears|runs out]]",
@@ -283,6 +285,11 @@ EN = {
         "[[Boarding|The tour|Doors]] [[starts|open|begin]] in {nn} minutes at [[gate|door|stand]] {n}.",
         "Your [[card|passport|licence]] expires [[next month|on {date}]]; [[we'll send a replacement|renew it online|a new one is on its way]].",
         "[[Week pass|Day ticket|Credit packs]]: {small} · {price} · {price}. [[No extras, no timers|Prices include VAT|Nothing renews]].",
+        "[[The total|Every rate|The fare shown|The price on this page]] [[already includes|covers]] [[taxes, cleaning and service|all fees and VAT|booking charges and tax]]; [[nothing is added later|no surprises at checkout|what you see is what you pay]].",
+        "[[Rates|Prices]] [[per guest|per room|per seat]] [[include|are shown with]] VAT and [[the local levy|the tourist tax|all charges]].",
+        "Free [[delivery|returns|collection]] on [[every order|all orders]], [[no minimum spend|whatever the size|no catch]].",
+        "[[Sorry about|Apologies for]] the [[mix-up|delay|wrong colour]]! I've [[sent|emailed]] [[a prepaid label|a refund note|a new tracking link]] to [[your inbox|your email]].",
+        "[[Tap|Click]] the [[heart|star]] to [[save|like]] it, or [[swipe|scroll]] on to [[skip|see the next one]].",
     ],
 }
 
