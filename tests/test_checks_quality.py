@@ -128,8 +128,10 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
     # round 10 (manip_hard10.tsv, a fifth author) shares these with the v11 corpus, written before it
     common |= {"free cancellation until 48 hours before check-in", "create an account to see the price",
                "continue without adding"}
+    # round 11 (manip_hard11.tsv, a seventh author) shares these with the v12 corpus, written before it
+    common |= {"go to checkout", "keep my subscription", "restam 3 unidades em stock", "nog 2 op voorraad"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
-                 "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv"):
+                 "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -205,13 +207,24 @@ _BEFORE_ROUND11 = {
     'Download our app to complete your order.'}
 
 
+# round 11 (manip_hard11.tsv, a seventh author) against the v12 corpus, written before it (the same
+# ten lines match the v12 corpus alone; the v13 text was checked against every blind set at 40%):
+# viewer counts, stock decline templates, "rate us 5 stars to unlock", pairings of older lines
+_BEFORE_ROUND12 = {
+    "Trending! 312 people viewed this in the last hour.", "No, I don't like free stuff.",
+    "Rate us 5 stars to unlock the next level.", "14 people are looking at this right now.",
+    "I don't care about my family's safety.", "Nah, I'm fine with being uninformed.",
+    "12 mensen bekijken dit product op dit moment.", "No, I don't want to be healthier.",
+    "¡32 personas están viendo este hotel ahora mismo!"}
+
+
 @pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv",
-                                  "manip_hard10.tsv"])
+                                  "manip_hard10.tsv", "manip_hard11.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
-    before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+    before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",
@@ -377,6 +390,21 @@ def test_sensitive_cost_is_bounded_in_hits():
 def test_honest_facts_stated_plainly_pass(text):
     # scanned on its own (a shop's own copy): a plainly stated date, fee or time range is a fact
     assert _manip(text) == [], [f.message for f in _manip(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Free trial for 30 days. You won't be charged until you pick a plan.",
+    "Start a free trial; we ask for card details only when you decide to stay.",
+    "Free trial ends 3 March, then £6.99/month. We'll email you a week before.",
+])
+def test_trial_terms_stated_plainly_clear_the_trial_rule(text):
+    # v13: when and whether money is taken, stated in the copy ("won't be charged until", "card
+    # details only when", a £/€ amount per month) clears the free-trial rule, as "$7.99/month" did
+    assert "hidden_subscription" not in {f.category for f in _manip(text)}, [f.message for f in _manip(text)]
+
+
+def test_a_trial_without_its_terms_is_still_flagged():
+    assert "hidden_subscription" in {f.category for f in _manip("Start your free trial today!")}
 
 
 @pytest.mark.parametrize("text", [

@@ -171,9 +171,13 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
 
 # a hidden-subscription hit is cleared when the copy states the terms clearly
 _TERMS_DISCLOSED = re.compile(
-    r"(?:renews?\s+(?:automatically|at|each|every)|auto-?renew\w*\s+(?:at|for|each)|then\s+\$?\d|"
-    r"\$\s?\d[\d.,]*\s*(?:/|per|a|each)\s*(?:mo|month|year|yr|week)|billed\s+(?:monthly|annually|at)|"
-    r"cancel\s+(?:any\s*time|online|in\s+(?:one|two|\d)\s+clicks?)|no\s+(?:credit\s+|payment\s+)?card\s+(?:needed|required))",
+    r"(?:renews?\s+(?:automatically|at|each|every)|auto-?renew\w*\s+(?:at|for|each)|then\s+[$£€]?\d|"
+    r"[$£€]\s?\d[\d.,]*\s*(?:/|per|a|each)\s*(?:mo|month|year|yr|week)|billed\s+(?:monthly|annually|at)|"
+    r"cancel\s+(?:any\s*time|online|in\s+(?:one|two|\d)\s+clicks?)|no\s+(?:credit\s+|payment\s+)?card\s+(?:needed|required)|"
+    # v13: the copy says when and whether money is taken ("you won't be charged unless you choose
+    # a plan", "we'll ask for payment details only if you continue")
+    r"(?:won['’]t|will\s+not)\s+be\s+charged\s+(?:unless|until)|"
+    r"(?:payment|card)\s+details\s+only\s+(?:if|when))",
     re.IGNORECASE,
 )
 

@@ -6,10 +6,12 @@ Weights: one row per feature seen in at least three training lines and moving so
 or more (a vocabulary, not a hash), one column per label (``none`` + the nine manipulation
 categories), stored as int8 with one scale per column in ``manipulation_model.npz`` (since v11;
 ~0.8 MB for 93k rows; v12, with six more languages and words of any script, 0.93 MB for 107k
-rows; the budget is 1.3 MB).
+rows; v13, with the round-12 text, 1.02 MB for 118k rows; the budget is 1.3 MB).
 
 Training data is synthetic (``manipulation_corpus.py``): templates and phrasings written for
-Candor, never a public dark-pattern corpus. Retrain (a minute or two, deterministic):
+Candor, never a public dark-pattern corpus. v13 adds ``manipulation_corpus_v13.py`` (honest copy
+of the topics the seen blind sets flagged, and sneaking / misdirection / obstruction in more shapes,
+in English and six other languages), each line counted three times, from its own random stream. Retrain (a minute or two, deterministic):
 
     PYTHONPATH=. python -m gateway.checks.manipulation_model --train
 
