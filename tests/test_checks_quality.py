@@ -130,8 +130,13 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
                "continue without adding"}
     # round 11 (manip_hard11.tsv, a seventh author) shares these with the v12 corpus, written before it
     common |= {"go to checkout", "keep my subscription", "restam 3 unidades em stock", "nog 2 op voorraad"}
+    # round 12 (manip_hard12.tsv, an eighth author) shares these with the v13 corpus, written before it
+    common |= {"hurry! deal ends soon", "continue without insurance", "delete my account", "continuar sin seguro",
+               "nein danke, sparen ist nichts für mich", "no, i don't care about my health", "selling out fast",
+               "ajouter au panier", "add to bag", "connect your contacts to continue", "aggiungi al carrello"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
-                 "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv"):
+                 "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
+                 "manip_hard12.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -218,13 +223,30 @@ _BEFORE_ROUND12 = {
     "¡32 personas están viendo este hotel ahora mismo!"}
 
 
+# round 12 (manip_hard12.tsv, an eighth author) against the v13 corpus, written before it: scored
+# once on v13 with these lines in (docs/checks.md gives the figure without them too)
+_BEFORE_ROUND13 = {
+    "Insurance is optional. You can add it later in Manage booking.", "Nein danke, Sparen ist nichts für mich.",
+    "Sale ends Sunday at midnight (UK time).", "⏰ Flash sale ends in 02h 14m 37s", "Create an account to see the price.",
+    "Deal of the day – ends 23:59 GMT tonight.", "No, I don't care about my health.",
+    "No thanks, I don't want to be a better leader.", "No thanks, I don't like saving money.",
+    "Non merci, je préfère rater les bonnes affaires.", "Small order fee of £2 applies to orders under £15.",
+    "Allow access to your photos to continue.", "Download our app to complete your booking.",
+    "Accept all cookies to access this site. [Accept]",
+    "Die Kündigung ist nur schriftlich per Einschreiben an unsere Zentrale möglich.",
+    "Rate us 5 stars to unlock the next level!", "Trending: 2,310 people bought this in the last 24 hours",
+    "Invite 5 friends to claim your free spins 🎰", "LIVE: 184 shoppers are checking out right now",
+    "Sorted by price: lowest first. Change sorting"}
+
+
 @pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv",
-                                  "manip_hard10.tsv", "manip_hard11.tsv"])
+                                  "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
-    before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+    before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | \
+        _BEFORE_ROUND13 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",
