@@ -142,6 +142,8 @@ _UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|F
                         r"|#\s*)\d{1,5}[A-Za-z]?)$")
 # "Please ship it to 376, Tara Ganj, Ballia 562245": a house number ending a sentence part
 _CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|[:：]\s*)(\d{1,5}[A-Za-z]?)$")
+_CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n|indirizzo|endere[cç]o|"
+                        r"adres|adress)\s+|[:：]\s*)(\S.{0,40})$")
 _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")  # "TO", "NSW", "Jal."
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*|Nr\.?\s*)?{_NUM}"
@@ -256,6 +258,10 @@ def classify(part: str) -> tuple[str, int] | None:
         return "num", lead + m.start(1)
     m = _UNIT_TAIL.search(p)
     if m:
+        return "unit", lead + m.start(1)
+    # "Please send it to The Old Bakery", "Address: Rose Cottage": a house name or unit after a cue
+    m = _CUED_REST.search(p)
+    if m and _UNIT.match(m.group(1)):
         return "unit", lead + m.start(1)
     if _STATE_ONLY.match(p):
         return "city", lead

@@ -179,11 +179,21 @@ def _with_role(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage) -
     out: list[tuple[int, int, float]] = []
     anyl = any_language()
     for s, e, w in toks:
-        if w[:1].isupper() and _ROLE_AFTER.match(text, e) and w.lower() not in STOP and \
-                w.lower() not in ROLES and (
-                _is_first(w, ol) or _rare(w, anyl)) and not _lone_word_ordinary(w, ol):
+        if not (w[:1].isupper() and w.lower() not in STOP and w.lower() not in ROLES):
+            continue
+        m = _ROLE_AFTER.match(text, e)
+        if m and (((_is_first(w, ol) or _rare(w, anyl)) and not _lone_word_ordinary(w, ol))
+                  # a word-name before a team: "Destiny (CRM)", "Storm (legal)"
+                  or (w.lower() in first_names_all() and _DEPARTMENT.fullmatch(m.group().strip(" \t()")))):
             out.append((s, e, CONTEXT))
     return out
+
+
+_DEPARTMENT = re.compile(
+    r"(?i)legal|crm|marketing|finance|hr|sales|support|design|pr|it|ops|brand|cx|product|"
+    r"engineering|accounts|billing|compliance|procurement|social|content|ecom|e-commerce|seo|"
+    r"growth|partnerships|events|retail|logistics|customer care|customer service|"
+    r"recht|vertrieb|einkauf|juridique|ventes|achats|ventas|compras|vendite|acquisti|juridisch|inkoop")
 
 
 def find_names(text: str) -> list[tuple[int, int, float]]:
