@@ -236,3 +236,20 @@ def test_numbers_read_out_need_a_phone_word() -> None:
     assert phones.spoken("call me on five oh three two seven nine eight three five five")
     assert phones.spoken("speaker 1 plus three five three eight six four one five seven")
     assert not phones.spoken("user: one two three four five six seven")
+
+
+def test_a_found_given_name_takes_its_surname() -> None:
+    from gateway.pii.names import extend_right
+
+    def ext(text: str, name: str) -> str:
+        s = text.index(name)
+        return text[s:extend_right(text, s, s + len(name))]
+
+    assert ext("Guests: Autumn A. Page, Segun", "Autumn") == "Autumn A. Page"
+    assert ext("RSVP: ROBERTS Charlotte", "ROBERTS") == "ROBERTS Charlotte"
+    assert ext("spoke to pietro colombo today", "pietro") == "pietro colombo"
+    # an ordinary word, a weekday, a street word or a line break is no surname
+    assert ext("Maria said yes", "Maria") == "Maria"
+    assert ext("ask anna will you", "anna") == "anna"
+    assert ext("Hi Anna\nSmith & Co", "Anna") == "Anna"
+    assert ext("Olivia Street 4", "Olivia") == "Olivia"

@@ -501,7 +501,7 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
              if c.entity != "PERSON" or name_verifier.keep(norm.text, guesses[c], language)]
     if "PERSON" in config.all_entities:
         cands += proposed_names(norm.text, cands, config)
-        cands = _extended_left(norm.text, cands, language)
+        cands = _extended(norm.text, cands, language)
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
@@ -519,15 +519,18 @@ def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list
 _PROPOSER = frozenset(("NameProposer",))
 
 
-def _extended_left(text: str, cands: list[Candidate], language: OtherLanguage) -> list[Candidate]:
-    """A name's first part that nothing found ("Sota <Kobayashi>", "GALLAGHER <Gráinne>") joins it,
-    unless another detection holds it."""
+def _extended(text: str, cands: list[Candidate], language: OtherLanguage) -> list[Candidate]:
+    """A name's first part that nothing found ("Sota <Kobayashi>", "GALLAGHER <Gráinne>") and its
+    surname ("jennifer <brown>", "Autumn <A. Page>") join it, unless another detection holds them."""
     out = []
     for c in cands:
         if c.entity == "PERSON":
             s = names.extend_left(text, c.start, c.end, language)
             if s < c.start and not any(o is not c and o.start < c.start and s < o.end for o in cands):
                 c = c._replace(start=s)
+            e = names.extend_right(text, c.start, c.end, language)
+            if e > c.end and not any(o is not c and c.end < o.end and o.start < e for o in cands):
+                c = c._replace(end=e)
         out.append(c)
     return out
 

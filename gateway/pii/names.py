@@ -665,6 +665,44 @@ def extend_left(text: str, s: int, e: int, ol: OtherLanguage = ENGLISH) -> int:
     return s
 
 
+def extend_right(text: str, s: int, e: int, ol: OtherLanguage = ENGLISH) -> int:
+    """Where a found given name really ends: a surname (or an initial and a surname) right after
+    it on the same line, written in the name's own case ("jennifer <brown>", "Autumn <A. Page>",
+    "Segun <Okonkwo>"), and a given name after a surname in capitals ("ROBERTS <Charlotte>")."""
+    span = text[s:e]
+    last = span.split()[-1].rstrip(".").lower() if span.split() else ""
+    caps = span.isupper() and len(span) > 1
+    if not (last in first_names_all() or (caps and (_is_last(last, ol) or last in last_names_all()))):
+        return e
+    anyl = any_language()
+    m = _WORD_AFTER.match(text, e)
+    if m is None:
+        return e
+    w = m.group(2)  # after an initial, if any: "Autumn A. Page" joins only with the surname
+    low = w.lower()
+    if m.group(1) and w.istitle() and low not in STOP and low not in PROMPT_WORDS:
+        return m.end()  # an initial and a capitalised word: a surname, even "Page" or "Rose"
+    if low in STOP or low in PARTICLES or low in PROMPT_WORDS or low in ol.function or \
+            low in anyl.function or low in COMMON_WORDS or low in ORG_ENDS or low in PLACE_ENDS or \
+            low in street_words():
+        return e
+    if span.islower():
+        ok = w.islower() and (((low in last_names_all() or _is_last(w, ol)) and english_zipf(low) < 5.5)
+                              or (english_zipf(low) < 3.5 and low not in ol.ordinary
+                                  and looks_like_name(w) >= 0.5))
+    elif caps:
+        ok = (w.isupper() or w.istitle()) and (low in first_names_all() or _is_last(w, ol)
+                                               or low in last_names_all())
+    else:
+        ok = w[:1].isupper() and not w.isupper() and (
+            _is_last(w, ol) or low in last_names_all() or (english_zipf(low) < 3.0 and looks_like_name(w) >= 0.5))
+    return m.end() if ok else e
+
+
+# after a name: one space or tab, maybe an initial, then a word (not across a line or a comma)
+_WORD_AFTER = re.compile(r"[ \t](?:([A-Z])\.[ \t])?([^\W\d_][\w'’]*(?:-[\w'’]+)?)(?![\w'’\-@.]\w)")
+
+
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?)[ \t]$")
 
 
