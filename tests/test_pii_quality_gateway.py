@@ -171,6 +171,18 @@ CASES = [
      "customer_id;first_name;last_name;city;tier;last_order\n"
      "C501659;Hope;Ellis;Fortitude Valley;vip;2025-11-04\nC064695;Mei;Zhang;Brisbane;bronze;2026-07-28",
      ["Mei", "Zhang", "Ellis"], ["2025-11-04", ";vip;"]),
+    # round 9's first run on hard11 (patterns, not its lines): a number right after a vCard
+    # label's colon, a phone key of a JSON payload, digits read out in Dutch, an IPv6 cut short
+    # in a log, an address that runs into a phone
+    ("vcard_tel_after_colon", "BEGIN:VCARD\nFN:Ola N.\nTEL;TYPE=CELL:+47 412 55 873\nEND:VCARD",
+     ["412 55 873", "+47"], ["TEL;TYPE=CELL:"]),
+    ("json_phone_key", '{"name": "Lis", "phone": "36118057", "tier": "gold"}', ["36118057"], ['"tier"']),
+    ("dutch_digits_read_out", "Bel me terug op nul zes een twee drie vier vijf zes zeven acht, dank je",
+     ["nul zes een twee drie vier vijf zes zeven acht"], ["Bel me terug op"]),
+    ("short_ipv6_in_a_log", "403 from 2a02:8108:a28:f107:5205 at 12:30:45", ["2a02:8108:a28:f107:5205"],
+     ["12:30:45"]),
+    ("address_then_phone", "Send to 14 Awolowo Road, Ikoyi, Lagos State, 0803 716 1101",
+     ["14 Awolowo Road", "0803 716 1101", "716 1101"], ["Send to"]),
 ]
 
 

@@ -146,6 +146,7 @@ _CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n
                         r"adres|adress)\s+|[:：]\s*)(\S.{0,40})$")
 _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")  # "TO", "NSW", "Jal."
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
+_DATE = re.compile(r"^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$")
 _NUMBER_ONLY = re.compile(rf"^(?:n[º°o]\.?\s*|No\.?\s*|Nr\.?\s*)?{_NUM}"
                           rf"(?:\s*-?\s*{_UNIT_WORD}\.?\s*\d{{1,4}}\w?){{0,4}}$")
 # an HTML or XML tag is a line break too ("<p class="addr">264 Smith Street, Carlton VIC 3053</p>")
@@ -248,7 +249,7 @@ def classify(part: str) -> tuple[str, int] | None:
     for rx in _POSTAL:
         if rx.match(p):
             return "postal", lead
-    if _NUMBER_ONLY.match(p):
+    if _NUMBER_ONLY.match(p) and not _DATE.match(p):  # "27/10/2024" of a chat line is no house
         return "num", lead
     if street:
         return street[0], lead + street[1]

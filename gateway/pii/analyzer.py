@@ -379,6 +379,29 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _addresses_yield_to_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """An address that runs into a phone number ends where the number starts ("…, Enugu State,
+    0809 877 8042": the postcode rule took "0809") and starts where one ends ("+234 803 272 7355:
+    15 Ogui Road" in a chat): both are masked, each as what it is."""
+    phones = [c for c in cands if c.entity == "PHONE_NUMBER"]
+    if not phones:
+        return cands
+    out = []
+    for c in cands:
+        if c.entity == "STREET_ADDRESS":
+            for p in phones:
+                if c.start < p.start < c.end < p.end:
+                    c = c._replace(end=p.start)
+                elif p.start < c.start < p.end < c.end:
+                    c = c._replace(start=p.end)
+            s, e = _strip(text, c.start, c.end)
+            if e - s < 6:
+                continue
+            c = c._replace(start=s, end=e)
+        out.append(c)
+    return out
+
+
 def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Overlapping PERSON guesses on one line become one span ("METTE E" from the model and
     "METTE E. SØNDERGAARD" from the gazetteer): a name is replaced whole."""
@@ -632,6 +655,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     # Overlaps: pattern/checksum results and cells under a column header beat the NER's guesses
     # (an order number the model calls a PERSON; "Mei" under first_name, not the address
     # "2025-11-04\nC064695;Mei" run across two rows), then the higher score, then the longer span.
+    cands = _addresses_yield_to_phones(text, cands)
     in_cell = {(s, e) for _, s, e, _ in tables.find_table_cells(text)}
     cands.sort(key=lambda c: (c[0] in _NER_TYPES and (c.start, c.end) not in in_cell, -c[3],
                               -(c[2] - c[1]), c[1]))

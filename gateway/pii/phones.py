@@ -22,18 +22,21 @@ import phonenumbers
 # Regions whose national formats we accept (valid numbers only), most common first.
 NATIONAL_REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "PL", "CZ", "SK",
                     "SE", "DK", "NO", "FI", "IE", "PT", "BR", "MX", "AR", "AU", "NZ", "IN", "JP",
-                    "CA", "ZA", "SG", "LT", "HU", "GR", "RO")
+                    "CA", "ZA", "SG", "LT", "HU", "GR", "RO", "NG", "TR", "KR", "KE", "PH", "AE",
+                    "IL", "CO", "CL")
 
 SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ T]\d{1,2})?$")
 # "/" between the area code and the number: "0151/23428519" (German, Austrian), "06-30/123 4567"
 # (Hungarian), "(34)/607-1232"
 # after a comma only an international number starts ("…@gmx.de,+49 151 …" in a CSV row), never
-# a digit ("1,234,567")
-CANDIDATE = re.compile(r"(?:(?<=,)(?=\+)|(?<![\w+\-.:/,]))(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
+# a digit ("1,234,567"); after a colon only when a word precedes it ("TEL;TYPE=CELL:92 17 64 28",
+# not the "30" of "12:30")
+CANDIDATE = re.compile(r"(?:(?<=,)(?=\+)|(?<=[^\W\d_]:)|(?<![\w+\-.:/,]))(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
                        r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-/]|:(?!\s)|[.,]\d)")
 _EXT = re.compile(r"(?:x|ext\.?)\s?\d+$")
-# Words just before/after a number that make it a phone number ...
+# Words just before/after a number that make it a phone number (also as a JSON/YAML key or an XML
+# tag: '"phone": "', '<tel type="mobile">') ...
 PHONE_WORDS = re.compile(
     r"(?i)(?:\b(?:phone|telephone|tel|tlf|ph|cell|mobile|mob|handy|call|calls|text|sms|"
     r"whatsapp|fax|ring|dial|reach|landline|office|direct|switchboard|hotline|"
@@ -41,7 +44,7 @@ PHONE_WORDS = re.compile(
     # the same words in the languages of the sets: "Ring gerne på 26233257", "Handynummer ist"
     r"ringe|mobil|mobilní|telefon|telefone|telefono|teléfono|téléphone|handynummer|nummer|numer|"
     r"numero|número|číslo|puhelin|tlf\.?nr|cellulare|celular|móvil|portable)\b\.?:?|[☎📞])"
-    r"[\s:.\-]*(?:(?:me|mig|meg|mich|mij|gerne|gjerne|gärna|venligst|bitte|gern|is|ist|er|es|"
+    r"[\s:.\-\"'=>]*(?:(?:me|mig|meg|mich|mij|gerne|gjerne|gärna|venligst|bitte|gern|is|ist|er|es|"
     r"est|è|é|je|jest)\s+){0,2}(?:on|at|is|på|unter|au|al|op|na|pod|:)?\s*$")
 _AFTER_WORDS = re.compile(r"(?i)^\s*\(?(?:office|mobile|cell|landline|home|work|direct|tel|"
                           r"phone|whatsapp|ext)\b")
@@ -147,21 +150,30 @@ def national_score(raw: str, before: str = "", after: str = "") -> float:
 
 _PLUS_WORD = re.compile(r"(?i)(?<![^\W\d_])plus[ \t]+$")
 # a number read out in a call transcript: "call me on five oh three two seven nine eight three"
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
+               # German, Dutch, French, Spanish, Italian, Portuguese: "null eins zwei", "nul zes"
+               r"null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|"
+               r"nul|een|twee|drie|vijf|zes|zeven|negen|"
+               r"zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|"
+               r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+               r"due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|três|quatro|sete|oito)")
 SPOKEN = re.compile(rf"(?i)(?<![^\W\d_])(?:plus[ \t]+)?(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
                     rf"(?:[ \t,\-]+(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,14}}(?![^\W\d_])")
 
 
 # a phone word shortly before: "call me on", "my number is", "a callback on", "mobile"
 _SPOKEN_CUE = re.compile(r"(?i)\b(?:call\w*|phone|mobile|cell|number|ring|reach|text|whatsapp|tel|"
-                         r"contact|landline|dial)\b[^.\n]{0,30}$")
+                         r"contact|landline|dial|"
+                         r"\w*rufen|anrufen|unter|nummer|telefon\w*|téléphone|rappel\w*|appel\w*|"
+                         r"llam\w*|número|numero|chiam\w*|\w*bellen|bel|ligue\w*|liga\w*)\b[^.\n]{0,30}$")
 
 
 def spoken(text: str) -> list[tuple[int, int, float]]:
     """Phone numbers read out digit by digit (7 to 15 digit words), as speech-to-text writes them,
     after a phone word or with a spoken "plus" ("one two three four five six seven" counts)."""
     low = text.lower()
-    if "oh" not in low and not any(w in low for w in ("zero", "one", "two", "five")):
+    if not any(w in low for w in ("oh", "zero", "one", "two", "five", "null", "nul", "zéro", "cero",
+                                  "uno", "due", "dois", "drei", "deux", "dos", "zwei", "twee")):
         return []
     return [(m.start(), m.end(), 0.6) for m in SPOKEN.finditer(text)
             if m.group().lower().startswith("plus") or _SPOKEN_CUE.search(text, max(0, m.start() - 40), m.start())]

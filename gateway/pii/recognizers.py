@@ -213,7 +213,7 @@ def street_address_recognizer(lang: str) -> EntityRecognizer:
 
 
 class TableRecognizer(LocalRecognizer):
-    """Cells of pasted tables under a name/phone/e-mail/address column header (``tables``)."""
+    """Cells of pasted tables under a name/phone/e-mail/address/place column header (``tables``)."""
 
     def __init__(self, entities: list[str], supported_language: str = "en") -> None:
         super().__init__(supported_entities=entities, supported_language=supported_language,
@@ -230,7 +230,7 @@ class TableRecognizer(LocalRecognizer):
 
 class StructuredExtrasRecognizer(LocalRecognizer):
     """Obfuscated e-mails, plain ones Presidio misses (in URLs), lower-case/odd-spaced IBANs, SSNs
-    without dashes (``structured``)."""
+    without dashes, shortened IPv6 addresses (``structured``)."""
 
     def __init__(self, entities: list[str], supported_language: str = "en") -> None:
         super().__init__(supported_entities=entities, supported_language=supported_language,
@@ -252,6 +252,8 @@ class StructuredExtrasRecognizer(LocalRecognizer):
             out += [_result("IBAN_CODE", s, e, 1.0, self) for s, e in structured.ibans(text)]
         if "US_SSN" in entities:
             out += [_result("US_SSN", s, e, 0.85, self) for s, e in structured.loose_ssns(text)]
+        if "IP_ADDRESS" in entities and ":" in text:
+            out += [_result("IP_ADDRESS", s, e, 0.9, self) for s, e in structured.partial_ipv6(text)]
         return out
 
 
@@ -288,10 +290,10 @@ def build_recognizers(config: PIIConfig, predefined: Iterable[EntityRecognizer])
     if "STREET_ADDRESS" in wanted:
         recs.append(street_address_recognizer(lang))
     tabled = sorted(wanted & {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "US_SSN",
-                              "STREET_ADDRESS"})
+                              "STREET_ADDRESS", "LOCATION"})
     if tabled:
         recs.append(TableRecognizer(tabled, lang))
-    extras = sorted(wanted & {"EMAIL_ADDRESS", "IBAN_CODE", "US_SSN"})
+    extras = sorted(wanted & {"EMAIL_ADDRESS", "IBAN_CODE", "US_SSN", "IP_ADDRESS"})
     if extras:
         recs.append(StructuredExtrasRecognizer(extras, lang))
     ner = sorted(wanted & NER_ENTITIES)

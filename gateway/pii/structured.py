@@ -3,7 +3,8 @@
 * e-mail addresses written to dodge scrapers: "oscar.wilde [at] example [dot] com";
 * IBANs in lower case or with odd spacing ("de89 3704 0044 0532 0130 00"), mod-97 checked;
 * US SSNs without dashes ("SSN 078051120") or with spaces, only after an SSN word in the same
-  sentence; the dashed 3-2-4 shape anywhere.
+  sentence; the dashed 3-2-4 shape anywhere;
+* IPv6 addresses cut short in logs ("2a02:8108:a28:f107:5205").
 """
 
 from __future__ import annotations
@@ -32,6 +33,17 @@ _SSN_CUE = re.compile(r"(?i)(?<!\w)(?:ssn|ss#|social\s+security|soc\.?\s*sec\.?|
 # HTTP/1.1"), where Presidio's pattern takes the path as the local part and its check fails
 PLAIN_EMAIL = re.compile(r"(?<![\w.+\-%])[\w.+\-%]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
                          r"(?![\w\-])")
+
+
+# IPv6 addresses shortened in logs and notes ("2a02:8108:a28:f107:5205", a prefix without its
+# "::"): 4-7 hex groups, the first a global-unicast or link-local 4-digit group. Presidio's IP
+# recognizer takes only complete addresses; a clock ("12:30:45") has no such first group.
+PARTIAL_IPV6 = re.compile(r"(?<![\w:.])(?i:(?:[23][0-9a-f]{3}|fe80):(?:[0-9a-f]{1,4}:){2,6}[0-9a-f]{1,4})"
+                          r"(?![\w:])")
+
+
+def partial_ipv6(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in PARTIAL_IPV6.finditer(text)]
 
 
 def plain_emails(text: str) -> list[tuple[int, int]]:
