@@ -183,6 +183,17 @@ CASES = [
      ["12:30:45"]),
     ("address_then_phone", "Send to 14 Awolowo Road, Ikoyi, Lagos State, 0803 716 1101",
      ["14 Awolowo Road", "0803 716 1101", "716 1101"], ["Send to"]),
+    # address shapes of round 9: a calendar invite's escaped commas, a Romanian unit, a Dutch
+    # "-hs" house number, a Nigerian state line, a floor abbreviation before a line break
+    ("calendar_invite_escaped_commas", "LOCATION:Flat 6\\, 126 Bramble Way\\, Norwich NR1 6LG",
+     ["126 Bramble Way", "NR1 6LG", "Flat 6"], ["LOCATION:"]),
+    ("romanian_unit", "Adresa: Str. Lipscani nr. 19, ap. 8, 030033 București", ["ap. 8", "030033"], ["Adresa:"]),
+    ("dutch_hs_number", "Stuur naar Keizersgracht 87-hs, 1015 CJ Amsterdam", ["87-hs", "Keizersgracht"],
+     ["Stuur naar"]),
+    ("nigerian_state_line", "Deliver to 34 Ogui Road, Lekki Phase 1, Lagos, Lagos State.", ["Lagos State"],
+     ["Deliver to"]),
+    ("floor_abbreviation_then_postcode", "Morada: Rua Augusta, 44, 5.º Esq.\n1100-053 Lisboa",
+     ["1100-053", "Rua Augusta"], ["Morada:"]),
 ]
 
 

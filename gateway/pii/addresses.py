@@ -36,7 +36,7 @@ _LOWER_STOP = ("the|and|for|our|your|we|you|is|are|was|were|will|with|from|to|of
 _LOWER_WORD = rf"(?!(?:{_LOWER_STOP})\b)[^\W\d_A-ZÀ-ÞĀ-Ž][\w'’\-]*"
 _CITY_LOWER = rf"{_LOWER_WORD}(?:(?: +|-){_LOWER_WORD}){{0,2}}"
 # Prefix street words (street type before the name).
-_PREFIX = (r"(?<![\w.])(?:Via|Viale|Vicolo|Vico|Piazza|Piazzale|Corso|Largo|Strada|Stradone|Contrada|"
+_PREFIX = (r"(?<![\w.])(?:Leof\.|Leoforos|Odos|Via|Viale|Vicolo|Vico|Piazza|Piazzale|Corso|Largo|Strada|Stradone|Contrada|"
            r"Borgo|Canale|Incrocio|Rotonda|Lungomare|Lungotevere|Lungarno|Salita|Traversa|Frazione|"
            r"Località|Loc\.|"  # Italian
            r"Calle|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrer|Carretera|Ronda|Travesía|Cuesta|"
@@ -74,7 +74,7 @@ _UNIT_WORD = (r"(?i:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal|bl|sc|et|interior|
               r"depto|dto|appartamento|piano|interno|scala|lgh|local|casa|edif|as|sala|bloco|"
               r"(?-i:PB)|bajo|r/c|daire|d|kat)\.?:?")
 _NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}(?:hg|bg|[A-Za-z])?|[A-Za-z](?![\w])|I{1,3}\b|IV\b|"
-        r"(?:Top|Stiege|Stg\.?|Tür|St\.?)\s*\d{1,4})){0,3}(?:\s(?:bis|ter|hs|huis)\b)?")
+        r"(?:Top|Stiege|Stg\.?|Tür|St\.?)\s*\d{1,4})){0,3}(?:[\s\-](?:bis|ter|hs|huis)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
 _STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+)?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
@@ -87,7 +87,7 @@ _UNIT = re.compile(
     r"^(?:(?i:r/c|bajo|bajos|ático|entlo|rdc|sous-sol|st\.?|stuen)$|(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
     r"Wing|Door|apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|(?-i:m)|Sala|Int|"
     r"Interior|Depto|Dpto|Dto|Bâtiment|Bat|Bât|Escalier|Esc|Etage|Étage|Trappe|Opgang|lgh|tr|scala|sc|"
-    r"as|sala|bloco|bajo|bajos|ático|entlo|r/c|PB|Résidence|Residence|Residencia|Residencial|"
+    r"as|sala|bloco|bloc|bl|ap|bajo|bajos|ático|entlo|r/c|PB|Résidence|Residence|Residencia|Residencial|"
     r"Immeuble|Vorderhaus|Hinterhaus|Gartenhaus|Seitenflügel|"
     r"piano|Sector|Sektor|Whg|Wohnung|Tür|bte|boîte|app|appartamento|interno|Edif|Edificio|Bloque|"
     r"Portal|Local|Oficina|Of|Torre|Casa|Lote|Mz|Manzana|Dep|Departamento|Kat|"
@@ -144,6 +144,7 @@ _UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|F
 _CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|[:：]\s*)(\d{1,5}[A-Za-z]?)$")
 _CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n|indirizzo|endere[cç]o|"
                         r"adres|adress)\s+|[:：]\s*)(\S.{0,40})$")
+_REGION = re.compile(r"^(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT|Federal Capital Territory)$")
 _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")  # "TO", "NSW", "Jal."
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
 _DATE = re.compile(r"^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$")
@@ -264,6 +265,8 @@ def classify(part: str) -> tuple[str, int] | None:
     m = _CUED_REST.search(p)
     if m and _UNIT.match(m.group(1)):
         return "unit", lead + m.start(1)
+    if _REGION.match(p):  # "Lagos State", "FCT": the last line of a Nigerian address
+        return "country", lead
     if _STATE_ONLY.match(p):
         return "city", lead
     m = _PREFIX_ONLY.search(p)
@@ -403,7 +406,9 @@ _ABBREVIATIONS = frozenset({"mah", "sok", "cad", "blv", "bul", "mh", "sk", "cd",
                             "tv", "dg", "blk", "no", "nr", "str", "ave", "avda", "blvd", "apt", "ste", "edif", "depto", "dto", "int",
                             "app", "appt", "bldg", "esc", "izq", "dcha", "nº", "sig", "sra", "rua",
                             "calz", "pje", "prol", "bte", "lgh", "whg", "etg", "stg", "pza", "trav",
-                            "ctra", "urb", "col", "fracc", "loc", "vle", "mrs", "prof", "nám", "náb"})
+                            "ctra", "urb", "col", "fracc", "loc", "vle", "mrs", "prof", "nám", "náb",
+                            # "5.º Esq.", "35. fszt. 2.", "II. em. 4.", "ap. 8", "bl. A2", "Leof."
+                            "esq", "fszt", "em", "ap", "bl", "sc", "leof", "ul", "al"})
 
 
 def _sentence_ends(text: str) -> list[tuple[int, int]]:

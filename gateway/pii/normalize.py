@@ -80,6 +80,14 @@ def normalize(text: str) -> Normalized:
             ends.append(j + 1)
             i = j + 1
             continue
+        if ch == "\\" and j < n and text[j] in ",;":
+            # a calendar invite escapes its commas ("LOCATION:Flat 6\\, 126 Bramble Way\\, Glasgow"):
+            # to the detectors it is the comma it stands for
+            out.append(text[j])
+            starts.append(i)
+            ends.append(j + 1)
+            i = j + 1
+            continue
         if ch == "\t":
             # a tab stays a tab, one for one: it separates the cells of a pasted TSV row (an
             # empty cell is two tabs), which the table, address and phone detectors must not
