@@ -130,5 +130,6 @@ def test_output_scan_does_not_import_presidio() -> None:
 
 
 def test_shortened_ipv6_in_logs() -> None:
-    t = "login 2a02:8108:a28:f107:5205 at 12:30:45, then fe80:1:2:3 and 10:20:30:40"
+    t = ("login 2a02:8108:a28:f107:5205 at 12:30:45, then fe80:1:2:3 and 10:20:30:40, "
+         "[10/May/2024:03:59:36 +0000] 2024:03:59:36")
     assert spans(t, structured.partial_ipv6(t)) == ["2a02:8108:a28:f107:5205", "fe80:1:2:3"]

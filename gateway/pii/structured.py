@@ -38,12 +38,18 @@ PLAIN_EMAIL = re.compile(r"(?<![\w.+\-%])[\w.+\-%]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-
 # IPv6 addresses shortened in logs and notes ("2a02:8108:a28:f107:5205", a prefix without its
 # "::"): 4-7 hex groups, the first a global-unicast or link-local 4-digit group. Presidio's IP
 # recognizer takes only complete addresses; a clock ("12:30:45") has no such first group.
-PARTIAL_IPV6 = re.compile(r"(?<![\w:.])(?i:(?:[23][0-9a-f]{3}|fe80):(?:[0-9a-f]{1,4}:){2,6}[0-9a-f]{1,4})"
+PARTIAL_IPV6 = re.compile(r"(?<![\w:./])(?i:(?:[23][0-9a-f]{3}|fe80):(?:[0-9a-f]{1,4}:){2,6}[0-9a-f]{1,4})"
                           r"(?![\w:])")
 
 
 def partial_ipv6(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in PARTIAL_IPV6.finditer(text)]
+    """Only with a hex letter or two 3-4 digit groups: "2024:03:59:36" (a log's timestamp) is none."""
+    out = []
+    for m in PARTIAL_IPV6.finditer(text):
+        groups = m.group().split(":")[1:]
+        if re.search(r"(?i)[a-f]", m.group()) or sum(len(g) >= 3 for g in groups) >= 2:
+            out.append(m.span())
+    return out
 
 
 def plain_emails(text: str) -> list[tuple[int, int]]:
