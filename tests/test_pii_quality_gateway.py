@@ -194,6 +194,10 @@ CASES = [
      ["Deliver to"]),
     ("floor_abbreviation_then_postcode", "Morada: Rua Augusta, 44, 5.º Esq.\n1100-053 Lisboa",
      ["1100-053", "Rua Augusta"], ["Morada:"]),
+    ("province_in_brackets", "Enviar a Camino Viejo, 141, bajo B\n36987 Vigo (Pontevedra) gracias",
+     ["Camino Viejo", "36987", "Pontevedra"], ["Enviar a", "gracias"]),
+    ("lowercase_dutch_postcode", "stuur maar naar lijnbaansgracht 149, 9794bk groningen", ["9794bk", "lijnbaansgracht"],
+     ["stuur maar naar"]),
 ]
 
 

@@ -43,7 +43,7 @@ _PREFIX = (r"(?<![\w.])(?:Leof\.|Leoforos|Odos|Via|Viale|Vicolo|Vico|Piazza|Piaz
            r"Cerrada|Corredor|Diagonal|Diag\.|Retorno|Cañada|Ampliación|Privada|Andador|Circuito|Callejón|Callejon|"
            r"Prolongación|Prolongacion|Eje|Peatonal|Pasadizo|Viaducto|Bulevar|Carrera|Transversal|"
            r"Urbanización|Urb\.|Passeig|Rambla|Vía|Autopista|Sendero|"  # Spanish, Catalan
-           r"Rua|Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|"
+           r"Rua|Rúa|Travessa|Praça|Alameda|Estrada|Rodovia|Jardim|Glorieta|Vial|Pasaje|Ladeira|Beco|"
            r"Viela|Morro|Quadra|Setor|Loteamento|Conjunto|Vila|Sítio|Fazenda|Chácara|Av|"  # Portuguese
            r"Calea|Strada|Str\.|Bulevardul|Bd\.|Șoseaua|Soseaua|Şoseaua|Aleea|Splaiul|Piața|Piata|"
            r"Intrarea|Odos|Leoforos|"  # Romanian, Greek
@@ -117,7 +117,7 @@ _CODE = (r"(?:[A-Z]{1,2}-)?(?:[A-Z]\d{4}[A-Z]{3}|\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d
 _STATE = r"(?:[A-Z]{2,4}|\([A-Z]{2}\)|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})"
 # postcodes that are a postcode on their own (5 digits, "15-530", "1234 AB"...): a lower-case
 # word after one is a city line
-_STRONG_CODE_RX = (r"(?:[A-Z]{1,2}-)?(?:\d{5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|"
+_STRONG_CODE_RX = (r"(?:[A-Z]{1,2}-)?(?:\d{5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{4}\s?(?:[A-Z]{2}|[a-z]{2}(?![a-z]))|\d{2}-\d{3}|"
                    r"\d{4}-\d{3}|\d{6}|\d{8})")
 _POSTAL = [
     re.compile(rf"^{_CODE}(?:[ ,]+{_CITY})?(?:[ ,]+{_STATE})?$"),            # 10115 Berlin, 00184 Roma (RM)
@@ -145,6 +145,7 @@ _CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|[:：]\s*)(\d{1,5}[
 _CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n|indirizzo|endere[cç]o|"
                         r"adres|adress)\s+|[:：]\s*)(\S.{0,40})$")
 _REGION = re.compile(r"^(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT|Federal Capital Territory)$")
+_PAREN_REGION = re.compile(r"[ \t]*\((?:[A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+)?)\)")
 _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")  # "TO", "NSW", "Jal."
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
 _DATE = re.compile(r"^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$")
@@ -650,6 +651,9 @@ def _written(text: str) -> list[tuple[int, int, float]]:
             if last + 1 < len(run) and run[last + 1][2] == "country":
                 last += 1
         s, e = run[0][0], run[last][1]
+        paren = _PAREN_REGION.match(text, e)  # "36987 Vigo (Pontevedra)", "40119 Bologna (BO)"
+        if paren and run[last][2] in ("postal", "city"):
+            e = paren.end()
         if run[0][2] == "street":
             m = _NUM_BEFORE.search(text[max(0, s - 12):s])
             if m:
