@@ -328,9 +328,9 @@ def _greeted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     for m in _GREETED.finditer(text):
         w = m.group(1)
         low = w.lower()
-        if low in STOP or low in CITIES or low in ol.function or \
+        if low in STOP or low in CITIES or low in ol.function or low in _LIST_OPENERS or \
                 (english_zipf(low) >= 4.5 and not _is_first(w, ol)):
-            continue  # "Thanks Everyone!", "Welcome Back,"
+            continue  # "Thanks Everyone!", "Welcome Back,", "Olá, Moin, Cześć!"
         out.append((m.start(1), m.end(1), CONTEXT))
     return out
 
@@ -727,6 +727,10 @@ _TITLED = re.compile(rf"(?<!\w)((?i:{TITLES.pattern}))(?:({_L}\.[ \t]*)?)([A-Z\u
                      rf"(?:['’\-]{_L}+)*(?:[ \t]+[A-Z\u00c0-\u017f]{_L}*(?:['’\-]{_L}+)*)?)")
 
 
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "this", "that", "there", "here",
+                       "his", "her", "their", "our", "my", "your", "its"})
+
+
 def _titled(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """"Mrs. Nyström", "Dr. O'Hara": the title makes the next one or two words a name."""
     out = []
@@ -735,8 +739,8 @@ def _titled(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, floa
         words = span.split()
         if len(words) == 2 and (words[1].lower() in STOP or not _is_last(words[1], ol)):
             span = words[0]
-        if span.lower() in STOP:
-            continue
+        if span.lower() in STOP or words[0].lower() in _PRONOUNS:
+            continue  # "size M. She said": a size, then a sentence
         start = m.start(2) if m.group(2) else m.start(3)
         out.append((start, m.start(3) + len(span), CONTEXT))
     return out
