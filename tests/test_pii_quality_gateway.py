@@ -196,6 +196,14 @@ CASES = [
      ["1100-053", "Rua Augusta"], ["Morada:"]),
     ("province_in_brackets", "Enviar a Camino Viejo, 141, bajo B\n36987 Vigo (Pontevedra) gracias",
      ["Camino Viejo", "36987", "Pontevedra"], ["Enviar a", "gracias"]),
+    # round 9, after hard12's first run: a name badge's stacked lines, an OCR'd form's spaced-out
+    # label and its signature line, a JSON last_name that is an ordinary word
+    ("name_badge_lines", "=== CX DAY ===\n\nMARTA\nKOVAČ\nHead of CRM\nNorthwind · Split",
+     ["MARTA", "KOVAČ"], ["Head of CRM"]),
+    ("ocr_spaced_label_and_signature", "N A M E :  GRETA VOSS\nSIGNATURE: ____VOSS____  DATE: 12/01/2025",
+     ["GRETA", "VOSS"], ["SIGNATURE:", "DATE:"]),
+    ("json_last_name_ordinary_word", '{"first_name":"Madison","last_name":"Long","tier":"gold"}',
+     ['"Madison"', '"Long"'], ['"first_name"', '"last_name"']),
     ("lowercase_dutch_postcode", "stuur maar naar lijnbaansgracht 149, 9794bk groningen", ["9794bk", "lijnbaansgracht"],
      ["stuur maar naar"]),
 ]
@@ -230,7 +238,8 @@ def test_miss_pattern_never_reaches_upstream_and_is_restored(
     for word in kept:
         assert word in sent, f"{word!r} was masked: {sent!r}"
     assert re.search(r"<[A-Z_]+_\d+>", sent), sent
-    assert not re.search(r"<[A-Z_]+_\d+>(?!['’]s\b)[\w'’-]|[\w'’-]<[A-Z_]+_\d+>", sent), \
+    # (a form's blank line "____" around a placeholder is no word)
+    assert not re.search(r"<[A-Z_]+_\d+>(?!['’]s\b)(?:[^\W_]|['’-])|(?:[^\W_]|['’-])<[A-Z_]+_\d+>", sent), \
         f"a placeholder replaced part of a word: {sent!r}"
     # The same prompt gets the same placeholders: an answer that repeats it is restored whole.
     mock.reset()

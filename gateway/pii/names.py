@@ -135,11 +135,16 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 # a form or note field that holds a person: "SURNAME: CARTER", "F1RST NAME(S): DEEPIKA" (OCR),
 # "Owner: Rhea", "agent SALMA", "Nachname: Vogel"
 _FIELD = re.compile(
-    r"(?i)\b(?:sur[ \t]?name|last[ \t]?name|f[i1]rst[ \t]?name|given[ \t]?names?|full[ \t]?name|"
+    r"(?i)\b(?:sur[ \t_]?name|last[ \t_]?name|f[i1]rst[ \t_]?name|given[ \t_]?names?|full[ \t_]?name|"
     r"(?<![\w-])name|owner|manager|caller|agent|attendees?|recipient|assignee|employee|"
     r"card[ \t]?holder|account[ \t]?holder|nachname|vorname|nom|pr[ée]nom|nombre|apellidos?|"
-    r"cognome|nome|achternaam|voornaam|nazwisko|imi[ęe]|efternamn|f[öo]rnamn|sukunimi|etunimi)"
+    r"cognome|nome|achternaam|voornaam|nazwisko|imi[ęe]|efternamn|f[öo]rnamn|sukunimi|etunimi|"
+    # a signature line names its signer: "SIGNATURE: ____KOWALSKI____" (underscores are spaces)
+    r"signature|signed|unterschrift|podpis|assinatura|handtekening|allekirjoitus|al[áa]ir[áa]s|imza)"
     r"(?:\([sS]\))?[\"']?[ \t]*(?:[:\-–=][ \t]*[\"']?|[ \t])[ \t]*")
+_WEAK_LABEL = re.compile(r"(?i)owner|manager|caller|agent|attendee|recipient|assignee|employee|holder|"
+                         r"sign|unterschrift|podpis|assinatura|handtekening|allekirjoitus|al[áa]ir|imza|"
+                         r"(?<![\w-])name(?![\w])")
 _FIELD_VALUE = re.compile(r"([^\W\d_][\w'’\-]*\.?(?:[ \t]{1,2}[^\W\d_][\w'’\-]*\.?){0,2})")
 # "Rhea (Loyalty Lead)", "Jiho (CRM)": a name and the person's role in brackets
 _ROLE_AFTER = re.compile(r"[ \t]+\((?:[A-Z][\w&/\-]*|[a-zà-ž]{3,})(?:[ \t]+[\w&/\-]+){0,3}\)")
@@ -147,32 +152,56 @@ _ROLE_AFTER = re.compile(r"[ \t]+\((?:[A-Z][\w&/\-]*|[a-zà-ž]{3,})(?:[ \t]+[\w
 
 def _fields(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
-    anyl = any_language()
     for m in _FIELD.finditer(text):
-        v = _FIELD_VALUE.match(text, m.end())
-        if v is None:
-            continue
-        words, end = [], m.end()
-        for w in re.finditer(r"\S+", v.group(1)):
-            word = w.group().rstrip(".")
-            low = word.lower()
-            if any(c.isdigit() for c in word) or _FIELD.match(text, m.end() + w.start()):
-                break  # the next field ("F1RST NAME(S):") starts here
-            # the field says a person: any known given name or surname will do ("CARTER")
-            ok = len(word) == 1 or low in first_names_all() or low in last_names_all() or \
-                _is_last(word, ol) or low in PARTICLES or (
-                    word[:1].isupper() and low not in STOP and low not in anyl.function
-                    and english_zipf(low) < RARE + 0.7)
-            if not ok or (word.isupper() and len(word) > 1 and is_ordinary(word, anyl)
-                          and low not in first_names_all()):
-                break
-            if not word[:1].isupper() and low not in PARTICLES:
-                break
-            words.append(word)
-            end = m.end() + w.end() - (w.group().endswith(".") and len(word) > 1)
-        if words and words[-1].lower() not in PARTICLES and not all(len(w) == 1 for w in words):
-            out.append((m.end(), end, CONTEXT))
+        # a name label ("last_name", "Nachname") takes any capitalised word ("Long", "Price");
+        # a role ("owner", "agent") only a name-like one
+        found = _field_value(text, m.end(), _WEAK_LABEL.search(m.group()) is None, ol)
+        if found:
+            out.append(found)
+    for m in _SPACED_LABEL.finditer(text):  # OCR'd forms: "N A M E :  YETUNDE OGUNLEYE"
+        if "".join(m.group(1).split()).lower() in _SPACED_NAME_LABELS:
+            found = _field_value(text, m.end(), True, ol)
+            if found:
+                out.append(found)
     return out
+
+
+_SPACED_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-ZÀ-ÞĀ-Ž][ \t]{1,3}){2,16}[A-ZÀ-ÞĀ-Ž])[ \t]*:[ \t]*")
+_SPACED_NAME_LABELS = frozenset({
+    "name", "fullname", "navn", "namn", "nimi", "név", "nev", "ime", "imeiprezime", "meno", "jméno",
+    "jmeno", "menoapriezvisko", "jménoapříjmení", "imię", "imie", "imięinazwisko", "nazwisko", "nume",
+    "numeșiprenume", "adsoyad", "adısoyadı", "nombre", "nom", "nometcognome", "nome", "naam",
+    "vorname", "nachname", "vardas", "vārds", "vardsuzvārds", "ονομα", "όνομα", "ονοματεπωνυμο"})
+
+
+def _field_value(text: str, pos: int, strong: bool, ol: OtherLanguage) -> tuple[int, int, float] | None:
+    """The name after a field label at ``pos``: up to three words while they read as a name."""
+    v = _FIELD_VALUE.match(text, pos)
+    if v is None:
+        return None
+    anyl = any_language()
+    words, end = [], pos
+    for w in re.finditer(r"\S+", v.group(1)):
+        word = w.group().rstrip(".")
+        low = word.lower()
+        if any(c.isdigit() for c in word) or _FIELD.match(text, pos + w.start()) or \
+                text.startswith(":", pos + w.end()):
+            break  # the next field ("F1RST NAME(S):", "DATE:") starts here
+        # the field says a person: any known given name or surname will do ("CARTER")
+        ok = len(word) == 1 or low in first_names_all() or low in last_names_all() or \
+            _is_last(word, ol) or low in PARTICLES or (
+                word[:1].isupper() and low not in STOP and low not in anyl.function
+                and (strong or english_zipf(low) < RARE + 0.7))
+        if not ok or (word.isupper() and len(word) > 1 and is_ordinary(word, anyl)
+                      and low not in first_names_all() and not strong):
+            break
+        if not word[:1].isupper() and low not in PARTICLES:
+            break
+        words.append(word)
+        end = pos + w.end() - (w.group().endswith(".") and len(word) > 1)
+    if words and words[-1].lower() not in PARTICLES and not all(len(w) == 1 for w in words):
+        return pos, end, CONTEXT
+    return None
 
 
 def _with_role(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage) -> list[tuple[int, int, float]]:
@@ -256,7 +285,9 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     out += _fields(text, ol)
     out += _with_role(text, toks, ol)
     out += _signed(text, ol)
-    return [o for o in out if not _CLOSING_ONLY.match(text, o[0], o[1])]  # not "Beste Grüße"
+    out += _stacked(text, ol)
+    # not "Beste Grüße", nor a lone letter ("N A M E :" of an OCR'd form)
+    return [o for o in out if o[1] - o[0] > 1 and not _CLOSING_ONLY.match(text, o[0], o[1])]
 
 
 # A sign-off and the name under it: "Kind regards,\nVikram | Customer Care", "Cheers, Rose",
@@ -275,6 +306,37 @@ _CLOSINGS = (
 _SIGNED = re.compile(
     rf"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)"
     r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-Z]\.)){0,2})")
+
+# A name badge or an address label: the given name on a line of its own and the surname on the
+# next ("OSKAR\nLINDQVIST\nCustomer Insights Lead", "Yetunde\nAdeyemi")
+_LINE_WORDS = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*$")
+
+
+def _stacked(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    if text.count("\n") < 2:
+        return []
+    lines = {m.start(): m for m in _LINE_WORDS.finditer(text)}
+    anyl = any_language()
+    out = []
+    for m in lines.values():
+        first = m.group(1)
+        if " " in first or first.lower() not in first_names_all() or first.lower() in STOP \
+                or not (first.isupper() or first.istitle()):
+            continue
+        nxt = lines.get(m.end() + 1)
+        if nxt is None:
+            continue
+        words = nxt.group(1).split()
+        last = words[-1]
+        same_case = last.isupper() == first.isupper() and (last.isupper() or last.istitle())
+        if not same_case or last.lower() in STOP or last.lower() in ROLES or last.lower() in anyl.function \
+                or last.lower() in ORG_WORDS_AFTER or not (
+                    _is_last(last, ol) or last.lower() in last_names_all() or _rare(last, anyl)
+                    or looks_like_name(last) >= 0.5):
+            continue
+        out += [(m.start(1), m.end(1), CONTEXT), (nxt.start(1), nxt.end(1), CONTEXT)]
+    return out
+
 
 _CLOSING_ONLY = re.compile(rf"(?i)(?:{_CLOSINGS})$")
 

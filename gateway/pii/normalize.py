@@ -58,7 +58,7 @@ def _is_space(ch: str) -> bool:
 
 
 def normalize(text: str) -> Normalized:
-    if text.isascii() and "  " not in text and "\t" not in text and "\\" not in text:
+    if text.isascii() and "  " not in text and "\t" not in text and "\\" not in text and "___" not in text:
         n = len(text)  # fast path: nothing to do (most prompts)
         return Normalized(text, list(range(n)), list(range(1, n + 1)), text)
     out: list[str] = []
@@ -87,6 +87,19 @@ def normalize(text: str) -> Normalized:
             starts.append(i)
             ends.append(j + 1)
             i = j + 1
+            continue
+        if ch == "_" and text.startswith("___", i):
+            # a form's blank line ("SIGNATURE: ____KOWALSKI____") is space around the words
+            # written on it; one or two underscores stay (snake_case keys, e-mail addresses)
+            while j < n and text[j] == "_":
+                j += 1
+            if out and out[-1] == " ":
+                ends[-1] = j
+            else:
+                out.append(" ")
+                starts.append(i)
+                ends.append(j)
+            i = j
             continue
         if ch == "\t":
             # a tab stays a tab, one for one: it separates the cells of a pasted TSV row (an
