@@ -505,3 +505,17 @@ def test_v14_concrete_facts_stated_plainly_are_not_pressure():
     # with a request that never stated it, a plain count or date is still invented
     assert "fake_scarcity" in {f.category for f in _manip("Only 3 left in stock.", request="Write a product blurb.")}
     assert "false_urgency" in {f.category for f in _manip("Sale ends Sunday at midnight.", request="Write a banner.")}
+
+
+def test_classifier_cache_clearing_keeps_the_pieces_of_the_text_being_scored(monkeypatch):
+    # a text with one piece already cached and one new piece, scanned when the cache is full: the
+    # cache is cleared and both pieces must be scored again (this used to raise KeyError)
+    import gateway.checks.manipulation as manip
+
+    monkeypatch.setattr(manip, "_CACHE_SIZE", 2)
+    manip._CACHE.clear()
+    _manip("Hurry, only 2 left!")
+    _manip("Our shop opens at nine.")
+    found = _manip("Hurry, only 2 left! Our shop opens at nine. Add to basket.")
+    assert found
+    manip._CACHE.clear()

@@ -477,6 +477,9 @@ def _classified(text: str, threshold: float) -> list[tuple[str, int, int, float]
     if todo:
         if len(_CACHE) + len(todo) > _CACHE_SIZE:
             _CACHE.clear()
+            # v14: the pieces of this text that were cached are gone too -- score them all again
+            # (before, a text with some pieces cached when the cache filled raised KeyError)
+            todo = list(dict.fromkeys(pieces))
         for piece, row in zip(todo, _get_model().proba(todo, normalized=True)):
             k = int(row[1:].argmax()) + 1
             _CACHE[piece] = (1.0 - float(row[0]), LABELS[k])
