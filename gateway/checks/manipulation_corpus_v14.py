@@ -29,7 +29,7 @@ import random
 from gateway.checks.manipulation_corpus_langs import _fill as _fill_lang
 from gateway.checks.manipulation_corpus_v13 import _alts, _fill_en
 
-_LABEL = {"misdirection": "pressured_upsell", "sneak_cost": "hidden_subscription", "forced": "hidden_subscription",
+_LABEL = {"misdirection": "pressured_upsell", "sneak_basket": "pressured_upsell", "shame": "confirmshaming", "sneak_cost": "hidden_subscription", "forced": "hidden_subscription",
           "urgency": "false_urgency", "scarcity": "fake_scarcity", "social": "fake_social_proof",
           "obstruction": "hard_to_cancel"}
 
@@ -61,7 +61,7 @@ EN = {
         "[[Toggle ON|Switch on|Tick]] to [[not opt out of|avoid missing|keep not blocking]] [[personalised ads|third-party sharing|offer emails]].",
         "[[Clearing|Emptying|Leaving blank]] the square [[means we won't exclude you from|keeps you off the do-not-mail list for|won't take you out of]] [[partner mailings|promo texts|member offers]].",
         "[[Marketing preferences|Privacy settings|Contact options]]: [[Opt out of not receiving offers|Don't disable partner sharing|Keep suppression off]] [[ON|✓|Yes]]",
-        "Would you like us to [[not stop|continue not pausing|avoid cancelling]] your [[newsletter|offer texts|partner mailings]]? [[Yes / No|[Yes] [No]|Confirm / Back]]",
+        "Confirm we should [[not stop|keep not pausing|avoid cancelling]] your [[newsletter|offer texts|partner mailings]]? [[Yes / No|[Yes] [No]|Confirm / Back]]",
         "[[To stay unsubscribed|To keep ads off|To refuse tracking]], press [[Accept|OK|Continue]]. To [[allow it|turn it on|agree]], press [[Decline|Cancel|Back]].",
         "[[Switch|Slider|Toggle]] labelled '[[Less relevant ads|Fewer offers|Limited sharing]]' — [[turning it off|sliding it left|unticking it]] [[stops all emails including receipts|also deletes your saved items|logs you out of every device]].",
         # disguised ads
@@ -81,7 +81,7 @@ EN = {
         "[[FREE|Free]]** [[returns|installation|shipping|delivery]] — **[[minimum basket|only above|on orders of]] {price}[[ and over| or more]], [[excluding sale items|selected postcodes only|not on bulky goods]].",
         "[[Zero fees*|No hidden charges*|0% interest*]] — *[[for the first month|if repaid within {n} weeks|on selected items only]], [[then|after that]] {pct}%[[ APR| a year]].",
         "[[Unlimited|All-you-can-use|Endless]] [[data|storage|streaming]]¹ — ¹ [[slowed to 1 Mbps after|fair use cap of|throttled beyond]] {nn} GB.",
-        "[[From|Starting at]] {small}[[*|†]] [[per month|per night|per person]] — [[*for the smallest room in low season|†with a 36-month contract and paperless billing|*after all available discounts]].",
+        "[[From|Starting at]] {small}[[*|†]] [[per month|per night|per person]] — [[*for the smallest room in low season|†with a 36-month contract and paperless billing|*once every available discount is applied]].",
         # trick wording: the button that also buys, the list that hides 'no'
         "[[[ Continue ]|[ Next ]|[ Proceed to payment ]]] [[(this adds|(includes|(also selects]] [[travel cover|a premium bag|a rewards membership]] {small}) — [[to go without, scroll to the bottom|to skip it, open 'other options'|'no' is under the terms]]",
         "[[Select your country|Choose your province|Pick a destination]] ▾ [[Spain / Sweden / No insurance needed / Switzerland|Alberta / British Columbia / No cover needed / Manitoba|France / Germany / Travel without protection / Greece]]",
@@ -89,7 +89,12 @@ EN = {
         "[[Yes, speed up my delivery|Yes, make it faster|Yes, premium handling]] ([[most people pick this|recommended|chosen by 8 in 10]])  |  [[No, I'll wait longer|No, leave it slow|No, standard]]",
         "[[Accept|Agree]] & [[continue|close]] [[[blue, full width]|[huge]]] · [[Settings|Options]] [[[greyed out, opens {nn} pages of toggles]|[small link, every partner switched on]]]",
     ],
-    # a few more sneaking costs and gates in shapes the seen sets missed, in English
+    # a paid extra ticked in advance (the honest functional ticks are under "none")
+    "sneak_basket": [
+        "[x] [[Add|Include]] [[parcel insurance|gift wrapping|priority handling|a spare charger|carbon offsetting]] (+{small})",
+        "☑ [[Seat reservation|Travel cover|Extended warranty|Express packing]] — {small} [[added|included]]",
+    ],
+    # a few more sneaking costs in shapes the seen sets missed, in English
     "sneak_cost": [
         "[[Year-one|Launch|Promo]] pricing is a [[special|discounted]] rate; from [[year two|month {nn}|the second term]] you move to list price, [[which this page does not state|amount published elsewhere|set at our discretion]].",
         "[[Grand total|Amount due|To pay]]: {price} [[incl. a {small} 'service fee' first shown here|— a {small} handling fee appears for the first time on this screen]].",
@@ -135,7 +140,7 @@ EN = {
         # a choice made in advance for the cheaper, free or functional option
         "[[Delivery|Shipping]]: (●) [[Standard (free)|Standard, no charge|Click & collect (free)]]  ( ) [[Express {small}|Next day {small}|Nominated day {small}]]",
         "[[Billing|Plan]]: (●) [[Monthly|Free]] — [[you can switch to annual later|upgrade whenever you like]]  ( ) [[Annual {price}|Pro {price}/month]]",
-        "[x] [[Remember this device|Keep me signed in|Stay logged in on this browser]]",
+        "[x] [[Trust this browser for {nn} days|Keep me signed in|Stay logged in on this browser]]",
         "[x] [[Use my delivery address for billing|Same as delivery address|Save this card for faster checkout next time (you can remove it in Wallet)]]",
         "A {n}-year [[guarantee|warranty]] is part of the price of every [[laptop|kettle|washing machine|sofa|bike]] we sell.",
         "[[Note|Good to know]]: your [[rug|mattress|bookcase]] travels in its own parcel, with a separate tracking number.",
@@ -150,6 +155,22 @@ EN = {
 
 # --------------------------------------------------------------------------------- other languages
 DE = {
+    'sneak_basket': [
+        '☑ [[Geschenkverpackung|Paketversicherung|Expressbearbeitung]] (+{eur})',
+        '[x] [[Garantieverlängerung|Sitzplatzreservierung]] für {eur} hinzugefügt',
+    ],
+    'sneak_cost': [
+        'Die [[Bearbeitungsgebühr|Servicepauschale]] von {eur} [[erscheint erst|wird erst]] auf der [[Zahlungsseite|letzten Seite]] [[|berechnet]].',
+    ],
+    'forced': [
+        '[[Laden Sie unsere App|Registrieren Sie sich]], um [[den Rabatt zu nutzen|Ihre Bestellung abzuschließen|die Preise zu sehen]].',
+    ],
+    'shame': [
+        'Nein danke, [[ich bezahle gern zu viel|Geld sparen interessiert mich nicht|ich verzichte auf Vorteile]].',
+    ],
+    'obstruction': [
+        '[[Kündigungen|Eine Kündigung]] [[nehmen wir nur per Post entgegen|ist nur telefonisch möglich]], [[spätestens|mindestens]] {n} Monate vor Vertragsende.',
+    ],
     "misdirection": [
         '[[[Knallroter Button, riesig]|[Hervorgehobene Schaltfläche]|[Fetter Button, animiert]]] [[Ja, Versicherung buchen|Komfort-Paket dazu|Jetzt Plus holen]] [[[darunter, winzig und kontrastarm]|[als blasser Text]|[kaum sichtbarer Link]]] [[ohne weiter|nein danke|nur Grundtarif]]',
         '☐ Ich verzichte [[nicht|keinesfalls]] auf [[Partnerwerbung|Angebote per SMS|personalisierte Werbung]]',
@@ -184,6 +205,22 @@ DE = {
 }
 
 FR = {
+    'sneak_basket': [
+        '☑ [[Emballage cadeau|Assurance colis|Traitement express]] (+{eur})',
+        '[x] [[Extension de garantie|Siège réservé]] ajoutée pour {eur}',
+    ],
+    'sneak_cost': [
+        "Les [[frais de service|frais de gestion]] de {eur} [[n'apparaissent qu'à|ne sont ajoutés qu'à]] [[la page de paiement|la dernière étape]].",
+    ],
+    'forced': [
+        '[[Invitez|Parrainez]] {n} amis pour [[obtenir votre réduction|voir votre résultat|accéder au code]].',
+    ],
+    'shame': [
+        "Non merci, [[payer plus cher me convient très bien|les bonnes affaires, très peu pour moi|gaspiller mon argent ne me dérange pas]].",
+    ],
+    'obstruction': [
+        "La résiliation [[se fait uniquement|n'est possible que]] [[par lettre recommandée|par téléphone]], [[au moins|minimum]] {n} mois avant l'échéance.",
+    ],
     "misdirection": [
         '[[[Bouton rouge vif, énorme]|[Bouton mis en avant]|[Bouton animé en gras]]] [[Oui, assurer mon voyage|Ajouter le pack confort|Je prends Plus]] [[[en dessous, minuscule et peu contrasté]|[en texte pâle]|[lien presque invisible]]] [[continuer sans|non|formule simple]]',
         '☐ Je ne refuse pas [[les offres partenaires|la publicité ciblée|les SMS promotionnels]]',
@@ -216,6 +253,22 @@ FR = {
 }
 
 ES = {
+    'sneak_basket': [
+        '☑ [[Envoltorio de regalo|Seguro del paquete|Gestión urgente]] (+{eur})',
+        '[x] [[Garantía ampliada|Asiento reservado]] añadido por {eur}',
+    ],
+    'sneak_cost': [
+        'La [[tarifa de servicio|comisión de gestión]] de {eur} [[solo aparece|se suma]] en [[la página de pago|el último paso]].',
+    ],
+    'forced': [
+        '[[Descarga nuestra app|Regístrate]] para [[usar el descuento|terminar tu pedido|ver los precios]].',
+    ],
+    'shame': [
+        'No, gracias, [[me encanta pagar de más|no me interesa ahorrar|prefiero tirar el dinero]].',
+    ],
+    'obstruction': [
+        'La baja [[solo se tramita|únicamente es posible]] [[por carta certificada|por teléfono]], con {n} meses de antelación.',
+    ],
     "misdirection": [
         '[[[Botón rojo intenso, enorme]|[Botón destacado en negrita]|[Botón animado]]] [[Sí, asegurar mi viaje|Añadir pack confort|Quiero Plus]] [[[debajo, diminuto y con poco contraste]|[en texto pálido]|[enlace casi invisible]]] [[seguir sin él|no|solo lo básico]]',
         '☐ No rechazo [[las ofertas de socios|la publicidad personalizada|los SMS promocionales]]',
@@ -248,6 +301,22 @@ ES = {
 }
 
 NL = {
+    'sneak_basket': [
+        '☑ [[Cadeauverpakking|Pakketverzekering|Spoedverwerking]] (+{eur})',
+        '[x] [[Garantieverlenging|Stoelreservering]] toegevoegd voor {eur}',
+    ],
+    'sneak_cost': [
+        'De [[servicekosten|administratiekosten]] van {eur} [[verschijnen pas|worden pas toegevoegd]] [[op de betaalpagina|bij de laatste stap]].',
+    ],
+    'forced': [
+        'Zonder account [[kun je niet afrekenen|zie je geen prijzen|geldt de korting niet]] — [[download eerst onze app|maak er nu een aan]].',
+    ],
+    'shame': [
+        'Nee, bedankt, [[ik betaal graag te veel|besparen interesseert me niet|ik gooi liever geld weg]].',
+    ],
+    'obstruction': [
+        'Opzeggen [[gaat uitsluitend|is alleen mogelijk]] [[per aangetekende brief|telefonisch]], uiterlijk {n} maanden voor de einddatum.',
+    ],
     "misdirection": [
         '[[[Felrode knop, enorm]|[Opvallende vetgedrukte knop]|[Bewegende knop]]] [[Ja, verzeker mijn reis|Comfortpakket erbij|Ik wil Plus]] [[[eronder, piepklein en met weinig contrast]|[in vage tekst]|[bijna onzichtbare link]]] [[verder zonder|nee|alleen basis]]',
         '☐ Ik zie [[niet af van|geen afstand van]] [[partnerreclame|gepersonaliseerde advertenties|sms-acties]]',
@@ -280,6 +349,22 @@ NL = {
 }
 
 IT = {
+    'sneak_basket': [
+        '☑ [[Confezione regalo|Assicurazione pacco|Lavorazione rapida]] (+{eur})',
+        '[x] [[Estensione di garanzia|Posto prenotato]] aggiunto per {eur}',
+    ],
+    'sneak_cost': [
+        "La [[commissione di servizio|tariffa di gestione]] di {eur} [[compare solo|viene aggiunta solo]] [[nella pagina di pagamento|all'ultimo passo]].",
+    ],
+    'forced': [
+        '[[Invita|Porta]] {n} amici per [[sbloccare lo sconto|vedere il risultato|ricevere il codice]].',
+    ],
+    'shame': [
+        'No grazie, [[adoro pagare di più|risparmiare non fa per me|preferisco sprecare soldi]].',
+    ],
+    'obstruction': [
+        'La disdetta [[si accetta solo|è possibile solo]] [[per raccomandata|al telefono]], almeno {n} mesi prima della scadenza.',
+    ],
     "misdirection": [
         '[[[Pulsante rosso acceso, enorme]|[Pulsante in evidenza]|[Pulsante animato in grassetto]]] [[Sì, assicura il viaggio|Aggiungi pacchetto comfort|Voglio Plus]] [[[sotto, minuscolo e poco contrastato]|[in testo sbiadito]|[link quasi invisibile]]] [[prosegui senza|no|solo base]]',
         '☐ Non [[rinuncio a|desidero essere escluso da]] [[offerte dei partner|pubblicità personalizzata|SMS promozionali]]',
@@ -312,6 +397,22 @@ IT = {
 }
 
 PT = {
+    'sneak_basket': [
+        '☑ [[Embrulho para presente|Seguro da encomenda|Processamento rápido]] (+{eur})',
+        '[x] [[Extensão de garantia|Lugar reservado]] adicionado por {eur}',
+    ],
+    'sneak_cost': [
+        'A [[taxa de serviço|taxa de gestão]] de {eur} [[só aparece|só é somada]] [[na página de pagamento|no último passo]].',
+    ],
+    'forced': [
+        '[[Instale a nossa app|Crie uma conta]] para [[usar o desconto|concluir a encomenda|ver os preços]].',
+    ],
+    'shame': [
+        'Não, obrigado, [[gosto de pagar a mais|poupar não me interessa|prefiro deitar dinheiro fora]].',
+    ],
+    'obstruction': [
+        'O cancelamento [[só é aceite|apenas é possível]] [[por carta registada|por telefone]], com {n} meses de antecedência.',
+    ],
     "misdirection": [
         '[[[Botão vermelho vivo, enorme]|[Botão em destaque, a negrito]|[Botão chamativo e animado]]] [[Sim, segurar a viagem|Juntar pack conforto|Quero o Plus]] [[[por baixo, minúsculo e de baixo contraste]|[em texto claro, quase invisível]|[ligação discreta]]] [[continuar sem|não|só o básico]]',
         '☐ Não recuso [[ofertas de parceiros|publicidade personalizada|SMS promocionais]]',
