@@ -85,7 +85,8 @@ EN = {
         # trick wording: the button that also buys, the list that hides 'no'
         "[[[ Continue ]|[ Next ]|[ Proceed to payment ]]] [[(this adds|(includes|(also selects]] [[travel cover|a premium bag|a rewards membership]] {small}) — [[to go without, scroll to the bottom|to skip it, open 'other options'|'no' is under the terms]]",
         "[[Select your country|Choose your province|Pick a destination]] ▾ [[Spain / Sweden / No insurance needed / Switzerland|Alberta / British Columbia / No cover needed / Manitoba|France / Germany / Travel without protection / Greece]]",
-        "[[Keep my account secure|Stay protected|Keep my data safe]] [[(adds|(= subscribe to|(starts]] [[Identity Guard|Secure+|Cloud Backup]] [[{small}/month)|at {small} a month)]]",
+        "[[Stay protected|Protect my files|Guard my identity]] [[(adds|(= subscribe to|(starts]] [[Identity Guard|Secure+|Cloud Backup]] [[{small}/month)|at {small} a month)]]",
+        "Yes, [[move me to|switch me to|give me]] [[Fibre 900|Unlimited Max|the Gold plan|Business Class Flex]] [[(recommended)|— recommended]]",
         "[[Yes, speed up my delivery|Yes, make it faster|Yes, premium handling]] ([[most people pick this|recommended|chosen by 8 in 10]])  |  [[No, I'll wait longer|No, leave it slow|No, standard]]",
         "[[Accept|Agree]] & [[continue|close]] [[[blue, full width]|[huge]]] · [[Settings|Options]] [[[greyed out, opens {nn} pages of toggles]|[small link, every partner switched on]]]",
     ],
@@ -116,7 +117,6 @@ EN = {
         # recommendations that state their reason
         "[[Recommended for you|Suggested|Best fit]]: [[Standard|the 50 GB plan|Basic|the 2-person box]], because you [[used {n} GB a month on average|stream on one screen|cook for two|used {nn} minutes last month]]. [[Other plans|Cheaper and bigger plans]] [[below|are listed underneath]].",
         "[[Our pick for light users|Good for most households|Best for students]]: [[Lite|Standard|Basic]] {small}/month — [[based on the usage you entered|from your answers above|you can change it any time]].",
-        "[[Most chosen|Most popular]] last [[year|quarter]]: [[Standard|the mid plan]] ({nn}% of new customers). [[Shown for information|Every plan is shown at the same size]].",
         "[[We suggest|Try]] the [[free|basic]] plan first; [[upgrade later|move up]] only if you [[run out of space|need more seats|hit the limit]].",
         # plain toggles and tick boxes
         "☐ [[Send me offers by email|Email me about new products|Text me about deals]] ([[unticked|off]] unless you tick it)",
@@ -140,7 +140,8 @@ EN = {
         # a choice made in advance for the cheaper, free or functional option
         "[[Delivery|Shipping]]: (●) [[Standard (free)|Standard, no charge|Click & collect (free)]]  ( ) [[Express {small}|Next day {small}|Nominated day {small}]]",
         "[[Billing|Plan]]: (●) [[Monthly|Free]] — [[you can switch to annual later|upgrade whenever you like]]  ( ) [[Annual {price}|Pro {price}/month]]",
-        "[x] [[Trust this browser for {nn} days|Keep me signed in|Stay logged in on this browser]]",
+        "[x] [[Trust this browser for {nn} days|Keep me signed in|Stay logged in on this browser|Remember my username|Save my login email]]",
+        "[x] [[I agree to the terms of sale|I have read the booking conditions|Text me delivery updates (needed for the courier)]]",
         "[x] [[Use my delivery address for billing|Same as delivery address|Save this card for faster checkout next time (you can remove it in Wallet)]]",
         "A {n}-year [[guarantee|warranty]] is part of the price of every [[laptop|kettle|washing machine|sofa|bike]] we sell.",
         "[[Note|Good to know]]: your [[rug|mattress|bookcase]] travels in its own parcel, with a separate tracking number.",
