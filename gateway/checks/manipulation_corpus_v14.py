@@ -9,7 +9,9 @@ button, a reference price nobody ever charged, "free" with its condition in an a
 way out described by its look ("[big button] ... / [small grey link] ..."). Beside each shape there
 is the honest copy it is easily confused with: a labelled sponsored result, a was-price with the
 dates it applied, a neutral toggle, a recommendation that gives its reason, two equal buttons, a
-choice with nothing selected, free delivery with its threshold in the same sentence.
+choice with nothing selected or with the free option chosen, a functional box ticked ("Keep me
+signed in") beside a paid extra ticked in advance (sneaking). A few sneaking, gate, decline and
+obstruction lines per other language keep those kinds' share of the non-English text where v13 left it.
 
 Sectors: airlines, rail, hotels, car hire, telecoms, broadband, streaming, news, software, games,
 app stores, charities, groceries, food delivery, insurance, banking, fitness, ticketing, energy,
