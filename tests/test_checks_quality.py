@@ -482,3 +482,40 @@ def test_gated_set_finds_what_a_plain_scan_finds():
             plain = [(g.label, m.span()) for g in gated.items for m in g.finditer(low)]
             assert sorted(plain) == sorted((label, m.span()) for label, m in gated.finditer(low)), text
 
+
+
+def test_v14_concrete_facts_stated_plainly_are_not_pressure():
+    # scanned on its own: a deadline pinned to a day / a clock time with its zone, the stock of a
+    # size said flatly, offer terms beside a calendar period, a trial label, notice given online
+    for text in ("Sale ends Sunday at midnight.", "Deal closes 23:59 CET on Friday 3 May.",
+                 "Only 3 left in stock.", "Low stock: 4 remaining.", "Offer valid while stocks last.",
+                 "Limited time: 20% off until 30 June.", "Hurry-free returns: 60 days.", "Start free trial",
+                 "30 days' notice to cancel online.", "Prices go up on 1 April."):
+        assert not {f.category for f in _manip(text)} & {"false_urgency", "fake_scarcity", "hidden_subscription",
+                                                        "hard_to_cancel"}, text
+    # pressure, alarms, vague or running horizons, shouting, price/size framing stay claims
+    for text, cat in (("Sale ends tonight.", "false_urgency"), ("Sale ends in 3 hours (Sunday 23:59).", "false_urgency"),
+                      ("🚨 Sale ends Sunday 23:59", "false_urgency"), ("Limited time offer!", "false_urgency"),
+                      ("Prices go up on 1 April - lock in now!", "false_urgency"),
+                      ("ONLY 3 LEFT IN STOCK", "fake_scarcity"), ("Only 2 left in your size.", "fake_scarcity"),
+                      ("Low stock alert: 3 left", "fake_scarcity"), ("Grab yours while stocks last!", "fake_scarcity"),
+                      ("30 days' notice to cancel by post.", "hard_to_cancel"),
+                      ("Start your free trial today!", "hidden_subscription")):
+        assert cat in {f.category for f in _manip(text)}, text
+    # with a request that never stated it, a plain count or date is still invented
+    assert "fake_scarcity" in {f.category for f in _manip("Only 3 left in stock.", request="Write a product blurb.")}
+    assert "false_urgency" in {f.category for f in _manip("Sale ends Sunday at midnight.", request="Write a banner.")}
+
+
+def test_classifier_cache_clearing_keeps_the_pieces_of_the_text_being_scored(monkeypatch):
+    # a text with one piece already cached and one new piece, scanned when the cache is full: the
+    # cache is cleared and both pieces must be scored again (this used to raise KeyError)
+    import gateway.checks.manipulation as manip
+
+    monkeypatch.setattr(manip, "_CACHE_SIZE", 2)
+    manip._CACHE.clear()
+    _manip("Hurry, only 2 left!")
+    _manip("Our shop opens at nine.")
+    found = _manip("Hurry, only 2 left! Our shop opens at nine. Add to basket.")
+    assert found
+    manip._CACHE.clear()

@@ -75,7 +75,7 @@ _DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|midnight|today|tomo
 
 OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
     "false_urgency": _rx(
-        r"\bhurry\b", r"\bact\s+(?:now|fast|quickly|immediately)\b", r"\blast\s+chance\b",
+        r"\bhurry\b(?![-\s]free)", r"\bact\s+(?:now|fast|quickly|immediately)\b", r"\blast\s+chance\b",
         r"\b(?:today|tonight)\s+only\b", r"\bonly\s+(?:today|tonight|hours\s+left)\b",
         r"\b(?:ends?|ending|expires?|expiring|gone)\s+(?:soon|tonight|today|at\s+midnight|in\s+\d+\s+(?:hours?|minutes?))\b",
         r"\btime\s+is\s+running\s+out\b", r"\bbefore\s+it['’]?s\s+(?:too\s+late|gone)\b",
@@ -143,7 +143,8 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:cannot|can['’]t|can\s+not)\s+(?:be\s+)?cancel(?:l?ed)?\s+online\b",
         r"\bcan\s+(?:only\s+)?be\s+cancel(?:l?ed)\s+(?:only\s+)?(?:by|via|in|through)\s+(?:phone|telephone|post|mail|registered\s+mail|writing|person|fax|calling)\b",
         r"\bcancel(?:lation)?s?\s+(?:require|requires|needs?)\s+(?:\d+\s+days['’]?\s+)?(?:written\s+notice|a\s+(?:phone\s+)?call|a\s+letter)\b",
-        r"\b(?:\d+|thirty|sixty|ninety)\s+days['’]?\s+(?:written\s+)?notice\s+(?:to|before)\s+cancel",
+        r"\b(?:\d+|thirty|sixty|ninety)\s+days['’]?\s+(?:written\s+)?notice\s+(?:to|before)\s+cancel\w*"
+        r"(?!\s+(?:\w+\s+){0,2}(?:online|in\s+(?:the\s+)?app|in\s+(?:your\s+)?(?:settings|account)))",
         r"\bno\s+(?:refunds?\s+or\s+)?cancellations\b",
         # leaving routed through a sales conversation, or allowed only through one channel
         r"\bretention\s+(?:call|team|specialist|adviser|advisor|department|line|agent)s?\b",
@@ -168,6 +169,12 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bor\s+(?:you['’]ll\s+)?lose\s+(?:everything|it\s+all|all\s+(?:your|of\s+your)|your\s+(?:data|account|files|photos|progress|benefits|number))\b",
     ),
 }
+
+# v14: a bare button label ("Start free trial") is a label, not terms left out; a trial that has
+# ended, or one whose end brings a reminder before any charge, states what happens
+_TRIAL_LABEL = re.compile(r"^\W*(?:start|begin|try)\s+(?:your\s+|a\s+)?(?:\d+-day\s+)?free\s+trial\s*[.]?\s*$", re.IGNORECASE)
+_TRIAL_STATED = re.compile(r"\btrial\s+(?:has\s+)?(?:ended|expired)\b|"
+                           r"\b(?:email|remind|notify|tell|warn)\s+you\s+(?:\w+\s+){0,3}before\b", re.IGNORECASE)
 
 # a hidden-subscription hit is cleared when the copy states the terms clearly
 _TERMS_DISCLOSED = re.compile(
@@ -265,15 +272,49 @@ _NEAR = re.compile(r"\b(?:tonight|today|midnight|tomorrow|hours?|hrs?|minutes?|m
                    r"in\s+\d+\s+days?|countdown)\b", re.IGNORECASE)
 _PRESSURE_CUE = re.compile(
     r"!|\b(?:hurry|quick\w*|fast|last|final|only|just|don['’]t|miss\w*|before|grab|while\s+(?:stocks?|supplies|they)|"
-    r"limited|act|rush|"
+    r"limited|act|rush|sharp|flash|"
     r"gone|lose|losing|forever|never|again|won['’]t|rise|rises|jump\w*|go(?:es)?\s+up|increase\w*|snap|"
     r"secure|lock|claim|book|order|shop|buy|get|grab)\b", re.IGNORECASE)
+
+
+# v14: a deadline pinned to a calendar day or a weekday, or to a clock time with its time zone
+# ("Sale ends Sunday at midnight (UK time).", "Deal of the day - ends 23:59 GMT tonight.", "Sale ends
+# in 2 days (Sunday at midnight).") is a stated fact even when it is near; a running countdown or a
+# vague horizon ("ends soon", "in 3 hours", "tonight." alone) is not. "Limited time" and "while
+# stocks last" beside a stated calendar period are the offer's terms, not pressure of their own.
+_WEEKDAY_OR_DATE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)", re.IGNORECASE)
+_CLOCK_WITH_ZONE = re.compile(
+    r"\b(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\s*\(?\s*(?:tonight\s+)?"
+    r"(?:gmt|bst|utc|cet|cest|eet|est|edt|et|pt|pst|pdt|ct|cst|mt|aest|aedt|nzst|nzdt|ist|jst|sgt|"
+    r"(?:uk|us|local|london|paris|eastern|pacific|central|your)\s+time)\b", re.IGNORECASE)
+_CALENDAR_DATE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})", re.IGNORECASE)
+_PRICE_RISE = re.compile(r"\b(?:rise|rises|go(?:es)?\s+up|increases?)\b", re.IGNORECASE)
+_COUNTDOWN = re.compile(r"\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b(?!\s*(?:am|pm))|"
+                        r"\b\d{1,2}:\d{2}:\d{2}\b|\b(?:soon|now|countdown|timer|any\s+(?:moment|time))\b",
+                        re.IGNORECASE)
+_OFFER_TERMS = re.compile(r"\blimited[-\s]time\b|\bwhile\s+(?:stocks?|supplies|they)\s+lasts?\b", re.IGNORECASE)
+_ALARM_SIGN = re.compile("[\u26a0\U0001f6a8\u23f0\u23f3\u231b\u26a1\U0001f525\U0001f4a5\u203c]")
 
 
 def _plain_deadline(text: str, start: int, end: int) -> bool:
     s, e = sentence_at(text, start)
     sent = text[s:max(e, end) + 1]
-    return bool(_DEADLINE_FACT.search(sent)) and not _NEAR.search(sent) and not _PRESSURE_CUE.search(sent)
+    if not (_DEADLINE_FACT.search(sent) or _CALENDAR_DATE.search(sent) and _PRICE_RISE.search(sent)):
+        return False
+    pinned = bool(_WEEKDAY_OR_DATE.search(sent) or _CLOCK_WITH_ZONE.search(sent))
+    if _NEAR.search(sent) and not (pinned and not _COUNTDOWN.search(sent)):
+        return False
+    bare = _OFFER_TERMS.sub(" ", sent) if pinned else sent
+    if _CALENDAR_DATE.search(sent) and not _NEAR.search(sent):
+        bare = _PRICE_RISE.sub(" ", bare)  # "Prices go up on 1 April because of supplier costs."
+    return not _PRESSURE_CUE.search(bare) and not _ALARM_SIGN.search(sent)
 
 
 # A stock count stated plainly ("2 left in stock.", "Low stock: 4 remaining in size M.") in text
@@ -283,17 +324,51 @@ _STOCK_COUNT = re.compile(r"\b\d+\s+(?:left|remaining|available|in\s+stock)\b|\b
                           re.IGNORECASE)
 
 
+# v14: "Only 3 left in stock." / "Only 2 left in size M." -- the count of the stock or of one size,
+# said flatly (no "!", not in capitals, nothing about price, the customer's own size or time) -- is
+# what a product page shows; "Only 2 left in your size", "ONLY 2 LEFT IN STOCK", "Only 1 left at
+# this price" stay claims. "Low stock: 4 remaining." is a label with its count; an alarm sign, an
+# "alert"/"warning", or "low stock" with no count stays pressure.
+_FLAT_ONLY = re.compile(r"^\W*(?:only|just)\s+(\d+)\s+(?:left|remaining)\s+in\s+(?:stock|size\s+[\w-]{1,6})\s*[.;]?\s*$",
+                        re.IGNORECASE)
+_LOW_STOCK_LABEL = re.compile(r"^\W*low\s+stock\s*:\s*\d+\s+(?:left|remaining)\b", re.IGNORECASE)
+
+
+def _shouting(sent: str) -> bool:
+    letters = [c for c in sent if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
 def _plain_stock(text: str, start: int, end: int) -> bool:
     s, e = sentence_at(text, start)
     sent = text[s:max(e, end) + 1]
+    if len(sent) > 80 or _ALARM_SIGN.search(sent) or _shouting(sent):
+        return False
+    if _FLAT_ONLY.match(sent) or _LOW_STOCK_LABEL.match(sent):
+        rest = sent[_FLAT_ONLY.match(sent).end() if _FLAT_ONLY.match(sent) else _LOW_STOCK_LABEL.match(sent).end():]
+        return not _PRESSURE_CUE.search(rest) and not _STOCK_ALARM.search(_LOW_STOCK_LABEL.sub("", sent))
     return (bool(_STOCK_COUNT.search(sent)) and not _PRESSURE_CUE.search(sent)
-            and not _STOCK_ALARM.search(sent) and len(sent) <= 80)
+            and not _STOCK_ALARM.search(sent))
+
+
+# v14: "while stocks last" is how an offer's terms are written ("Offer valid while stocks last. One
+# code per order."); only with pressure in the same sentence is it scarcity
+_STRONG_PRESSURE = re.compile(r"!|\b(?:hurry|quick\w*|fast|grab|rush|snap|soon|now|gone|last\s+chance|"
+                              r"don['’]t\s+(?:miss|wait)|before\s+it|selling|almost|nearly|few)\b", re.IGNORECASE)
+
+
+def _offer_terms_stock(text: str, start: int, end: int) -> bool:
+    if not re.match(r"while\b", text[start:end], re.IGNORECASE):
+        return False
+    s, e = sentence_at(text, start)
+    sent = text[s:max(e, end) + 1]
+    return not _STRONG_PRESSURE.search(sent) and not _ALARM_SIGN.search(sent)
 
 
 # a count framed as an alarm is pressure, however plain its words ("Low stock: 1 remaining",
 # "Nearly sold out: 5 left", "1 left at this price")
-_STOCK_ALARM = re.compile(r"⚠|\b(?:low\s+stock|sold\s+out|nearly|almost|fewer\s+than|at\s+this\s+price|"
-                          r"high\s+demand|popular|selling)\b", re.IGNORECASE)
+_STOCK_ALARM = re.compile(r"⚠|\b(?:low\s+stock|sold\s+out|nearly|almost|fewer\s+than|at\s+this\s+(?:price|fare|rate)|"
+                          r"high\s+demand|popular|selling|alert|warning|your\s+size|on\s+our\s+site)\b", re.IGNORECASE)
 
 
 # A security or account item running out ("Your login code expires in 10 minutes", "the reset link
@@ -402,6 +477,9 @@ def _classified(text: str, threshold: float) -> list[tuple[str, int, int, float]
     if todo:
         if len(_CACHE) + len(todo) > _CACHE_SIZE:
             _CACHE.clear()
+            # v14: the pieces of this text that were cached are gone too -- score them all again
+            # (before, a text with some pieces cached when the cache filled raised KeyError)
+            todo = list(dict.fromkeys(pieces))
         for piece, row in zip(todo, _get_model().proba(todo, normalized=True)):
             k = int(row[1:].argmax()) + 1
             _CACHE[piece] = (1.0 - float(row[0]), LABELS[k])
@@ -503,7 +581,8 @@ class ManipulationCheck(Check):
             if category == "false_urgency" and (standalone and _plain_deadline(text, m.start(), m.end())
                                                 or _technical_expiry(text, m.start(), m.end())):
                 continue
-            if category == "fake_scarcity" and standalone and _plain_stock(text, m.start(), m.end()):
+            if category == "fake_scarcity" and standalone and (_plain_stock(text, m.start(), m.end())
+                                                              or _offer_terms_stock(text, m.start(), m.end())):
                 continue
             if category in _FACT_KIND:
                 if facts is None:  # built only when a claim needs checking
@@ -511,7 +590,8 @@ class ManipulationCheck(Check):
                                    cfg.facts())
                 if facts.backs(category, claim):
                     continue
-            if category == "hidden_subscription" and _TERMS_DISCLOSED.search(text):
+            if category == "hidden_subscription" and (_TERMS_DISCLOSED.search(text) or _TRIAL_STATED.search(text)
+                                                      or _TRIAL_LABEL.match(text)):
                 continue
             out.append(finding(NAME, category, f"{category.replace('_', ' ')} in copy: {claim!r}",
                                cfg.action, where="output", span=(m.start(), m.end()),

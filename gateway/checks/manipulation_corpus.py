@@ -463,6 +463,7 @@ def generate(seed: int = 7, per_template: int = 6) -> list[tuple[str, str]]:
         out.append((rng.choice(neg) + " " + rng.choice(neg), "none"))
     out.extend(_other_languages(seed))  # v12
     out.extend(_round12(seed))  # v13
+    out.extend(_round13(seed))  # v14
     rng.shuffle(out)
     return out
 
@@ -3170,6 +3171,42 @@ def _round12(seed: int) -> list[tuple[str, str]]:
     for label, items in [*pos_lines.items(), ("none", neg_lines)]:
         for s in items:
             out.extend([(s, label)] * V13_REPEAT)
+            r = rng.random()
+            if r < 0.1:
+                out.append((s.upper(), label))
+            elif r < 0.4:
+                out.append((s.lower(), label))
+            if not s.endswith(("!", ".", "?")) and rng.random() < 0.5:
+                out.append((s + rng.choice(["!", ".", " >", " →"]), label))
+    pos = [(s, lab) for s, lab in out if lab != "none"]
+    neg = [s for s, lab in out if lab == "none"]
+    for _ in range(len(pos) // 3):
+        s, lab = rng.choice(pos)
+        out.append((rng.choice(neg) + " " + s, lab))
+    for _ in range(len(neg) // 3):
+        out.append((rng.choice(neg) + " " + rng.choice(neg), "none"))
+    return out
+
+
+# --- round 13 (classifier v14): misdirection in many shapes and sectors -- the costly option chosen
+# in advance, "recommended" on the dearest plan with no reason, toggles and tick boxes whose wording
+# reverses, adverts dressed as results or buttons, reference prices nobody paid, "free" with its
+# condition in an asterisk, the way out described by its look -- with the honest copy beside each
+# (labelled ads, dated was-prices, neutral toggles, reasoned recommendations, equal buttons), in
+# English and the six other languages (manipulation_corpus_v14.py). Its own random stream: the
+# lines of the v13 corpus are unchanged (only their shuffled order moves).
+from gateway.checks.manipulation_corpus_v14 import lines as _v14_lines  # noqa: E402
+
+V14_REPEAT = 3
+
+
+def _round13(seed: int) -> list[tuple[str, str]]:
+    rng = random.Random(seed * 1000 + 14)
+    pos_lines, neg_lines = _v14_lines()
+    out: list[tuple[str, str]] = []
+    for label, items in [*pos_lines.items(), ("none", neg_lines)]:
+        for s in items:
+            out.extend([(s, label)] * V14_REPEAT)
             r = rng.random()
             if r < 0.1:
                 out.append((s.upper(), label))

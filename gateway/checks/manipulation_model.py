@@ -6,12 +6,19 @@ Weights: one row per feature seen in at least three training lines and moving so
 or more (a vocabulary, not a hash), one column per label (``none`` + the nine manipulation
 categories), stored as int8 with one scale per column in ``manipulation_model.npz`` (since v11;
 ~0.8 MB for 93k rows; v12, with six more languages and words of any script, 0.93 MB for 107k
-rows; v13, with the round-12 text, 1.02 MB for 118k rows; the budget is 1.3 MB).
+rows; v13, with the round-12 text, 1.02 MB for 118k rows; v14, with the round-13 text, 1.11 MB
+(1,114,424 bytes) for 128k rows; the budget is 1.3 MB).
 
 Training data is synthetic (``manipulation_corpus.py``): templates and phrasings written for
 Candor, never a public dark-pattern corpus. v13 adds ``manipulation_corpus_v13.py`` (honest copy
 of the topics the seen blind sets flagged, and sneaking / misdirection / obstruction in more shapes,
-in English and six other languages), each line counted three times, from its own random stream. Retrain (a minute or two, deterministic):
+in English and six other languages), each line counted three times, from its own random stream.
+v14 adds ``manipulation_corpus_v14.py`` the same way (misdirection in many shapes and sectors --
+a costly option chosen in advance, "recommended" on the dearest plan, toggles and tick boxes whose
+wording reverses, adverts dressed as results or buttons, reference prices nobody paid, "free" with
+its condition in an asterisk, layouts described in brackets -- with honest look-alikes beside
+them: labelled ads, dated was-prices, neutral toggles, reasoned recommendations, equal buttons,
+the free option chosen in advance; seven languages). Retrain (about a minute, deterministic):
 
     PYTHONPATH=. python -m gateway.checks.manipulation_model --train
 
