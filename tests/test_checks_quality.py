@@ -134,9 +134,11 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
     common |= {"hurry! deal ends soon", "continue without insurance", "delete my account", "continuar sin seguro",
                "nein danke, sparen ist nichts für mich", "no, i don't care about my health", "selling out fast",
                "ajouter au panier", "add to bag", "connect your contacts to continue", "aggiungi al carrello"}
+    # round 13 (manip_hard13.tsv, a ninth author) shares these with the v14 corpus, written beside it unseen
+    common |= {"try it today", "prices include vat", "only available online", "shop the sale"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
                  "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
-                 "manip_hard12.tsv"):
+                 "manip_hard12.tsv", "manip_hard13.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -237,16 +239,26 @@ _BEFORE_ROUND13 = {
     "Rate us 5 stars to unlock the next level!", "Trending: 2,310 people bought this in the last 24 hours",
     "Invite 5 friends to claim your free spins 🎰", "LIVE: 184 shoppers are checking out right now",
     "Sorted by price: lowest first. Change sorting"}
+# round 13 (manip_hard13.tsv, a ninth author) against the v14 corpus, both written without sight
+# of the other: scored once on v14 with these lines in
+_BEFORE_ROUND14 = {
+    "Allow location to find stores near you — or enter a postcode instead.", "No thanks, I don't like saving money.",
+    "Non merci, je préfère rester mal informé.", "Download our app to complete your order.",
+    "Turn on location sharing to unlock checkout.", "Hemos añadido un seguro de viaje (19,99 €) a tu reserva.",
+    "Follow us on Instagram for new arrivals 📸", "Free cancellation until 48 hours before check-in.",
+    "👀 43 people added this to their wishlist today", "You can cancel within 14 days for a full refund.",
+    "You're all set! Your table for 4 is booked for Saturday at 19:30.", "Connect your Facebook account to check out."}
 
 
 @pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv",
-                                  "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv"])
+                                  "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv",
+                                  "manip_hard13.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
     before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | \
-        _BEFORE_ROUND13 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+        _BEFORE_ROUND13 | _BEFORE_ROUND14 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",
