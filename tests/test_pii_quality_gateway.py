@@ -204,6 +204,14 @@ CASES = [
      ["GRETA", "VOSS"], ["SIGNATURE:", "DATE:"]),
     ("json_last_name_ordinary_word", '{"first_name":"Madison","last_name":"Long","tier":"gold"}',
      ['"Madison"', '"Long"'], ['"first_name"', '"last_name"']),
+    # a tab separates a pasted row's cells: a name never runs into the next cell, and "first" /
+    # "last" headers type their columns
+    ("tsv_first_last_columns", "reg_id\tfirst\tlast\temail\n5000\tFunmilayo\tOkonkwo-Bello\tf92@t-online.de",
+     ["Funmilayo", "Okonkwo-Bello"], ["reg_id"]),
+    ("latvian_street_type_after_name", "Adrese: Tērbatas iela 91-12, Rīga, LV-1050", ["Tērbatas", "LV-1050"],
+     ["Adrese:"]),
+    ("romanian_floor_and_county", "Adresa: Str. Victoriei nr. 14, bl. A4, sc. 1, et. 7, ap. 19, Cluj-Napoca 400001, jud. Cluj",
+     ["et. 7", "Victoriei", "400001", "jud. Cluj"], ["Adresa:"]),
     ("lowercase_dutch_postcode", "stuur maar naar lijnbaansgracht 149, 9794bk groningen", ["9794bk", "lijnbaansgracht"],
      ["stuur maar naar"]),
 ]

@@ -64,7 +64,10 @@ _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|st
               r"utca|út|ulice|ová|ská|cká|ého|í|tér|körút|krt\.?|köz|fasor|"
               r"vegur|gata|stígur|braut|boulevard|boulevardi|bulevardi|puisto|plein|štradon|"
               r"ulica|cesta|gade|vænge|stræde|pot|steza|trg|sok|sokak|sokağı|cad|caddesi|bulvarı|blv|"
-              r"mah|mahallesi|mh)")
+              r"mah|mahallesi|mh|"
+              # Baltic type words after the name: "Tērbatas iela 91-12", "Raekoja plats 35-4"
+              r"iela|gatve|bulvāris|prospekts|laukums|gatvė|prospektas|aikštė|alėja|tänav|"
+              r"maantee|mnt|puiestee|plats)")
 # Slavic street names are adjectives with no type word ("Dalmatinova 12", "Izletniška 4"): a street
 # only next to a postcode
 _WEAK_SUFFIX = r"(?:ova|eva|ina|ska|ška|čka|ški|ski|ego|iego|skiego|ijeva|jeva|ičeva|ovo|evo|ovy|ské)"
@@ -109,7 +112,9 @@ _UNIT = re.compile(
     r"stables|granary|forge|chapel|schoolhouse|coach\s+house|villa|chalet|bungalow)|"
     r"The\s+Old\s+[A-Z][a-z]+|"
     # a Turkish neighbourhood line ("Alsancak Mah.") and an Indian house number ("D-156", "#590")
-    r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?i:mah\.?|mahallesi|mh\.)|[A-Z]-\d{1,4}[A-Z]?)$")
+    r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?i:mah\.?|mahallesi|mh\.)|[A-Z]-\d{1,4}[A-Z]?|"
+    # a Romanian floor ("et. 3"; "et" alone is French for "and", so the dot and a number)
+    r"(?i:et|etaj)\.\s*\d{1,2})$")
 _CODE = (r"(?:[A-Z]{1,2}-)?(?:[A-Z]\d{4}[A-Z]{3}|\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
          r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{8}|\d{4}|"
          r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?"
@@ -144,7 +149,8 @@ _UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|F
 _CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|[:：]\s*)(\d{1,5}[A-Za-z]?)$")
 _CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n|indirizzo|endere[cç]o|"
                         r"adres|adress)\s+|[:：]\s*)(\S.{0,40})$")
-_REGION = re.compile(r"^(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT|Federal Capital Territory)$")
+_REGION = re.compile(r"^(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT|Federal Capital Territory|"
+                     r"jud\.\s+[A-ZÀ-ÞĀ-Ž][\w\-]+)$")  # a Romanian county: "jud. Cluj"
 _PAREN_REGION = re.compile(r"[ \t]*\((?:[A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+)?)\)")
 _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")  # "TO", "NSW", "Jal."
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
@@ -350,7 +356,7 @@ def _num_last(p: str) -> tuple[str, int] | None:
     if pm:
         start, words = pm.start(), p[pm.start():m.start(2)].strip()
         # the type after the name ("Kadilnikova ulica 18", "Mariahilfer Straße 77")
-        before = re.search(rf"(?:^|\s)([A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:{_WEAK_SUFFIX}|er))\s+$", p[:start])
+        before = re.search(rf"(?:^|\s)([A-ZÀ-ÞĀ-Ž][^\W\d_]*(?i:{_WEAK_SUFFIX}|er))\s+$", p[:start])
         if before:
             start, words = before.start(1), p[before.start(1):m.start(2)].strip()
     else:
@@ -409,7 +415,7 @@ _ABBREVIATIONS = frozenset({"mah", "sok", "cad", "blv", "bul", "mh", "sk", "cd",
                             "calz", "pje", "prol", "bte", "lgh", "whg", "etg", "stg", "pza", "trav",
                             "ctra", "urb", "col", "fracc", "loc", "vle", "mrs", "prof", "nám", "náb",
                             # "5.º Esq.", "35. fszt. 2.", "II. em. 4.", "ap. 8", "bl. A2", "Leof."
-                            "esq", "fszt", "em", "ap", "bl", "sc", "leof", "ul", "al"})
+                            "esq", "fszt", "em", "ap", "bl", "sc", "leof", "ul", "al", "jud", "et"})
 
 
 def _sentence_ends(text: str) -> list[tuple[int, int]]:

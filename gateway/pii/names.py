@@ -128,8 +128,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:
-    """Two name words may be separated by spaces/tabs only (no line break, no comma)."""
-    return 0 < b - a <= 2 and text[a:b].strip(" \t") == ""
+    """Two name words may be separated by spaces only (no line break, no comma, no tab: a tab
+    separates the cells of a pasted row)."""
+    return 0 < b - a <= 2 and text[a:b].strip(" ") == ""
 
 
 # a form or note field that holds a person: "SURNAME: CARTER", "F1RST NAME(S): DEEPIKA" (OCR),
@@ -145,7 +146,7 @@ _FIELD = re.compile(
 _WEAK_LABEL = re.compile(r"(?i)owner|manager|caller|agent|attendee|recipient|assignee|employee|holder|"
                          r"sign|unterschrift|podpis|assinatura|handtekening|allekirjoitus|al[áa]ir|imza|"
                          r"(?<![\w-])name(?![\w])")
-_FIELD_VALUE = re.compile(r"([^\W\d_][\w'’\-]*\.?(?:[ \t]{1,2}[^\W\d_][\w'’\-]*\.?){0,2})")
+_FIELD_VALUE = re.compile(r"([^\W\d_][\w'’\-]*\.?(?: {1,2}[^\W\d_][\w'’\-]*\.?){0,2})")
 # "Rhea (Loyalty Lead)", "Jiho (CRM)": a name and the person's role in brackets
 _ROLE_AFTER = re.compile(r"[ \t]+\((?:[A-Z][\w&/\-]*|[a-zà-ž]{3,})(?:[ \t]+[\w&/\-]+){0,3}\)")
 
@@ -185,8 +186,8 @@ def _field_value(text: str, pos: int, strong: bool, ol: OtherLanguage) -> tuple[
         word = w.group().rstrip(".")
         low = word.lower()
         if any(c.isdigit() for c in word) or _FIELD.match(text, pos + w.start()) or \
-                text.startswith(":", pos + w.end()):
-            break  # the next field ("F1RST NAME(S):", "DATE:") starts here
+                (words and text.startswith(":", pos + w.end())):
+            break  # the next field ("F1RST NAME(S):", "… DATE:") starts here; not "Agent Rob:"
         # the field says a person: any known given name or surname will do ("CARTER")
         ok = len(word) == 1 or low in first_names_all() or low in last_names_all() or \
             _is_last(word, ol) or low in PARTICLES or (
@@ -829,9 +830,11 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
             break
     if e - s > 2 and text[e - 2:e] in ("'s", "’s"):
         e -= 2
-    if "\n" in text[s:e]:  # a name is on one line: keep the first line that has letters
+    if "\n" in text[s:e] or "\t" in text[s:e]:
+        # a name is on one line and in one cell (a tab separates a pasted row's cells): keep the
+        # first piece that has letters
         pos = s
-        for line in text[s:e].split("\n"):
+        for line in re.split(r"[\n\t]", text[s:e]):
             if any(c.isalpha() for c in line):
                 s, e = pos, pos + len(line.rstrip())
                 break

@@ -23,6 +23,7 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
     (re.compile(r"(?i)street|address|addr|adresse|anschrift|indirizzo"), "STREET_ADDRESS"),
     (re.compile(r"(?i)(?:^|[_ \-])?(?:first|last|given|family|sur|full|middle|maiden)?[_ \-]?name"
                 r"(?!.*(?:company|brand|product|store|shop|file|user))|^(?:vorname|nachname|"
+                r"first|last|given|family|surname|forename|"
                 r"nom|prénom|nombre|apellidos?|cognome|naam|imię|nazwisko|jméno|příjmení|"
                 r"fornavn|efternavn|etternavn|förnamn|efternamn|etunimi|sukunimi|contact|"
                 r"customer|recipient|owner|person)$"), "PERSON"),
