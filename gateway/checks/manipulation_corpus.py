@@ -3165,12 +3165,17 @@ V13_REPEAT = 3  # each v13 line counts three times: a few hundred templates agai
 
 
 def _round12(seed: int) -> list[tuple[str, str]]:
-    rng = random.Random(seed * 1000 + 13)
-    pos_lines, neg_lines = _v13_lines()
+    return _later_round(random.Random(seed * 1000 + 13), *_v13_lines(), V13_REPEAT)
+
+
+def _later_round(rng: random.Random, pos_lines: dict[str, list[str]], neg_lines: list[str],
+                 repeat: int) -> list[tuple[str, str]]:
+    """A later round's lines, each ``repeat`` times, with case variants, an end mark, and pairings
+    of honest lines with each other and with pressure lines (as in the older rounds)."""
     out: list[tuple[str, str]] = []
     for label, items in [*pos_lines.items(), ("none", neg_lines)]:
         for s in items:
-            out.extend([(s, label)] * V13_REPEAT)
+            out.extend([(s, label)] * repeat)
             r = rng.random()
             if r < 0.1:
                 out.append((s.upper(), label))
@@ -3201,24 +3206,4 @@ V14_REPEAT = 3
 
 
 def _round13(seed: int) -> list[tuple[str, str]]:
-    rng = random.Random(seed * 1000 + 14)
-    pos_lines, neg_lines = _v14_lines()
-    out: list[tuple[str, str]] = []
-    for label, items in [*pos_lines.items(), ("none", neg_lines)]:
-        for s in items:
-            out.extend([(s, label)] * V14_REPEAT)
-            r = rng.random()
-            if r < 0.1:
-                out.append((s.upper(), label))
-            elif r < 0.4:
-                out.append((s.lower(), label))
-            if not s.endswith(("!", ".", "?")) and rng.random() < 0.5:
-                out.append((s + rng.choice(["!", ".", " >", " →"]), label))
-    pos = [(s, lab) for s, lab in out if lab != "none"]
-    neg = [s for s, lab in out if lab == "none"]
-    for _ in range(len(pos) // 3):
-        s, lab = rng.choice(pos)
-        out.append((rng.choice(neg) + " " + s, lab))
-    for _ in range(len(neg) // 3):
-        out.append((rng.choice(neg) + " " + rng.choice(neg), "none"))
-    return out
+    return _later_round(random.Random(seed * 1000 + 14), *_v14_lines(), V14_REPEAT)

@@ -519,10 +519,17 @@ LANGS = {"de": DE, "fr": FR, "es": ES, "nl": NL, "it": IT, "pt": PT}
 
 def lines(seed: int = 1313, fills: int = 6) -> tuple[dict[str, list[str]], list[str]]:
     """Filled lines per classifier label, and the honest lines; ``fills`` tries per template."""
-    rng = random.Random(seed)
+    return fill_templates(EN, LANGS, _LABEL, random.Random(seed), fills)
+
+
+def fill_templates(en: dict[str, list[str]], langs: dict[str, dict[str, list[str]]],
+                   labels: dict[str, str], rng: random.Random, fills: int
+                   ) -> tuple[dict[str, list[str]], list[str]]:
+    """Every template of every language filled up to ``fills`` times (distinct results only);
+    ``labels`` maps a template kind to the classifier's label."""
     pos: dict[str, list[str]] = {}
     neg: list[str] = []
-    for lang, kinds in [("en", EN), *LANGS.items()]:
+    for lang, kinds in [("en", en), *langs.items()]:
         for kind, templates in kinds.items():
             for t in templates:
                 tries = 2 if "{" not in t and "[[" not in t else fills + 2 * (kind == "none") + 2 * (lang == "en")
@@ -535,5 +542,5 @@ def lines(seed: int = 1313, fills: int = 6) -> tuple[dict[str, list[str]], list[
                     if kind == "none":
                         neg.append(s)
                     else:
-                        pos.setdefault(_LABEL[kind], []).append(s)
+                        pos.setdefault(labels[kind], []).append(s)
     return pos, neg

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import random
 
-from gateway.checks.manipulation_corpus_langs import _fill as _fill_lang
-from gateway.checks.manipulation_corpus_v13 import _alts, _fill_en
+from gateway.checks.manipulation_corpus_v13 import fill_templates
 
 _LABEL = {"misdirection": "pressured_upsell", "sneak_basket": "pressured_upsell", "shame": "confirmshaming", "sneak_cost": "hidden_subscription", "forced": "hidden_subscription",
           "urgency": "false_urgency", "scarcity": "fake_scarcity", "social": "fake_social_proof",
@@ -451,21 +450,4 @@ LANGS = {"de": DE, "fr": FR, "es": ES, "nl": NL, "it": IT, "pt": PT}
 
 def lines(seed: int = 1414, fills: int = 6) -> tuple[dict[str, list[str]], list[str]]:
     """Filled lines per classifier label, and the honest lines; ``fills`` tries per template."""
-    rng = random.Random(seed)
-    pos: dict[str, list[str]] = {}
-    neg: list[str] = []
-    for lang, kinds in [("en", EN), *LANGS.items()]:
-        for kind, templates in kinds.items():
-            for t in templates:
-                tries = 2 if "{" not in t and "[[" not in t else fills + 2 * (kind == "none") + 2 * (lang == "en")
-                seen: set[str] = set()
-                for _ in range(tries):
-                    s = _fill_en(t, rng) if lang == "en" else _fill_lang(_alts(t, rng), lang, rng)
-                    if s in seen:
-                        continue
-                    seen.add(s)
-                    if kind == "none":
-                        neg.append(s)
-                    else:
-                        pos.setdefault(_LABEL[kind], []).append(s)
-    return pos, neg
+    return fill_templates(EN, LANGS, _LABEL, random.Random(seed), fills)
