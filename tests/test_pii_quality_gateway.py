@@ -212,6 +212,11 @@ CASES = [
      ["Adrese:"]),
     ("romanian_floor_and_county", "Adresa: Str. Victoriei nr. 14, bl. A4, sc. 1, et. 7, ap. 19, Cluj-Napoca 400001, jud. Cluj",
      ["et. 7", "Victoriei", "400001", "jud. Cluj"], ["Adresa:"]),
+    ("hungarian_postcode_first_with_floor", "Cím: 6720 Szeged, Váci út 83. fsz. 2.\nMobil 06-20-593-3377",
+     ["Váci út 83", "6720 Szeged", "06-20-593-3377"], ["Cím:", "Mobil"]),
+    ("indian_ordinal_cross_and_landmark",
+     "Deliver to H.No. 8-90\n5th Cross, Indiranagar\nBehind Ganesh Temple\nHyderabad, Telangana 500064",
+     ["5th Cross", "Indiranagar", "500064", "8-90"], ["Deliver to"]),
     ("lowercase_dutch_postcode", "stuur maar naar lijnbaansgracht 149, 9794bk groningen", ["9794bk", "lijnbaansgracht"],
      ["stuur maar naar"]),
 ]

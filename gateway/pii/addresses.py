@@ -84,7 +84,11 @@ _STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Bl
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,5}}{_W})\s+(?:(?:N[°ºo]|No|NO|Nr|nr|n[°º])\.?\s*:?\s*)?({_NUM})"
     rf"(?:\s+[A-Za-z](?!\w))?(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?{_UNIT_WORD}\.?\s*\d{{0,4}}\w?){{0,4}}"
-    rf"(?:\s+\d{{1,2}}\.\s*(?i:mf|tv|th|sal|st)\.?|\s+\d{{1,2}}\s*[ºª°]\s*[A-Za-z]?)?$")
+    rf"(?:\s+\d{{1,2}}\.\s*(?i:mf|tv|th|sal|st)\.?|\s+\d{{1,2}}\s*[ºª°]\s*[A-Za-z]?|"
+    # Hungarian: the number's dot, then the floor ("Váci út 83. fsz", "utca 1. II. em. 5")
+    rf"\.(?:\s+[IVX]{{1,4}}\.)?\s+(?i:fsz|fszt|em|emelet|félem|mfsz)\.?(?:\s*\d{{1,3}})?)?$")
+# an Indian cross road or main road named by its ordinal: "5th Cross", "8th Main"
+_ORDINAL_ROAD = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?i:cross|main|block|stage|phase)(?:\s+(?i:road|rd))?$")
 _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s))(?:{_PREFIX}\s+(?:{_W}\s*){{1,5}}|Gran\s+V[ií]a)$")
 _UNIT = re.compile(
     r"^(?:(?i:r/c|bajo|bajos|ático|entlo|rdc|sous-sol|st\.?|stuen)$|(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
@@ -251,6 +255,8 @@ def classify(part: str) -> tuple[str, int] | None:
         return "street", lead + box.start()
     if _UNIT.match(p):
         return "unit", lead
+    if _ORDINAL_ROAD.match(p):
+        return "street", lead
     street = _street(p)
     if street and street[0] == "street":
         return street[0], lead + street[1]
@@ -415,7 +421,7 @@ _ABBREVIATIONS = frozenset({"mah", "sok", "cad", "blv", "bul", "mh", "sk", "cd",
                             "calz", "pje", "prol", "bte", "lgh", "whg", "etg", "stg", "pza", "trav",
                             "ctra", "urb", "col", "fracc", "loc", "vle", "mrs", "prof", "nám", "náb",
                             # "5.º Esq.", "35. fszt. 2.", "II. em. 4.", "ap. 8", "bl. A2", "Leof."
-                            "esq", "fszt", "em", "ap", "bl", "sc", "leof", "ul", "al", "jud", "et"})
+                            "esq", "fsz", "fszt", "em", "ap", "bl", "sc", "leof", "ul", "al", "jud", "et"})
 
 
 def _sentence_ends(text: str) -> list[tuple[int, int]]:

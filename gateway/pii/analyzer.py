@@ -379,6 +379,9 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_PHONE_LABEL_END = re.compile(r"[\s,;]*\b(?i:mobil\w*|mobile|tel\w*|phone|handy|cell|mob|ph|gsm)\.?[ \t:]*$")
+
+
 def _addresses_yield_to_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
     """An address that runs into a phone number ends where the number starts ("…, Enugu State,
     0809 877 8042": the postcode rule took "0809") and starts where one ends ("+234 803 272 7355:
@@ -390,8 +393,9 @@ def _addresses_yield_to_phones(text: str, cands: list[Candidate]) -> list[Candid
     for c in cands:
         if c.entity == "STREET_ADDRESS":
             for p in phones:
-                if c.start < p.start < c.end < p.end:
-                    c = c._replace(end=p.start)
+                if c.start < p.start < c.end <= p.end + 1:  # also "…, fsz. 2.\nMobil 06-20-593-3377"
+                    label = _PHONE_LABEL_END.search(text, c.start, p.start)
+                    c = c._replace(end=label.start() if label else p.start)
                 elif p.start < c.start < p.end < c.end:
                     c = c._replace(start=p.end)
             s, e = _strip(text, c.start, c.end)
