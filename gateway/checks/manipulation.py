@@ -344,9 +344,9 @@ def _plain_stock(text: str, start: int, end: int) -> bool:
     sent = text[s:max(e, end) + 1]
     if len(sent) > 80 or _ALARM_SIGN.search(sent) or _shouting(sent):
         return False
-    if _FLAT_ONLY.match(sent) or _LOW_STOCK_LABEL.match(sent):
-        rest = sent[_FLAT_ONLY.match(sent).end() if _FLAT_ONLY.match(sent) else _LOW_STOCK_LABEL.match(sent).end():]
-        return not _PRESSURE_CUE.search(rest) and not _STOCK_ALARM.search(_LOW_STOCK_LABEL.sub("", sent))
+    flat = _FLAT_ONLY.match(sent) or _LOW_STOCK_LABEL.match(sent)
+    if flat:
+        return not _PRESSURE_CUE.search(sent[flat.end():]) and not _STOCK_ALARM.search(_LOW_STOCK_LABEL.sub("", sent))
     return (bool(_STOCK_COUNT.search(sent)) and not _PRESSURE_CUE.search(sent)
             and not _STOCK_ALARM.search(sent))
 

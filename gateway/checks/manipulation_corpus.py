@@ -3130,42 +3130,8 @@ from gateway.checks.manipulation_corpus_langs import lines as _lang_lines  # noq
 
 
 def _other_languages(seed: int) -> list[tuple[str, str]]:
-    rng = random.Random(seed * 1000 + 12)
-    pos_lines, neg_lines = _lang_lines()
-    out: list[tuple[str, str]] = []
-    for label, items in [*pos_lines.items(), ("none", neg_lines)]:
-        for s in items:
-            out.append((s, label))
-            r = rng.random()
-            if r < 0.1:
-                out.append((s.upper(), label))
-            elif r < 0.4:
-                out.append((s.lower(), label))
-            if not s.endswith(("!", ".", "?")) and rng.random() < 0.5:
-                out.append((s + rng.choice(["!", ".", " >", " →"]), label))
     # as for English: an honest sentence before a pressure line keeps the pressure label
-    pos = [(s, lab) for s, lab in out if lab != "none"]
-    neg = [s for s, lab in out if lab == "none"]
-    for _ in range(len(pos) // 3):
-        s, lab = rng.choice(pos)
-        out.append((rng.choice(neg) + " " + s, lab))
-    for _ in range(len(neg) // 3):
-        out.append((rng.choice(neg) + " " + rng.choice(neg), "none"))
-    return out
-
-
-# --- round 12 (classifier v13): honest copy of the topics the seen blind sets flagged (renewals and
-# trials stated with date and amount, cut-offs and schedules, time-outs, consent notices, price
-# history, optional add-ons, plain exits and meters), and sneaking, misdirection and obstruction in
-# more shapes, in English and the six other languages (manipulation_corpus_v13.py). Its own random
-# stream: the lines of the v12 corpus are unchanged (only their shuffled order moves).
-from gateway.checks.manipulation_corpus_v13 import lines as _v13_lines  # noqa: E402
-
-V13_REPEAT = 3  # each v13 line counts three times: a few hundred templates against ~180k older lines
-
-
-def _round12(seed: int) -> list[tuple[str, str]]:
-    return _later_round(random.Random(seed * 1000 + 13), *_v13_lines(), V13_REPEAT)
+    return _later_round(random.Random(seed * 1000 + 12), *_lang_lines(), 1)
 
 
 def _later_round(rng: random.Random, pos_lines: dict[str, list[str]], neg_lines: list[str],
@@ -3191,6 +3157,20 @@ def _later_round(rng: random.Random, pos_lines: dict[str, list[str]], neg_lines:
     for _ in range(len(neg) // 3):
         out.append((rng.choice(neg) + " " + rng.choice(neg), "none"))
     return out
+
+
+# --- round 12 (classifier v13): honest copy of the topics the seen blind sets flagged (renewals and
+# trials stated with date and amount, cut-offs and schedules, time-outs, consent notices, price
+# history, optional add-ons, plain exits and meters), and sneaking, misdirection and obstruction in
+# more shapes, in English and the six other languages (manipulation_corpus_v13.py). Its own random
+# stream: the lines of the v12 corpus are unchanged (only their shuffled order moves).
+from gateway.checks.manipulation_corpus_v13 import lines as _v13_lines  # noqa: E402
+
+V13_REPEAT = 3  # each v13 line counts three times: a few hundred templates against ~180k older lines
+
+
+def _round12(seed: int) -> list[tuple[str, str]]:
+    return _later_round(random.Random(seed * 1000 + 13), *_v13_lines(), V13_REPEAT)
 
 
 # --- round 13 (classifier v14): misdirection in many shapes and sectors -- the costly option chosen
