@@ -253,3 +253,49 @@ def test_a_found_given_name_takes_its_surname() -> None:
     assert ext("ask anna will you", "anna") == "anna"
     assert ext("Hi Anna\nSmith & Co", "Anna") == "Anna"
     assert ext("Olivia Street 4", "Olivia") == "Olivia"
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    from gateway.pii.analyzer import PIIAnalyzer
+
+    return {(d.entity, text[d.start:d.end])
+            for d in PIIAnalyzer(cache_size=0).analyze_many([text], DEFAULT_PII_CONFIG, use_cache=False)[0]}
+
+
+def test_a_manifest_row_keeps_its_cells_apart() -> None:
+    # round 10: a Slovene header no rule knew let the address run back over the row number, the
+    # waybill and the name ("1\tCZ…\tMATEO …\tCelovška cesta 31, …"); a tab parts cells
+    t = ("#\tAWB\tIme in priimek\tNaslov\tTelefon\tkg\n"
+         "1\tCZ1903483353\tMATEO GARCÍA MÁRQUEZ\tCelovška cesta 31, 1000 Ljubljana\t-\t11.2\n"
+         "2\tJD1890059252\tHa-eun Park\tIlica 44, 21000 Split\t031/762-390\t8.5\n")
+    found = _found(t)
+    assert ("PERSON", "MATEO GARCÍA MÁRQUEZ") in found and ("PERSON", "Ha-eun Park") in found
+    assert ("STREET_ADDRESS", "Celovška cesta 31, 1000 Ljubljana") in found
+    assert ("STREET_ADDRESS", "Ilica 44, 21000 Split") in found
+    assert not any(v in ("Naslov", "Telefon") for _, v in found)  # the header's labels
+
+
+def test_chat_export_heads_and_clock_times() -> None:
+    # a clock time after a name is no house number ("Ananya Reddy  10:44" ran into the address)
+    t = ("Amelia Little  10:42\nshe says it should be Unit 19/112 Sydney Rd, Brunswick VIC 3056\n"
+         "Jun  10:44\n@amelia CRM still has Unit 4/154 Banksia St, MARRICKVILLE NSW 2204 – will fix.")
+    found = _found(t)
+    assert {("PERSON", "Amelia Little"), ("PERSON", "Jun"),
+            ("STREET_ADDRESS", "Unit 19/112 Sydney Rd, Brunswick VIC 3056"),
+            ("STREET_ADDRESS", "Unit 4/154 Banksia St, MARRICKVILLE NSW 2204")} <= found
+    assert _found("Keynote  09:00\nLunch  12:30\nPanel  14:00") == set()  # an agenda
+
+
+@pytest.mark.parametrize("text,name", [
+    ("{{first_name}} = Joris\n{{last_name}} = Jansen\n", "Jansen"),
+    ("<customer>\n  <givenName>Mark</givenName>\n  <familyName>Fletcher</familyName>\n", "Mark"),
+    ('{"first_name":"Ngoc Anh","last_name":"Le","email":"nle@gmail.com"}', "Le"),
+    ("Bonjour Thu Trang,\npls check\n", "Thu Trang"),
+    ("fyi I've put Ji-woo Jung's new address in Zendesk", "Ji-woo Jung"),
+])
+def test_name_fields_and_greetings(text: str, name: str) -> None:
+    assert ("PERSON", name) in _found(text)
+
+
+def test_greeting_everyone_is_no_name() -> None:
+    assert _found("Hallo zusammen, bitte.\nHola Equipo, gracias.") == set()

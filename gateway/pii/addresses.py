@@ -79,7 +79,8 @@ _UNIT_WORD = (r"(?i:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal|bl|sc|et|interior|
 _NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}(?:hg|bg|[A-Za-z])?|[A-Za-z](?![\w])|I{1,3}\b|IV\b|"
         r"(?:Top|Stiege|Stg\.?|Tür|St\.?)\s*\d{1,4})){0,3}(?:[\s\-](?:bis|ter|hs|huis)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+)?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
+# "Unit 19/112 Sydney Rd": a unit word before a unit/house number pair belongs to the street
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+|(?:Unit|Flat|Apt\.?|Suite|Shop|Villa)\s+(?=\d{{1,4}}[A-Za-z]?\s?/\s?\d))?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,5}}{_W})\s+(?:(?:N[°ºo]|No|NO|Nr|nr|n[°º])\.?\s*:?\s*)?({_NUM})"
@@ -142,7 +143,8 @@ _PHONE_LABEL = re.compile(r"(?i)\s*(?:tel|phone|fax|mobile|mob|cell|ph|t|m|f|p|w
 # labels of numbers that are no house number ("Card number: 6011-…", "Expiry: 06/21")
 _NOT_HOUSE_LABEL = re.compile(r"(?i)card|expir|exp\b|cvv|cvc|order|invoice|ref|account|iban|sku|date|"
                               r"total|price|amount|qty|quantity|ticket|booking|code|pin|id\b")
-_LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}:\s*({_NUM}|[A-Z]-\d{{1,4}}[A-Z]?)$")
+# (not a clock time: "Ananya Reddy  10:44" heads a chat message)
+_LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}(?<!\d):\s*({_NUM}|[A-Z]-\d{{1,4}}[A-Z]?)$")
 # "…is at 132, rue Michaud": the house number before a street-type word opens the address
 _NUM_BEFORE = re.compile(r"(?:^|[\s\"'(])(\d{1,4}[A-Za-z]?),\s*$")
 # "Invoice address: Unit 30, 214 Lozano Nook": a unit at the end of a labelled part
@@ -150,7 +152,7 @@ _UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|F
                         r"Building|Block|Level|Int|Interior|[Ss]ala|Depto|Dpto|bus|Bus)\.?\s*#?\s*"
                         r"|#\s*)\d{1,5}[A-Za-z]?)$")
 # "Please ship it to 376, Tara Ganj, Ballia 562245": a house number ending a sentence part
-_CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|[:：]\s*)(\d{1,5}[A-Za-z]?)$")
+_CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|(?<!\d)[:：]\s*)(\d{1,5}[A-Za-z]?)$")
 _CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n|indirizzo|endere[cç]o|"
                         r"adres|adress)\s+|[:：]\s*)(\S.{0,40})$")
 _REGION = re.compile(r"^(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT|Federal Capital Territory|"
@@ -627,6 +629,11 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         j = i
         while j + 1 < n and parts[j + 1][2] is not None and \
                 _joins(text, parts[j][1], parts[j + 1][0], ends):
+            # a tab parts the cells of a pasted row: an address may run on into the postcode and
+            # city columns, but a row number, an order id or a name cell before it is no part of it
+            if "\t" in text[parts[j][1]:parts[j + 1][0]] and \
+                    not any(p[2] in ("street", "street?") for p in parts[i:j + 1]):
+                break
             j += 1
         run = list(parts[i:j + 1])
         # "…, 18901 Heinsberg - send a welcome pack.": a postcode line that runs into a sentence

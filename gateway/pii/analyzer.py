@@ -36,7 +36,7 @@ EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "sent
 
 _NOT_NAMES = names.PROMPT_WORDS
 _TRIM_PREFIX = re.compile(
-    r"^(?:(?:" + "|".join(sorted(_NOT_NAMES | {"to", "for", "from", "name"})) + r")\s+)+",
+    r"^(?:(?:" + "|".join(sorted(_NOT_NAMES | names.GREETINGS | {"to", "for", "from", "name"})) + r"),?\s+)+",
     re.IGNORECASE)
 
 
@@ -480,7 +480,11 @@ def _free_part(text: str, s: int, e: int, taken: list[tuple[int, int]],
 # whom a greeting or "Dear" addresses when it is nobody in particular
 _ADDRESSEES = frozenset("""team all everyone everybody there customer customers client clients
 friend friends sir madam sirs guys folks colleagues member members valued shopper shoppers user
-users partner partners world again reader readers subscriber subscribers support admin""".split())
+users partner partners world again reader readers subscriber subscribers support admin
+zusammen alle allemaal tous toutes todos todas tutti kunde kundin klant cliente client clienta kund
+asiakas klient klientko müşteri collega colleghi collègue collègues kollege kollegin kollegen
+équipe equipo squadra amigos amigo amiga amis freunde vrienden amici madame monsieur señor señora
+signore signora herr frau heer mevrouw meneer państwo leute gente""".split())
 _STRONG = 0.88  # a rule's score from which a PERSON find had context (names.CONTEXT is 0.9)
 
 
@@ -604,6 +608,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             m = _TRIM_PREFIX.match(text[s:e])
             if m and m.end() < e - s:
                 s += m.end()
+            if text[s:e].lower().strip(".,!") in _ADDRESSEES:
+                continue  # "Hallo zusammen", "Hola Equipo": everyone, no one person
             if well_known:  # "Priyanka Raman's Calvin Klein": the person without the brand
                 piece = _subtract(s, e, well_known)
                 if piece is None:

@@ -137,12 +137,14 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 # "Owner: Rhea", "agent SALMA", "Nachname: Vogel"
 _FIELD = re.compile(
     r"(?i)\b(?:sur[ \t_]?name|last[ \t_]?name|f[i1]rst[ \t_]?name|given[ \t_]?names?|full[ \t_]?name|"
+    r"family[ \t_]?name|"
     r"(?<![\w-])name|owner|manager|caller|agent|attendees?|recipient|assignee|employee|"
     r"card[ \t]?holder|account[ \t]?holder|nachname|vorname|nom|pr[ée]nom|nombre|apellidos?|"
     r"cognome|nome|achternaam|voornaam|nazwisko|imi[ęe]|efternamn|f[öo]rnamn|sukunimi|etunimi|"
     # a signature line names its signer: "SIGNATURE: ____KOWALSKI____" (underscores are spaces)
     r"signature|signed|unterschrift|podpis|assinatura|handtekening|allekirjoitus|al[áa]ir[áa]s|imza)"
-    r"(?:\([sS]\))?[\"']?[ \t]*(?:[:\-–=][ \t]*[\"']?|[ \t])[ \t]*")
+    # then the value: "Name: X", "last_name = X", "{{last_name}} = X", "<familyName>X", '"last_name":"X"'
+    r"(?:\([sS]\))?(?:\}\}|\])?[\"']?[ \t]*(?:[:\-–=][ \t]*[\"']?|[ \t]|(?<=[a-zA-Z])>)[ \t]*")
 _WEAK_LABEL = re.compile(r"(?i)owner|manager|caller|agent|attendee|recipient|assignee|employee|holder|"
                          r"sign|unterschrift|podpis|assinatura|handtekening|allekirjoitus|al[áa]ir|imza|"
                          r"(?<![\w-])name(?![\w])")
@@ -175,6 +177,9 @@ _SPACED_NAME_LABELS = frozenset({
     "vorname", "nachname", "vardas", "vārds", "vardsuzvārds", "ονομα", "όνομα", "ονοματεπωνυμο"})
 
 
+_VALUE_END = re.compile(r"[\"'<]|[ \t]*(?:\n|$)")
+
+
 def _field_value(text: str, pos: int, strong: bool, ol: OtherLanguage) -> tuple[int, int, float] | None:
     """The name after a field label at ``pos``: up to three words while they read as a name."""
     v = _FIELD_VALUE.match(text, pos)
@@ -189,7 +194,9 @@ def _field_value(text: str, pos: int, strong: bool, ol: OtherLanguage) -> tuple[
                 (words and text.startswith(":", pos + w.end())):
             break  # the next field ("F1RST NAME(S):", "… DATE:") starts here; not "Agent Rob:"
         # the field says a person: any known given name or surname will do ("CARTER")
-        ok = len(word) == 1 or low in first_names_all() or low in last_names_all() or \
+        # a whole field value under a name label: '"last_name":"Le"', "<familyName>Le</familyName>"
+        whole = strong and not words and word[:1].isupper() and _VALUE_END.match(text, pos + w.end())
+        ok = len(word) == 1 or whole or low in first_names_all() or low in last_names_all() or \
             _is_last(word, ol) or low in PARTICLES or (
                 word[:1].isupper() and low not in STOP and low not in anyl.function
                 and (strong or english_zipf(low) < RARE + 0.7))
@@ -198,6 +205,8 @@ def _field_value(text: str, pos: int, strong: bool, ol: OtherLanguage) -> tuple[
             break
         if not word[:1].isupper() and low not in PARTICLES:
             break
+        if whole:
+            return pos, pos + w.end(), CONTEXT  # "Le", "Van": a surname, not a particle here
         words.append(word)
         end = pos + w.end() - (w.group().endswith(".") and len(word) > 1)
     if words and words[-1].lower() not in PARTICLES and not all(len(w) == 1 for w in words):
@@ -274,6 +283,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             continue
         i += 1
     out += _speakers(text, ol)
+    out += _chat_heads(text, ol)
     out += _rare_runs(text, toks)
     out += _lower_lists(text, toks, ol)
     out += _cued(text, toks, ol)
@@ -518,6 +528,31 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
     return out
 
 
+# A chat export's message heads: "Amelia Little  10:42", "Jun  10:22 AM" (Slack, Teams), the
+# author's name alone on a line before the clock time
+_CHAT_HEAD = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})"
+                        r"(?:[ \t]{2,}|[ \t]+[-–—·•][ \t]+|[ \t]+\[?)\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?\]?[ \t]*$")
+
+
+def _chat_heads(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
+    """Message heads of a chat export: two or more in a text, and each label reads as a name (an
+    agenda's "Lunch  12:30" does not)."""
+    found = list(_CHAT_HEAD.finditer(text)) if ":" in text else []
+    if len(found) < 2:
+        return []
+    anyl = any_language()
+    out = []
+    for m in found:
+        words = m.group(1).split()
+        if not all(w[:1].isupper() and w.lower() not in ROLES and w.lower() not in STOP for w in words):
+            continue
+        # a known given name carries a word-surname after it ("Amelia Little")
+        if _is_first(words[0], ol) or all(w.lower() not in _MONTHS_DAYS and (
+                _is_last(w, ol) or _rare(w, anyl) or _ROMANISED_GIVEN.fullmatch(w)) for w in words):
+            out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
 def _rare(w: str, ol: OtherLanguage = ENGLISH) -> bool:
     """Not an ordinary word: rare in English and, in a text written in another language, not
     one of that language's ordinary words ("Bestellung", "Grüßen", "colis")."""
@@ -703,6 +738,12 @@ PROMPT_WORDS = frozenset({
 })
 
 
+# a romanised Korean or Chinese given name of two syllables: "Ji-woo", "Ha-eun", "Xiao-ling"
+_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{0,3}-[a-z]{2,4}")
+# greetings that open a message: never part of the name after them ("Bonjour Thu Trang")
+GREETINGS = frozenset("""hi hello hey dear bonjour bonsoir hola hallo hoi ciao hej hei moi cześć czesc
+bok živjo zivjo sveiki labas tere szia ahoj merhaba olá ola oi salut bună buna beste liebe lieber
+querido querida estimado estimada gentile egregio kære kaere kjære""".split())
 # "svenja klein hier": a first name, a surname, then "here" in some language
 _HERE_AFTER_NAME = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?:here|hier|aquí|ici|qui)\b")
 
@@ -716,9 +757,12 @@ def extend_left(text: str, s: int, e: int, ol: OtherLanguage = ENGLISH) -> int:
             break
         w = m.group(1)
         low = w.lower()
-        if low in STOP or low in PARTICLES or TITLES.fullmatch(w + " ") or low in ol.function \
+        if low in STOP or low in PARTICLES or TITLES.fullmatch(w + " ") or low in ol.function or low in GREETINGS \
                 or low in ol.ordinary or low in any_language().function:
             break
+        if _ROMANISED_GIVEN.fullmatch(w):  # "Ji-woo <Jung>", "Seo-yeon <Park>"
+            s = m.start(1)
+            continue
         known = _any_name(w, ol)
         if not (known or (english_zipf(low) < 3.0 and looks_like_name(w) >= 0.5)):
             break
@@ -762,11 +806,12 @@ def extend_right(text: str, s: int, e: int, ol: OtherLanguage = ENGLISH) -> int:
     return m.end() if ok else e
 
 
-# after a name: one space or tab, maybe an initial, then a word (not across a line or a comma)
-_WORD_AFTER = re.compile(r"[ \t](?:([A-Z])\.[ \t])?([^\W\d_][\w'’]*(?:-[\w'’]+)?)(?![\w'’\-@.]\w)")
+# after a name: one space, maybe an initial, then a word (not across a line, a comma or a tab: a
+# tab parts the cells of a pasted row, "JD1890059252<TAB>Ha-eun Park")
+_WORD_AFTER = re.compile(r" (?:([A-Z])\. )?([^\W\d_][\w'’]*(?:-[\w'’]+)?)(?![\w'’\-@.]\w)")
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?)[ \t]$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÞĀ-Ž][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_'’]+)?) $")
 
 
 def _possessives(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:

@@ -154,7 +154,12 @@ class FirstNameRecognizer(LocalRecognizer):
 
 _CUE = re.compile(
     r"(?:\b(?:[Mm]y |[Hh]er |[Hh]is |[Tt]heir )?(?:(?:maiden|last|first|full|middle) )?"
-    r"[Nn]ame(?: is|'s|:)|\bcall(?:s|ed)? me|\bnamed|\b[Dd]ear|\b(?:Hi|Hello|Hey))[ \t]+"
+    r"[Nn]ame(?: is|'s|:)|\bcall(?:s|ed)? me|\bnamed|\b[Dd]ear|\b(?:Hi|Hello|Hey)|"
+    # the greetings that open an e-mail or chat in the other languages of European CX teams
+    r"(?<![\w-])(?:Bonjour|Bonsoir|Hola|Hallo|Hoi|Ciao|Hej|Hei|Moi|Cze[śs][ćc]|Bok|[ŽZ]ivjo|Sveiki|"
+    r"Labas|Tere|Szia|Ahoj|Merhaba|Ol[áa]|Salut|Bun[ăa]|Γει[άα](?: σου| σας)?|Beste|Liebe|Lieber|"
+    r"Querid[oa]|Estimad[oa]|Gentile|Egregio|K[æa]re|Kj[æa]re|Dobr[ýy] den|Dzie[ńn] dobry)(?=,?[ \t]))"
+    r",?[ \t]+"
     r"([^\W\d_][\w'\-]*(?:[ \t]+(?:[^\W\d_][\w'\-]*|[A-Z]\.?(?!\w))){0,3})")
 
 

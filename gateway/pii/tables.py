@@ -16,20 +16,32 @@ from functools import lru_cache
 _DELIMS = (",", ";", "\t", "|")
 NO_PERSON = "NO_PERSON"  # a column type, not an entity: no cell under it is a person
 _COLUMN_TYPES = [  # header word -> entity (first match wins)
-    (re.compile(r"(?i)e-?mail"), "EMAIL_ADDRESS"),
-    (re.compile(r"(?i)phone|mobile|tel|cell|fax|handy|telefon"), "PHONE_NUMBER"),
+    (re.compile(r"(?i)e-?mail|^(?:e-?post|s[äa]hk[öo]posti|correo|e-?pasts|el\.? pa[šs]tas)$"), "EMAIL_ADDRESS"),
+    (re.compile(r"(?i)phone|mobil|tel|cell|fax|handy|telefon|t[āa]lrunis|τηλ[έε]φωνο|puhelin|gsm|m[óo]vil|"
+                r"celular"), "PHONE_NUMBER"),
     (re.compile(r"(?i)iban"), "IBAN_CODE"),
     (re.compile(r"(?i)ssn|social"), "US_SSN"),
-    (re.compile(r"(?i)street|address|addr|adresse|anschrift|indirizzo"), "STREET_ADDRESS"),
+    (re.compile(r"(?i)street|address|addr|adr?es|anschrift|indirizzo|naslov|osoite|endere[cç]o|"
+                r"direcci[oó]n|διε[ύυ]θυνση|^c[íi]m$"), "STREET_ADDRESS"),
     (re.compile(r"(?i)(?:^|[_ \-])?(?:first|last|given|family|sur|full|middle|maiden)?[_ \-]?name"
                 r"(?!.*(?:company|brand|product|store|shop|file|user))|^(?:vorname|nachname|"
                 r"first|last|given|family|surname|forename|"
                 r"nom|prénom|nombre|apellidos?|cognome|naam|imię|nazwisko|jméno|příjmení|"
                 r"fornavn|efternavn|etternavn|förnamn|efternamn|etunimi|sukunimi|contact|"
-                r"customer|recipient|owner|person)$"), "PERSON"),
+                r"customer|recipient|owner|person|"
+                # the name column of other languages' exports and manifests
+                r"namn|navn|nimi|n[ée]v|ime|ime in priimek|ime i prezime|priimek|prezime|meno|"
+                r"meno a priezvisko|priezvisko|jm[ée]no a p[řr][íi]jmen[íi]|imi[ęe] i nazwisko|nume|"
+                r"nume și prenume|prenume|ad soyad|ad[ıi] soyad[ıi]|soyad[ıi]?|ad[ıi]|vardas|pavard[ėe]|"
+                r"v[āa]rds|uzv[āa]rds|nimi|eesnimi|perekonnanimi|[όο]νομα|επ[ώω]νυμο|ονοματεπ[ώω]νυμο|"
+                r"nombre completo|nom complet|nome completo|nome e cognome|volledige naam|"
+                r"destinatario|destinataire|empf[äa]nger|odbiorca|mottagare|vastaanottaja|"
+                r"p[řr][íi]jemce|pr[íi]jemca|primatelj|prejemnik|al[ıi]c[ıi]|c[íi]mzett|destinatar|"
+                r"gav[ėe]jas|sa[ņn][ēe]m[ēe]js|saaja|παραλ[ήη]πτης|modtager|mottaker|ontvanger)$"), "PERSON"),
     # places: masked as LOCATION, and never read as a person ("Charlotte", "Adelaide")
     (re.compile(r"(?i)^(?:city|town|ort|stadt|ville|ciudad|citt[àa]|cidade|plaats|stad|miasto|"
                 r"m[ěe]sto|by|kaupunki|şehir|sehir|location|based in|hq|region|state|county|"
+                r"grad|v[áa]ros|ora[șş]|pils[ēe]ta|miestas|linn|π[όο]λη|"
                 r"country|land|pays|pa[íi]s|paese|kraj|maa|[üu]lke|province|provincia)$"), "LOCATION"),
     # columns that hold no person: company, job title, handle, tier, product ...
     (re.compile(r"(?i)^(?:company|organi[sz]ation|org|firma|unternehmen|soci[ée]t[ée]|empresa|"
@@ -76,6 +88,8 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
         delim = max(_DELIMS, key=head.count)
         cols = head.split(delim)
         types = [_column_type(c) for c in cols]
+        if any((c.strip().lower() or "-")[:5] == "soyad" for c in cols):  # Turkish "Ad | Soyad"
+            types = ["PERSON" if c.strip().lower() == "ad" else t for c, t in zip(cols, types)]
         # a header is short labels, not a sentence ("Konsultant (Zofia): Dzień dobry, …, Zofia
         # przy telefonie." is a chat line whose commas are no columns)
         if len(cols) < 3 or not any(types) or any(len(c) > 40 or len(c.split()) > 4 for c in cols) \
@@ -97,6 +111,13 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
                 if ent and e - s >= 2 and _HAS_WORD.search(text, s, e):  # not "---" of markdown
                     out.append((ent, s, e, 0.9))
             j += 1
+        if j > i + 1:  # the header's own labels ("Naslov", "Meno") name columns, not people
+            hoff = lines[i][0]
+            for a, b in _cells(head, delim):
+                label = head[a:b].strip()
+                if label:
+                    a = head.index(label, a)
+                    out.append((NO_PERSON, hoff + a, hoff + a + len(label), 0.9))
         i = max(i + 1, j)
     return tuple(out)
 
