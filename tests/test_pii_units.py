@@ -299,3 +299,32 @@ def test_name_fields_and_greetings(text: str, name: str) -> None:
 
 def test_greeting_everyone_is_no_name() -> None:
     assert _found("Hallo zusammen, bitte.\nHola Equipo, gracias.") == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hi Orla,\npls check\nJi-ho\n\n---------- Forwarded message ---------\nFrom: x@y.com", "Ji-ho"),
+    ("Possible triangulation, 3 cards in 2h. Hold.  – Summer", "Summer"),
+    ("# flagged by Bill: burst from 151.2.252.211", "Bill"),
+    ("SHIP TO:\nFatima Al Mansouri\nc/o Sanne van der Linden\nKeizersgracht 337\n1454 AU Utrecht",
+     "Sanne van der Linden"),
+    ('"Dear Kayla, happy 40th! Love, Tyler & Faith xx"', "Tyler"),
+    ('"Dear Kayla, happy 40th! Love, Tyler & Faith xx"', "Faith"),
+    ("DELIVER TO\nSn. Oğuz Kılıç\nİstiklal Cad. No: 102 D: 4", "Oğuz Kılıç"),
+    ("cb chase mcallister re refund - 646 030 4673", "chase mcallister"),
+    ("poklicati funmilayo eze glede vračila, tel 01 777 01 58", "funmilayo eze"),
+    ("agent: thanks for calling my name is summer can i take your name\ncaller: yeah its thabo botha",
+     "thabo botha"),
+    ("agent: thanks for calling my name is summer can i take your name", "summer"),
+])
+def test_names_in_notes_sign_offs_and_calls(text: str, name: str) -> None:
+    assert ("PERSON", name) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "call me back tomorrow about the refund",
+    "its summer sale time, this is great news",
+    "Beste Grüße\nIhr Team",
+    "Sort by: Price - Low",
+])
+def test_cues_without_a_name(text: str) -> None:
+    assert not any(ent == "PERSON" for ent, _ in _found(text))

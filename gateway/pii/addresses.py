@@ -99,7 +99,7 @@ _UNIT = re.compile(
     r"Immeuble|Vorderhaus|Hinterhaus|Gartenhaus|Seitenflügel|"
     r"piano|Sector|Sektor|Whg|Wohnung|Tür|bte|boîte|app|appartamento|interno|Edif|Edificio|Bloque|"
     r"Portal|Local|Oficina|Of|Torre|Casa|Lote|Mz|Manzana|Dep|Departamento|Kat|"
-    r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
+    r"P\.?O\.?\s*Box|Postfach|Box|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
     r"\.?\s*#?\s*[\w\-/]{1,12}"
     r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
     r"piano|étage)\.?|\d{1,2}\.?\s*[ºª°oa]\s*[A-Za-z0-9]{0,4}\.?|\d{1,2}(?:e|er|ème|eme|st|nd|rd|th)"

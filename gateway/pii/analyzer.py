@@ -484,7 +484,8 @@ users partner partners world again reader readers subscriber subscribers support
 zusammen alle allemaal tous toutes todos todas tutti kunde kundin klant cliente client clienta kund
 asiakas klient klientko müşteri collega colleghi collègue collègues kollege kollegin kollegen
 équipe equipo squadra amigos amigo amiga amis freunde vrienden amici madame monsieur señor señora
-signore signora herr frau heer mevrouw meneer państwo leute gente""".split())
+signore signora herr frau heer mevrouw meneer państwo leute gente
+grüße grüsse gruß groet groeten groetjes wünsche wensen""".split())  # "Beste Grüße" is no greeting
 _STRONG = 0.88  # a rule's score from which a PERSON find had context (names.CONTEXT is 0.9)
 
 
@@ -639,8 +640,9 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             if (_LABEL_AFTER.match(text, e) and " " not in span) or product:
                 continue
             brand = _BRAND_AFTER.match(text, e)
-            if brand and (_known_name(brand.group(1), language) or brand.group(1).startswith("<")):
-                brand = None  # "Noa & Crispin": two people
+            if brand and (_known_name(brand.group(1), language) or brand.group(1).startswith("<")
+                          or r.score >= _STRONG):
+                brand = None  # "Noa & Crispin", "Love, Tyler & Faith": two people
             apostrophe = _POSSESSIVE.search(text, s, e + 3)
             business = apostrophe is not None and _BUSINESS_AFTER.match(text, apostrophe.start())
             if _PRODUCT_BEFORE.search(text, max(0, s - 14), s) or brand or business:

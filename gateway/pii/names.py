@@ -66,7 +66,7 @@ STOP = frozenset({
 TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Herr|Frau|Fru|Hr|Fr|Mme|Mlle|M|Sr|Sra|"
                     r"Srta|Sig|Sig\.ra|Dott|Pan|Pani|Panią|Pana|Panu|Ing|Mag|Mevr|Mevrouw|Dhr|"
                     r"Signora|Signor|Señora|Señor|Senhora|Senhor|Madame|Monsieur|Mademoiselle|"
-                    r"Sayın|Fräulein)\.?[ \t]+", re.IGNORECASE)
+                    r"Sayın|Sn|Fräulein|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|Dipl\.-Ing|Kpt)\.?[ \t]+", re.IGNORECASE)
 _CUE_LOWER = re.compile(
     r"(?i)\b(?:hi|hey|hello|dear|thanks|thank you|its|it's|it is|this is|i am|i'm|im|"
     r"my name is|name is|name:|call me|regards,?|cheers,?|love,?|from|ring|call|w/|with|ask|"
@@ -292,6 +292,11 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     out += _greeted(text, ol)
     out += _introduced(text, ol)
     out += _called(text)
+    out += _called_back(text, ol)
+    out += _bare_signoffs(text, ol)
+    out += _by_or_dash(text, ol)
+    out += _care_of(text, ol)
+    out += _named_lower(text, ol)
     out += _inverted(text, ol)
     out += _fields(text, ol)
     out += _with_role(text, toks, ol)
@@ -313,7 +318,9 @@ _CLOSINGS = (
     r"saluti|un saluto|grazie|met vriendelijke groet|vriendelijke groet|hartelijke groet|groeten|"
     r"groetjes|mvg|atenciosamente|abraços|obrigad[oa]|med vänliga hälsningar|vänliga hälsningar|"
     r"hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|ystävällisin terveisin|terveisin|"
-    r"pozdrawiam|z poważaniem|s pozdravem|saygılarımla|selamlar|üdvözlettel")
+    r"pozdrawiam|z poważaniem|s pozdravem|saygılarımla|selamlar|üdvözlettel|"
+    # a card or gift message: "Love, Tyler & Faith xx"
+    r"love|lots of love|much love|all my love|love from|hugs|big hugs|xoxo")
 _SIGNED = re.compile(
     rf"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)"
     r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-Z]\.)){0,2})")
@@ -352,10 +359,17 @@ def _stacked(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
 _CLOSING_ONLY = re.compile(rf"(?i)(?:{_CLOSINGS})$")
 
 
+_AND_NAME = re.compile(r"[ \t]*(?:&|\+|and|und|et|y|e|en|og|och|i)[ \t]+([A-ZÀ-ÞĀ-Ž][\w'’\-]+)")
+
+
 def _signed(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     anyl = any_language()
     for m in _SIGNED.finditer(text):
+        both = _AND_NAME.match(text, m.end(1))  # "Love, Tyler & Faith": two signers
+        if both and (both.group(1).lower() in first_names_all() or _rare(both.group(1), anyl)) \
+                and both.group(1).lower() not in STOP:
+            out.append((both.start(1), both.end(1), CONTEXT))
         words = m.group(1).split()
         first = words[0]
         if first.lower() in STOP or first.lower() in ROLES or not (
@@ -438,6 +452,125 @@ _NOT_CALLED = frozenset({"me", "us", "him", "her", "them", "you", "back", "again
 def _called(text: str) -> list[tuple[int, int, float]]:
     return [(m.start(1), m.end(1), CONTEXT) for m in _CALLED.finditer(text)
             if m.group(1).lower() not in _NOT_CALLED]
+
+
+# A hurried note to call someone back, in lower case, in the languages of CX teams: "cb chase
+# mcallister re refund", "poklicati funmilayo eze glede vračila", "ligar p/ fernanda sobre a
+# troca", "de sunat alexandru pt retur": the verb, the name (1-3 words), then what it is about or
+# the number
+_LW_NAME = r"[^\W\d_A-ZÀ-ÞĀ-ŽΑ-Ω][\w'’\-]*"
+_CALL_BACK = re.compile(
+    r"(?i)(?:^|(?<=[\s(]))(?:cb|call ?back|pls call|please call|callback|rappeler|zur[üu]ckrufen|anrufen|"
+    r"llamar a|llamar|ligar p/|ligar para|ligar pro|ligar a|richiamare|chiamare|terugbellen|bellen|"
+    r"poklicati|nazvati|nazovi|zavolat|zavolať|zadzwoni[ćc] do|oddzwoni[ćc] do|sunat|suna pe|ringa|"
+    r"ringe|soita|soittaa|geri ara|aramak|visszah[íi]vni|tilefono|τηλεφωνο|τηλέφωνο|κλήση)[ \t]+"
+    rf"((?-i:{_LW_NAME})(?:[ \t]+(?-i:{_LW_NAME})){{0,2}}?)"
+    r"(?=[ \t]+(?:re|about|regarding|abt|ref|sobre|acerca|glede|zaradi|pt|pentru|wegen|bzgl|"
+    r"betreffend|concernant|pour|per|riguardo|ivm|om|angående|gia|για|ohledně|w sprawie|"
+    r"hakkında|miatt|kohta)\b|[ \t]*[,;:\-–][ \t]*(?:tel\b|ph\b|\+|\(?\d)|[ \t]+(?:on|at|tel|na)[ \t]+\+?\(?\d)")
+
+
+def _called_back(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _CALL_BACK.finditer(text):
+        words = m.group(1).split()
+        first = words[0].lower()
+        if first in STOP or first in _NOT_CALLED or first in ol.function or first in any_language().function \
+                or not (_any_name(first, ol) or english_zipf(first) < 3.5):
+            continue
+        out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# A short message signed with a bare name before a quote or a forwarded block: "Hi Orla,\npls
+# check\nJi-ho\n\n---------- Forwarded message", "> Sveiki Sota, …\n>> Sota\n>>"
+_BARE_LINE = re.compile(r"(?m)^[ \t>]*([A-ZÀ-ÞĀ-ŽΑ-Ω][\w'’\-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\w'’\-]+)?)[ \t]*$")
+_BLOCK_END = re.compile(r"\n[ \t>]*(?:\n|-{3,}|_{3,}|$)|$")
+_GREETING_LINE = re.compile(r"(?im)^[ \t>]*([^\W\d_]+)[ \t,]")
+
+
+def _bare_signoffs(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    if "\n" not in text:
+        return []
+    anyl = any_language()
+    out = []
+    for m in _BARE_LINE.finditer(text):
+        if not _BLOCK_END.match(text, m.end()) or m.start() == 0:
+            continue
+        before = text[max(0, m.start() - 300):m.start()].split("\n")[-6:-1]
+        if not any((g := _GREETING_LINE.match(line)) and g.group(1).lower() in GREETINGS for line in before):
+            continue  # a message that opened with "Hi X," / "Bonjour X," is signed by this line
+        words = m.group(1).split()
+        w = words[0]
+        low = w.lower()
+        if low in STOP or low in ROLES or low in GREETINGS or _CLOSING_ONLY.match(m.group(1)) or not (
+                low in first_names_all() or _rare(w, anyl) or _ROMANISED_GIVEN.fullmatch(w)):
+            continue
+        out.append((m.start(1), m.end(1) if len(words) == 1 or _nameish(words[1]) else m.start(1) + len(w),
+                    CONTEXT))
+    return out
+
+
+# A note signed with a dash after its last sentence: "Hold.  – Bill", "- Summer"; and who did
+# something: "flagged by Bill:", "approved by Rose"
+_DASH_SIGNED = re.compile(r"(?m)(?:(?<=[.!?])[ \t]+|^[ \t]*)[–—-][ \t]*([A-ZÀ-ÞĀ-Ž][\w'’\-]+)[ \t]*$")
+_BY_NAME = re.compile(
+    r"(?i:\b(?:flagged|reviewed|approved|escalated|handled|raised|checked|signed off|added|updated|"
+    r"created|edited|reported|logged|closed|noted|requested|submitted|entered|taken|answered) by)"
+    r"[ \t]+([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?![\w'’\-])")
+
+
+def _by_or_dash(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for rx in (_DASH_SIGNED, _BY_NAME):
+        for m in rx.finditer(text):
+            w = m.group(1)
+            low = w.lower()
+            if low in STOP or low in ROLES or low in ORG_WORDS_AFTER or low in anyl.function or \
+                    not (low in first_names_all() or _rare(w, anyl)):
+                continue
+            out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# "c/o Sanne van der Linden": the person a parcel goes to at someone else's address
+_CARE_OF = re.compile(r"(?im)(?:\bc/o|\bc\.o\.|\bcare of)[ \t]+((?-i:[A-ZÀ-ÞĀ-ŽΑ-Ω])[\w'’\-]+\.?"
+                      r"(?:[ \t]+[\w'’\-]+\.?){0,4})[ \t]*$")
+
+
+def _care_of(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _CARE_OF.finditer(text):
+        words = m.group(1).split()
+        if any(w.lower().rstrip(".") in ORG_ENDS or w.lower() in ORG_WORDS_AFTER or not (
+                w[:1].isupper() or w.lower() in PARTICLES) for w in words):
+            continue  # "c/o Acme Logistics Ltd", "c/o the front desk"
+        out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# "my name is summer", "me llamo rocío": the strongest cue takes even a word-name in lower case
+_NAMED_LOWER = re.compile(
+    r"(?i)\b(?:my name is|my name's|name is|call me|je m'appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|"
+    r"mijn naam is|jag heter|jeg heter|jeg hedder|nazywam si[ęe]|jmenuji se|me chamo|chamo-me|"
+    rf"benim ad[ıi]m|a nevem)[ \t]+((?-i:{_LW_NAME})(?:[ \t]+(?-i:{_LW_NAME}))?)")
+
+
+def _named_lower(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for m in _NAMED_LOWER.finditer(text):
+        words = m.group(1).split()
+        low = words[0].lower()
+        if low in STOP or low in ol.function or low in anyl.function or english_zipf(low) >= 6.0:
+            continue  # "my name is not…", "call me back"
+        end = m.start(1) + len(words[0])
+        if len(words) == 2 and (_is_last(words[1], ol) or words[1].lower() in last_names_all()
+                                or _rare(words[1], anyl)) and words[1].lower() not in STOP:
+            end = m.end(1)
+        out.append((m.start(1), end, CONTEXT))
+    return out
 
 
 # "Kjærgaard, Mette | mette@… | …", "Reply-To: Ndlovu, Sipho <…>": surname first, then a known
@@ -703,8 +836,18 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
     """Lower-case names after "hi its", "this is", "my name is", or before "here"."""
     out: list[tuple[int, int, float]] = []
     for k, (s, e, w) in enumerate(toks):
-        if not w.islower() or not (_is_first(w, ol) or (_rare(w, ol) and english_zipf(w) < 2.5)):
+        if not w.islower():
             continue
+        if not (_is_first(w, ol) or (_rare(w, ol) and english_zipf(w) < 2.5)):
+            # a rarer pair reads as a name too: "its thabo botha", not "its nice weather"
+            nxt = toks[k + 1][2] if k + 1 < len(toks) and _gap_ok(text, e, toks[k + 1][0]) else ""
+            pair = nxt.islower() and nxt not in STOP and (
+                (_rare(w, ol) and english_zipf(w) < 3.2 and (
+                    _is_strict_last(nxt, ol) or (_rare(nxt, ol) and english_zipf(nxt) < 3.2)))
+                # a given name that is a word, then a surname: "it's mark fox", "its chase johnson"
+                or (w in first_names_all() and w not in STOP and nxt in last_names_all()))
+            if not pair:
+                continue
         before = text[max(0, s - 20):s]
         after = text[e:e + 8]
         if _CUE_LOWER.search(before) or re.match(r"[ \t]+(?:here|hier|aquí|ici|qui)\b", after) \
@@ -845,8 +988,10 @@ def _titled(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, floa
     for m in _TITLED.finditer(text):
         span = m.group(3)
         words = span.split()
-        if len(words) == 2 and (words[1].lower() in STOP or not _is_last(words[1], ol)):
-            span = words[0]
+        if len(words) == 2 and (words[1].lower() in STOP or not (
+                _is_last(words[1], ol) or words[1].lower() in last_names_all()
+                or _rare(words[1], any_language()) or english_zipf(words[1].lower()) < 3.0)):
+            span = words[0]  # "Sn. Oğuz Kılıç", "Dr. Anna Page", not "Mr Smith Said"
         if span.lower() in STOP or words[0].lower() in _PRONOUNS:
             continue  # "size M. She said": a size, then a sentence
         start = m.start(2) if m.group(2) else m.start(3)
