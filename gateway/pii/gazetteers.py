@@ -90,10 +90,20 @@ def _clean(names: set[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _given_extra() -> frozenset[str]:
+    """given_names.txt: given names Faker lacks ("sandeep", "haoran", "thabo", "ji-woo")."""
+    path = Path(__file__).with_name("given_names.txt")
+    return frozenset(w for line in path.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Lower-cased first names of every Faker locale (romanised Japanese included)."""
-    return _clean(_provider_lists("faker.providers.person",
-                                  ("first_names", "first_romanized_names")))
+    """Lower-cased first names of every Faker locale (romanised Japanese included) and of
+    given_names.txt; a romanised Korean name stays whole ("ji-woo": "ji" alone is no name)."""
+    extra = _given_extra()
+    return _clean(_provider_lists("faker.providers.person", ("first_names", "first_romanized_names"))
+                  | {w.title() for w in extra if "-" not in w}) | {w for w in extra if "-" in w}
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +112,7 @@ def first_names_all() -> frozenset[str]:
     known surname follows."""
     names = _provider_lists("faker.providers.person", ("first_names", "first_romanized_names"))
     return frozenset(p.lower() for n in names for p in n.replace("-", " ").split()
-                     if len(p) > 2 and p.isalpha() and p[0].isupper())
+                     if len(p) > 2 and p.isalpha() and p[0].isupper()) | _given_extra()
 
 
 @lru_cache(maxsize=1)
