@@ -30,6 +30,16 @@ def spans(text: str, found) -> list[str]:  # type: ignore[no-untyped-def]
      "132, rue Michaud, 64520 Gérard, France"),
     ('{"address": "Villastigen 9, 491 35 MALMÖ", "tier": "gold"}', "Villastigen 9, 491 35 MALMÖ"),
     ("Bauerstrasse 52 · 1675 Le Grand-Saconnex", "Bauerstrasse 52 · 1675 Le Grand-Saconnex"),
+    # round 10: an abbreviated street word is no sentence end, an Eircode as typed closes an Irish
+    # address, a Nigerian state closes a line, a c/o line inside the address stays in it
+    ("Please deliver to Vas. Sofias 211, 262 21 Patra today", "Vas. Sofias 211, 262 21 Patra"),
+    ("Address......... Flat 482, Sai Residency, Sector 17, Vashi, Opp. SBI Bank, Chennai - 600061, India\n",
+     "Flat 482, Sai Residency, Sector 17, Vashi, Opp. SBI Bank, Chennai - 600061, India"),
+    ("She moved to 40 Church Road, Ballincollig, Galway, D06 L5B7.\nThanks",
+     "40 Church Road, Ballincollig, Galway, D06 L5B7"),
+    ('Blessing Eze of 2 Adeola Odeku Street, Ikoyi, Lagos State ("Creator").', "2 Adeola Odeku Street, Ikoyi, Lagos State"),
+    ("Linzer Gasse 57\nc/o Agentur Blau\n5020 Salzburg", "Linzer Gasse 57\nc/o Agentur Blau\n5020 Salzburg"),
+    ("SHIP TO:\nc/o Lisa Macdonald\nGutestraße 134a\n75291 Erfurt", "Gutestraße 134a\n75291 Erfurt"),
 ])
 def test_whole_addresses(text: str, address: str) -> None:
     assert spans(text, addresses.find_addresses(text)) == [address]

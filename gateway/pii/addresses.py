@@ -99,7 +99,7 @@ _UNIT = re.compile(
     r"Immeuble|Vorderhaus|Hinterhaus|Gartenhaus|Seitenflügel|"
     r"piano|Sector|Sektor|Whg|Wohnung|Tür|bte|boîte|app|appartamento|interno|Edif|Edificio|Bloque|"
     r"Portal|Local|Oficina|Of|Torre|Casa|Lote|Mz|Manzana|Dep|Departamento|Kat|"
-    r"P\.?O\.?\s*Box|Postfach|Box|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
+    r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
     r"\.?\s*#?\s*[\w\-/]{1,12}"
     r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
     r"piano|étage)\.?|\d{1,2}\.?\s*[ºª°oa]\s*[A-Za-z0-9]{0,4}\.?|\d{1,2}(?:e|er|ème|eme|st|nd|rd|th)"
@@ -136,6 +136,9 @@ _POSTAL = [
     re.compile(rf"^{_CITY}[ ,]+{_CODE}$"),                                   # Osaka 530-8217, Stockholm 111 22
     re.compile(rf"^{_CITY}\s+[-–]\s+(?:{_CODE}|[A-Z]{{2}})$"),               # Bhagalpur - 706690, Teixeira - AC
     re.compile(rf"^(?:CAP\s+)?{_CODE}\s*[-–]\s*{_CITY}$"),                    # 50175 - Firenze
+    # an Irish Eircode as people type it, any letters ("D06 L5B7", "t12 x5l9"): only as a part of
+    # its own, and a lone postal part makes no address
+    re.compile(r"^(?i:[a-z]\d{2}\s?(?=[a-z0-9]{0,3}\d)(?=[0-9]{0,3}[a-z])[a-z0-9]{4})$"),
 ]
 _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
@@ -157,6 +160,8 @@ _CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n
                         r"adres|adress)\s+|[:：]\s*)(\S.{0,40})$")
 _REGION = re.compile(r"^(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT|Federal Capital Territory|"
                      r"jud\.\s+[A-ZÀ-ÞĀ-Ž][\w\-]+)$")  # a Romanian county: "jud. Cluj"
+_CARE_OF = re.compile(r"(?i)c/o\b")
+_REGION_PREFIX = re.compile(r"(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT)(?![\w])")
 _PAREN_REGION = re.compile(r"[ \t]*\((?:[A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+)?)\)")
 _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")  # "TO", "NSW", "Jal."
 _CITY_ONLY = re.compile(rf"^(?:Co\.\s+|Col\.\s+)?{_CITY}$")
@@ -423,7 +428,9 @@ _ABBREVIATIONS = frozenset({"mah", "sok", "cad", "blv", "bul", "mh", "sk", "cd",
                             "calz", "pje", "prol", "bte", "lgh", "whg", "etg", "stg", "pza", "trav",
                             "ctra", "urb", "col", "fracc", "loc", "vle", "mrs", "prof", "nám", "náb",
                             # "5.º Esq.", "35. fszt. 2.", "II. em. 4.", "ap. 8", "bl. A2", "Leof."
-                            "esq", "fsz", "fszt", "em", "ap", "bl", "sc", "leof", "ul", "al", "jud", "et"})
+                            "esq", "fsz", "fszt", "em", "ap", "bl", "sc", "leof", "ul", "al", "jud", "et",
+                            # "Vas. Sofias 89", "Λεωφ. Κηφισίας", "Opp. SBI Bank" (an Indian landmark)
+                            "vas", "λεωφ", "οδ", "opp", "pça", "hwy", "pkwy", "cres", "tce", "pde", "sq"})
 
 
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
@@ -646,9 +653,15 @@ def _written(text: str) -> list[tuple[int, int, float]]:
                 typed_lower = not any(c.isupper() for c in text[run[0][0]:run[-1][1]])
                 m = _STATE_PREFIX.match(nxt.lstrip()) or _CITY_PREFIX.match(nxt.lstrip()) or (
                     _LOWER_CITY_PREFIX.match(nxt.lstrip()) if typed_lower else None)
+            if not m and same_line:  # "…, Ikoyi, Lagos State ("Creator")": a state closes it
+                m = _REGION_PREFIX.match(nxt.lstrip())
             if m:
                 start = parts[j + 1][0] + lead
                 run.append((start, start + m.end(), "postal"))
+        # a c/o line before the street names the recipient, a person (names._care_of); one
+        # after it ("Linzer Gasse 57, c/o Agentur Blau, 5020 Salzburg") stays in the address
+        while len(run) > 1 and run[0][2] == "unit" and _CARE_OF.match(text, run[0][0]):
+            run = run[1:]
         kinds = [p[2] for p in run]
         strong = "street" in kinds
         # a bare number after a postcode is no house number ("R-93915,6" in a CSV row)
