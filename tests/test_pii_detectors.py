@@ -96,6 +96,8 @@ def test_national_phones(raw: str, before: str, after: str) -> None:
 @pytest.mark.parametrize("raw,before,after", [
     ("4410 2231", "SKU ", ""), ("1234567", "", ""), ("2024-03-14", "", ""), ("123-45-6789", "", ""),
     ("7731 2290", "batch ", ""), ("1 500", "", " units"),
+    # an id heading a preview, a year-and-serial invoice number, an XML id attribute
+    ("4249272", "Preview for contact ", ":\n"), ("2025-37809", "SZÁMLA ", ""), ("0202696", '<order id="', '">'),
 ])
 def test_not_phones(raw: str, before: str, after: str) -> None:
     assert phones.national_score(raw, before, after) == 0
@@ -140,6 +142,13 @@ def test_output_scan_does_not_import_presidio() -> None:
             "'gateway.pii.recognizers'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_a_date_and_hour_is_no_phone() -> None:
+    from gateway.pii.recognizers import IntlPhoneRecognizer
+
+    t = "Díky,\nPetra\n602 609 754\n\n12.03.2024 10:14, Ondřej Kučera <ondrej.k@a.cz> wrote:"
+    assert [t[r.start:r.end] for r in IntlPhoneRecognizer().analyze(t, ["PHONE_NUMBER"])] == ["602 609 754"]
 
 
 def test_shortened_ipv6_in_logs() -> None:

@@ -57,8 +57,9 @@ NOT_PHONE = re.compile(
     # "fatura 5328934534", "ART.-Nr. 688 046 34"
     r"bestelling|bestellung|bestellnummer|commande|pedido|ordine|encomenda|zam[óo]wienie|"
     r"best[äa]llning|ordre|factura|fatura|facture|factuur|faktura|fattura|rechnung|paquete|"
-    r"paket|colis|pacco|envío|spårning|suivi|trace|art|artikel|artikelnummer|rif|nº)\b"
-    r"[\s:#.\-\"']*(?:no\.?|number|nr\.?|#)?[\s\"']*|[€$£¥#])$")
+    r"paket|colis|pacco|envío|spårning|suivi|trace|art|artikel|artikelnummer|rif|nº|"
+    r"sz[áa]mla|factur[ăa]|vat)\b"
+    r"[\s:#.\-\"'=]*(?:no\.?|number|nr\.?|#)?[\s\"']*|[€$£¥#])$")
 _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%|kg|km|ml|"
                         r"orders|customers|views|sold)\b")
 
@@ -69,6 +70,7 @@ _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%
 _ID_PREFIX = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,5}[-#]?\Z")
 _YEAR_RANGE = re.compile(r"\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?")
 _POSTCODE_SHAPE = re.compile(r"\d{5}-\d{3,4}")
+_YEAR_ID = re.compile(r"(?:19|20)\d\d[-/]\d{4,6}")  # "SZÁMLA 2025-37809": a year and a serial
 _SSN_SENTENCE = re.compile(r"(?i)(?<!\w)(?:ssn|ss#|social\s+security|tin)(?!\w)(?:[^.!?\n]|(?<=no)\.)*$")
 # an IPv4 address ("172.25.228.61") and an HTTP log's status and size ('HTTP/1.1" 403 5408')
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"  # no leading zero: "021.235.01.53" is a phone
@@ -84,7 +86,12 @@ def other_number(raw: str, before: str, cue: bool) -> bool:
     """``raw`` (after ``before``) reads as something other than a phone number."""
     return bool(_ID_PREFIX.search(before) or _YEAR_RANGE.fullmatch(raw) or _SSN_SENTENCE.search(before)
                 or _IPV4.fullmatch(raw) or _HTTP_STATUS.search(before)
-                or (_POSTCODE_SHAPE.fullmatch(raw) and not cue))
+                or ((_POSTCODE_SHAPE.fullmatch(raw) or _YEAR_ID.fullmatch(raw)) and not cue))
+
+
+def id_heading(raw: str, after: str) -> bool:
+    """"Preview for contact 4249272:": a bare number before a colon heads what follows (an id)."""
+    return raw.isdigit() and raw[0] != "0" and after.startswith(":")
 
 
 def _digits(raw: str) -> int:
@@ -133,6 +140,8 @@ def national_score(raw: str, before: str = "", after: str = "") -> float:
             return 0.75
         return 0.6 if phonenumbers.is_possible_number(num) else (0.5 if cue else 0)
     plain = raw.isdigit()
+    if id_heading(raw, after):
+        return 0
     if plain and digits >= 12:
         return 0  # a bare 12+ digit run is a card/account number's shape
     if plain and not cue and digits < 10 and raw[0] != "0":

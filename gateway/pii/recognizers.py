@@ -76,13 +76,14 @@ class IntlPhoneRecognizer(LocalRecognizer):
         found.update({(a, b): sc for a, b, sc in phones.candidates(text)})
         # US (and +international) numbers: "possible" is enough, fictional 555 numbers included.
         for m in PhoneNumberMatcher(text, "US", leniency=Leniency.POSSIBLE):
-            if _SSN_SHAPE.fullmatch(m.raw_string):
-                continue  # 123-45-6789 is an SSN's shape, never a US phone format
+            if _SSN_SHAPE.fullmatch(m.raw_string) or phones.DATE_SHAPE.match(m.raw_string):
+                continue  # 123-45-6789 is an SSN's shape, "12.03.2024 10" a date and an hour
             if any(s < m.end and m.start < e for s, e in found):
                 continue  # a national candidate already covers it (often longer: "01512 340…")
             before = text[max(0, m.start - 80):m.start]
             if phones.NOT_PHONE.search(before) or phones.other_number(
-                    m.raw_string, before, bool(phones.PHONE_WORDS.search(before))):
+                    m.raw_string, before, bool(phones.PHONE_WORDS.search(before))) or \
+                    phones.id_heading(m.raw_string, text[m.end:m.end + 2]):
                 continue
             valid = phonenumbers.is_valid_number(m.number)
             intl = m.raw_string.lstrip("(").startswith("+")
