@@ -328,3 +328,19 @@ def test_names_in_notes_sign_offs_and_calls(text: str, name: str) -> None:
 ])
 def test_cues_without_a_name(text: str) -> None:
     assert not any(ent == "PERSON" for ent, _ in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Happy birthday Mum! Love from all of us.",
+    "Shop the drop now.\n#NewIn #RoseGold",
+    "Klient: Sakura Suzuki (sakura43@o2.pl)\nKarta: 4036-6829-8137-9352  exp 05/27",
+    "Sveiki, Kārlis, paldies par ziņu.",
+])
+def test_no_person_in_labels_hashtags_and_family_words(text: str) -> None:
+    found = {v for ent, v in _found(text) if ent == "PERSON"}
+    assert not found & {"Mum", "NewIn", "RoseGold", "Karta", "Sveiki"}, found
+
+
+def test_a_title_after_a_greeting_is_not_the_name() -> None:
+    assert ("PERSON", "Russo") in _found("Gentile Sig. Russo,\nla ringraziamo per l'ordine.")
+    assert ("PERSON", "Ola") in _found("Hei Ola,\n\nBeklager ventetiden.")

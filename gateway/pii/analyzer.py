@@ -435,6 +435,7 @@ _PRODUCT_BEFORE = re.compile(
     r"torebka|kurtka|šaty|pohovka|model|modelo|modello|modèle|collection|colección|"
     r"collezione|kollektion|linea|línea|ligne|linie)[ \t]+$")
 _LABEL_AFTER = re.compile(r":\d")
+_FORM_LABEL = re.compile(r":[ \t]*[\d+(]")
 _PRODUCT_AFTER = re.compile(
     r"[ \t]+(?:sofa|couch|chair|armchair|desk|lamp|table|bed|tent|jacket|coat|boots|shoes|sneakers|"
     r"trainers|jeans|bag|tote|backpack|candle|mug|bottle|dress|shirt|scarf|hat|cap|watch|ring|"
@@ -485,7 +486,10 @@ zusammen alle allemaal tous toutes todos todas tutti kunde kundin klant cliente 
 asiakas klient klientko müşteri collega colleghi collègue collègues kollege kollegin kollegen
 équipe equipo squadra amigos amigo amiga amis freunde vrienden amici madame monsieur señor señora
 signore signora herr frau heer mevrouw meneer państwo leute gente
-grüße grüsse gruß groet groeten groetjes wünsche wensen""".split())  # "Beste Grüße" is no greeting
+grüße grüsse gruß groet groeten groetjes wünsche wensen
+mum mom mummy mommy dad daddy mama papa grandma grandpa granny nan nana nanna auntie aunty uncle
+oma opa mutti vati maman mamie papi abuela abuelo nonna nonno mamma babcia dziadek""".split())
+# "Beste Grüße" is no greeting; "Happy birthday Mum!" names no one
 _STRONG = 0.88  # a rule's score from which a PERSON find had context (names.CONTEXT is 0.9)
 
 
@@ -609,8 +613,14 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             m = _TRIM_PREFIX.match(text[s:e])
             if m and m.end() < e - s:
                 s += m.end()
-            if text[s:e].lower().strip(".,!") in _ADDRESSEES:
-                continue  # "Hallo zusammen", "Hola Equipo": everyone, no one person
+            if text[s:e].lower().strip(".,!") in _ADDRESSEES or \
+                    all(w in names.GREETINGS for w in text[s:e].lower().split()):
+                continue  # "Hallo zusammen", "Hola Equipo": everyone, no one person; "Sveiki,"
+            if s > 0 and text[s - 1] == "#":
+                continue  # "#NewIn": a hashtag
+            if " " not in text[s:e] and _FORM_LABEL.match(text, e) and (s == 0 or text[s - 1] == "\n") \
+                    and not _known_name(text[s:e], language):
+                continue  # "Karta: 4036…", "Kort: 4708…", "Handy: +43…": a form's label
             if well_known:  # "Priyanka Raman's Calvin Klein": the person without the brand
                 piece = _subtract(s, e, well_known)
                 if piece is None:

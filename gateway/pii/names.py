@@ -885,8 +885,9 @@ PROMPT_WORDS = frozenset({
 _ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{0,3}-[a-z]{2,4}")
 # greetings that open a message: never part of the name after them ("Bonjour Thu Trang")
 GREETINGS = frozenset("""hi hello hey dear bonjour bonsoir hola hallo hoi ciao hej hei moi cześć czesc
-bok živjo zivjo sveiki labas tere szia ahoj merhaba olá ola oi salut bună buna beste liebe lieber
-querido querida estimado estimada gentile egregio kære kaere kjære""".split())
+bok živjo zivjo sveiki labas tere szia ahoj merhaba olá salut bună buna beste liebe lieber
+querido querida estimado estimada gentile egregio kære kaere kjære pozdravljeni zdravo dobrý dobry
+deň den dzień dzien labdien sveikas""".split())
 # "svenja klein hier": a first name, a surname, then "here" in some language
 _HERE_AFTER_NAME = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?:here|hier|aquí|ici|qui)\b")
 

@@ -161,6 +161,8 @@ _CUE = re.compile(
     r"Labas|Tere|Szia|Ahoj|Merhaba|Ol[áa]|Salut|Bun[ăa]|Γει[άα](?: σου| σας)?|Beste|Liebe|Lieber|"
     r"Querid[oa]|Estimad[oa]|Gentile|Egregio|K[æa]re|Kj[æa]re|Dobr[ýy] den|Dzie[ńn] dobry)(?=,?[ \t]))"
     r",?[ \t]+"
+    # a title between the cue and the name is neither ("Gentile Sig. Russo", "Estimado Sr. Sánchez")
+    r"(?:(?:Sig|Sr|Sra|Srta|Dott|Mr|Mrs|Ms|Dr|Herr|Frau|Mme|Mevr|Dhr|Pan|Pani|Sn)\.?[ \t]+)?"
     r"([^\W\d_][\w'\-]*(?:[ \t]+(?:[^\W\d_][\w'\-]*|[A-Z]\.?(?!\w))){0,3})")
 
 
