@@ -333,12 +333,12 @@ def test_cues_without_a_name(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Happy birthday Mum! Love from all of us.",
     "Shop the drop now.\n#NewIn #RoseGold",
-    "Klient: Sakura Suzuki (sakura43@o2.pl)\nKarta: 4036-6829-8137-9352  exp 05/27",
+    "Order 4471\nKort: 4594 9796 7205 7394  exp 01/27\nBetalningen nekades.",
     "Sveiki, Kārlis, paldies par ziņu.",
 ])
 def test_no_person_in_labels_hashtags_and_family_words(text: str) -> None:
     found = {v for ent, v in _found(text) if ent == "PERSON"}
-    assert not found & {"Mum", "NewIn", "RoseGold", "Karta", "Sveiki"}, found
+    assert not found & {"Mum", "NewIn", "RoseGold", "Kort", "Sveiki"}, found
 
 
 def test_a_title_after_a_greeting_is_not_the_name() -> None:

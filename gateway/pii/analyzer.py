@@ -23,6 +23,7 @@ from gateway.pii import name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
+from gateway.pii.gazetteers import english_first_names
 from gateway.pii.names import _is_last as _known_name
 from gateway.pii import names, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
@@ -619,7 +620,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             if s > 0 and text[s - 1] == "#":
                 continue  # "#NewIn": a hashtag
             if " " not in text[s:e] and _FORM_LABEL.match(text, e) and (s == 0 or text[s - 1] == "\n") \
-                    and not _known_name(text[s:e], language):
+                    and text[s:e].lower() not in english_first_names():
                 continue  # "Karta: 4036…", "Kort: 4708…", "Handy: +43…": a form's label
             if well_known:  # "Priyanka Raman's Calvin Klein": the person without the brand
                 piece = _subtract(s, e, well_known)
