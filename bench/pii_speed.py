@@ -206,9 +206,14 @@ async def throughput(bodies: list[dict], seconds: float, concurrency: int, worke
                     k = i
                     while time.monotonic() < stop_at:
                         body = {**bodies[k % len(bodies)], "model": "echo", "stream": False}
+                        # one recipient per request: the default policy's contact-frequency cap
+                        # would (rightly) block the same recipient's 4th message in a day
+                        body["metadata"] = {**body.get("metadata", {}), "recipient_id": f"bench-{i}-{k}"}
                         t0 = time.perf_counter()
                         r = await c.post("/chat/completions", json=body)
-                        r.raise_for_status()
+                        if r.status_code != 200:
+                            raise RuntimeError(f"{label}: {r.status_code} {r.text[:300]} for "
+                                               f"{json.dumps(body)[:300]}")
                         lat.append((time.perf_counter() - t0) * 1000)
                         done += 1
                         k += concurrency
