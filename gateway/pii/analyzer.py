@@ -25,7 +25,7 @@ from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_languag
 from gateway.pii.well_known import well_known_spans
 from gateway.pii.gazetteers import english_first_names
 from gateway.pii.names import _is_last as _known_name
-from gateway.pii import names, tables
+from gateway.pii import names, records, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
@@ -436,6 +436,7 @@ _PRODUCT_BEFORE = re.compile(
     r"torebka|kurtka|šaty|pohovka|model|modelo|modello|modèle|collection|colección|"
     r"collezione|kollektion|linea|línea|ligne|linie)[ \t]+$")
 _LABEL_AFTER = re.compile(r":\d")
+_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")  # "García%20Lorente" in a query string
 _FORM_LABEL = re.compile(r":[ \t]*[\d+(]")
 _PRODUCT_AFTER = re.compile(
     r"[ \t]+(?:sofa|couch|chair|armchair|desk|lamp|table|bed|tent|jacket|coat|boots|shoes|sneakers|"
@@ -547,7 +548,7 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
 def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list[Candidate]:
     """Names in places no rule covers, proposed word by word around what was found."""
     skip = _allowed_ranges(text, config.allow_list) if config.allow_list else []
-    skip += tables.no_person_cells(text)
+    skip += tables.no_person_cells(text) + records.no_person_fields(text)
     spans = [(c.entity, c.start, c.end) for c in found]
     return [Candidate("PERSON", s, e, round(p, 3), _PROPOSER)
             for s, e, p in name_proposer.propose(text, spans, other_language(text), skip)]
@@ -603,9 +604,16 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             if r.entity_type in _NER_TYPES:
                 s, e = piece
         s, e = _strip(text, s, e)
-        if e - s < 2:
-            continue
+        if r.entity_type == "EMAIL_ADDRESS":  # "…/update?fname=…&email=a@b.pl": the address only
+            at = text.find("@", s, e)
+            cut = max(text.rfind(c, s, at) for c in "/?&=:") if at > 0 else -1
+            if cut >= s:
+                s = cut + 1
         gazetteer = source_of(r) in ("FirstNameRecognizer", "TableRecognizer")
+        # a cell or record value under a name key may be one CJK letter: the surname "정", "이"
+        cjk_cell = source_of(r) == "TableRecognizer" and e - s == 1 and ord(text[s]) >= 0x2E80
+        if e - s < 2 and not cjk_cell:
+            continue
         # "Hi Joy,", "Dear Hope": the cue makes even an ordinary word a name, unless it greets
         # everyone ("Hi Team", "Dear Customer")
         cued = source_of(r) == "NameCueRecognizer" and r.entity_type == "PERSON" and \
@@ -641,8 +649,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                 s, e = trimmed
             span = text[s:e]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
-            if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in span) or "_" in span
-                    or e - s < 2):
+            if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in _URL_ESCAPE.sub(" ", span)) or "_" in span
+                    or (e - s < 2 and not cjk_cell)):
                 continue
             # "Daire:8" is a form field; "Victoria sofa", "Jasper lamp" products, but a known
             # first and last name is a person before any noun ("Jan Novak hat angerufen")
@@ -671,7 +679,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             and "TableRecognizer" not in c.sources)]  # a cell under "city" stays a place
     cands = _union_persons(text, cands)
     cands += _propagated(text, cands)
-    cells = tables.no_person_cells(text)
+    cells = tables.no_person_cells(text) + records.no_person_fields(text)
     if cells:  # "Sakura Trading KK" under Company, "Adelaide" under City
         cands = [c for c in cands if c.entity != "PERSON" or not any(
             a <= c.start and c.end <= b for a, b in cells)]
@@ -679,7 +687,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     # (an order number the model calls a PERSON; "Mei" under first_name, not the address
     # "2025-11-04\nC064695;Mei" run across two rows), then the higher score, then the longer span.
     cands = _addresses_yield_to_phones(text, cands)
-    in_cell = {(s, e) for _, s, e, _ in tables.find_table_cells(text)}
+    in_cell = {(s, e) for _, s, e, _ in tables.find_table_cells(text) + records.find_record_fields(text)}
     cands.sort(key=lambda c: (c[0] in _NER_TYPES and (c.start, c.end) not in in_cell, -c[3],
                               -(c[2] - c[1]), c[1]))
     taken: list[tuple[int, int]] = []

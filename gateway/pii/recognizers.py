@@ -33,7 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from gateway.pii import addresses, names, phones, structured, tables
+from gateway.pii import addresses, names, phones, records, structured, tables
 from gateway.pii.checksums import luhn_ok
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import first_names as _first_names
@@ -221,7 +221,8 @@ def street_address_recognizer(lang: str) -> EntityRecognizer:
 
 
 class TableRecognizer(LocalRecognizer):
-    """Cells of pasted tables under a name/phone/e-mail/address/place column header (``tables``)."""
+    """Cells of pasted tables under a name/phone/e-mail/address/place column header (``tables``),
+    and values under such a key in query strings, SQL rows, vCards and JSON/YAML/XML (``records``)."""
 
     def __init__(self, entities: list[str], supported_language: str = "en") -> None:
         super().__init__(supported_entities=entities, supported_language=supported_language,
@@ -233,7 +234,7 @@ class TableRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         return [_result(ent, s, e, sc, self) for ent, s, e, sc in tables.find_table_cells(text)
-                if ent in entities]
+                + records.find_record_fields(text) if ent in entities]
 
 
 class StructuredExtrasRecognizer(LocalRecognizer):

@@ -16,13 +16,16 @@ from functools import lru_cache
 _DELIMS = (",", ";", "\t", "|")
 NO_PERSON = "NO_PERSON"  # a column type, not an entity: no cell under it is a person
 _COLUMN_TYPES = [  # header word -> entity (first match wins)
-    (re.compile(r"(?i)e-?mail|^(?:e-?post|s[äa]hk[öo]posti|correo|e-?pasts|el\.? pa[šs]tas)$"), "EMAIL_ADDRESS"),
+    (re.compile(r"(?i)e-?mail|^(?:e-?post|s[äa]hk[öo]posti|correo|e-?pasts|el\.? pa[šs]tas|メール|"
+                r"이메일|البريد الإلكتروني|пошта|почта|อีเมล)$"), "EMAIL_ADDRESS"),
     (re.compile(r"(?i)phone|mobil|tel|cell|fax|handy|telefon|t[āa]lrunis|τηλ[έε]φωνο|puhelin|gsm|m[óo]vil|"
-                r"celular"), "PHONE_NUMBER"),
+                r"celular|điện thoại|dien thoai|телефон|الهاتف|هاتف|الجوال|電話|携帯|전화|휴대폰|"
+                r"โทร"), "PHONE_NUMBER"),
     (re.compile(r"(?i)iban"), "IBAN_CODE"),
     (re.compile(r"(?i)ssn|social"), "US_SSN"),
     (re.compile(r"(?i)street|address|addr|adr?es|anschrift|indirizzo|naslov|osoite|endere[cç]o|"
-                r"direcci[oó]n|διε[ύυ]θυνση|^c[íi]m$"), "STREET_ADDRESS"),
+                r"direcci[oó]n|διε[ύυ]θυνση|^c[íi]m$|địa chỉ|dia chi|alamat|адрес|адреса|العنوان|"
+                r"住所|주소|地址|ที่อยู่"), "STREET_ADDRESS"),
     (re.compile(r"(?i)(?:^|[_ \-])?(?:first|last|given|family|sur|full|middle|maiden)?[_ \-]?name"
                 r"(?!.*(?:company|brand|product|store|shop|file|user))|^(?:vorname|nachname|"
                 r"first|last|given|family|surname|forename|"
@@ -37,11 +40,18 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"nombre completo|nom complet|nome completo|nome e cognome|volledige naam|"
                 r"destinatario|destinataire|empf[äa]nger|odbiorca|mottagare|vastaanottaja|"
                 r"p[řr][íi]jemce|pr[íi]jemca|primatelj|prejemnik|al[ıi]c[ıi]|c[íi]mzett|destinatar|"
-                r"gav[ėe]jas|sa[ņn][ēe]m[ēe]js|saaja|παραλ[ήη]πτης|modtager|mottaker|ontvanger)$"), "PERSON"),
+                r"gav[ėe]jas|sa[ņn][ēe]m[ēe]js|saaja|παραλ[ήη]πτης|modtager|mottaker|ontvanger|"
+                # Vietnamese, Indonesian, Cyrillic, Arabic, Japanese, Korean, Chinese, Thai
+                r"t[êe]n|h[ọo]|h[ọo] v[àa] t[êe]n|h[ọo] t[êe]n|nama|nama lengkap|nama depan|"
+                r"nama belakang|им[яе]|фамилия|прізвище|ім['’]я|ф\.?и\.?о\.?|п\.?і\.?б\.?|"
+                r"име и фамилия|клиент|получател|одержувач|получатель|الاسم|اسم|الاسم الكامل|"
+                r"اسم العائلة|العميل|المستلم|名|姓|氏名|名前|お名前|姓名|이름|성|성명|고객명|수령인|"
+                r"ชื่อ|นามสกุล|ชื่อ-นามสกุล|ผู้รับ)$"), "PERSON"),
     # places: masked as LOCATION, and never read as a person ("Charlotte", "Adelaide")
     (re.compile(r"(?i)^(?:city|town|ort|stadt|ville|ciudad|citt[àa]|cidade|plaats|stad|miasto|"
                 r"m[ěe]sto|by|kaupunki|şehir|sehir|location|based in|hq|region|state|county|"
-                r"grad|v[áa]ros|ora[șş]|pils[ēe]ta|miestas|linn|π[όο]λη|"
+                r"grad|v[áa]ros|ora[șş]|pils[ēe]ta|miestas|linn|π[όο]λη|kota|thành phố|город|"
+                r"місто|град|المدينة|都市|市区町村|도시|城市|เมือง|จังหวัด|"
                 r"country|land|pays|pa[íi]s|paese|kraj|maa|[üu]lke|province|provincia)$"), "LOCATION"),
     # columns that hold no person: company, job title, handle, tier, product ...
     (re.compile(r"(?i)^(?:company|organi[sz]ation|org|firma|unternehmen|soci[ée]t[ée]|empresa|"
@@ -52,10 +62,16 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
 ]
 
 
-def _column_type(header: str) -> str | None:
+_HANDLE = re.compile(r"(?i)user[_ \-]?name|user|login|handle|screen[_ \-]?name|nick(?:name)?")
+
+
+def column_type(header: str) -> str | None:
+    """The entity a column header or record key names (NO_PERSON: none), else None."""
     h = header.strip().strip('"').strip()
     if not h or len(h) > 40:
         return None
+    if _HANDLE.fullmatch(h):
+        return NO_PERSON  # "username", "user_name", "login": a handle, not a name
     for rx, ent in _COLUMN_TYPES:
         if rx.search(h):
             return ent
@@ -87,7 +103,7 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
         _, head = lines[i]
         delim = max(_DELIMS, key=head.count)
         cols = head.split(delim)
-        types = [_column_type(c) for c in cols]
+        types = [column_type(c) for c in cols]
         if any((c.strip().lower() or "-")[:5] == "soyad" for c in cols):  # Turkish "Ad | Soyad"
             types = ["PERSON" if c.strip().lower() == "ad" else t for c, t in zip(cols, types)]
         # a header is short labels, not a sentence ("Konsultant (Zofia): Dzień dobry, …, Zofia
