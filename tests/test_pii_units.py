@@ -344,3 +344,28 @@ def test_no_person_in_labels_hashtags_and_family_words(text: str) -> None:
 def test_a_title_after_a_greeting_is_not_the_name() -> None:
     assert ("PERSON", "Russo") in _found("Gentile Sig. Russo,\nla ringraziamo per l'ordine.")
     assert ("PERSON", "Ola") in _found("Hei Ola,\n\nBeklager ventetiden.")
+
+
+def test_cyrillic_and_greek_words_are_not_folded_to_latin() -> None:
+    # folding look-alikes belongs to spoofed Latin words ("mаria"); "Дмитро" folded read "Дmиtpo"
+    assert normalize("Вітаємо, Дмитро! Κατερίνα").text == "Вітаємо, Дмитро! Κατερίνα"
+    assert normalize("m\u0430ria").text == "maria"
+    assert ("PERSON", "Дмитро") in _found("Вітаємо, Дмитро! Дякуємо за відгук.")
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("配送先：〒810-0001 福岡県福岡市中央区天神1-10-7 メゾン青山476\n", "STREET_ADDRESS",
+     "810-0001 福岡県福岡市中央区天神1-10-7 メゾン青山476"),
+    ("주소: 서울특별시 송파구 올림픽로35길 35, 101동 430호", "STREET_ADDRESS", "서울특별시 송파구 올림픽로35길 35, 101동 430호"),
+    ("中村 由美様より問い合わせ。", "PERSON", "中村 由美"),
+    ("지훈님, 소중한 리뷰 감사합니다!", "PERSON", "지훈"),
+    ("Address: vul. Shevchenka, 27, kv. 51, Dnipro 49000. Running late?", "STREET_ADDRESS",
+     "vul. Shevchenka, 27, kv. 51, Dnipro 49000"),
+    ("<p>Giao đến:<br>\nCăn hộ 343, Tòa B, 110 Bạch Đằng, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh</p>",
+     "STREET_ADDRESS", "Căn hộ 343, Tòa B, 110 Bạch Đằng, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh"),
+    ("cust priya fairbairn wants refund not store credit", "PERSON", "priya fairbairn"),
+    ("Spoke to Papadopoulos. Then Tran took over.", "PERSON", "Papadopoulos"),
+    ('12:04:11 INFO profile.update fields=[email,phone] by=agent:beatriz', "PERSON", "beatriz"),
+])
+def test_names_and_addresses_in_more_scripts_and_notes(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)

@@ -54,7 +54,13 @@ _PREFIX = (r"(?<![\w.])(?:Leof\.|Leoforos|Odos|Via|Viale|Vicolo|Vico|Piazza|Piaz
            r"paseo|avenida|corso|viale|piazza|rua|route|montée|rang|sentier|passage|chaussée|"
            r"strada|vicolo|largo|travessa|carrer|stretto|contrada|canale|fazenda|quadra|bulevardul|"
            r"aleea|calea|intrarea|cerrada|andador|corredor|cuesta|plac|osiedle|jl\.|jalan|"
-           r"os\.|pl\.|nám\.|náměstí|třída|tř\.))")
+           r"os\.|pl\.|nám\.|náměstí|třída|tř\.|"
+           # Ukrainian, Bulgarian and Russian, in Cyrillic and romanised ("vul. Horodotska, 57",
+           # "бул. „Витоша“ 63", "просп. Науки, 66")
+           r"vul\.|vulytsia|prosp\.|prospekt|bulv\.|provulok|prov\.|ulitsa|bul\.|"
+           r"вул\.|вулиця|просп\.|проспект|бульв\.|бульвар|бул\.|ул\.|улица|пл\.|пер\.|провулок|"
+           # Philippine, Indonesian and Thai street words ("Brgy.", "Gg. Melati", "Soi Sukhumvit 31")
+           r"gg\.|gang|soi|thanon))")
 _EU_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|chaussee|"
               r"laan|straat|gracht|singel|kade|dijk|plein|hof|steeg|dreef|markt|"
               r"vej|gade|allé|stræde|plads|torv|vænget|parken|"
@@ -98,6 +104,7 @@ _UNIT = re.compile(
     r"as|sala|bloco|bloc|bl|ap|bajo|bajos|ático|entlo|r/c|PB|Résidence|Residence|Residencia|Residencial|"
     r"Immeuble|Vorderhaus|Hinterhaus|Gartenhaus|Seitenflügel|"
     r"piano|Sector|Sektor|Whg|Wohnung|Tür|bte|boîte|app|appartamento|interno|Edif|Edificio|Bloque|"
+    r"kv|кв|ап|ет|вх|под|Căn hộ|Tòa|Toà|Phòng|Moo|RT|"
     r"Portal|Local|Oficina|Of|Torre|Casa|Lote|Mz|Manzana|Dep|Departamento|Kat|"
     r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
     r"\.?\s*#?\s*[\w\-/]{1,12}"
@@ -161,6 +168,11 @@ _CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n
 _REGION = re.compile(r"^(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT|Federal Capital Territory|"
                      r"jud\.\s+[A-ZÀ-ÞĀ-Ž][\w\-]+)$")  # a Romanian county: "jud. Cluj"
 _CARE_OF = re.compile(r"(?i)c/o\b")
+# the administrative parts of a Vietnamese, Indonesian, Philippine, Thai, Ukrainian or Bulgarian
+# address: they close it as a postcode line does elsewhere
+_ADMIN = re.compile(r"^(?:Phường|Quận|TP\.|Thành phố|Tỉnh|Huyện|Xã|Kel\.|Kelurahan|Kec\.|Kecamatan|"
+                    r"Kota|Kab\.|Kabupaten|Brgy\.|Barangay|Tambon|Amphoe|Khet|Khwaeng|м\.|г\.|гр\.|"
+                    r"обл\.|р-н)\s*[^\W_]")
 _REGION_PREFIX = re.compile(r"(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT)(?![\w])")
 _PAREN_REGION = re.compile(r"[ \t]*\((?:[A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+)?)\)")
 _STATE_ONLY = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3})$")  # "TO", "NSW", "Jal."
@@ -287,6 +299,8 @@ def classify(part: str) -> tuple[str, int] | None:
         return "unit", lead + m.start(1)
     if _REGION.match(p):  # "Lagos State", "FCT": the last line of a Nigerian address
         return "country", lead
+    if _ADMIN.match(p):  # "Phường Bến Nghé", "Kec. Mampang", "Brgy. Buhangin", "м. Харків"
+        return "postal", lead
     if _STATE_ONLY.match(p):
         return "city", lead
     m = _PREFIX_ONLY.search(p)
@@ -430,7 +444,9 @@ _ABBREVIATIONS = frozenset({"mah", "sok", "cad", "blv", "bul", "mh", "sk", "cd",
                             # "5.º Esq.", "35. fszt. 2.", "II. em. 4.", "ap. 8", "bl. A2", "Leof."
                             "esq", "fsz", "fszt", "em", "ap", "bl", "sc", "leof", "ul", "al", "jud", "et",
                             # "Vas. Sofias 89", "Λεωφ. Κηφισίας", "Opp. SBI Bank" (an Indian landmark)
-                            "vas", "λεωφ", "οδ", "opp", "pça", "hwy", "pkwy", "cres", "tce", "pde", "sq"})
+                            "vas", "λεωφ", "οδ", "opp", "pça", "hwy", "pkwy", "cres", "tce", "pde", "sq",
+                            "vul", "prosp", "bulv", "prov", "вул", "просп", "бульв", "бул", "ул", "пл",
+                            "пер", "kv", "кв", "ап", "ет", "gg", "brgy", "kel", "kec", "kab", "tp"})
 
 
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
@@ -617,9 +633,25 @@ _SPOKEN = re.compile(
     rf"{_SPOKEN_UNIT}{_SPOKEN_TAIL}")
 
 
+# Japanese and Korean addresses, written without spaces between their parts: prefecture or
+# province first, the block numbers, then the building ("〒154-0024 東京都世田谷区三軒茶屋3-23-2
+# メゾン青山273", "서울특별시 송파구 올림픽로35길 36, 110동 2070호")
+_CJK = r"\u3040-\u30ff\u4e00-\u9fff"
+_JAPANESE = re.compile(
+    rf"(?:〒\s?\d{{3}}-\d{{4}}[ \u3000]*\n?[ \u3000]*)?(?:東京都|北海道|大阪府|京都府|[{_CJK}]{{2,3}}県)"
+    rf"[{_CJK}0-9０-９\-－ー]+[0-9０-９](?:[ \u3000][{_CJK}A-Za-z]+[0-9０-９]+(?:号室)?)?")
+_KOREAN = re.compile(
+    r"(?:\(\d{5}\)\s*)?[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도)\s+[가-힣]+(?:구|군|시)"
+    r"(?:\s+[가-힣]+(?:구|동|읍|면))?\s+[가-힣0-9]+(?:로|길)\s?\d+(?:-\d+)?(?:,?\s*\d+동\s*\d+호)?")
+
+
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
+    if any("\u3040" <= c <= "\ud7a3" for c in text):
+        cjk = [(m.start(), m.end(), 0.85) for rx in (_JAPANESE, _KOREAN) for m in rx.finditer(text)]
+        if cjk:
+            return cjk + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in cjk)]
     spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN) for m in rx.finditer(text)]
     return spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
 

@@ -436,6 +436,7 @@ _PRODUCT_BEFORE = re.compile(
     r"torebka|kurtka|šaty|pohovka|model|modelo|modello|modèle|collection|colección|"
     r"collezione|kollektion|linea|línea|ligne|linie)[ \t]+$")
 _LABEL_AFTER = re.compile(r":\d")
+_MARKUP = re.compile(r"[<>{}=\"]")
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")  # "García%20Lorente" in a query string
 _FORM_LABEL = re.compile(r":[ \t]*[\d+(]")
 _PRODUCT_AFTER = re.compile(
@@ -609,6 +610,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             cut = max(text.rfind(c, s, at) for c in "/?&=:") if at > 0 else -1
             if cut >= s:
                 s = cut + 1
+        if r.entity_type in _NER_TYPES and source_of(r) == "SpacyRecognizer" and _MARKUP.search(text, s, e):
+            continue  # 'style="font' of an HTML e-mail is no place or person
         gazetteer = source_of(r) in ("FirstNameRecognizer", "TableRecognizer")
         # a cell or record value under a name key may be one CJK letter: the surname "정", "이"
         cjk_cell = source_of(r) == "TableRecognizer" and e - s == 1 and ord(text[s]) >= 0x2E80

@@ -75,7 +75,15 @@ _CUE_LOWER = re.compile(
     # tag svenja klein hier", "oui bonjour c'est gaëlle"
     r"sono|mi chiamo|ich bin|hier ist|ich heiße|je suis|c'est|je m'appelle|soy|me llamo|sou|"
     r"me chamo|chamo-me|ik ben|mijn naam is|jag heter|jeg hedder|jeg heter|nazywam się|"
-    r"jmenuji se|buongiorno|bonjour|guten tag|hallo|hola|ciao|hej|hei|olá|oi)[ \t,]+$")
+    r"jmenuji se|buongiorno|bonjour|guten tag|hallo|hola|ciao|hej|hei|olá|oi|"
+    # a CRM note's customer in lower case in other languages: "cust priya fairbairn", "cliente joana
+    # albuquerque", "klant sanne smit", "kd. theresa eder", "klient/ka paweł mazur", "called maricel"
+    r"cust|cliente|client\(e\)|klant|kd\.|kunde|kundin|klient(?:/ka)?|klientka|müşteri|asiakas|"
+    r"called|rang|spoke to|phoned|"
+    # an agent's self-introduction in a call transcript: "aqui é a bruna", "le atiende valentina",
+    # "sie sprechen mit theresa", "vous parlez avec inès"
+    r"aqui é (?:a|o)|aqui fala (?:a|o)|le atiende|le habla|habla|sie sprechen mit|hier spricht|"
+    r"vous parlez (?:à|avec)|parla|parli con|u spreekt met|mówi|rozmawia pan z|rozmawia pani z)[ \t,]+$")
 _LIST_SEP = re.compile(r"^\s*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|"
                        r"\bi\b|\bja\b)\s*(?:\band\b\s*)?$", re.IGNORECASE)
 
@@ -295,6 +303,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     out += _called_back(text, ol)
     out += _bare_signoffs(text, ol)
     out += _by_or_dash(text, ol)
+    out += _asked_for(text, ol)
+    out += _honorific(text)
     out += _care_of(text, ol)
     out += _named_lower(text, ol)
     out += _inverted(text, ol)
@@ -511,6 +521,33 @@ def _bare_signoffs(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]
     return out
 
 
+# Who someone spoke to or should ask for: "Spoke to Papadopoulos.", "Ask for Summer.", "Demandez
+# Jang à l'accueil", "booked for 9 Dec 18:45 with Andrii."; and a log's actor: "by=agent:beatriz"
+_ASK_FOR = re.compile(
+    r"(?i:\b(?:spoke to|speak to|spoken to|talk to|talked to|ask for|asked for|demandez|fragen sie nach|"
+    r"pregunte por|pregunta por|chiedi di|chiedete di|vraag naar|pytaj o|zapytaj o)|"
+    r"\b(?:booked|appointment|fitting|consultation|session|meeting)\b[^.\n]{0,40}\bwith)"
+    r"[ \t]+([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’\-]+)(?![\w'’\-])")
+_LOG_ACTOR = re.compile(r"(?i:\b(?:agent|rep|operator|advisor|user)[:=])([a-zà-ÿā-ž][\w'’\-]+)(?![\w@.])")
+
+
+def _asked_for(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for m in _ASK_FOR.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if low in STOP or low in ROLES or low in anyl.function or low in ORG_WORDS_AFTER or \
+                low in _MONTHS_DAYS or not (low in first_names_all() or low in last_names_all()
+                                            or _rare(w, anyl)):
+            continue
+        out.append((m.start(1), m.end(1), CONTEXT))
+    for m in _LOG_ACTOR.finditer(text):
+        if m.group(1).lower() in first_names_all():
+            out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
 # A note signed with a dash after its last sentence: "Hold.  – Bill", "- Summer"; and who did
 # something: "flagged by Bill:", "approved by Rose"
 _DASH_SIGNED = re.compile(r"(?m)(?:(?<=[.!?])[ \t]+|^[ \t]*)[–—-][ \t]*([A-ZÀ-ÞĀ-Ž][\w'’\-]+)[ \t]*$")
@@ -531,6 +568,28 @@ def _by_or_dash(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
                     not (low in first_names_all() or _rare(w, anyl)):
                 continue
             out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# A name by its honorific in Japanese, Korean and Chinese: "中村 由美様", "拓海さん", "지훈님",
+# "고객 최서연님", "王先生"; in Thai after "คุณ" up to the next space or punctuation
+_HONORIFIC = re.compile(
+    r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)"
+    r"(?:様|さま|さん|くん|ちゃん|殿|氏|先生|女士|小姐)"
+    r"|([\uac00-\ud7a3]{2,4})(?:님|씨)"
+    r"|คุณ([\u0e00-\u0e7f]{2,20}?)(?=ค่ะ|ครับ|[\s,.!?]|$)")
+
+
+def _honorific(text: str) -> list[tuple[int, int, float]]:
+    if not any(ord(c) >= 0x0E00 for c in text):
+        return []
+    out = []
+    for m in _HONORIFIC.finditer(text):
+        g = next(k for k in (1, 2, 3) if m.group(k))
+        s, e = m.start(g), m.end(g)
+        if g == 2 and text[s:e].startswith("고객") and e - s > 3:
+            s += 2  # "고객최서연님": the customer, then the name
+        out.append((s, e, CONTEXT))
     return out
 
 
@@ -1000,12 +1059,15 @@ def _titled(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, floa
     return out
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+
+
 def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
     """Whole words: widen over O'/D'/Mc-style and hyphen joins, drop a possessive 's, keep the
     longest line of a span that crosses a line break."""
     while s > 0:
         c = text[s - 1]
-        if c.isalpha():
+        if c.isalpha() and not _UNSPACED.match(c):  # CJK, kana, Hangul, Thai: no spaces to stop at
             s -= 1
         elif c in "'’" and s >= 2 and text[s - 2].isupper() and (s < 3 or not text[s - 3].isalpha()):
             s -= 1  # O'Connor
@@ -1015,7 +1077,7 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
             break
     while e < len(text):
         c = text[e]
-        if c.isalpha() or (c in "'’-" and e + 1 < len(text) and text[e + 1].isupper()):
+        if (c.isalpha() and not _UNSPACED.match(c)) or (c in "'’-" and e + 1 < len(text) and text[e + 1].isupper()):
             e += 1
         else:
             break

@@ -1,13 +1,15 @@
 """Text normalisation for scanning, with a map back to the original offsets.
 
 Obfuscation must not hide an email or a name from the recognizers: zero-width characters inside a
-word, bidi controls, fullwidth or mathematical letters, Cyrillic/Greek look-alikes and odd spaces.
+word, bidi controls, fullwidth or mathematical letters, Cyrillic/Greek look-alikes inside a Latin
+word and odd spaces.
 The scan runs on the normalised text; replacements are applied to the *original* text through
 ``Normalized.span`` so nothing else in the prompt changes.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -28,7 +30,9 @@ _HOMOGLYPHS = {
     "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u",
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    # Punctuation look-alikes used in emails / numbers
+}
+# Punctuation look-alikes used in emails / numbers: folded wherever they are
+_PUNCT_GLYPHS = {
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u2024": ".", "\u3002": ".", "\uff0e": ".", "\u2219": ".", "\u00b7": ".",
 }
@@ -57,13 +61,32 @@ def _is_space(ch: str) -> bool:
     return ch != "\n" and (ch.isspace() or unicodedata.category(ch) == "Zs")
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _spoofed(text: str) -> bytearray | None:
+    """Where a Cyrillic or Greek look-alike sits inside a word that also has Latin letters
+    ("mаria" with a Cyrillic "а"): a spoof, folded to ASCII. A word wholly in Cyrillic or Greek
+    ("Дмитро", "Κατερίνα") is left as written: folding it gave "Дmиtpo", which no detector reads."""
+    if not any(c in _HOMOGLYPHS for c in text):
+        return None
+    marks = bytearray(len(text))
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if any(c in _HOMOGLYPHS for c in w) and any("a" <= c <= "z" or "A" <= c <= "Z" for c in w):
+            marks[m.start():m.end()] = b"\1" * len(w)
+    return marks
+
+
 def normalize(text: str) -> Normalized:
-    if text.isascii() and "  " not in text and "\t" not in text and "\\" not in text and "___" not in text:
+    if text.isascii() and "  " not in text and "\t" not in text and "\\" not in text and "___" not in text \
+            and "<br" not in text and "<BR" not in text:
         n = len(text)  # fast path: nothing to do (most prompts)
         return Normalized(text, list(range(n)), list(range(1, n + 1)), text)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    spoofed = _spoofed(text)
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -79,6 +102,17 @@ def normalize(text: str) -> Normalized:
             starts.append(i)
             ends.append(j + 1)
             i = j + 1
+            continue
+        if ch == "<" and text.startswith(("<br>", "<br/>", "<br />", "<BR>"), i):
+            # an HTML line break inside an address or a signature ("Flat 12<br>South B<br>Nairobi")
+            # is a line break to the detectors
+            j = text.index(">", i) + 1
+            while j < n and text[j] in " \r\n":  # "<br/>\n" is one line break, not two
+                j += 1
+            out.append("\n")
+            starts.append(i)
+            ends.append(j)
+            i = j
             continue
         if ch == "\\" and j < n and text[j] in ",;":
             # a calendar invite escapes its commas ("LOCATION:Flat 6\\, 126 Bramble Way\\, Glasgow"):
@@ -125,7 +159,9 @@ def normalize(text: str) -> Normalized:
         while j < n and unicodedata.combining(text[j]):
             j += 1
         piece = unicodedata.normalize("NFKC", text[i:j])
-        piece = "".join(_HOMOGLYPHS.get(c, c) for c in piece)
+        if spoofed is not None and spoofed[i]:
+            piece = "".join(_HOMOGLYPHS.get(c, c) for c in piece)
+        piece = "".join(_PUNCT_GLYPHS.get(c, c) for c in piece)
         for c in piece:
             if _is_space(c):
                 c = " "

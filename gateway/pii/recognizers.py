@@ -159,7 +159,9 @@ _CUE = re.compile(
     # the greetings that open an e-mail or chat in the other languages of European CX teams
     r"(?<![\w-])(?:Bonjour|Bonsoir|Hola|Hallo|Hoi|Ciao|Hej|Hei|Moi|Cze[śs][ćc]|Bok|[ŽZ]ivjo|Sveiki|"
     r"Labas|Tere|Szia|Ahoj|Merhaba|Ol[áa]|Salut|Bun[ăa]|Γει[άα](?: σου| σας)?|Beste|Liebe|Lieber|"
-    r"Querid[oa]|Estimad[oa]|Gentile|Egregio|K[æa]re|Kj[æa]re|Dobr[ýy] den|Dzie[ńn] dobry)(?=,?[ \t]))"
+    r"Querid[oa]|Estimad[oa]|Gentile|Egregio|K[æa]re|Kj[æa]re|Dobr[ýy] den|Dzie[ńn] dobry|"
+    r"Здравейте|Здравствуйте|Вітаємо|Привіт|Привет|Добрий день|Добрый день|Уважаеми|Уважаема|"
+    r"Шановн(?:ий|а)|Скъп(?:а|и)|Дорог(?:ой|ая)|Chào|Xin chào|Halo|Hai|Selamat pagi|Merhabalar)(?=,?[ \t]))"
     r",?[ \t]+"
     # a title between the cue and the name is neither ("Gentile Sig. Russo", "Estimado Sr. Sánchez")
     r"(?:(?:Sig|Sr|Sra|Srta|Dott|Mr|Mrs|Ms|Dr|Herr|Frau|Mme|Mevr|Dhr|Pan|Pani|Sn)\.?[ \t]+)?"
