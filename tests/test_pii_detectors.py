@@ -98,6 +98,10 @@ def test_national_phones(raw: str, before: str, after: str) -> None:
     ("7731 2290", "batch ", ""), ("1 500", "", " units"),
     # an id heading a preview, a year-and-serial invoice number, an XML id attribute
     ("4249272", "Preview for contact ", ":\n"), ("2025-37809", "SZÁMLA ", ""), ("0202696", '<order id="', '">'),
+    # round 10 (hard13): an id after an underscore, a VAT number, a ZIP+4 whose phone label is on
+    # the next line
+    ("2466540150", '"id": "cdp_', '",'), ("123 4567 89", "VAT no: GB ", "\nItem"),
+    ("31415-7148", "Savannah, GA ", "\nPhone: +1 719 598 3327"),
 ])
 def test_not_phones(raw: str, before: str, after: str) -> None:
     assert phones.national_score(raw, before, after) == 0
@@ -142,6 +146,13 @@ def test_output_scan_does_not_import_presidio() -> None:
             "'gateway.pii.recognizers'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_phones_before_a_korean_particle_and_pieces_of_tracking_numbers() -> None:
+    t = "'010-8082-6458로 오후 6시 이후 연락'), tracking 9400 170 2980 0921 9898 82. escribe al 670196626."
+    assert spans(t, phones.candidates(t)) == ["010-8082-6458", "670196626"]
+    t = "cliente: dois um ... dois dois zero seis ... sete seis nove sete"
+    assert spans(t, phones.spoken("me passa o telefone\n" + t)) != []
 
 
 def test_a_date_and_hour_is_no_phone() -> None:

@@ -33,7 +33,9 @@ DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ 
 # a digit ("1,234,567"); after a colon only when a word precedes it ("TEL;TYPE=CELL:92 17 64 28",
 # not the "30" of "12:30")
 CANDIDATE = re.compile(r"(?:(?<=,)(?=\+)|(?<=[^\W\d_]:)|(?<![\w+\-.:/,]))(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
-                       r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-/]|:(?!\s)|[.,]\d)")
+                       r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-/]|:(?!\s)|[.,]\d)"
+                       # a Korean or Japanese particle right after it: "010-8082-6458로", "…へ"
+                       r"|(?<![\w+\-.:/,])(?:\+|00)?\(?\d(?:[\d ().\-]){4,22}\d(?=[\u3040-\u30ff\uac00-\ud7a3])")
 _EXT = re.compile(r"(?:x|ext\.?)\s?\d+$")
 # Words just before/after a number that make it a phone number (also as a JSON/YAML key or an XML
 # tag: '"phone": "', '<tel type="mobile">') ...
@@ -43,10 +45,11 @@ PHONE_WORDS = re.compile(
     r"number|no|nr|contact|t|m|p|f|"
     # the same words in the languages of the sets: "Ring gerne på 26233257", "Handynummer ist"
     r"ringe|mobil|mobilní|telefon|telefone|telefono|teléfono|téléphone|handynummer|nummer|numer|"
-    r"numero|número|číslo|puhelin|tlf\.?nr|cellulare|celular|móvil|portable)\b\.?:?|[☎📞])"
+    r"numero|número|číslo|puhelin|tlf\.?nr|cellulare|celular|móvil|portable|escribe|escríbenos|"
+    r"llama|llámanos|updated mobile|new number|new mobile)\b\.?:?|[☎📞])"
     r"[\s:.\-\"'=>]*(?:(?:me|mig|meg|mich|mij|gerne|gjerne|gärna|venligst|bitte|gern|is|ist|er|es|"
-    r"est|è|é|je|jest)\s+){0,2}(?:on|at|is|på|unter|au|al|op|na|pod|:)?\s*$")
-_AFTER_WORDS = re.compile(r"(?i)^\s*\(?(?:office|mobile|cell|landline|home|work|direct|tel|"
+    r"est|è|é|je|jest)\s+){0,2}(?:on|at|is|to|på|unter|au|al|op|na|pod|:)?\s*$")
+_AFTER_WORDS = re.compile(r"(?i)^[ \t]*\(?(?:office|mobile|cell|landline|home|work|direct|tel|"
                           r"phone|whatsapp|ext)\b")
 # ... and words that make it something else.
 NOT_PHONE = re.compile(
@@ -58,7 +61,7 @@ NOT_PHONE = re.compile(
     r"bestelling|bestellung|bestellnummer|commande|pedido|ordine|encomenda|zam[óo]wienie|"
     r"best[äa]llning|ordre|factura|fatura|facture|factuur|faktura|fattura|rechnung|paquete|"
     r"paket|colis|pacco|envío|spårning|suivi|trace|art|artikel|artikelnummer|rif|nº|"
-    r"sz[áa]mla|factur[ăa]|vat)\b"
+    r"sz[áa]mla|factur[ăa]|réf|vat|vat no|vat reg)\b(?:[\s:.]*[A-Z]{2}(?=\s))?"
     r"[\s:#.\-\"'=]*(?:no\.?|number|nr\.?|#)?[\s\"']*|[€$£¥#])$")
 _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%|kg|km|ml|"
                         r"orders|customers|views|sold)\b")
@@ -67,7 +70,7 @@ _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%
 # other numbers with a phone's digits: an id with a letter prefix ("PL-22027-77", "SO3670335"),
 # a year range ("(2011–2025"), a Brazilian CEP or a US ZIP+4 ("80165-083", "37498-2336"), and
 # any number after an SSN word in the same sentence (the SSN reading wins)
-_ID_PREFIX = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,5}[-#]?\Z")
+_ID_PREFIX = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,5}[-#_]?\Z")  # "SO3670335", "cdp_2466540150"
 _YEAR_RANGE = re.compile(r"\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?")
 _POSTCODE_SHAPE = re.compile(r"\d{5}-\d{3,4}")
 _YEAR_ID = re.compile(r"(?:19|20)\d\d[-/]\d{4,6}")  # "SZÁMLA 2025-37809": a year and a serial
@@ -167,14 +170,16 @@ _DIGIT_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
                r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
                r"due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|três|quatro|sete|oito)")
 SPOKEN = re.compile(rf"(?i)(?<![^\W\d_])(?:plus[ \t]+)?(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
-                    rf"(?:[ \t,\-]+(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,14}}(?![^\W\d_])")
+                    rf"(?:(?:[ \t,\-]|\.\.\.|…)+(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,14}}(?![^\W\d_])")
 
 
 # a phone word shortly before: "call me on", "my number is", "a callback on", "mobile"
 _SPOKEN_CUE = re.compile(r"(?i)\b(?:call\w*|phone|mobile|cell|number|ring|reach|text|whatsapp|tel|"
-                         r"contact|landline|dial|"
+                         r"contact|landline|dial|nummer|telefone|teléfono|téléphone|"
                          r"\w*rufen|anrufen|unter|nummer|telefon\w*|téléphone|rappel\w*|appel\w*|"
-                         r"llam\w*|número|numero|chiam\w*|\w*bellen|bel|ligue\w*|liga\w*)\b[^.\n]{0,30}$")
+                         r"llam\w*|número|numero|chiam\w*|\w*bellen|bel|ligue\w*|liga\w*)\b"
+                         # the agent's question on the line before the caller's answer counts
+                         r"(?:[^.\n]{0,40}\n)?[^.\n]{0,30}$")
 
 
 def spoken(text: str) -> list[tuple[int, int, float]]:
@@ -185,7 +190,11 @@ def spoken(text: str) -> list[tuple[int, int, float]]:
                                   "uno", "due", "dois", "drei", "deux", "dos", "zwei", "twee")):
         return []
     return [(m.start(), m.end(), 0.6) for m in SPOKEN.finditer(text)
-            if m.group().lower().startswith("plus") or _SPOKEN_CUE.search(text, max(0, m.start() - 40), m.start())]
+            if m.group().lower().startswith("plus") or _SPOKEN_CUE.search(text, max(0, m.start() - 80), m.start())]
+
+
+_LONGER_RUN = re.compile(r"[\dA-Z] \Z")
+_LONGER_RUN_AFTER = re.compile(r" \d")
 
 
 def candidates(text: str):  # type: ignore[no-untyped-def]
@@ -202,6 +211,8 @@ def candidates(text: str):  # type: ignore[no-untyped-def]
         starts = [0] + [i + 1 for i, c in enumerate(raw) if c == " "]
         for off in starts[:4]:
             a, b = m.start() + off, m.end()
+            if _LONGER_RUN_AFTER.match(text, b) and (off or _LONGER_RUN.search(text, max(0, a - 8), a)):
+                break  # "tracking 9400 170 2980 0921 9898 82": a piece of a longer number
             sub = text[a:b]
             score = national_score(sub, text[max(0, a - 80):a], text[b:b + 15])
             if score:
