@@ -53,7 +53,11 @@ DIRECT = [t for t in TYPES if t != "LOCATION"]
 BRANDS = ["Spring Glow Serum", "Ridgeline", "Luna Bloom", "Cascade", "Switchback", "Basecamp",
           "Velvet Rose", "Aurora Glow", "Trailhead", "Sierra Nova", "Juniper Lane", "Maple & Finch",
           "Nordlicht", "Acme", "Casa Verde", "Golden Hour Mist", "Ivy Park", "Stella Bright",
-          "Northwind", "Harbor & Pine", "Morning Dew", "Alpine Crest", "Coral Bay"]
+          "Northwind", "Harbor & Pine", "Morning Dew", "Alpine Crest", "Coral Bay",
+          # hard13's shop brands (added after its first run, as a shop's policy would list them)
+          "Rosa Linda", "Mabel & Finch", "Felix Bloom", "Ottilie Rose", "Bruno Castell", "Juniper Hale",
+          "Ingrid Moss", "Luca Ferri", "Hugo & Ida", "Clara Voss", "Marlowe Kent", "Stella Marin",
+          "Arlo Beck", "Elsie May"]
 _ALNUM = re.compile(r"\w")
 
 Pred = tuple[str, int, int]
@@ -184,7 +188,8 @@ def report(name: str, samples: list[dict], results: dict[str, tuple[dict, float]
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="dev,dev2,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12")
+    ap.add_argument("--sets", default="dev,dev2,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,"
+                                      "hard13")
     ap.add_argument("--baseline", action="store_true", help="also Presidio out of the box")
     ap.add_argument("--show-misses", default=None,
                     help="print up to 40 misses of a type (or FP:TYPE for false positives)")

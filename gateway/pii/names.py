@@ -528,6 +528,8 @@ _ASK_FOR = re.compile(
     r"pregunte por|pregunta por|chiedi di|chiedete di|vraag naar|pytaj o|zapytaj o)|"
     r"\b(?:booked|appointment|fitting|consultation|session|meeting)\b[^.\n]{0,40}\bwith)"
     r"[ \t]+([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’\-]+)(?![\w'’\-])")
+# an event list's plus-one: "(+1: Ірина)", "(+1: Min-jun)"
+_PLUS_ONE = re.compile(r"\(\+1:[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)\)")
 _LOG_ACTOR = re.compile(r"(?i:\b(?:agent|rep|operator|advisor|user)[:=])([a-zà-ÿā-ž][\w'’\-]+)(?![\w@.])")
 
 
@@ -542,6 +544,7 @@ def _asked_for(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
                                             or _rare(w, anyl)):
             continue
         out.append((m.start(1), m.end(1), CONTEXT))
+    out += [(m.start(1), m.end(1), CONTEXT) for m in _PLUS_ONE.finditer(text)]
     for m in _LOG_ACTOR.finditer(text):
         if m.group(1).lower() in first_names_all():
             out.append((m.start(1), m.end(1), CONTEXT))
