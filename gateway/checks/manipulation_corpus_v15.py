@@ -37,6 +37,7 @@ corpus is unchanged).
 from __future__ import annotations
 
 import random
+import re
 
 from gateway.checks.manipulation_corpus_v13 import fill_templates
 
@@ -79,7 +80,7 @@ EN = {
     ],
     "social": [
         "[[{n} people in your organisation|Your manager and {n} teammates|{nn} of your colleagues]] [[upgraded this month|now work in Premium|have switched]] — [[why not you?|catch up with them|don't be left on the free plan]]",
-        "[[Your whole team|Most of your department|{nn} people at your workplace]] [[is on|already pays for]] [[Plus|Business|the full version]]. [[You're one of the last on Free|Join them today]].",
+        "[[Your whole team|Most of your department|Everyone else in your office]] [[is on|already pays for]] [[Plus|Business|the full version]]. [[You're one of the last on Free|Join them today]].",
         "[[Shoppers like you|Customers with your profile|Members your age]] [[also took the bigger plan|added the protection pack|went for Premium]].",
         "[[This is sitting in {nn} other baskets|{nn} visitors added this to their bags|{n} other carts hold this item]] [[as you read this|this very minute]].",
         "[[Booked {nn} times|Reserved by {nn} guests|Bought {nn} times]] [[today|since this morning|in the past {n} hours]] — [[it's in demand|people are snapping it up]].",
@@ -461,7 +462,461 @@ PT = {
 
 LANGS = {"de": DE, "fr": FR, "es": ES, "nl": NL, "it": IT, "pt": PT}
 
+# ------------------------------------------------------------- more wordings of the same families
+# A second set per language: the families above in the plainer wordings copy most often uses, with a
+# wider vocabulary (the classifier only knows words it has seen in a family), and notes in brackets
+# of the kind people write when they describe a page ("[sponsored tile styled as ...]"); a note
+# after a full stop is scored as a sentence of its own, so ``lines()`` also keeps each long note of
+# a pressure line as a line by itself.
+EN_B = {
+    "misdirection": [
+        "⟦[[sponsored tile|paid listing|advert|partner banner|promoted card]] [[made to look like|dressed up as|disguised as|styled as|passed off as]] [[one of the shop's own categories|an ordinary search result|an editorial article|a system notification|a message from customer service|the real download button|a normal menu entry|a news story]]⟧",
+        "⟦[[switch|toggle|checkbox|slider]] [[appears|looks|is drawn]] [[off|unticked|disabled|inactive]] [[but|while|although]] [[tracking|data sharing|marketing|ad personalisation]] is [[actually on|in fact enabled|running|active]]⟧",
+        "⟦[[the 'was' price|the reference price|the crossed-out price|the 'RRP']] [[was never charged|has never applied|is invented|never existed in this shop|was used for a single day]]⟧",
+        "⟦[[the same|this]] [[sale|discount|'half price' deal|countdown|'final days' banner]] [[has been running|has run|comes back|restarts]] [[for months|every week|all year|every Monday|since last spring]]⟧",
+        "⟦[[subject line|push notification|pop-up|banner]] [[of a marketing email|for a sales campaign|advertising a promotion|for a newsletter offer]], [[written as|disguised as|worded like]] [[an account alert|a security warning|a service message|a delivery update]]⟧",
+        "⟦[[the ranking|the order|the 'recommended' sort]] [[is bought by|is decided by payments from|follows the fees of]] [[sellers|hotels|advertisers]], [[not explained anywhere|with no notice to shoppers|undisclosed]]⟧",
+        "⟦[[badge|red dot|bell icon]] [[that opens|leading to|linking to]] [[an advert|a sales page|a promotion|a partner's offer]] [[instead of a message|rather than a notification|not an update]]⟧",
+        "[[Was|Previously|Before|Normally]] {price}, [[now|today]] {small} [[[that earlier price was never actually charged]|[it has been 'reduced' for a year]|[same 'limited' offer every week]]]",
+        "[[Our price|Today|Deal price]]: {small} · [[Elsewhere|High-street price|Worth|Compare at]] {price} [[[a figure the shop picked itself]|[no seller charges that]]]",
+        "[[Exclusive|Members'|Insider]] [[deals|picks|offers]] [[[a row of adverts placed as the top results]|[every item in it is a paid placement, unlabelled]]]",
+        "[[Top rated|Bestseller|Most loved]] ⭐ [[[the badge is sold to sellers]|[the 'bestseller' badge is an advert]|[paid badge, no note]]]",
+        "[[Important|Urgent|Action needed|Last reminder]]: [[your account|your membership|your profile|your subscription]] [[[promotional email about a sale, not an account matter]|[marketing message dressed as a service notice]|[it advertises an upgrade]]]",
+        "[[Switch off|Untick|Disable|Turn off]] [[so we no longer filter out|and we'll let through|to lift the block on]] [[cookies from partners|tailored offers|marketing texts|third-party tracking|promotional calls]]",
+        "[[Don't want|Not interested in]] [[personalised ads|partner offers|tracking]]? [[Switch on|Tick|Leave on]] '[[Show me fewer relevant offers|Allow limited sharing|Keep basic tracking]]'.",
+        "[[Opt out|Unsubscribe]] ( ) [[yes, keep me on the list|yes, carry on sending]] ( ) [[no|no thanks]]",
+        "[[Keep|Leave]] '[[Pause sharing|Stop tracking]]' [[off|unticked]] [[if you do not want|to avoid]] [[being tracked|sharing your data]]",
+        "[[[big bright button]|[large coloured button]|[glowing button]]] [[Accept|Agree|Yes, continue]] [[[small faint link]|[grey link underneath]|[tiny text link]]] [[Reject|More choices|Settings]]",
+        "[[Next|Continue|OK]] ([[also signs you up for|adds]] [[Premium|insurance|a membership]] at {small}/month) — [[no way to skip it on this screen|the free route is a grey link further down]]",
+    ],
+    "social": [
+        "{name} and {n} [[colleagues|teammates|coworkers]] [[in|at]] [[your organisation|your workspace|your office]] [[have joined|are using|signed up for]] [[Premium|Teams|the paid tier]].",
+        "[[{n} people|{nn} people|{nn} employees]] [[from|at]] [[your company|your firm|your employer]] [[are on|upgraded to|bought]] [[Pro|Business|Premium]] [[this month|already|last week]].",
+        "[[Your colleagues|People at your company|Your coworkers]] [[are using|already chose|have upgraded to]] [[Pro|Premium|Plus]] — [[join them|catch up|be part of it]].",
+        "[[Friends of yours|{n} of your friends|{name} and {nn} friends]] [[just subscribed|have joined|are already members]]. [[Don't miss out|Join them|What are you waiting for?]]",
+        "[[Someone|A customer|A guest]] [[in|from]] {city} [[just|has just]] [[booked|bought|subscribed to|reserved]] [[this|the same]] [[room|plan|jacket|tour]].",
+        "[[Over|More than]] {big} [[people|customers|members|users]] [[have already joined|already signed up|switched to us]]. [[What are you waiting for?|Why not you?|Don't be left out.]]",
+    ],
+    "scarcity": [
+        "[[This flight|This train|This fare|Economy on this route|This ferry]] is [[almost full|nearly full|filling fast|close to full]] — [[book now|reserve now|secure your seat]] [[before it's gone|while you can|]]",
+        "[[Only a few|Just a handful of|Very few]] [[seats|rooms|spaces|tickets|units]] [[remain|left|still available]] [[at this price|for these dates|in this class]] — [[hurry|don't wait|act fast]]!",
+        "[[Selling fast|Going fast|Almost gone|Low availability]]: [[this item|this size|this dress|these boots|this edition]] [[is running out|will sell out soon|won't last]].",
+        "[[Last rooms|Last seats|Final places|Last tables]] [[available|left]] [[for tonight|on this date|this weekend]] — [[book before someone else does|don't lose out]].",
+    ],
+    "urgency": [
+        "[[Prices|Rates|Fares]] [[are going up|will rise|could increase|change]] [[soon|any day now|without notice|at any moment]]. [[Lock in|Secure|Grab]] [[your price|this rate|today's fare]] [[now|today|before it's too late]].",
+        "This [[offer|price|deal|rate]] [[is withdrawn|lapses|won't be held]] [[the moment you close|once you navigate away from|if you reload]] [[this screen|the tab|this window]].",
+        "[[Only valid|Valid only|Available only]] [[during this visit|in this session|on this screen|for the next few minutes]].",
+        "[[We may pull this discount|The promotion can be switched off|This deal may vanish]] [[without warning|whenever we decide|any minute now]] — [[don't wait|buy now|act now]].",
+        "[[Your basket|Your booking|Your cart]] [[expires|will be released|is held]] in {n}:{mm}. [[Complete your purchase now|Pay now or lose it|Hurry]]!",
+    ],
+    "obstruction": [
+        "[[Cancellations|Cancelling|To cancel]] [[only by phone|by telephone only|only through our call centre]] — [[weekdays|Monday to Friday|Tuesdays and Thursdays]] [[{h}:00 to {h}:00|{h}am to {h}:30am|during limited hours]].",
+        "[[There's no online option|You can't do it online]]: [[memberships|monthly donations|plans|direct debits]] end [[only with a phone call|only by letter|only in person at a branch]].",
+        "[[Unsubscribe|Cancel|Opt out|Delete account]] → [[log in|sign in]] → [[reset password|verify email|confirm identity]] → [[wait for the email|enter a code|answer questions]] → [[then try again|confirm by phone|contact support]]",
+        "[[To opt out|To unsubscribe|To stop these messages]], [[log in to your account|call our helpline|write to our head office]] — [[the link in this email doesn't work for this list|one-click unsubscribe isn't available|there is no link]].",
+        "[[To refuse cookies|To withdraw consent|To reject tracking]], [[untick each|switch off every one of the]] {nn} [[partners|vendors|purposes]] [[one by one|individually|separately]].",
+    ],
+    "sneak_cost": [
+        "[[Booking fee|Service fee|Admin fee|Handling charge|Convenience fee|Card fee]]: {small} [[[only shown at the last step]|[added at the final screen]|[not shown on the product page]|[appears only at payment]]]",
+        "[[Final total|Order total|Grand total|Amount to pay]]: {price} [[+|including]] {small} [[service charge|booking fee|processing fee]] [[(first shown at payment)|(not mentioned earlier)|(added at checkout)]]",
+        "[[Auto-renew|Automatic renewal|Auto-renewal]]: [[ON|on]] [[[buried in settings]|[set by default, hidden under Account › Other]|[not mentioned at sign-up]|[found only in the small print]]]",
+        "[[Free trial|{nn}-day free trial|Try it free]] [[[after that it renews automatically at {price}/year, written only in the terms]|[auto-renews at {price}, mentioned nowhere on this page]|[converts to a paid plan in grey small print]]]",
+        "[[Introductory|Launch|First-year]] price {small}. [[After that|Thereafter|From year two]] [[our standard rate applies|billed at the full price|you pay the normal rate]], [[which isn't shown here|amount not stated|see terms]].",
+        "[[Your subscription|Your plan|Your membership]] [[renewed|has renewed]] [[at a higher price|at {price} (was {small})]] — [[we didn't warn you beforehand|this is the first we've said about it|no notice was sent]].",
+    ],
+    "forced": [
+        "[[We need|The app needs]] [[your contact list|your location at all times|your photo library]] [[before this feature works|to unlock the discount|or you can't go on]].",
+    ],
+    "shame": [
+        "No thanks, [[the shelter dogs can wait|the kids will manage without me|the planet isn't my problem]].",
+        "[[I'll pass on|Skip]] [[the discount|the deal|cover]] — [[wasting money is my hobby|who needs savings anyway|I like living dangerously]]",
+    ],
+    "none": [
+        "[[You've left|There's still|You left]] [[an item|a few things|{n} items]] in your [[bag|cart|basket]]. [[Finish your order whenever you like|They're saved for you]].",
+        "[[We sent a code to your email|Enter the 6-digit code we emailed you]] [[to confirm it's you|to finish signing in]]; [[it expires in {nn} minutes|request a new one if it doesn't arrive]].",
+        "[[Please confirm your email address|Check your inbox and confirm your address]] so [[we can send order updates|your new account is activated]].",
+        "[[Price drop|Reduced|Now cheaper]]: [[now|today]] {small}, [[down from|was]] {price} [[last week|until {date}|in {month}]].",
+        "[[Starter|Welcome|Intro]] price: {small} for your first [[box|delivery|month]], {price} [[after that|for later ones]] — [[pause, skip or stop online|change or stop online]].",
+        "The free tier covers [[up to {n} people|{n} seats]]; [[after that|beyond that]] it's {small} per [[user|seat]] a month — [[no card needed to begin|you can start without a card]].",
+        "[[Over|More than]] {big} [[downloads|installs]] [[since {month}|on the App Store|to date]].",
+        "[[Heads up|Note|Please note]]: [[this item ships separately|this arrives in a separate parcel|delivery may take {n} days]].",
+        "[[Cover|Plan|Room]] options (none selected yet): [[Basic|Standard|Third-party]] · [[Standard|Comfort|Plus]] · [[Premium|Comprehensive|Suite]]",
+        "[[Optional|If you have a moment]]: [[what made you cancel|why are you leaving]]? [[[Skip] [Send]|Skip · Send]] — [[your cancellation is already done|this doesn't affect your cancellation]].",
+        "[[Dear|Hi]] {name}, thank you for your [[gift|donation]] of {price} to [[the appeal|our hospice|the shelter]]. [[If you'd prefer not to hear from us, reply and we'll update your preferences|You can change how we contact you at any time]].",
+        "[[Gift Aid|Boost your gift]]: [[tick if you're a UK taxpayer|as a UK taxpayer, you can]] [[and we'll claim|to let us claim]] 25p for every £1 [[at no extra cost to you|from the government]]. ☐ [[I am a UK taxpayer|Yes, add Gift Aid]]",
+        "[[Just|Only]] {price} [[could|can]] [[provide|pay for|give]] [[clean water for a family|a school uniform|a hot meal for {n} children|a vet check for a rescue dog]].",
+        "[[Your donation|Your gift]] of {price} [[has been received|was received|is confirmed]]. [[Thank you!|Thanks for your support.]] [[Manage your giving online at any time|Your receipt is attached]].",
+        "[[Klarna|Clearpay|PayPal Pay in 3]] available: {n} interest-free instalments of {small}. [[Missed payments may incur a fee|A late fee may be charged if a payment fails]].",
+        "[[Recommended|Suggested]] for you: [[Team|Business|Family]] — [[because you have|you said you need|based on your]] [[{nn} users|single sign-on|{n} accounts|shared storage]].",
+        "[[Postage|Shipping|Delivery]]: [[Second class|Economy|Standard]] {small} (cheapest, selected) · [[First class|Tracked|Express]] {price}",
+        "[[Annual|Yearly]] {price} [[(= {small}/month)|— {small} a month equivalent|, or {small}/month paid monthly]]. [[Monthly|Pay monthly]] {price}.",
+        "[[Log in|Sign in]] to [[keep reading|read this article|continue]], or [[subscribe|become a member|join]] from {small} a [[month|week]].",
+        "[[Seats|Rooms]] [[held|reserved]] for {nn} minutes while you [[pay|complete your booking]]. [[After that they're released|If time runs out, search again]].",
+        "[[Prices|Fares]] [[are updated|change]] [[regularly|with demand]]; [[the price you see is the price you pay|the price is fixed once you book]].",
+        "[[Cancel|End your plan]] [[online|in the app|in your account]] [[in two clicks|at any time|whenever you want]], [[or call us on weekdays|or phone us if you prefer]].",
+        "[[Unsubscribe|Manage preferences]] [[at the bottom of any email|in one click|via the link below]].",
+        "[[Sponsored|Ad]] — [[{name}'s Bikes|Brightway Energy|Harbour Hotels|NordPeak]] [[paid to appear here|paid for this spot|bought this position]].",
+        "[[Cancelling means|If you cancel,]] [[your plan stops on {date}|you keep everything until {date}]]. [[[Cancel plan] [Back]|[Confirm cancellation] [Not now]|Confirm / Back]]",
+        "[[Only available|Sold only|Available exclusively]] [[online|in our app|in store|at our {city} shop]].",
+        "[[Skip|No]] [[gift wrapping|the card message]] — [[you can add it later|free either way]]",
+        "[[Shipping|Delivery]] [[is added|is priced]] at checkout [[once we know your address|based on weight and destination]]; [[no other fees|nothing else is added]].",
+        "[[Ad|Sponsored|Advertisement]] · [[paid placement|a paid result|sponsored listing]] [[from {name}'s Bikes|by Brightway Energy|for Harbour Hotels]]",
+        "[[Cancel subscription?|Cancel your membership?|End your plan?]] [[It ends on {date}|Access stops on {date}]]. [[[Cancel subscription] [Keep subscription]|[Yes, cancel] [No, keep it]|[End plan] [Back]]]",
+        "[[Only available|Ships only|Sold only]] [[in the UK|in the EU|to selected countries|in mainland France|in Australia and New Zealand]].",
+        "[[Not available|Unavailable]] in [[your size|this colour|this finish]] right now — [[we can notify you on restock|similar styles are below|try another size]].",
+        "[[No thanks, continue without|Continue without|No, carry on without]] [[travel insurance|the warranty|seat selection|extra legroom|a protection plan]]",
+        "[[Sales tax|Import duty|VAT]] depends on [[your state|your country|where we ship]] and [[appears|is itemised]] [[in the order summary|before you pay]].",
+        "[[This is an ad|Advertisement]]: [[{name}'s Bikes paid for this placement|a paid placement by Brightway Energy|Harbour Hotels paid to be listed here]].",
+        "[[Paid placement|Sponsored result|Promoted]] — [[clearly labelled as an ad|marked 'Ad' at the top|shown in a box marked 'Sponsored']]",
+        "[[{pct}% of members|Most customers]] [[chose|picked]] [[Standard|the monthly plan|the basic box]] [[last year|in {month}]].",
+        "[[Limit|Maximum]] {n} per [[customer|order]] [[so more people can get one|to keep it fair]].",
+        "[[To keep your account safe|For your account's safety]], [[we sign you out after {nn} minutes without activity|we ask for a code on new devices]].",
+        "[[Your account is closed|We've closed your account]] [[as you asked|at your request]]; [[your data is deleted after {nn} days|you can reopen it within {nn} days]].",
+        "[[Verify|Confirm]] [[your new phone number|the sign-in from a new device|your recovery email]] to [[keep your account secure|secure your account|keep two-step login working]].",
+        "[[Your account is now more secure|Account secured]]: [[two-step verification is on|we've added your passkey|your new password is saved]].",
+        "[[Add a gift message|Include a gift receipt|Gift wrap]] ([[free|optional|{small}]]) — [[leave it blank if you like|you can skip this]].",
+        "[[Sending this as a gift|Is this a gift]]? [[We'll leave the prices off the packing slip|Add a note on the next step, or don't]].",
+        "[[Get {pct}% off|Save {pct}%]] [[when you join our mailing list|with our newsletter]]. [[[Join] [No thanks]|Join · No thanks|Subscribe / Not now]]",
+        "[[Security check|Account check]]: [[confirm the email address on your account|make sure your recovery email is up to date]] [[in Settings|under Profile]].",
+    ],
+}
 
-def lines(seed: int = 1515, fills: int = 6) -> tuple[dict[str, list[str]], list[str]]:
-    """Filled lines per classifier label, and the honest lines; ``fills`` tries per template."""
-    return fill_templates(EN, LANGS, _LABEL, random.Random(seed), fills)
+DE_B = {
+    "sneak_basket": ["Ihre Bestellung enthält jetzt auch [[die Diebstahlversicherung|den Montageservice|eine Spende]] ({eur}), bereits ausgewählt."],
+    "social": [
+        "{nn} [[Personen|Gäste|Reisende|Nutzer]] [[sehen sich|betrachten]] [[diese Unterkunft|dieses Zimmer|diesen Flug|dieses Ferienhaus|dieses Angebot]] [[gerade an|im Moment an|jetzt an]].",
+        "{nn} [[Personen|Gäste]] haben [[dieses Hotel|diese Unterkunft|diesen Flug]] [[in der letzten Stunde|seit Mitternacht|heute]] gebucht.",
+        "[[Gerade eben|Vor {n} Minuten]]: [[jemand|{name}]] aus {city} hat [[dieses Zimmer gebucht|diesen Artikel gekauft|dieses Abo abgeschlossen]].",
+        "{name} und {n} [[Kollegen|Teammitglieder]] aus Ihrer Firma [[nutzen schon|haben gewechselt zu]] [[Pro|Premium]].",
+    ],
+    "scarcity": [
+        "[[Dieser Flug|Diese Verbindung|Dieser Zug]] ist [[fast ausgebucht|nahezu voll]] – [[jetzt buchen|sichern Sie sich Ihren Platz]]!",
+        "[[Nur noch wenige|Kaum noch]] [[Plätze|Zimmer|Tickets|Stück]] [[frei|verfügbar]] – [[schnell sein|nicht zu lange warten]]!",
+        "[[Fast ausverkauft|Geht schnell weg|Wird knapp]]: [[dieser Artikel|diese Größe|diese Edition]] [[ist bald weg|verkauft sich rasant]].",
+    ],
+    "urgency": [
+        "[[Die Preise|Die Tarife]] [[können jederzeit steigen|steigen bald|ändern sich ohne Vorwarnung]]. [[Jetzt buchen|Sichern Sie sich]] [[den heutigen Preis|diesen Tarif]]!",
+        "Dieses Angebot [[verfällt|endet]], [[sobald Sie die Seite verlassen|wenn Ihre Sitzung endet]].",
+        "[[Die Aktion|Der Rabatt]] kann [[jeden Moment|jederzeit]] enden – [[nicht warten|jetzt zugreifen]]!",
+    ],
+    "obstruction": [
+        "[[Kündigung|Abmeldung]] [[nur telefonisch|ausschließlich per Telefon]], [[Mo–Fr {h}–{h} Uhr|werktags zu begrenzten Zeiten]].",
+        "[[Ihre Spende|Ihr Abo|Ihre Mitgliedschaft]] kann nur [[telefonisch|per Post|persönlich]] [[beendet|gekündigt]] werden.",
+        "Abmelden → Anmelden → [[Passwort zurücksetzen|E-Mail bestätigen]] → [[Code eingeben|auf E-Mail warten]] → [[erneut versuchen|Support kontaktieren]]",
+    ],
+    "sneak_cost": [
+        "[[Servicegebühr|Buchungsgebühr|Bearbeitungsgebühr]]: {eur} [[[erst im letzten Schritt angezeigt]|[nicht auf der Produktseite]|[erscheint erst beim Bezahlen]]]",
+        "Automatische Verlängerung: AN [[[in den Einstellungen versteckt]|[standardmäßig aktiv]|[bei der Anmeldung nicht erwähnt]]]",
+        "[[Kostenloser Test|Gratis-Monat]] [[[verlängert sich danach für {eur}/Jahr, steht nur in den AGB]|[danach kostenpflichtig, nur im Kleingedruckten]]]",
+    ],
+    "misdirection": [
+        "[[Vorher|Statt|Früher]] {eur}, jetzt {eur} [[[diesen Preis gab es nie]|[seit einem Jahr „reduziert“]|[jede Woche dasselbe Angebot]]]",
+        "[[Ausschalten|Deaktivieren|Häkchen entfernen]], um [[Werbung nicht mehr zu blockieren|Tracking nicht länger zu verhindern]]",
+        "⟦[[gesponserte Kachel|Anzeige|bezahlter Eintrag]] [[getarnt als|gestaltet wie]] [[normales Suchergebnis|eigene Kategorie des Shops|Systemmeldung|Nachricht vom Kundenservice]]⟧",
+        "[[Wichtig|Dringend]]: [[Ihr Konto|Ihr Profil]] [[[Werbe-Mail, kein Kontohinweis]|[Newsletter, getarnt als Servicemeldung]]]",
+    ],
+    "forced": ["Ohne [[Kundenkonto|unsere App|Newsletter-Anmeldung]] [[keine Preise|keine Bestellung|kein Zugang zur Kasse]] – [[registrieren Sie sich zuerst|holen Sie das zuerst nach]]."],
+    "shame": ["Nein danke, [[mehr zu zahlen stört mich nicht|sollen doch andere helfen|Geld ist mir egal]]."],
+    "none": [
+        "Kündigung per Klick unter Konto › Verträge, auch kurz vor Laufzeitende.",
+        "Die Aktion endet am {date} um {h} Uhr.",
+        "Sie haben noch [[einen Artikel|etwas]] im Warenkorb. [[Bestellung abschließen, wann Sie möchten|Er bleibt gespeichert]].",
+        "Ihr Probeabo endet am {date}. Danach {eur}/Monat, [[sofern Sie nicht vorher kündigen|jederzeit kündbar]].",
+        "Bitte bestätigen Sie Ihre E-Mail-Adresse, um Ihr Konto zu aktivieren.",
+        "Preissenkung: jetzt {eur}, [[vorher|bis {date}]] {eur}.",
+        "Gratis für bis zu {n} Nutzer. Bezahltarife ab {eur} pro Nutzer und Monat.",
+        "Danke für Ihre Spende von {eur}! [[Die Quittung ist angehängt|Ihre Spenden verwalten Sie online]].",
+        "{eur} können [[sauberes Wasser für eine Familie|ein warmes Essen für {n} Kinder]] finanzieren.",
+        "Jetzt kaufen, später zahlen: effektiver Jahreszins {pct} %. Bei verspäteter Zahlung können Gebühren anfallen.",
+        "Lagerbestand: {n} Stück.",
+        "{pct} % der Bewertenden empfehlen dieses Produkt ({big} Bewertungen).",
+    ],
+}
+
+FR_B = {
+    "sneak_basket": ["Votre commande comprend désormais [[l'assurance vol|le montage|un don]] ({eur}), déjà sélectionné."],
+    "social": [
+        "{nn} [[personnes|voyageurs|internautes]] [[consultent|regardent]] [[cet appartement|ce logement|cette chambre|ce vol|cette annonce]] [[en ce moment|actuellement]].",
+        "{nn} [[personnes|clients]] ont réservé [[ce logement|ce vol|cet hébergement]] [[dans la dernière heure|depuis minuit|aujourd'hui]].",
+        "[[À l'instant|Il y a {n} minutes]] : [[quelqu'un|{name}]] de {city} a [[réservé cette chambre|acheté cet article|souscrit cet abonnement]].",
+        "{name} et {n} [[collègues|membres de votre équipe]] de votre entreprise [[utilisent déjà|sont passés à]] [[Pro|Premium]].",
+    ],
+    "scarcity": [
+        "[[Ce vol|Ce train|Cette liaison]] est [[presque complet|quasiment plein]] – [[réservez maintenant|sécurisez votre place]] !",
+        "[[Plus que quelques|Très peu de]] [[places|chambres|billets|pièces]] [[disponibles|restantes]] – [[faites vite|ne tardez pas]] !",
+        "[[Presque épuisé|Ça part vite|Stock limité]] : [[cet article|cette taille|cette édition]] [[sera bientôt épuisé|se vend très vite]].",
+    ],
+    "urgency": [
+        "Les [[prix|tarifs]] [[peuvent augmenter à tout moment|vont bientôt augmenter|changent sans préavis]]. [[Réservez maintenant|Bloquez]] [[le prix du jour|ce tarif]] !",
+        "Cette offre [[expire|prend fin]] [[dès que vous quittez la page|à la fin de votre session]].",
+        "[[Les soldes|La remise]] peuvent s'arrêter à tout moment – [[n'attendez pas|foncez]] !",
+    ],
+    "obstruction": [
+        "[[Résiliation|Désinscription]] [[uniquement par téléphone|par téléphone seulement]], [[du lundi au vendredi de {h} h à {h} h|en semaine à horaires restreints]].",
+        "[[Votre don|Votre abonnement|Votre adhésion]] ne peut être [[arrêté|résilié]] que [[par téléphone|par courrier|en agence]].",
+        "Se désabonner → se connecter → [[réinitialiser le mot de passe|confirmer l'e-mail]] → [[saisir un code|attendre l'e-mail]] → [[réessayer|contacter le support]]",
+    ],
+    "sneak_cost": [
+        "[[Frais de service|Frais de dossier|Frais de réservation]] : {eur} [[[affichés seulement à la dernière étape]|[absents de la page produit]|[apparaissent au paiement]]]",
+        "Renouvellement automatique : ACTIVÉ [[[caché dans les réglages]|[activé par défaut]|[non mentionné à l'inscription]]]",
+        "[[Essai gratuit|Un mois offert]] [[[puis renouvelé à {eur}/an, écrit uniquement dans les CGV]|[devient payant, en petits caractères]]]",
+    ],
+    "misdirection": [
+        "[[Avant|Au lieu de|Prix barré]] {eur}, maintenant {eur} [[[ce prix n'a jamais existé]|[« soldé » depuis un an]|[la même offre chaque semaine]]]",
+        "[[Désactivez|Décochez]] pour [[ne plus bloquer la publicité|cesser de limiter le suivi]]",
+        "⟦[[tuile sponsorisée|publicité|annonce payante]] [[déguisée en|présentée comme]] [[résultat normal|catégorie du site|notification système|message du service client]]⟧",
+        "[[Important|Urgent]] : [[votre compte|votre profil]] [[[e-mail publicitaire, rien à voir avec le compte]|[newsletter déguisée en message de service]]]",
+    ],
+    "forced": ["Sans [[compte client|notre application|inscription à la newsletter]], [[pas de prix affichés|impossible de commander|pas d'accès au panier]] – [[inscrivez-vous d'abord|faites-le d'abord]]."],
+    "shame": ["Non merci, [[payer plus cher me va très bien|que d'autres aident|l'argent ne compte pas pour moi]]."],
+    "none": [
+        "Un clic dans Mon compte suffit pour arrêter l'abonnement, quand vous le souhaitez.",
+        "L'offre se termine le {date} à {h} h.",
+        "Il vous reste [[un article|quelque chose]] dans votre panier. [[Finalisez quand vous voulez|Nous l'avons gardé]].",
+        "Votre essai se termine le {date}. Ensuite {eur}/mois, [[sauf résiliation avant|résiliable à tout moment]].",
+        "Merci de confirmer votre adresse e-mail pour activer votre compte.",
+        "Baisse de prix : maintenant {eur}, [[avant|jusqu'au {date}]] {eur}.",
+        "Gratuit jusqu'à {n} utilisateurs. Offres payantes dès {eur} par utilisateur et par mois.",
+        "Merci pour votre don de {eur} ! [[Votre reçu est joint|Gérez vos dons en ligne]].",
+        "{eur} peuvent [[offrir de l'eau potable à une famille|payer un repas chaud à {n} enfants]].",
+        "Achetez maintenant, payez plus tard : TAEG {pct} %. Des frais de retard peuvent s'appliquer.",
+        "Plus que {n} en stock.",
+        "{pct} % des clients recommandent ce produit ({big} avis).",
+    ],
+}
+
+ES_B = {
+    "sneak_basket": ["Tu pedido incluye ahora [[el seguro antirrobo|el montaje|un donativo]] ({eur}), ya seleccionado."],
+    "social": [
+        "{nn} [[personas|viajeros|usuarios]] [[miran|consultan|tienen abierto]] [[este apartamento|este alojamiento|esta habitación|este anuncio]] [[ahora|en este momento]].",
+        "Se han hecho {nn} reservas de [[este alojamiento|esta habitación|este hotel]] [[desde medianoche|hoy|en las últimas {n} horas]].",
+        "[[Hace un momento|Hace {n} minutos]]: [[alguien|{name}]] de {city} ha [[reservado esta habitación|comprado este artículo|contratado este plan]].",
+        "{name} y {n} [[compañeros|personas de tu equipo]] de tu empresa [[ya usan|se han pasado a]] [[Pro|Premium]].",
+        "Ya somos {big} [[clientes|suscriptores]] – [[súmate tú también|solo faltas tú]].",
+    ],
+    "scarcity": [
+        "[[Este vuelo|Este tren|Esta ruta]] está [[casi lleno|prácticamente completo]] – [[reserva ahora|asegura tu plaza]].",
+        "[[Quedan muy pocas|Solo quedan unas pocas]] [[plazas|habitaciones|entradas|unidades]] – [[date prisa|no esperes]].",
+        "[[Casi agotado|Se vende rápido|Últimas unidades]]: [[este artículo|esta talla|esta edición]] [[se agotará pronto|vuela]].",
+    ],
+    "urgency": [
+        "Los [[precios|importes]] [[pueden subir en cualquier momento|subirán pronto|cambian sin aviso]]. [[Reserva ahora|Asegura]] [[el precio de hoy|esta tarifa]].",
+        "Esta oferta [[caduca|termina]] [[en cuanto salgas de la página|al terminar tu sesión]].",
+        "[[Las rebajas|El descuento]] pueden acabar en cualquier momento – [[no esperes|compra ya]].",
+    ],
+    "obstruction": [
+        "[[Baja|Cancelación]] [[solo por teléfono|únicamente por teléfono]], [[de lunes a viernes de {h} a {h} h|en horario reducido]].",
+        "[[Tu donativo|Tu suscripción|Tu cuota]] solo puede [[cancelarse|anularse]] [[por teléfono|por carta|en persona]].",
+        "Darse de baja → iniciar sesión → [[restablecer contraseña|verificar correo]] → [[introducir código|esperar el correo]] → [[volver a intentar|contactar con soporte]]",
+    ],
+    "sneak_cost": [
+        "[[Gastos de gestión|Cargo por servicio|Tasa de reserva]]: {eur} [[[solo en el último paso]|[no aparece en la ficha]|[se muestra al pagar]]]",
+        "Renovación automática: ACTIVADA [[[oculta en los ajustes]|[activada por defecto]|[no se menciona al registrarse]]]",
+        "[[Prueba gratis|Un mes gratis]] [[[luego se renueva a {eur}/año, solo en las condiciones]|[después es de pago, en letra pequeña]]]",
+    ],
+    "misdirection": [
+        "[[Antes|En lugar de|Precio tachado]] {eur}, ahora {eur} [[[ese precio nunca existió]|[«rebajado» desde hace un año]|[la misma oferta cada semana]]]",
+        "[[Desactiva|Desmarca]] para [[dejar de bloquear anuncios|no limitar más el seguimiento]]",
+        "⟦[[mosaico patrocinado|anuncio|ficha pagada]] [[disfrazado de|presentado como]] [[resultado normal|categoría de la tienda|notificación del sistema|mensaje de atención al cliente]]⟧",
+        "[[Importante|Urgente]]: [[tu cuenta|tu perfil]] [[[correo publicitario, nada que ver con la cuenta]|[boletín disfrazado de aviso de servicio]]]",
+    ],
+    "forced": ["Sin [[cuenta de cliente|nuestra app|suscripción al boletín]] [[no verás los precios|no puedes comprar|no hay acceso a la cesta]] – [[regístrate primero|hazlo antes]]."],
+    "shame": ["No, [[pagar de más me da igual|que ayuden otros|el dinero no me importa]]."],
+    "none": [
+        "Puedes cancelar en cualquier momento desde tu perfil, sin llamadas.",
+        "La oferta termina el {date} a las {h}:00.",
+        "Tienes [[un artículo|algo]] en la cesta. [[Termina cuando quieras|Te lo guardamos]].",
+        "Tu prueba termina el {date}. Después {eur}/mes, [[salvo que canceles antes|cancelable cuando quieras]].",
+        "Confirma tu correo electrónico para activar tu cuenta.",
+        "Bajada de precio: ahora {eur}, [[antes|hasta el {date}]] {eur}.",
+        "Gratis hasta {n} usuarios. Planes de pago desde {eur} por usuario al mes.",
+        "¡Gracias por tu donativo de {eur}! [[Adjuntamos el recibo|Gestiona tus donativos en línea]].",
+        "Con {eur} [[se puede dar agua potable a una familia|se paga una comida caliente para {n} niños]].",
+        "Compra ahora y paga después: TAE {pct} %. Pueden aplicarse cargos por retraso.",
+        "Quedan {n} en stock.",
+        "El {pct} % de los clientes recomienda este producto ({big} opiniones).",
+    ],
+}
+
+NL_B = {
+    "sneak_basket": ["Je bestelling bevat nu ook [[de diefstalverzekering|montage|een donatie]] ({eur}), al aangevinkt."],
+    "social": [
+        "{nn} [[mensen|anderen|reizigers|bezoekers]] [[bekijken|kijken naar]] [[dit appartement|deze accommodatie|deze kamer|deze vlucht|dit vakantiehuis]] [[nu|op dit moment|momenteel]].",
+        "{nn} [[mensen|gasten]] hebben [[dit hotel|deze accommodatie|deze vlucht]] [[het afgelopen uur|sinds middernacht|vandaag]] geboekt.",
+        "[[Zojuist|{n} minuten geleden]]: [[iemand|{name}]] uit {city} heeft [[deze kamer geboekt|dit artikel gekocht|dit abonnement genomen]].",
+        "{name} en {n} [[collega's|teamgenoten]] van je bedrijf [[gebruiken al|zijn overgestapt op]] [[Pro|Premium]].",
+    ],
+    "scarcity": [
+        "[[Deze vlucht|Deze trein|Deze verbinding]] is [[bijna vol|vrijwel volgeboekt]] – [[boek nu|reserveer je plek]]!",
+        "[[Nog maar een paar|Heel weinig]] [[plaatsen|kamers|kaarten|stuks]] [[beschikbaar|over]] – [[wees snel|wacht niet]]!",
+        "[[Bijna uitverkocht|Gaat snel|Beperkte voorraad]]: [[dit artikel|deze maat|deze editie]] [[is bijna op|verkoopt razendsnel]].",
+    ],
+    "urgency": [
+        "De [[prijzen|tarieven]] [[kunnen elk moment stijgen|gaan binnenkort omhoog|veranderen zonder aankondiging]]. [[Boek nu|Zet vast]]: [[de prijs van vandaag|dit tarief]].",
+        "Deze aanbieding [[verloopt|eindigt]] [[zodra je de pagina sluit|aan het eind van je sessie]].",
+        "[[De actie|De korting]] kan elk moment stoppen – [[wacht niet|sla nu toe]]!",
+    ],
+    "obstruction": [
+        "[[Opzeggen|Afmelden]] [[alleen telefonisch|uitsluitend per telefoon]], [[ma–vr van {h} tot {h} uur|op beperkte tijden]].",
+        "[[Je donatie|Je abonnement|Je lidmaatschap]] kan alleen [[telefonisch|per post|persoonlijk]] worden [[stopgezet|opgezegd]].",
+        "Afmelden → inloggen → [[wachtwoord resetten|e-mail bevestigen]] → [[code invoeren|wachten op mail]] → [[opnieuw proberen|contact opnemen]]",
+    ],
+    "sneak_cost": [
+        "[[Servicekosten|Reserveringskosten|Administratiekosten]]: {eur} [[[pas bij de laatste stap getoond]|[niet op de productpagina]|[verschijnt bij betalen]]]",
+        "Automatisch verlengen: AAN [[[verstopt in de instellingen]|[standaard ingeschakeld]|[niet genoemd bij aanmelden]]]",
+        "[[Gratis proberen|Eerste maand gratis]] [[[daarna verlengd voor {eur}/jaar, alleen in de voorwaarden]|[wordt daarna betaald, in kleine letters]]]",
+    ],
+    "misdirection": [
+        "[[Van|Eerst|Normaal]] {eur}, nu {eur} [[[die prijs heeft nooit bestaan]|[al een jaar ‘afgeprijsd’]|[elke week dezelfde actie]]]",
+        "[[Zet uit|Vink uit]] om [[advertenties niet meer te blokkeren|tracking niet langer te beperken]]",
+        "⟦[[gesponsorde tegel|advertentie|betaalde vermelding]] [[vermomd als|gepresenteerd als]] [[gewoon zoekresultaat|categorie van de winkel|systeemmelding|bericht van de klantenservice]]⟧",
+        "[[Belangrijk|Dringend]]: [[je account|je profiel]] [[[reclamemail, niets met je account te maken]|[nieuwsbrief vermomd als servicebericht]]]",
+    ],
+    "forced": ["Zonder [[klantaccount|onze app|aanmelding voor de nieuwsbrief]] [[geen prijzen|geen bestelling|geen toegang tot de kassa]] – [[registreer je eerst|regel dat eerst]]."],
+    "shame": ["Nee, [[ik betaal liever meer|laat anderen maar helpen|geld maakt mij niet uit]]."],
+    "none": [
+        "Je kunt op elk moment opzeggen via je account.",
+        "De actie loopt tot en met {date}.",
+        "Er ligt nog [[een artikel|iets]] in je winkelmand. [[Rond af wanneer je wilt|We bewaren het voor je]].",
+        "Je proefperiode eindigt op {date}. Daarna {eur}/maand, [[tenzij je eerder opzegt|altijd opzegbaar]].",
+        "Bevestig je e-mailadres om je account te activeren.",
+        "Prijsverlaging: nu {eur}, [[eerst|tot {date}]] {eur}.",
+        "Gratis voor maximaal {n} gebruikers. Betaalde abonnementen vanaf {eur} per gebruiker per maand.",
+        "Bedankt voor je gift van {eur}! [[Het betalingsbewijs zit in de bijlage|Beheer je giften online]].",
+        "Met {eur} [[krijgt een gezin schoon drinkwater|eten {n} kinderen een warme maaltijd]].",
+        "Nu kopen, later betalen: jaarlijks kostenpercentage {pct}%. Bij te laat betalen kunnen kosten gelden.",
+        "Nog {n} op voorraad.",
+        "{pct}% van de klanten raadt dit product aan ({big} reviews).",
+    ],
+}
+
+IT_B = {
+    "sneak_basket": ["Il tuo ordine ora comprende anche [[la polizza furto|il servizio montaggio|una donazione]] ({eur}), già selezionata."],
+    "social": [
+        "{nn} [[persone|viaggiatori|utenti]] [[stanno guardando|stanno visualizzando]] [[questo appartamento|questa struttura|questa camera|questo volo|questo annuncio]] [[ora|in questo momento]].",
+        "{nn} [[persone|clienti]] hanno prenotato [[questa struttura|questa camera|questo hotel]] [[nell'ultima ora|da mezzanotte|oggi]].",
+        "[[Proprio ora|{n} minuti fa]]: [[qualcuno|{name}]] da {city} ha [[prenotato questa camera|acquistato questo articolo|attivato questo piano]].",
+        "{name} e altri {n} [[colleghi|membri del tuo team]] della tua azienda [[usano già|sono passati a]] [[Pro|Premium]].",
+    ],
+    "scarcity": [
+        "[[Questo treno|Questa tratta|Il traghetto delle 9]] è [[quasi pieno|praticamente al completo]] – [[prenota ora|assicurati il posto]]!",
+        "[[Restano pochissimi|Solo pochi]] [[posti|biglietti|pezzi|camere]] [[disponibili|rimasti]] – [[fai presto|non aspettare]]!",
+        "[[Quasi esaurito|Va a ruba|Scorte limitate]]: [[questo articolo|questa taglia|questa edizione]] [[sta per finire|si vende in fretta]].",
+    ],
+    "urgency": [
+        "I [[prezzi|costi]] [[possono salire da un momento all'altro|aumenteranno presto|cambiano senza preavviso]]. [[Prenota ora|Blocca]] [[il prezzo di oggi|questa tariffa]]!",
+        "Questa offerta [[scade|termina]] [[appena lasci la pagina|alla fine della sessione]].",
+        "[[I saldi|Lo sconto]] possono finire in qualsiasi momento – [[non aspettare|approfittane ora]]!",
+    ],
+    "obstruction": [
+        "[[Disdetta|Cancellazione]] [[solo per telefono|esclusivamente telefonica]], [[dal lunedì al venerdì dalle {h} alle {h}|in orari ridotti]].",
+        "[[La tua donazione|Il tuo abbonamento|La tua iscrizione]] si può [[interrompere|disdire]] solo [[per telefono|per posta|di persona]].",
+        "Annulla iscrizione → accedi → [[reimposta password|verifica e-mail]] → [[inserisci codice|attendi l'e-mail]] → [[riprova|contatta l'assistenza]]",
+    ],
+    "sneak_cost": [
+        "[[Costi di servizio|Diritti di prenotazione|Spese di gestione]]: {eur} [[[mostrati solo all'ultimo passaggio]|[assenti dalla scheda prodotto]|[compaiono al pagamento]]]",
+        "Rinnovo automatico: ATTIVO [[[nascosto nelle impostazioni]|[attivo di default]|[non indicato all'iscrizione]]]",
+        "[[Prova gratuita|Un mese gratis]] [[[poi rinnovo a {eur}/anno, scritto solo nelle condizioni]|[poi a pagamento, in caratteri piccoli]]]",
+    ],
+    "misdirection": [
+        "[[Prima|Invece di|Prezzo barrato]] {eur}, ora {eur} [[[quel prezzo non è mai esistito]|[«scontato» da un anno]|[la stessa offerta ogni settimana]]]",
+        "[[Disattiva|Togli la spunta]] per [[non bloccare più la pubblicità|smettere di limitare il tracciamento]]",
+        "⟦[[riquadro sponsorizzato|pubblicità|inserzione a pagamento]] [[travestita da|presentata come]] [[risultato normale|categoria del negozio|notifica di sistema|messaggio dell'assistenza]]⟧",
+        "[[Importante|Urgente]]: [[il tuo account|il tuo profilo]] [[[e-mail promozionale, niente a che fare con l'account]|[newsletter travestita da avviso di servizio]]]",
+    ],
+    "forced": ["Senza [[account cliente|la nostra app|iscrizione alla newsletter]] [[niente prezzi|niente ordini|niente accesso alla cassa]] – [[registrati prima|fallo prima]]."],
+    "shame": ["No, [[preferisco pagare di più|aiuteranno altri|i soldi non contano per me]]."],
+    "none": [
+        "Modifica o disdici il piano in qualsiasi momento, online o in app.",
+        "L'offerta termina il {date} alle {h}:00.",
+        "Hai ancora [[un articolo|qualcosa]] nel carrello. [[Completa quando vuoi|Lo teniamo da parte]].",
+        "La tua prova termina il {date}. Poi {eur}/mese, [[salvo disdetta prima|disdici quando vuoi]].",
+        "Conferma il tuo indirizzo e-mail per attivare l'account.",
+        "Ribasso: ora {eur}, [[prima|fino al {date}]] {eur}.",
+        "Gratis fino a {n} utenti. Piani a pagamento da {eur} per utente al mese.",
+        "Grazie per la tua donazione di {eur}! [[In allegato la ricevuta|Gestisci le donazioni online]].",
+        "Con {eur} [[si dà acqua pulita a una famiglia|si offre un pasto caldo a {n} bambini]].",
+        "Compra ora, paga dopo: TAEG {pct}%. In caso di ritardo possono essere applicate penali.",
+        "Ne restano {n} in magazzino.",
+        "Il {pct}% dei clienti consiglia questo prodotto ({big} recensioni).",
+    ],
+}
+
+PT_B = {
+    "sneak_basket": ["A sua encomenda inclui agora [[o seguro contra roubo|a montagem|um donativo]] ({eur}), já selecionado."],
+    "social": [
+        "{nn} [[pessoas|viajantes|usuários]] [[estão a consultar|têm aberto|estão de olho em]] [[este apartamento|esta casa de férias|este quarto|este anúncio]] [[agora|neste momento]].",
+        "{nn} [[pessoas|clientes]] reservaram [[esta hospedagem|este quarto|este hotel]] [[na última hora|desde a meia-noite|hoje]].",
+        "[[Agora mesmo|Há {n} minutos]]: [[alguém|{name}]] de {city} [[reservou este quarto|comprou este item|assinou este plano]].",
+        "{name} e mais {n} [[colegas|pessoas da sua equipa]] da sua empresa [[já usam|mudaram para]] [[o Pro|o Premium]].",
+    ],
+    "scarcity": [
+        "[[Este voo|Este comboio|Esta rota]] está [[quase cheio|praticamente lotado]] – [[reserve agora|garanta o seu lugar]]!",
+        "[[Restam pouquíssimos|Só restam alguns]] [[lugares|quartos|bilhetes|itens]] – [[seja rápido|não espere]]!",
+        "[[Quase esgotado|Está a acabar|Estoque limitado]]: [[este artigo|este tamanho|esta edição]] [[vai esgotar em breve|vende-se depressa]].",
+    ],
+    "urgency": [
+        "Os [[preços|valores]] [[podem subir a qualquer momento|vão subir em breve|mudam sem aviso]]. [[Reserve agora|Garanta]] [[o preço de hoje|esta tarifa]]!",
+        "Esta oferta [[expira|termina]] [[assim que sair da página|no fim da sua sessão]].",
+        "[[A promoção|O desconto]] pode acabar a qualquer momento – [[não espere|aproveite já]]!",
+    ],
+    "obstruction": [
+        "[[Cancelamento|Anulação]] [[só por telefone|apenas por telefone]], [[de segunda a sexta das {h}h às {h}h|em horário reduzido]].",
+        "[[O seu donativo|A sua assinatura|A sua adesão]] só pode ser [[cancelado|interrompido]] [[por telefone|por carta|presencialmente]].",
+        "Cancelar subscrição → iniciar sessão → [[repor palavra-passe|verificar e-mail]] → [[inserir código|esperar pelo e-mail]] → [[tentar de novo|contactar o apoio]]",
+    ],
+    "sneak_cost": [
+        "[[Taxa de serviço|Taxa de reserva|Taxa de gestão]]: {eur} [[[mostrada só no último passo]|[não aparece na página do produto]|[surge no pagamento]]]",
+        "Renovação automática: ATIVADA [[[escondida nas definições]|[ativada por defeito]|[não referida na inscrição]]]",
+        "[[Teste grátis|Um mês grátis]] [[[depois renova a {eur}/ano, escrito só nos termos]|[depois é pago, em letra pequena]]]",
+    ],
+    "misdirection": [
+        "[[Antes|Em vez de|Preço riscado]] {eur}, agora {eur} [[[esse preço nunca existiu]|[«em saldo» há um ano]|[a mesma oferta todas as semanas]]]",
+        "[[Desligue|Desmarque]] para [[deixar de bloquear anúncios|parar de limitar o rastreio]]",
+        "⟦[[mosaico patrocinado|anúncio|listagem paga]] [[disfarçado de|apresentado como]] [[resultado normal|categoria da loja|notificação do sistema|mensagem do apoio ao cliente]]⟧",
+        "[[Importante|Urgente]]: [[a sua conta|o seu perfil]] [[[e-mail publicitário, nada a ver com a conta]|[newsletter disfarçada de aviso de serviço]]]",
+    ],
+    "forced": ["Sem [[conta de cliente|a nossa app|inscrição na newsletter]] [[não há preços|não há encomendas|não há acesso ao carrinho]] – [[registe-se primeiro|faça isso antes]]."],
+    "shame": ["Não, [[prefiro pagar mais|outros que ajudem|dinheiro não me importa]]."],
+    "none": [
+        "Para cancelar basta um clique na sua área de cliente, quando quiser.",
+        "A promoção termina a {date} às {h}h.",
+        "Ainda tem [[um artigo|algo]] no carrinho. [[Conclua quando quiser|Guardámos para si]].",
+        "O seu teste termina a {date}. Depois {eur}/mês, [[salvo cancelamento antes|cancelável a qualquer momento]].",
+        "Confirme o seu endereço de e-mail para ativar a conta.",
+        "Baixa de preço: agora {eur}, [[antes|até {date}]] {eur}.",
+        "Grátis até {n} utilizadores. Planos pagos desde {eur} por utilizador por mês.",
+        "Obrigado pelo seu donativo de {eur}! [[O recibo segue em anexo|Gira os seus donativos online]].",
+        "Com {eur} [[dá-se água potável a uma família|paga-se uma refeição quente a {n} crianças]].",
+        "Compre agora, pague depois: TAEG {pct}%. Podem aplicar-se taxas por atraso.",
+        "Restam {n} em stock.",
+        "{pct}% dos clientes recomendam este produto ({big} avaliações).",
+    ],
+}
+
+LANGS_B = {"de": DE_B, "fr": FR_B, "es": ES_B, "nl": NL_B, "it": IT_B, "pt": PT_B}
+
+
+# a note in square brackets of four words or more ("[the toggle looks off while tracking is on]")
+_NOTE = re.compile(r"\[([^\[\]]+)\]")
+
+
+def lines(seed: int = 1515, fills: int = 4) -> tuple[dict[str, list[str]], list[str]]:
+    """Filled lines per classifier label, and the honest lines; ``fills`` tries per template.
+    The second set writes a note's own brackets as ``⟦ ⟧`` (``[[`` opens alternatives)."""
+    rng = random.Random(seed)
+    pos, neg = fill_templates(EN, LANGS, _LABEL, rng, fills)
+    pos_b, neg_b = fill_templates(EN_B, LANGS_B, _LABEL, rng, fills)
+
+    def fix(t: str) -> str:
+        return t.replace("⟦", "[").replace("⟧", "]")
+
+    for label, items in pos_b.items():
+        pos.setdefault(label, []).extend(map(fix, items))
+    neg.extend(map(fix, neg_b))
+    for label, items in pos.items():
+        have = set(items)
+        notes = [m.group(0) for t in items for m in _NOTE.finditer(t) if len(m.group(1).split()) >= 4]
+        items.extend(n for n in dict.fromkeys(notes) if n not in have)
+    return pos, neg
