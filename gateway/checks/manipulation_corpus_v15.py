@@ -29,9 +29,11 @@ labelled advert, a plain stock count, and cancellation that is online with the p
 The sentences are written for Candor in other sectors and wordings than any evaluation line; no
 line of any evaluation set is copied or reworded (tests/test_checks_quality.py checks it), and no
 public corpus was read. Templates use ``[[a|b|c]]`` for alternatives and ``{slot}`` for numbers,
-prices, dates, names and cities, as in ``manipulation_corpus_v13``. ``lines()`` returns
-``({label: [line, ...]}, [honest line, ...])``, deterministic with its own random stream (the v14
-corpus is unchanged).
+prices, dates, names and cities, as in ``manipulation_corpus_v13``; there are two sets per language
+(``EN``/``LANGS`` and ``EN_B``/``LANGS_B``, the second in plainer and more varied wordings, with
+notes in brackets), each template tried four times (``fill_templates`` adds two tries for English
+and two for honest templates; duplicates are dropped). ``lines()`` returns ``({label: [line, ...]}, [honest line, ...])``,
+deterministic with its own random stream (the v14 corpus is unchanged).
 """
 
 from __future__ import annotations
