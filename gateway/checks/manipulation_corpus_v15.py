@@ -10,7 +10,7 @@ by category, not line by line. What v14 still missed falls into a few families:
   that never ends, told in a bracket describing the page; a switch whose wording or look reverses
   the choice ("switch off to stop blocking ...", a grey slider that is really on);
 * crowds in the other languages (so many people viewing or booking "right now", "in the last
-  hour") and colleagues as social proof ("{name} and 8 others at your company use Pro");
+  hour") and colleagues as social proof (people "at your company" already on the paid plan);
 * "almost full" / "selling out" scarcity in the other languages;
 * exits narrowed to a telephone line and office hours, a donation stopped only by phone, an
   unsubscribe that runs through log-in, password reset and more steps;
@@ -32,8 +32,9 @@ public corpus was read. Templates use ``[[a|b|c]]`` for alternatives and ``{slot
 prices, dates, names and cities, as in ``manipulation_corpus_v13``; there are two sets per language
 (``EN``/``LANGS`` and ``EN_B``/``LANGS_B``, the second in plainer and more varied wordings, with
 notes in brackets), each template tried four times (``fill_templates`` adds two tries for English
-and two for honest templates; duplicates are dropped). ``lines()`` returns ``({label: [line, ...]}, [honest line, ...])``,
-deterministic with its own random stream (the v14 corpus is unchanged).
+and two for honest templates; duplicates are dropped). ``lines()`` returns
+``({label: [line, ...]}, [honest line, ...])``, deterministic with its own random stream (the v14
+corpus is unchanged).
 """
 
 from __future__ import annotations
