@@ -464,6 +464,7 @@ def generate(seed: int = 7, per_template: int = 6) -> list[tuple[str, str]]:
     out.extend(_other_languages(seed))  # v12
     out.extend(_round12(seed))  # v13
     out.extend(_round13(seed))  # v14
+    out.extend(_round14(seed))  # v15
     rng.shuffle(out)
     return out
 
@@ -3187,3 +3188,22 @@ V14_REPEAT = 3
 
 def _round13(seed: int) -> list[tuple[str, str]]:
     return _later_round(random.Random(seed * 1000 + 14), *_v14_lines(), V14_REPEAT)
+
+
+# --- round 14 (classifier v15): disguise (adverts dressed as notifications, menu items, categories,
+# rankings and buttons; marketing sent as account or security notices; was-prices nobody paid and
+# sales that never end; switches whose wording or look reverses the choice), crowds and colleagues
+# as social proof, "almost full" scarcity, exits narrowed to a phone line or a chain of steps,
+# renewals switched on out of sight and fees that join the total at the end, prices that "may rise"
+# and offers kept only while the page is open -- with the honest copy beside each (trial-end notices
+# that state the charge, fees with their threshold, reasoned recommendations, the cheapest option
+# chosen in advance, paywalls, Gift Aid, charity impact lines and receipts, BNPL with its APR, real
+# security notices), in English and the six other languages (manipulation_corpus_v15.py). Its own
+# random stream: the lines of the v14 corpus are unchanged (only their shuffled order moves).
+from gateway.checks.manipulation_corpus_v15 import lines as _v15_lines  # noqa: E402
+
+V15_REPEAT = 3
+
+
+def _round14(seed: int) -> list[tuple[str, str]]:
+    return _later_round(random.Random(seed * 1000 + 15), *_v15_lines(), V15_REPEAT)
