@@ -690,7 +690,7 @@ def _written(text: str) -> list[tuple[int, int, float]]:
             if m:
                 start = parts[j + 1][0] + lead
                 run.append((start, start + m.end(), "postal"))
-        # a c/o line before the street names the recipient, a person (names._care_of); one
+        # a c/o line before the street names the recipient, a person (name_cues._care_of); one
         # after it ("Linzer Gasse 57, c/o Agentur Blau, 5020 Salzburg") stays in the address
         while len(run) > 1 and run[0][2] == "unit" and _CARE_OF.match(text, run[0][0]):
             run = run[1:]

@@ -33,7 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from gateway.pii import addresses, names, phones, records, structured, tables
+from gateway.pii import addresses, name_cues, names, phones, records, structured, tables
 from gateway.pii.checksums import luhn_ok
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import first_names as _first_names
@@ -135,7 +135,7 @@ def first_names() -> frozenset[str]:
 
 
 class FirstNameRecognizer(LocalRecognizer):
-    """Gazetteer and cue names (``names.find_names``): known first names in any case with the
+    """Gazetteer and cue names (``names.find_names``, ``name_cues.find_cued_names``): known first names in any case with the
     name words after them, lower-case names in lists and after cues, possessives, titles."""
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -150,7 +150,8 @@ class FirstNameRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        return [_result("PERSON", s, e, sc, self) for s, e, sc in names.find_names(text)]
+        return [_result("PERSON", s, e, sc, self)
+                for s, e, sc in names.find_names(text) + name_cues.find_cued_names(text)]
 
 
 _CUE = re.compile(

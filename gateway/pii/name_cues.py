@@ -1,0 +1,248 @@
+"""Names that the shape of a note, a sign-off or a chat export gives away, in any language.
+
+The word lists and the shape rules of ``names`` find a name by what it looks like; these find it
+by where it stands: a chat export's message head ("Amelia Little  10:42"), a call-back note
+("cb chase mcallister re refund", "poklicati funmilayo eze glede vračila"), a bare sign-off
+before a forwarded block, a dash-signed note ("Hold.  – Bill"), "flagged by X", "spoke to X",
+"ask for X", a log's actor ("by=agent:beatriz"), an event list's plus-one, an honorific ("中村 由美様",
+"지훈님", "คุณ…"), a c/o recipient, "my name is summer". Each rule reads its context, so a
+word-name ("Summer", "Bill", "Will") counts where the context says a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.pii.gazetteers import (
+    ENGLISH,
+    ORG_ENDS,
+    OtherLanguage,
+    any_language,
+    english_zipf,
+    first_names_all,
+    last_names_all,
+    other_language,
+)
+from gateway.pii.names import (
+    _CLOSING_ONLY,
+    _MONTHS_DAYS,
+    _NOT_CALLED,
+    _ROMANISED_GIVEN,
+    CONTEXT,
+    GREETINGS,
+    ORG_WORDS_AFTER,
+    PARTICLES,
+    ROLES,
+    STOP,
+    _any_name,
+    _is_first,
+    _is_last,
+    _nameish,
+    _rare,
+)
+
+
+def find_cued_names(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the names these context rules find."""
+    ol = other_language(text)
+    out = _chat_heads(text, ol) + _called_back(text, ol) + _bare_signoffs(text, ol) + \
+        _by_or_dash(text, ol) + _asked_for(text, ol) + _honorific(text) + _care_of(text, ol) + \
+        _named_lower(text, ol)
+    return [o for o in out if o[1] - o[0] > 1 or ord(text[o[0]]) >= 0x2E80]
+
+
+# A chat export's message heads: "Amelia Little  10:42", "Jun  10:22 AM" (Slack, Teams), the
+# author's name alone on a line before the clock time
+_CHAT_HEAD = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})"
+                        r"(?:[ \t]{2,}|[ \t]+[-–—·•][ \t]+|[ \t]+\[?)\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?\]?[ \t]*$")
+
+
+def _chat_heads(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
+    """Message heads of a chat export: two or more in a text, and each label reads as a name (an
+    agenda's "Lunch  12:30" does not)."""
+    found = list(_CHAT_HEAD.finditer(text)) if ":" in text else []
+    if len(found) < 2:
+        return []
+    anyl = any_language()
+    out = []
+    for m in found:
+        words = m.group(1).split()
+        if not all(w[:1].isupper() and w.lower() not in ROLES and w.lower() not in STOP for w in words):
+            continue
+        # a known given name carries a word-surname after it ("Amelia Little")
+        if _is_first(words[0], ol) or all(w.lower() not in _MONTHS_DAYS and (
+                _is_last(w, ol) or _rare(w, anyl) or _ROMANISED_GIVEN.fullmatch(w)) for w in words):
+            out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+
+# A hurried note to call someone back, in lower case, in the languages of CX teams: "cb chase
+# mcallister re refund", "poklicati funmilayo eze glede vračila", "ligar p/ fernanda sobre a
+# troca", "de sunat alexandru pt retur": the verb, the name (1-3 words), then what it is about or
+# the number
+_LW_NAME = r"[^\W\d_A-ZÀ-ÞĀ-ŽΑ-Ω][\w'’\-]*"
+_CALL_BACK = re.compile(
+    r"(?i)(?:^|(?<=[\s(]))(?:cb|call ?back|pls call|please call|callback|rappeler|zur[üu]ckrufen|anrufen|"
+    r"llamar a|llamar|ligar p/|ligar para|ligar pro|ligar a|richiamare|chiamare|terugbellen|bellen|"
+    r"poklicati|nazvati|nazovi|zavolat|zavolať|zadzwoni[ćc] do|oddzwoni[ćc] do|sunat|suna pe|ringa|"
+    r"ringe|soita|soittaa|geri ara|aramak|visszah[íi]vni|tilefono|τηλεφωνο|τηλέφωνο|κλήση)[ \t]+"
+    rf"((?-i:{_LW_NAME})(?:[ \t]+(?-i:{_LW_NAME})){{0,2}}?)"
+    r"(?=[ \t]+(?:re|about|regarding|abt|ref|sobre|acerca|glede|zaradi|pt|pentru|wegen|bzgl|"
+    r"betreffend|concernant|pour|per|riguardo|ivm|om|angående|gia|για|ohledně|w sprawie|"
+    r"hakkında|miatt|kohta)\b|[ \t]*[,;:\-–][ \t]*(?:tel\b|ph\b|\+|\(?\d)|[ \t]+(?:on|at|tel|na)[ \t]+\+?\(?\d)")
+
+
+def _called_back(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _CALL_BACK.finditer(text):
+        words = m.group(1).split()
+        first = words[0].lower()
+        if first in STOP or first in _NOT_CALLED or first in ol.function or first in any_language().function \
+                or not (_any_name(first, ol) or english_zipf(first) < 3.5):
+            continue
+        out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# A short message signed with a bare name before a quote or a forwarded block: "Hi Orla,\npls
+# check\nJi-ho\n\n---------- Forwarded message", "> Sveiki Sota, …\n>> Sota\n>>"
+_BARE_LINE = re.compile(r"(?m)^[ \t>]*([A-ZÀ-ÞĀ-ŽΑ-Ω][\w'’\-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\w'’\-]+)?)[ \t]*$")
+_BLOCK_END = re.compile(r"\n[ \t>]*(?:\n|-{3,}|_{3,}|$)|$")
+_GREETING_LINE = re.compile(r"(?im)^[ \t>]*([^\W\d_]+)[ \t,]")
+
+
+def _bare_signoffs(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    if "\n" not in text:
+        return []
+    anyl = any_language()
+    out = []
+    for m in _BARE_LINE.finditer(text):
+        if not _BLOCK_END.match(text, m.end()) or m.start() == 0:
+            continue
+        before = text[max(0, m.start() - 300):m.start()].split("\n")[-6:-1]
+        if not any((g := _GREETING_LINE.match(line)) and g.group(1).lower() in GREETINGS for line in before):
+            continue  # a message that opened with "Hi X," / "Bonjour X," is signed by this line
+        words = m.group(1).split()
+        w = words[0]
+        low = w.lower()
+        if low in STOP or low in ROLES or low in GREETINGS or _CLOSING_ONLY.match(m.group(1)) or not (
+                low in first_names_all() or _rare(w, anyl) or _ROMANISED_GIVEN.fullmatch(w)):
+            continue
+        out.append((m.start(1), m.end(1) if len(words) == 1 or _nameish(words[1]) else m.start(1) + len(w),
+                    CONTEXT))
+    return out
+
+
+# Who someone spoke to or should ask for: "Spoke to Papadopoulos.", "Ask for Summer.", "Demandez
+# Jang à l'accueil", "booked for 9 Dec 18:45 with Andrii."; and a log's actor: "by=agent:beatriz"
+_ASK_FOR = re.compile(
+    r"(?i:\b(?:spoke to|speak to|spoken to|talk to|talked to|ask for|asked for|demandez|fragen sie nach|"
+    r"pregunte por|pregunta por|chiedi di|chiedete di|vraag naar|pytaj o|zapytaj o)|"
+    r"\b(?:booked|appointment|fitting|consultation|session|meeting)\b[^.\n]{0,40}\bwith)"
+    r"[ \t]+([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’\-]+)(?![\w'’\-])")
+# an event list's plus-one: "(+1: Ірина)", "(+1: Min-jun)"
+_PLUS_ONE = re.compile(r"\(\+1:[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)\)")
+_LOG_ACTOR = re.compile(r"(?i:\b(?:agent|rep|operator|advisor|user)[:=])([a-zà-ÿā-ž][\w'’\-]+)(?![\w@.])")
+
+
+def _asked_for(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for m in _ASK_FOR.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if low in STOP or low in ROLES or low in anyl.function or low in ORG_WORDS_AFTER or \
+                low in _MONTHS_DAYS or not (low in first_names_all() or low in last_names_all()
+                                            or _rare(w, anyl)):
+            continue
+        out.append((m.start(1), m.end(1), CONTEXT))
+    out += [(m.start(1), m.end(1), CONTEXT) for m in _PLUS_ONE.finditer(text)]
+    for m in _LOG_ACTOR.finditer(text):
+        if m.group(1).lower() in first_names_all():
+            out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# A note signed with a dash after its last sentence: "Hold.  – Bill", "- Summer"; and who did
+# something: "flagged by Bill:", "approved by Rose"
+_DASH_SIGNED = re.compile(r"(?m)(?:(?<=[.!?])[ \t]+|^[ \t]*)[–—-][ \t]*([A-ZÀ-ÞĀ-Ž][\w'’\-]+)[ \t]*$")
+_BY_NAME = re.compile(
+    r"(?i:\b(?:flagged|reviewed|approved|escalated|handled|raised|checked|signed off|added|updated|"
+    r"created|edited|reported|logged|closed|noted|requested|submitted|entered|taken|answered) by)"
+    r"[ \t]+([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?![\w'’\-])")
+
+
+def _by_or_dash(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for rx in (_DASH_SIGNED, _BY_NAME):
+        for m in rx.finditer(text):
+            w = m.group(1)
+            low = w.lower()
+            if low in STOP or low in ROLES or low in ORG_WORDS_AFTER or low in anyl.function or \
+                    not (low in first_names_all() or _rare(w, anyl)):
+                continue
+            out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# A name by its honorific in Japanese, Korean and Chinese: "中村 由美様", "拓海さん", "지훈님",
+# "고객 최서연님", "王先生"; in Thai after "คุณ" up to the next space or punctuation
+_HONORIFIC = re.compile(
+    r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)"
+    r"(?:様|さま|さん|くん|ちゃん|殿|氏|先生|女士|小姐)"
+    r"|([\uac00-\ud7a3]{2,4})(?:님|씨)"
+    r"|คุณ([\u0e00-\u0e7f]{2,20}?)(?=ค่ะ|ครับ|[\s,.!?]|$)")
+
+
+def _honorific(text: str) -> list[tuple[int, int, float]]:
+    if not any(ord(c) >= 0x0E00 for c in text):
+        return []
+    out = []
+    for m in _HONORIFIC.finditer(text):
+        g = next(k for k in (1, 2, 3) if m.group(k))
+        s, e = m.start(g), m.end(g)
+        if g == 2 and text[s:e].startswith("고객") and e - s > 3:
+            s += 2  # "고객최서연님": the customer, then the name
+        out.append((s, e, CONTEXT))
+    return out
+
+
+# "c/o Sanne van der Linden": the person a parcel goes to at someone else's address
+_CARE_OF = re.compile(r"(?im)(?:\bc/o|\bc\.o\.|\bcare of)[ \t]+((?-i:[A-ZÀ-ÞĀ-ŽΑ-Ω])[\w'’\-]+\.?"
+                      r"(?:[ \t]+[\w'’\-]+\.?){0,4})[ \t]*$")
+
+
+def _care_of(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _CARE_OF.finditer(text):
+        words = m.group(1).split()
+        if any(w.lower().rstrip(".") in ORG_ENDS or w.lower() in ORG_WORDS_AFTER or not (
+                w[:1].isupper() or w.lower() in PARTICLES) for w in words):
+            continue  # "c/o Acme Logistics Ltd", "c/o the front desk"
+        out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# "my name is summer", "me llamo rocío": the strongest cue takes even a word-name in lower case
+_NAMED_LOWER = re.compile(
+    r"(?i)\b(?:my name is|my name's|name is|call me|je m'appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|"
+    r"mijn naam is|jag heter|jeg heter|jeg hedder|nazywam si[ęe]|jmenuji se|me chamo|chamo-me|"
+    rf"benim ad[ıi]m|a nevem)[ \t]+((?-i:{_LW_NAME})(?:[ \t]+(?-i:{_LW_NAME}))?)")
+
+
+def _named_lower(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for m in _NAMED_LOWER.finditer(text):
+        words = m.group(1).split()
+        low = words[0].lower()
+        if low in STOP or low in ol.function or low in anyl.function or english_zipf(low) >= 6.0:
+            continue  # "my name is not…", "call me back"
+        end = m.start(1) + len(words[0])
+        if len(words) == 2 and (_is_last(words[1], ol) or words[1].lower() in last_names_all()
+                                or _rare(words[1], anyl)) and words[1].lower() not in STOP:
+            end = m.end(1)
+        out.append((m.start(1), end, CONTEXT))
+    return out
