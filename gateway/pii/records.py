@@ -122,7 +122,6 @@ _SENTENCE = re.compile(r"[.!?,;]\s|\s(?:at|dot)\s")
 _CONTACT_KEY = re.compile(r"(?i)[\"<\s&?]?(?:e-?mail|phone|tel|mobile|msisdn|sms)[\"'>]?\s*[:=>]")
 
 
-@lru_cache(maxsize=64)
 def _kv_fields(text: str) -> tuple[Field, ...]:
     out: list[Field] = []
     contact = _CONTACT_KEY.search(text) is not None
@@ -161,7 +160,8 @@ _NOT_A_NAME = re.compile(r"[\d@/]")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")  # "García%20Lorente" in a URL
 
 
-def _fields(text: str) -> list[Field]:
+@lru_cache(maxsize=64)  # the recognizer, the overlap resolution and the proposer read the same text
+def _fields(text: str) -> tuple[Field, ...]:
     out: list[Field] = []
     if "=" in text:
         out += _query_fields(text)
@@ -171,4 +171,4 @@ def _fields(text: str) -> list[Field]:
         out += _card_fields(text)
     if ":" in text or "<" in text:
         out += _kv_fields(text)
-    return out
+    return tuple(out)
