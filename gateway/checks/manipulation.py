@@ -15,11 +15,13 @@ guilt) written into a request is flagged whatever facts the request states.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from gateway.checks import manipulation_semantic
 from gateway.checks.base import Check, CheckInput
 from gateway.checks.common import (Action, GatedSet, coerce, finding, lower_same_length, request_text,
                                    sentence_at, sentences)
@@ -473,6 +475,7 @@ def _classified(text: str, threshold: float) -> list[tuple[str, int, int, float]
 
     norm = normalize(text)
     pieces = [norm[s:e] for s, e in segs]
+    raw = {norm[s:e]: text[s:e] for s, e in segs}  # the semantic head reads the words as written
     todo = [x for x in dict.fromkeys(pieces) if x not in _CACHE]
     if todo:
         if len(_CACHE) + len(todo) > _CACHE_SIZE:
@@ -480,15 +483,27 @@ def _classified(text: str, threshold: float) -> list[tuple[str, int, int, float]
             # v14: the pieces of this text that were cached are gone too -- score them all again
             # (before, a text with some pieces cached when the cache filled raised KeyError)
             todo = list(dict.fromkeys(pieces))
-        for piece, row in zip(todo, _get_model().proba(todo, normalized=True)):
+        ngram = _get_model().proba(todo, normalized=True)
+        semantic = manipulation_semantic.proba([raw[x] for x in todo])
+        w = manipulation_semantic.WEIGHT
+        for piece, row, sem in zip(todo, ngram, semantic):
+            # v16: the two models vote in log-odds, the n-gram model four fifths
+            odds = (1 - w) * _logit(1.0 - float(row[0])) + w * _logit(1.0 - float(sem[0]))
+            # the kind stays the n-gram model's: the head is sure something presses, less of what
+            # (and a stated fact, "3 left" in the request, exempts only the kind it states)
             k = int(row[1:].argmax()) + 1
-            _CACHE[piece] = (1.0 - float(row[0]), LABELS[k])
+            _CACHE[piece] = (1.0 / (1.0 + math.exp(-odds)), LABELS[k])
     out = []
     for (s, e), piece in zip(segs, pieces):
         p, label = _CACHE[piece]
         if p >= threshold:
             out.append((label, s, e, p))
     return out
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
 
 
 # per-sentence results, so that a system prompt sent with every request is scored once

@@ -245,7 +245,11 @@ def _clean_words(words: str) -> bool:
 # a post office box stands where the street would ("Postbus 9778", "Apartado de Correos 1987")
 _PO_BOX = re.compile(r"(?i)(?:^|(?<=\s))(?:P\.?\s?O\.?\s?Box|Post\s?Office\s?Box|Postbus|Postfach|"
                      r"Apartado(?:\s+de\s+Correos)?|Caixa\s+Postal|Casella\s+Postale|C\.?P\.?\s+\d|"
-                     r"Boîte\s+Postale|BP|Box|Skrytka\s+pocztowa|Postboks|Postilokero|PL)\.?\s*#?\s*\d{1,6}$")
+                     r"Boîte\s+Postale|BP|Box|Skrytka\s+pocztowa|Postboks|Postilokero|PL)\.?\s*#?\s*\d{1,6}"
+                     # a Kenyan box carries its post office's code: "P.O. Box 53504-00100"
+                     r"(?:-\d{5})?$")
+# a Japanese address in romaji: "4-chome-16-6", "7-chome-17-25 Umeda"
+_CHOME = re.compile(r"(?<![\w\-])\d{1,2}-(?i:chome)-\d{1,4}(?:-\d{1,4})?(?:\s+[A-Z][\w\-]*)?$")
 
 
 def classify(part: str) -> tuple[str, int] | None:
@@ -324,7 +328,7 @@ _GRID_STREET = re.compile(r"(?:^|(?<=\s))(?i:Cl|Cll|Calle|Cra|Kra|Kr|Carrera|Tra
 
 def _street(p: str) -> tuple[str, int] | None:
     """The street in a part, preferring one with a street word ("Storgatan 12 B" over "12 B")."""
-    grid = _GRID_STREET.search(p)
+    grid = _GRID_STREET.search(p) or _CHOME.search(p)
     if grid:
         return "street", grid.start()
     found = [c for c in (_num_first(p), _num_last(p)) if c]

@@ -383,6 +383,30 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 _PHONE_LABEL_END = re.compile(r"[\s,;]*\b(?i:mobil\w*|mobile|tel\w*|phone|handy|cell|mob|ph|gsm)\.?[ \t:]*$")
 
 
+_JP_POSTCODE = re.compile(r"\d{3}-\d{4}")
+_ROMAJI_ADDRESS = re.compile(r"(?i)\d-chome-|-ku\b|-shi\b|\b(?:tokyo|osaka|kyoto|fukuoka|sapporo|nagoya|"
+                             r"yokohama|kobe|sendai|hiroshima)\b")
+
+
+def _japanese_postcodes(text: str, cands: list[Candidate], phones: list[Candidate]) -> list[Candidate]:
+    """"…, Chuo-ku, Fukuoka 585-4940": the code after a Japanese address's city is its postcode,
+    not a phone number; the address takes it."""
+    addresses = [c for c in cands if c.entity == "STREET_ADDRESS" and _ROMAJI_ADDRESS.search(text, c.start, c.end)]
+    if not addresses:
+        return cands
+    drop: set[Candidate] = set()
+    grown: dict[Candidate, Candidate] = {}
+    for p in phones:
+        if not _JP_POSTCODE.fullmatch(text, p.start, p.end):
+            continue
+        for a in addresses:
+            if a.start < p.start and (p.start < a.end or (
+                    p.start - a.end <= 2 and not text[a.end:p.start].strip())):
+                drop.add(p)
+                grown[a] = a._replace(end=max(a.end, p.end))
+    return [grown.get(c, c) for c in cands if c not in drop]
+
+
 def _addresses_yield_to_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
     """An address that runs into a phone number ends where the number starts ("…, Enugu State,
     0809 877 8042": the postcode rule took "0809") and starts where one ends ("+234 803 272 7355:
@@ -390,6 +414,8 @@ def _addresses_yield_to_phones(text: str, cands: list[Candidate]) -> list[Candid
     phones = [c for c in cands if c.entity == "PHONE_NUMBER"]
     if not phones:
         return cands
+    cands = _japanese_postcodes(text, cands, phones)
+    phones = [c for c in cands if c.entity == "PHONE_NUMBER"]
     out = []
     for c in cands:
         if c.entity == "STREET_ADDRESS":

@@ -5,7 +5,8 @@ by where it stands: a chat export's message head ("Amelia Little  10:42"), a cal
 ("cb chase mcallister re refund", "poklicati funmilayo eze glede vračila"), a bare sign-off
 before a forwarded block, a dash-signed note ("Hold.  – Bill"), "flagged by X", "spoke to X",
 "ask for X", a log's actor ("by=agent:beatriz"), an event list's plus-one, an honorific ("中村 由美様",
-"지훈님", "คุณ…"), a c/o recipient, "my name is summer". Each rule reads its context, so a
+"지훈님", "คุณ…"), a c/o recipient, "my name is summer", a role or a relative before the name ("Driver Miles", "landlord C Page", "my
+husband frank", "buzzer says FOX"). Each rule reads its context, so a
 word-name ("Summer", "Bill", "Will") counts where the context says a person.
 """
 
@@ -16,12 +17,14 @@ import re
 from gateway.pii.gazetteers import (
     ENGLISH,
     ORG_ENDS,
+    PLACE_ENDS,
     OtherLanguage,
     any_language,
     english_zipf,
     first_names_all,
     last_names_all,
     other_language,
+    street_words,
 )
 from gateway.pii.names import (
     _CLOSING_ONLY,
@@ -39,6 +42,7 @@ from gateway.pii.names import (
     _is_last,
     _nameish,
     _rare,
+    double_given,
 )
 
 
@@ -47,7 +51,7 @@ def find_cued_names(text: str) -> list[tuple[int, int, float]]:
     ol = other_language(text)
     out = _chat_heads(text, ol) + _called_back(text, ol) + _bare_signoffs(text, ol) + \
         _by_or_dash(text, ol) + _asked_for(text, ol) + _honorific(text) + _care_of(text, ol) + \
-        _named_lower(text, ol)
+        _named_lower(text, ol) + _role_named(text, ol)
     return [o for o in out if o[1] - o[0] > 1 or ord(text[o[0]]) >= 0x2E80]
 
 
@@ -245,4 +249,67 @@ def _named_lower(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
                                 or _rare(words[1], anyl)) and words[1].lower() not in STOP:
             end = m.end(1)
         out.append((m.start(1), end, CONTEXT))
+    return out
+
+
+# A role or a relative right before the name: "Driver Miles was lovely", "Host Mary-Kate met us",
+# "landlord C Page", "Falar com o porteiro Dean", "Engineer: P. D. O'Connor-Hale", "SERVED BY:
+# MINORU", "buzzer says FOX", "citofonare COPPOLA", "warm intro via Art Young", "my husband frank".
+# The role says a person, so a word-name counts ("Miles", "Hope"); the word must still be a known
+# name or rare ("Driver Instructions", "Tech Support", "Host City" are no one).
+_ROLE_NOUNS = (
+    r"driver|courier|delivery driver|host|hostess|landlord|landlady|tenant|lodger|engineer|technician|"
+    r"tech|installer|plumber|electrician|cashier|server|waiter|waitress|barista|stylist|hairdresser|"
+    r"barber|therapist|trainer|coach|instructor|tutor|teacher|nurse|midwife|carer|caregiver|nanny|"
+    r"babysitter|porter|concierge|receptionist|doorman|caretaker|supervisor|colleague|co-?worker|"
+    r"intern|neighbou?r|flatmate|roommate|housemate|porteir[oa]|porter[oa]|portiere|portinai[oa]|"
+    r"hausmeister(?:in)?|fahrer(?:in)?|chauffeur|repartidor(?:a)?|motorista|autista|bezorger|"
+    r"kurier(?:ka)?|livreur|livreuse|vermieter(?:in)?|casero|casera|proprietário|proprietária|"
+    r"served by|serviert von|bedient von|atendido por|atendida por|servi par|"
+    r"intro(?:duced)? (?:via|by)|referred by|shout-?out to|shout out to|kudos to|"
+    # the name on a doorbell: "buzzer says FOX", "citofonare COPPOLA", "Klingel: Weber"
+    r"buzzer(?: says)?|doorbell(?: says)?|intercom|citofonare(?: a)?|citofono|klingel(?:schild)?|"
+    r"sonnette|interfone|portero automático")
+_KIN = (r"husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|"
+        r"mother|dad|father|grandson|granddaughter|grandma|grandpa|aunt|auntie|uncle|nephew|niece|"
+        r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague")
+_ROLE_NAMED = re.compile(
+    rf"(?i)(?<![\w\-])(?:(?P<kin>(?:my|our|her|his|their|your)[ \t]+(?:{_KIN}|{_ROLE_NOUNS}))|{_ROLE_NOUNS})"
+    r"[ \t]*:?[ \t]+(?P<name>(?:(?-i:[A-Z])(?:\.[ \t]?|[ \t]))*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)")
+_INITIALS = re.compile(r"(?:[A-Z](?:\.[ \t]?|[ \t])){1,2}")
+
+
+def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for m in _ROLE_NAMED.finditer(text):
+        s, e = m.span("name")
+        value = m.group("name")
+        lead = _INITIALS.match(value)
+        if lead and lead.end() < len(value) and lead.group().strip(" \t.") not in ("A", "I"):
+            words = value[lead.end():].split()
+            # "C Page", "P. D. O'Connor-Hale": initials, then a capitalised surname
+            w = words[0]
+            if w[:1].isupper() and w.lower() not in STOP and w.lower() not in ORG_WORDS_AFTER:
+                out.append((s, s + lead.end() + len(w), CONTEXT))
+            continue
+        words = value.split()
+        w = words[0]
+        low = w.lower()
+        lower_ok = m.group("kin") is not None  # "my husband frank": the kinship takes lower case
+        if not (w[:1].isupper() or lower_ok) or low in STOP or low in ROLES or low in anyl.function \
+                or low in ol.function or low in _MONTHS_DAYS or low in ORG_WORDS_AFTER \
+                or low in street_words() or low in PLACE_ENDS:
+            continue
+        if not (low in first_names_all() or low in last_names_all() or _rare(w, anyl) or double_given(w)):
+            continue
+        end = s + len(w)
+        if len(words) > 1:
+            w2 = words[1]
+            low2 = w2.lower()
+            if (w2[:1].isupper() or (lower_ok and w.islower())) and low2 not in STOP \
+                    and low2 not in ORG_ENDS and low2 not in street_words() and low2 not in PLACE_ENDS \
+                    and (low2 in last_names_all() or _rare(w2, anyl)):
+                end = s + value.index(w2, len(w)) + len(w2)
+        out.append((s, end, CONTEXT))
     return out

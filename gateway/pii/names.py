@@ -70,7 +70,7 @@ TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Herr|Frau|Fru|Hr|Fr
 _CUE_LOWER = re.compile(
     r"(?i)\b(?:hi|hey|hello|dear|thanks|thank you|its|it's|it is|this is|i am|i'm|im|"
     r"my name is|name is|name:|call me|regards,?|cheers,?|love,?|from|ring|call|w/|with|ask|"
-    r"tell|text|for|by|to|and|customer|client|"
+    r"tell|text|for|by|to|and|customer|client|on behalf of|behalf of|holder is|holder name is|"
     # the same in the languages of call transcripts: "buongiorno sono pietro colombo", "ja guten
     # tag svenja klein hier", "oui bonjour c'est gaëlle"
     r"sono|mi chiamo|ich bin|hier ist|ich heiße|je suis|c'est|je m'appelle|soy|me llamo|sou|"
@@ -106,7 +106,7 @@ def _any_name(w: str, ol: OtherLanguage) -> bool:
     """A first name or surname in any list, common words included ("Taylor", "Jack"): only where
     the context already says a person."""
     low = w.lower().strip(".")
-    return (low in first_names_all() or low in last_names_all()) and low not in ol.function
+    return (low in first_names_all() or low in last_names_all() or double_given(low)) and low not in ol.function
 
 
 def _is_last(w: str, ol: OtherLanguage = ENGLISH) -> bool:
@@ -283,6 +283,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
                 continue
             if extra == 0 and upper:
                 score = 0.45  # "ANDREA" alone in caps text: too weak on its own
+            elif extra == 0 and double_given(word):
+                score = CONTEXT  # "Mary-Kate", "Karl-Heinz": two given names joined are a name
             if extra == 0 and _lone_word_ordinary(word, ol):
                 i += 1  # "Grant", "Hope", "Victoria", "Juni", "Sie" alone: a word before a name;
                 continue  # a greeting, title or possessive still makes it one (rules below)
@@ -314,7 +316,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
 _CLOSINGS = (
     r"kind regards|best regards|warm regards|warmest regards|many thanks|regards|best wishes|"
     r"all the best|best|cheers|thanks|thank you|sincerely|yours sincerely|yours faithfully|yours|"
-    r"take care|warmly|beste grüße|viele grüße|liebe grüße|freundliche grüße|"
+    r"take care|warmly|thx|tks|thnx|many thx|beste grüße|viele grüße|liebe grüße|freundliche grüße|"
     r"mit freundlichen grüßen|grüße|gruß|lg|vg|mfg|cordialement|bien cordialement|bien à vous|"
     r"amicalement|merci|saludos|un saludo|atentamente|un abrazo|cordiali saluti|distinti saluti|"
     r"saluti|un saluto|grazie|met vriendelijke groet|vriendelijke groet|hartelijke groet|groeten|"
@@ -325,7 +327,8 @@ _CLOSINGS = (
     r"love|lots of love|much love|all my love|love from|hugs|big hugs|xoxo")
 _SIGNED = re.compile(
     rf"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)"
-    r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-Z]\.)){0,2})")
+    r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-Z]\.?(?=[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’\-]))"
+    r"(?:[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-Z]\.)){0,2})")
 
 # A name badge or an address label: the given name on a line of its own and the surname on the
 # next ("OSKAR\nLINDQVIST\nCustomer Insights Lead", "Yetunde\nAdeyemi")
@@ -374,6 +377,11 @@ def _signed(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
             out.append((both.start(1), both.end(1), CONTEXT))
         words = m.group(1).split()
         first = words[0]
+        if len(first.rstrip(".")) == 1:  # "Thx, J Thompson": an initial, then the surname
+            if first[0] not in "AI" and len(words) > 1 and (_is_last(words[1], ol) or _rare(words[1], anyl)
+                                                             or words[1].lower() in last_names_all()):
+                out.append((m.start(1), m.start(1) + m.group(1).index(words[1]) + len(words[1]), CONTEXT))
+            continue
         if first.lower() in STOP or first.lower() in ROLES or not (
                 first.lower() in first_names_all() or _is_first(first, ol) or _rare(first, anyl)):
             continue
@@ -473,16 +481,18 @@ def _inverted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
 
 
 _ITEM = r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
-_SEP = (r"(?:[ \t]*[,;/&][ \t]*(?:(?:and|und|et|og|och|y|e|i|ja)[ \t]+)?|"
+_SEP = (r"(?:[ \t]*[,;/&·•][ \t]*(?:(?:and|und|et|og|och|y|e|i|ja)[ \t]+)?|"
         r"[ \t]+(?:and|und|et|og|och|y|e|i|ja|&)[ \t]+)")
 _LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
 
 
 _SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|"
+    r"(?m)^[\u200e\u200f]?[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|"
     # "10:02 ", and chat exports: "11/03/2024, 17:01 - ", "2024-03-11 17:01:05 "
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?"
     r"[ \t]*(?:[-–][ \t]*)?[ \t])?"
+    # WhatsApp marks a sender who is no saved contact with "~ "
+    r"(?:~[ \t]*)?"
     # the name, then maybe its role: "Babajide (Billing):"
     r"([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*(?:\(([^)\n]{1,30})\)[ \t]*)?:[ \t]")
 ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system", "bot", "support",
@@ -503,6 +513,11 @@ ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system",
                    "berater", "beraterin", "consulente", "asesor", "asesora", "receptionist",
                    "recepcionista", "driver", "courier", "fahrer", "interviewer", "moderator",
                    "speaker", "sprecher", "locutor", "intervenant"})
+
+
+# a note's labels that come back line after line and are no one: "Todo:", "Eta:", "Pros:"
+_NOTE_LABELS = frozenset({"todo", "faq", "eta", "fyi", "nb", "ps", "tldr", "wip", "qty", "sku", "ref",
+                          "vat", "pros", "cons", "asin", "upc", "ean", "memo", "recap", "aside"})
 
 
 def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
@@ -538,8 +553,13 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
             continue
         # "Sam (agent):": a role in brackets makes a given name of a word-name
         role_given = (m.group(2) or "").lower().strip() in ROLES
+        # a nickname no list knows ("Mikey", "Kaz") that takes turns is a person, if it is no
+        # ordinary word of the text's language
         if all(_is_first(w, ol) or _is_last(w, ol) or _rare(w, anyl)
-               or (role_given and w.lower() in first_names_all()) for w in words):
+               or (role_given and w.lower() in first_names_all())
+               or (w[:1].isupper() and w[1:].islower() and english_zipf(w.lower()) < 3.6
+                   and w.lower() not in _NOTE_LABELS and w.lower() not in ol.ordinary
+                   and w.lower() not in ol.function and w.lower() not in STOP) for w in words):
             out.append((start, m.end(1), CONTEXT))
     return out
 
@@ -569,6 +589,14 @@ def is_ordinary(w: str, ol: OtherLanguage) -> bool:
     return low in ol.ordinary or (len(low) > 2 and english_zipf(low) >= RARE)
 
 
+def double_given(w: str) -> bool:
+    """A double given name: "Mary-Kate", "Anne-Marie", "Karl-Heinz", "Ana-Sofía" (every part a
+    known given name; wordfreq reads "mary-kate" as two common words)."""
+    parts = w.casefold().rstrip(".").split("-")
+    return len(parts) > 1 and all(len(p) > 1 and p in first_names_all() and p not in _MONTHS_DAYS for p in parts) \
+        and any(p in first_names() for p in parts)
+
+
 def _lone_word_ordinary(word: str, ol: OtherLanguage) -> bool:
     """A capitalised word that is a function word of the text's language, a month or weekday, or
     (unless a known first name) common in English or an ordinary word of another language."""
@@ -576,6 +604,8 @@ def _lone_word_ordinary(word: str, ol: OtherLanguage) -> bool:
     anyl = any_language()
     if low in ol.function or low in _MONTHS_DAYS:
         return True
+    if double_given(word):
+        return False
     # "Made", "Loan", "Villa" are names in Faker's Balinese, Vietnamese, Spanish lists and common
     # English words; "James" and "Grace" are English given names
     if english_zipf(low) >= 4.0 and (low not in english_first_names() or low in COMMON_WORDS):
@@ -655,7 +685,7 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
     """Runs of 3+ short items separated by commas/"and" where most items are known first names
     ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
     out: list[tuple[int, int, float]] = []
-    if sum(text.count(c) for c in ",;&/") + text.count(" and ") < 2:
+    if sum(text.count(c) for c in ",;&/·•") + text.count(" and ") < 2:
         return out
     for m in _LIST.finditer(text):
         items = []
@@ -666,7 +696,7 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             pos = start + len(part)
         # the first item may carry the list's lead-in ("invite list - terje"): keep its last word
         first = items[0]
-        if " " in first[2]:
+        if " " in first[2] and not _is_first(first[2].split()[0], ol):  # not "Laura Pérez, …"
             w = first[2].rsplit(" ", 1)[1]
             items[0] = (first[1] - len(w), first[1], w)
         anyl = any_language()  # "Moda, Hogar y Deporte", "bougies, lampes": shop words, not names
@@ -686,7 +716,10 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
                                         low not in COMMON_WORDS and low not in STOP and len(w) > 2):
                 out.append((s, e, CONTEXT))
             elif low in first_names_all() and len(words) == 1:
-                out.append((s, e, 0.55))
+                # a capitalised word-name among names is one too: "Attendees: Ana Ruiz, Tom Li,
+                # Summer"; in lower case ("hope, joy and love") it stays a guess
+                named = sum(1 for it in known if not _lone_word_ordinary(it[2].split()[0], ol))
+                out.append((s, e, CONTEXT if w[:1].isupper() and named >= 2 else 0.55))
     return out
 
 

@@ -61,7 +61,10 @@ NOT_PHONE = re.compile(
     r"bestelling|bestellung|bestellnummer|commande|pedido|ordine|encomenda|zam[óo]wienie|"
     r"best[äa]llning|ordre|factura|fatura|facture|factuur|faktura|fattura|rechnung|paquete|"
     r"paket|colis|pacco|envío|spårning|suivi|trace|art|artikel|artikelnummer|rif|nº|"
-    r"sz[áa]mla|factur[ăa]|réf|vat|vat no|vat reg)\b(?:[\s:.]*[A-Z]{2}(?=\s))?"
+    r"sz[áa]mla|factur[ăa]|réf|vat|vat no|vat reg|"
+    # a bank's routing number, a part or model number, a build, a company's registration
+    r"routing|aba|p/n|pn|part|model|build|firmware|fw|company|reg|registration|"
+    r"registered in (?:england|wales|scotland|england and wales))\b(?:[\s:.]*[A-Z]{2}(?=\s))?"
     r"[\s:#.\-\"'=]*(?:no\.?|number|nr\.?|#)?[\s\"']*|[€$£¥#])$")
 _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%|kg|km|ml|"
                         r"orders|customers|views|sold)\b")
@@ -79,6 +82,9 @@ _SSN_SENTENCE = re.compile(r"(?i)(?<!\w)(?:ssn|ss#|social\s+security|tin)(?!\w)(
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"  # no leading zero: "021.235.01.53" is a phone
 _IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 _HTTP_STATUS = re.compile(r"HTTP/\d(?:\.\d)?\"?\s*$")
+# a software build's four dotted numbers ("build 3.26.8.698"): no country writes a phone so
+# ("1.800.555.0199" has three digits after its first dot)
+_VERSION = re.compile(r"[1-9]\.\d{1,2}\.\d{1,3}\.\d{1,4}")
 
 
 # a number as a chat export's speaker ("[14:33] 303 853 5522: hi", "\n772461903: Dobrý den")
@@ -88,7 +94,7 @@ _SPEAKER_BEFORE = re.compile(r"(?:^|\n|\]|\s[-–])[ \t]*$")
 def other_number(raw: str, before: str, cue: bool) -> bool:
     """``raw`` (after ``before``) reads as something other than a phone number."""
     return bool(_ID_PREFIX.search(before) or _YEAR_RANGE.fullmatch(raw) or _SSN_SENTENCE.search(before)
-                or _IPV4.fullmatch(raw) or _HTTP_STATUS.search(before)
+                or _IPV4.fullmatch(raw) or _VERSION.fullmatch(raw) or _HTTP_STATUS.search(before)
                 or ((_POSTCODE_SHAPE.fullmatch(raw) or _YEAR_ID.fullmatch(raw)) and not cue))
 
 
