@@ -11,6 +11,8 @@ and the sinks: the log line, then the audit record (last: it records what every 
 
 from __future__ import annotations
 
+import asyncio
+
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
@@ -162,3 +164,7 @@ async def _warm_up() -> None:
     import litellm
 
     await litellm.acompletion(model="candor/echo", messages=[{"role": "user", "content": "."}])
+    # the manipulation check's classifiers load on first use: pay that here too
+    from gateway.checks.manipulation import warm
+
+    await asyncio.to_thread(warm)

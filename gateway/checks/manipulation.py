@@ -440,6 +440,13 @@ def _get_model() -> Any:
     return _model
 
 
+def warm() -> None:
+    """Load both classifiers now (~0.5 s with the sentence vectors), not on the first request
+    that carries text."""
+    _get_model()
+    manipulation_semantic.proba(["warm"])
+
+
 _LEAD = re.compile(r"[ \t\-•*>|\[\]()]*")
 _TWO_WORDS = re.compile(r"\S+(?:\s+\S+)?")
 
