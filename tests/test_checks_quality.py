@@ -138,9 +138,15 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
     common |= {"try it today", "prices include vat", "only available online", "shop the sale"}
     # round 15 (manip_hard14.tsv, an eleventh author) shares this with the v15 corpus, written beside it unseen
     common |= {"continue without an account", "ad · promoted listing", "reserve a table", "shop the collection"}
+    # round 16 (manip_hard15.tsv, a twelfth author) shares these with the v15 corpus, written before it
+    # unseen (v16 adds no corpus line)
+    common |= {"allow notifications to continue", "check-in opens 24 hours before departure", "continue as guest",
+               "continue without adding", "create an account to see prices", "customers who bought this also bought",
+               "no thanks, i'd rather pay full price", "no thanks, i'll collect it in store", "remind me later",
+               "sign in to see your order history", "something went wrong. please try again"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
                  "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
-                 "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv"):
+                 "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -277,15 +283,47 @@ _BEFORE_ROUND15 = {
     "No, I don't deserve a treat"}
 
 
+# round 16 (manip_hard15.tsv, a twelfth author, written blind after v15): lines that came out near
+# corpus lines anyway (stock UI copy, decline templates, plain fee and refund notices); docs/checks.md
+# gives hard15's first-run figure without them too
+_BEFORE_ROUND16 = {
+    'Plus que 3 exemplaires en stock — commandez vite',
+    'Nur noch 1 Zimmer zu diesem Preis verfügbar!',
+    'Flash deal: ends in 2h 13m 07s',
+    'Hemos añadido una garantía extendida (19,99 €) a tu cesta.',
+    'Rate us 5 stars to unlock the next level.',
+    "No thanks, I'd rather pay full price.",
+    "No, I don't want to look good this summer.",
+    "No thanks, I'll keep my boring inbox.",
+    "No, I don't want to sleep better.",
+    "No thanks, I don't want to grow my business.",
+    'Order by 2pm for next-day delivery.',
+    'Total price including all taxes and fees: €184.60',
+    'No reviews yet. Be the first to review this product.',
+    "No thanks, I don't need insurance",
+    "No thanks, I'll collect it in store",
+    'You can cancel online, by chat or by phone — whichever suits you.',
+    'Changed your mind? You can cancel within 14 days for a full refund.',
+    'Summer sale: up to 50% off selected swimwear.',
+    'Get 10% off your first order when you sign up to our newsletter.',
+    'Spring is here, and so is our new garden range.',
+    'Daily reward collected. Come back tomorrow for the next one.',
+    'Sign in to see your order history.',
+    'City tax of €3.50 per person per night is payable at the hotel.',
+    'You can downgrade to Free at any time; your data stays put.',
+    'A small order fee of £1.50 applies to orders under £12.',
+}
+
+
 @pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv",
                                   "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv",
-                                  "manip_hard13.tsv", "manip_hard14.tsv"])
+                                  "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
     before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | \
-        _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+        _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",
