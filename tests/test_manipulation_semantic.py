@@ -56,6 +56,11 @@ def test_the_vote_catches_wordings_the_ngram_model_misses(text: str) -> None:
     "Your parcel was delivered to the front porch.",
     "We restock every Monday morning.",
     "Order by 2pm for next-day delivery.",
+    # no shop copy at all: the head alone reads these as pressing (0.6-0.85), and below its sure
+    # point it lifts nothing (the n-gram model is at 0.08-0.50)
+    "Oats, berries and nuts make a heart-healthy start to the day for everyone.",
+    "Add the flour slowly and stir until smooth.",
+    "Regular exercise improves sleep for most people.",
 ])
 def test_the_vote_leaves_plain_notices_alone(text: str) -> None:
     assert not CHECK.scan(CheckInput(text, "output", standalone_context()), ManipulationConfig())

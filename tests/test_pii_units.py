@@ -376,6 +376,7 @@ def test_names_and_addresses_in_more_scripts_and_notes(text: str, kind: str, val
 # Kenyan box addresses
 @pytest.mark.parametrize("text,kind,value", [
     ("Driver Miles was lovely though!", "PERSON", "Miles"),
+    ("Host: Faith (Junior Copywriter)", "PERSON", "Faith"),  # the proposer's case until round 11
     ("Host Anne-Marie met us with keys.", "PERSON", "Anne-Marie"),
     ("Inspection. Present: landlord C Page, tenant Joe Bloggs.", "PERSON", "C Page"),
     ("Falar com o porteiro Dean ou ligar.", "PERSON", "Dean"),
@@ -393,6 +394,16 @@ def test_names_and_addresses_in_more_scripts_and_notes(text: str, kind: str, val
      "7-chome-17-25 Umeda, Chuo-ku, Fukuoka 585-4940"),
     ("Cardholder: Ann Wanjiru, P.O. Box 24584-00100, Nairobi, Kenya.", "STREET_ADDRESS",
      "P.O. Box 24584-00100, Nairobi, Kenya"),
+    ("Home address: Rural Route 5 Box 192\nMadison, WI 53728\nEmergency contact: x", "STREET_ADDRESS",
+     "Rural Route 5 Box 192\nMadison, WI 53728"),
+    ("Site: Ground Floor Flat, 139 Mill Close, Leeds, LS6 9LA\nTel: 0113 496 0000", "STREET_ADDRESS",
+     "Ground Floor Flat, 139 Mill Close, Leeds, LS6 9LA"),
+    ("parcel bhejna hai\nFlat 402, Sai Krupa Apartments, 15th Cross, 6th Main, Koramangala 4th Block, "
+     "Bengaluru, Karnataka 560040, bol dena", "STREET_ADDRESS",
+     "Flat 402, Sai Krupa Apartments, 15th Cross, 6th Main, Koramangala 4th Block, Bengaluru, Karnataka 560040"),
+    ("Report for Unit 16E, Tower 1, Grass Residences\n28th St, Bonifacio Global City\nTaguig 1634 Metro Manila\n"
+     "Philippines. Present: x", "STREET_ADDRESS",
+     "Unit 16E, Tower 1, Grass Residences\n28th St, Bonifacio Global City\nTaguig 1634 Metro Manila\nPhilippines"),
 ])
 def test_round_eleven_names_and_addresses(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text)

@@ -495,7 +495,7 @@ def _classified(text: str, threshold: float) -> list[tuple[str, int, int, float]
         w = manipulation_semantic.WEIGHT
         for piece, row, sem in zip(todo, ngram, semantic):
             # v16: the two models vote in log-odds, the n-gram model four fifths
-            odds = (1 - w) * _logit(1.0 - float(row[0])) + w * _logit(1.0 - float(sem[0]))
+            odds = (1 - w) * _logit(1.0 - float(row[0])) + w * _semantic_odds(1.0 - float(sem[0]))
             # the kind stays the n-gram model's: the head is sure something presses, less of what
             # (and a stated fact, "3 left" in the request, exempts only the kind it states)
             k = int(row[1:].argmax()) + 1
@@ -511,6 +511,17 @@ def _classified(text: str, threshold: float) -> list[tuple[str, int, int, float]
 def _logit(p: float) -> float:
     p = min(max(p, 1e-6), 1 - 1e-6)
     return math.log(p / (1 - p))
+
+
+_SURE = _logit(manipulation_semantic.SURE)
+
+
+def _semantic_odds(p: float) -> float:
+    """The head's say: against, all of it; for, only what lies beyond its sure point. It reads
+    meaning, not shop copy, and calls some ordinary text pressing ("a heart-healthy start to the
+    day for everyone" 0.85): below ``SURE`` it does not lift a sentence."""
+    odds = _logit(p)
+    return odds if odds < 0 else max(odds - _SURE, 0.0)
 
 
 # per-sentence results, so that a system prompt sent with every request is scored once

@@ -6,9 +6,13 @@ sentence's meaning instead: the MiniLM-distilled sentence vector (``sentence_vec
 numbers), one hidden layer of 256 ReLU units, a softmax over the same ten labels. Alone it is a
 poor judge (it cannot tell "Only 2 left" from "Only 2 steps left"); as a fifth of the vote it lifts
 recall where the n-gram model is unsure. ``manipulation.py`` mixes them in log-odds:
-0.8 * n-gram + 0.2 * this head (the weight was chosen on the seen shop sets hard10-14 only).
+0.8 * n-gram + 0.2 * this head (the weight was chosen on the seen shop sets hard10-14 only);
+since v16.1 the head lifts a sentence only by the log-odds beyond 0.9 (it read ordinary text,
+a recipe step, a health fact, as pressing), and lowers one by all of its own.
 
-Trained on 30,000 distinct lines of the same synthetic corpus (seeded sample), full-batch Adam,
+Trained on 30,000 distinct lines of the same synthetic corpus (seeded sample) and, since v16.1,
+the distinct ordinary sentences of ``manipulation_corpus_neutral.py`` (recipes, facts, how-tos,
+product descriptions, replies: it had read "Add the flour slowly" as pressure), full-batch Adam,
 400 steps, class weights as the n-gram model's. Weights in ``manipulation_semantic.npz`` (float16,
 ~200 KB). Retrain (about a minute, deterministic):
 
@@ -29,6 +33,7 @@ from gateway.checks.sentence_vectors import sentence_vectors
 
 HEAD_PATH = Path(__file__).with_name("manipulation_semantic.npz")
 WEIGHT = 0.2  # this head's share of the log-odds vote
+SURE = 0.9  # v16.1: the head lifts a sentence only with what its probability holds beyond this
 SAMPLE = 30_000
 HIDDEN = 256
 
@@ -104,10 +109,12 @@ def train(data: list[tuple[str, str]], steps: int = 400, lr: float = 0.01, l2: f
 
 def main(argv: list[str]) -> None:
     from gateway.checks.manipulation_corpus import generate
+    from gateway.checks.manipulation_corpus_neutral import generate as neutral
 
     lines = list(dict.fromkeys(generate()))
     random.Random(0).shuffle(lines)
-    data = lines[:SAMPLE]
+    # v16.1: ordinary text that is no shop copy (recipes, facts, how-tos), "none", for this head only
+    data = lines[:SAMPLE] + list(dict.fromkeys(neutral()))
     model = train(data)
     model.save()
     pred = model.proba(sentence_vectors().encode([t for t, _ in data])).argmax(axis=1)

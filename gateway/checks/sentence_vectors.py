@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 VECTORS_PATH = Path(__file__).with_name("sentence_vectors.npz")
+_BATCH = 64  # texts averaged at once
 _CHUNK_CACHE = 50_000  # space-separated chunks whose word pieces are remembered (cleared when full)
 
 
@@ -69,6 +70,8 @@ class SentenceVectors:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """One L2-normalised vector per text (zeros for a text with no word piece)."""
+        if len(texts) > _BATCH:  # the averaging matrix grows as texts x pieces: keep it small
+            return np.concatenate([self.encode(texts[i:i + _BATCH]) for i in range(0, len(texts), _BATCH)])
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out

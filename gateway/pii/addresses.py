@@ -95,7 +95,10 @@ _STREET_NUM_LAST = re.compile(
     # Hungarian: the number's dot, then the floor ("Váci út 83. fsz", "utca 1. II. em. 5")
     rf"\.(?:\s+[IVX]{{1,4}}\.)?\s+(?i:fsz|fszt|em|emelet|félem|mfsz)\.?(?:\s*\d{{1,3}})?)?$")
 # an Indian cross road or main road named by its ordinal: "5th Cross", "8th Main"
-_ORDINAL_ROAD = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?i:cross|main|block|stage|phase)(?:\s+(?i:road|rd))?$")
+_ORDINAL_ROAD = re.compile(r"^(?:[A-Z][\w\-]+\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?i:cross|main|block|stage|phase|sector)"
+                           r"(?:\s+(?i:road|rd))?$")  # "15th Cross", "Koramangala 4th Block"
+# an ordinal street with no house number on an address's own line: "28th St", "5th Avenue"
+_ORDINAL_STREET = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?i:st|street|ave|avenue|rd|road)\.?$")
 _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s))(?:{_PREFIX}\s+(?:{_W}\s*){{1,5}}|Gran\s+V[ií]a)$")
 _UNIT = re.compile(
     r"^(?:(?i:r/c|bajo|bajos|ático|entlo|rdc|sous-sol|st\.?|stuen)$|(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
@@ -105,7 +108,7 @@ _UNIT = re.compile(
     r"Immeuble|Vorderhaus|Hinterhaus|Gartenhaus|Seitenflügel|"
     r"piano|Sector|Sektor|Whg|Wohnung|Tür|bte|boîte|app|appartamento|interno|Edif|Edificio|Bloque|"
     r"kv|кв|ап|ет|вх|под|Căn hộ|Tòa|Toà|Phòng|Moo|RT|"
-    r"Portal|Local|Oficina|Of|Torre|Casa|Lote|Mz|Manzana|Dep|Departamento|Kat|"
+    r"Portal|Local|Oficina|Of|Torre|Tower|Casa|Lote|Mz|Manzana|Dep|Departamento|Kat|"
     r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
     r"\.?\s*#?\s*[\w\-/]{1,12}"
     r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
@@ -119,6 +122,8 @@ _UNIT = re.compile(
     # a named building on its own line ("Nicola Heights", "Tower B Residency")
     r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?i:heights|house|court|tower|towers|building|residency|"
     r"apartments|mansions|lodge|villas|hall|chambers|enclave|residences|complex|"
+    # a British flat named by its floor or place: "Ground Floor Flat", "Basement Flat"
+    r"flat|maisonette|annexe|"
     # a house name on the line before the street ("Rose Cottage", "The Old Bakery")
     r"cottage|cottages|farm|farmhouse|barn|barns|mill|manor|bakery|rectory|vicarage|grange|"
     r"stables|granary|forge|chapel|schoolhouse|coach\s+house|villa|chalet|bungalow)|"
@@ -143,6 +148,7 @@ _POSTAL = [
     re.compile(rf"^{_CITY}[ ,]+{_CODE}$"),                                   # Osaka 530-8217, Stockholm 111 22
     re.compile(rf"^{_CITY}\s+[-–]\s+(?:{_CODE}|[A-Z]{{2}})$"),               # Bhagalpur - 706690, Teixeira - AC
     re.compile(rf"^(?:CAP\s+)?{_CODE}\s*[-–]\s*{_CITY}$"),                    # 50175 - Firenze
+    re.compile(rf"^{_CITY}\s+\d{{4}}\s+Metro\s+Manila$"),                  # Taguig 1634 Metro Manila
     # an Irish Eircode as people type it, any letters ("D06 L5B7", "t12 x5l9"): only as a part of
     # its own, and a lone postal part makes no address
     re.compile(r"^(?i:[a-z]\d{2}\s?(?=[a-z0-9]{0,3}\d)(?=[0-9]{0,3}[a-z])[a-z0-9]{4})$"),
@@ -243,7 +249,10 @@ def _clean_words(words: str) -> bool:
 
 
 # a post office box stands where the street would ("Postbus 9778", "Apartado de Correos 1987")
-_PO_BOX = re.compile(r"(?i)(?:^|(?<=\s))(?:P\.?\s?O\.?\s?Box|Post\s?Office\s?Box|Postbus|Postfach|"
+_PO_BOX = re.compile(r"(?i)(?:^|(?<=\s))"
+                     # a rural route before its box: "Rural Route 5 Box 192", "RR 2 Box 40"
+                     r"(?:(?:Rural\s+Route|R\.?R\.?)\s*#?\s*\d{1,3}\s+(?=Box))?"
+                     r"(?:Rural\s+Route|RMB|P\.?\s?O\.?\s?Box|Post\s?Office\s?Box|Postbus|Postfach|"
                      r"Apartado(?:\s+de\s+Correos)?|Caixa\s+Postal|Casella\s+Postale|C\.?P\.?\s+\d|"
                      r"Boîte\s+Postale|BP|Box|Skrytka\s+pocztowa|Postboks|Postilokero|PL)\.?\s*#?\s*\d{1,6}"
                      # a Kenyan box carries its post office's code: "P.O. Box 53504-00100"
@@ -280,6 +289,8 @@ def classify(part: str) -> tuple[str, int] | None:
         return "unit", lead
     if _ORDINAL_ROAD.match(p):
         return "street", lead
+    if _ORDINAL_STREET.match(p):
+        return "street?", lead
     street = _street(p)
     if street and street[0] == "street":
         return street[0], lead + street[1]
