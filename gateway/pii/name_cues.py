@@ -303,6 +303,8 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
             continue
         if not (low in first_names_all() or low in last_names_all() or _rare(w, anyl) or double_given(w)):
             continue
+        if w.islower() and english_zipf(low) >= 5.0:
+            continue  # "my friend will love it", "my sister may come": a word, not "my husband frank"
         end = s + len(w)
         if len(words) > 1:
             w2 = words[1]
