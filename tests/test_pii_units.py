@@ -394,6 +394,14 @@ def test_names_and_addresses_in_more_scripts_and_notes(text: str, kind: str, val
      "7-chome-17-25 Umeda, Chuo-ku, Fukuoka 585-4940"),
     ("Cardholder: Ann Wanjiru, P.O. Box 24584-00100, Nairobi, Kenya.", "STREET_ADDRESS",
      "P.O. Box 24584-00100, Nairobi, Kenya"),
+    ("Attendees: Omar el-Amin, Howard Walsh, K. L. Perry, Summer\nApologies: Guy Poole\n2. Summer will chase.",
+     "PERSON", "Summer"),
+    ("1. Ana Ruiz — yes (+1 Mark)\n2. Tom — no", "PERSON", "Mark"),
+    ("Tom: whos got the deck\nAna: dunno ask Keller", "PERSON", "Keller"),
+    ("Oye Jonno, ya llegué a Puebla.", "PERSON", "Jonno"),
+    ("Pakisabi kay Mark na kunin na", "PERSON", "Mark"),
+    ("[2024-11-07, 20h30] Sunny King: who is bringing the gazebo?\n[2024-11-07, 12h30] Mikey: me", "PERSON",
+     "Sunny King"),
     ("Home address: Rural Route 5 Box 192\nMadison, WI 53728\nEmergency contact: x", "STREET_ADDRESS",
      "Rural Route 5 Box 192\nMadison, WI 53728"),
     ("Site: Ground Floor Flat, 139 Mill Close, Leeds, LS6 9LA\nTel: 0113 496 0000", "STREET_ADDRESS",
@@ -419,6 +427,8 @@ def test_round_eleven_names_and_addresses(text: str, kind: str, value: str) -> N
     "Customer asked about P/N 605-9237-54 restock.",
     "Rollback to build 4.17.2.903 completed.",
     "I bought it for my friend, and my friend will love it.",
+    "Ask Alexa to reorder your coffee pods.",
+    "Yo, check this out: 20% off today.",
 ])
 def test_round_eleven_look_alikes_stay(text: str) -> None:
     assert not [f for f in _found(text) if f[0] in ("PERSON", "PHONE_NUMBER")], _found(text)

@@ -141,12 +141,14 @@ def _bare_signoffs(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]
 # Who someone spoke to or should ask for: "Spoke to Papadopoulos.", "Ask for Summer.", "Demandez
 # Jang à l'accueil", "booked for 9 Dec 18:45 with Andrii."; and a log's actor: "by=agent:beatriz"
 _ASK_FOR = re.compile(
-    r"(?i:\b(?:spoke to|speak to|spoken to|talk to|talked to|ask for|asked for|demandez|fragen sie nach|"
+    r"(?i:\b(?:spoke to|speak to|spoken to|talk to|talked to|ask for|asked for|ask|demandez|fragen sie nach|"
     r"pregunte por|pregunta por|chiedi di|chiedete di|vraag naar|pytaj o|zapytaj o)|"
-    r"\b(?:booked|appointment|fitting|consultation|session|meeting)\b[^.\n]{0,40}\bwith)"
+    r"\b(?:booked|appointment|fitting|consultation|session|meeting)\b[^.\n]{0,40}\bwith|"
+    # Tagalog marks a person with "kay" ("Pakisabi kay Mark", tell Mark)
+    r"(?<![\w])kay)"
     r"[ \t]+([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’\-]+)(?![\w'’\-])")
-# an event list's plus-one: "(+1: Ірина)", "(+1: Min-jun)"
-_PLUS_ONE = re.compile(r"\(\+1:[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)\)")
+# an event list's plus-one: "(+1: Ірина)", "(+1: Min-jun)", "(+1 Mark)"
+_PLUS_ONE = re.compile(r"\(\+1:?[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)\)")
 _LOG_ACTOR = re.compile(r"(?i:\b(?:agent|rep|operator|advisor|user)[:=])([a-zà-ÿā-ž][\w'’\-]+)(?![\w@.])")
 
 

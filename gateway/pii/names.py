@@ -403,7 +403,7 @@ ORG_WORDS_AFTER = frozenset({"team", "support", "customer", "care", "service", "
 _GREETED = re.compile(
     r"(?<!\w)(?:Cheers|Thanks|Thank you|Morning|Good morning|Good afternoon|Good evening|Evening|"
     r"Hola|Hallo|Bonjour|Ciao|Hej|Olá|Oi|Salut|Servus|Moin|Welcome|Congrats|Congratulations|"
-    r"Happy birthday|Buongiorno|Buenos días|Goedemorgen|Dzień dobry),?[ \t]+"
+    r"Happy birthday|Buongiorno|Buenos días|Goedemorgen|Dzień dobry|Oye|Yo|Ey),?[ \t]+"
     r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?=[ \t]*(?:[!,.]|$))", re.MULTILINE)
 
 
@@ -480,7 +480,7 @@ def _inverted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     return out
 
 
-_ITEM = r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
+_ITEM = r"[^\W\d_][\w'’\-]*\.?(?:[ \t]+[^\W\d_][\w'’\-]*\.?){0,2}"  # "K. L. Perry" is one item
 _SEP = (r"(?:[ \t]*[,;/&·•][ \t]*(?:(?:and|und|et|og|och|y|e|i|ja)[ \t]+)?|"
         r"[ \t]+(?:and|und|et|og|och|y|e|i|ja|&)[ \t]+)")
 _LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
@@ -555,6 +555,11 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
         role_given = (m.group(2) or "").lower().strip() in ROLES
         # a nickname no list knows ("Mikey", "Kaz") that takes turns is a person, if it is no
         # ordinary word of the text's language
+        # a given name and a surname that are words too ("Sunny King") take turns as a person
+        if len(words) == 2 and words[0].lower() in first_names_all() and words[1].lower() in last_names_all() \
+                and words[1][:1].isupper() and words[0].lower() not in STOP:
+            out.append((start, m.end(1), CONTEXT))
+            continue
         if all(_is_first(w, ol) or _is_last(w, ol) or _rare(w, anyl)
                or (role_given and w.lower() in first_names_all())
                or (w[:1].isupper() and w[1:].islower() and english_zipf(w.lower()) < 3.6
@@ -703,7 +708,8 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
         items = [it for it in items if "_" not in it[2]]  # "respondent_id,nps,comment": a CSV header
         if len(items) < 3:
             continue
-        known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], anyl)]
+        known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], anyl)
+                 or _initialled(it[2].split(), ol)]
         if len(known) < 2 or len(known) < 0.6 * len(items):
             continue
         for s, e, w in items:
@@ -721,6 +727,12 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
                 named = sum(1 for it in known if not _lone_word_ordinary(it[2].split()[0], ol))
                 out.append((s, e, CONTEXT if w[:1].isupper() and named >= 2 else 0.55))
     return out
+
+
+def _initialled(words: list[str], ol: OtherLanguage) -> bool:
+    """"K. L. Perry", "A Ouma": initials, then a surname."""
+    return len(words) > 1 and len(words[0].rstrip(".")) == 1 and words[0][:1].isupper() \
+        and (_is_last(words[-1], ol) or _rare(words[-1], ol))
 
 
 def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
@@ -741,6 +753,9 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
                 continue
         before = text[max(0, s - 20):s]
         after = text[e:e + 8]
+        if _WEAK_CUE.search(before) and w not in first_names_all() and w not in last_names_all() \
+                and not (k + 1 < len(toks) and toks[k + 1][2].lower() in last_names_all()):
+            continue  # "to reorder", "for unboxing": a rare word after a preposition is a verb or a noun
         if _CUE_LOWER.search(before) or re.match(r"[ \t]+(?:here|hier|aquí|ici|qui)\b", after) \
                 or _HERE_AFTER_NAME.match(text, e):
             end, j = e, k
@@ -775,11 +790,12 @@ PROMPT_WORDS = frozenset({
 # a romanised Korean or Chinese given name of two syllables: "Ji-woo", "Ha-eun", "Xiao-ling"
 _ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{0,3}-[a-z]{2,4}")
 # greetings that open a message: never part of the name after them ("Bonjour Thu Trang")
-GREETINGS = frozenset("""hi hello hey dear bonjour bonsoir hola hallo hoi ciao hej hei moi cześć czesc
+GREETINGS = frozenset("""oye yo hi hello hey dear bonjour bonsoir hola hallo hoi ciao hej hei moi cześć czesc
 bok živjo zivjo sveiki labas tere szia ahoj merhaba olá salut bună buna beste liebe lieber
 querido querida estimado estimada gentile egregio kære kaere kjære pozdravljeni zdravo dobrý dobry
 deň den dzień dzien labdien sveikas""".split())
 # "svenja klein hier": a first name, a surname, then "here" in some language
+_WEAK_CUE = re.compile(r"(?i)\b(?:to|for|by|and|from)[ \t,]+$")
 _HERE_AFTER_NAME = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?:here|hier|aquí|ici|qui)\b")
 
 

@@ -61,6 +61,8 @@ Asterix|Obelix|Mafalda|Moomin|Alfie Atkins|Emil i Lönneberga|Maya the Bee|Pinoc
 Cinderella|Snow White|Rapunzel|Sleeping Beauty|Peter Pan|Tinker Bell|Captain Hook|Santa Claus
 Father Christmas|Saint Nicholas|Sinterklaas|Jack Frost|Jack-o'-lantern|Big Ben|Uncle Sam
 Lady Liberty|Mona Lisa|Venus de Milo
+# voice assistants as they are addressed ("Ask Alexa to reorder"; a customer called Alexa stays one)
+Ask Alexa|Hey Alexa|Ask Siri|Hey Siri|Ask Cortana|Hey Cortana|Hey Bixby|Ask Bixby
 """
 
 
