@@ -219,6 +219,15 @@ CASES = [
      ["5th Cross", "Indiranagar", "500064", "8-90"], ["Deliver to"]),
     ("lowercase_dutch_postcode", "stuur maar naar lijnbaansgracht 149, 9794bk groningen", ["9794bk", "lijnbaansgracht"],
      ["stuur maar naar"]),
+    # round 11 (hard14): a role or a relative before the name, double given names, romaji and
+    # Kenyan addresses with their postcodes
+    ("role_and_kin_before_names", "Driver Miles was lovely. Landlord C Page says ask for my husband frank.",
+     ["Miles", "C Page", "frank"], ["Driver", "was lovely"]),
+    ("double_given_name", "hey it's Mary-Kate! my new place is up the road", ["Mary-Kate"], ["my new place"]),
+    ("romaji_address_with_postcode", "Send it to 7-chome-17-25 Umeda, Chuo-ku, Fukuoka 585-4940 instead.",
+     ["7-chome-17-25", "Umeda", "585-4940"], ["instead"]),
+    ("kenyan_box_address", "Cardholder address: P.O. Box 24584-00100, Nairobi, Kenya.", ["24584-00100", "Nairobi"],
+     ["Cardholder address"]),
 ]
 
 
