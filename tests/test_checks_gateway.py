@@ -60,6 +60,8 @@ def test_pressure_request_is_blocked_though_it_states_a_number(cgw: Gateway, moc
     "Jenna from Portland just bought a Cashmere Scarf.",
     "No thanks, I'd rather pay full price",
     "Memberships can only be cancelled over the phone.",
+    # v16: caught by the vote with the semantic head (the n-gram model alone scores it < 0.5)
+    "This bargain will not be around much longer.",
 ])
 def test_manipulative_copy_is_caught(cgw: Gateway, mock: Llmock, reply: str) -> None:
     mock.scenario({"type": "reply", "text": reply})
@@ -67,6 +69,18 @@ def test_manipulative_copy_is_caught(cgw: Gateway, mock: Llmock, reply: str) -> 
     resp = raw.parse()
     assert resp.choices[0].finish_reason == "content_filter"
     assert "block" in raw.headers["x-candor-actions"].split(",")
+
+
+@pytest.mark.parametrize("reply", [
+    # no shop copy: the semantic head alone reads these as pressing, and stays below its sure point
+    "Oats, berries and nuts make a heart-healthy start to the day for everyone.",
+    "Add the flour slowly and stir until smooth.",
+])
+def test_ordinary_text_passes_the_semantic_head(cgw: Gateway, mock: Llmock, reply: str) -> None:
+    mock.scenario({"type": "reply", "text": reply})
+    raw = ask(cgw, "Write one line for the blog.")
+    assert raw.parse().choices[0].finish_reason == "stop"
+    assert "x-candor-actions" not in raw.headers
 
 
 def test_ordinary_copy_passes(cgw: Gateway, mock: Llmock) -> None:
