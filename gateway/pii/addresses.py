@@ -622,7 +622,10 @@ def _joins(text: str, a: int, b: int, sentence_ends: list[tuple[int, int]]) -> b
 # ("137 rue du faubourg saint-antoine 06300 nice") or a German street word ("annenstraße 104 top
 # 13 1220 wien"); the city is the one word after the postcode (two-word cities lose the second).
 _LW = r"[a-zà-ÿ][a-zà-ÿß'’\-]*"
-_SPOKEN_UNIT = r"(?:\s+(?:bus|bte|int|interno|scala|piso|puerta|top|stiege|tür|apt|apto|flat|escalera)\s+\d{1,4}[a-z]?)*"
+_SPOKEN_UNIT = (r"(?:\s+(?:bus|bte|int|interno|scala|piso|puerta|top|stiege|tür|apt|apto|flat|escalera)\s+\d{1,4}[a-z]?"
+                # a Spanish floor and door: "310 1º a"
+                # ("º" reaches here as "o": the normaliser folds it)
+                r"|\s+\d{1,2}[ºª°oa](?:\s?[a-z](?![\w]))?)*")
 _SPOKEN_TAIL = rf"\s+\d{{4,5}}\s+{_LW}(?:\s+[a-z]{{2}}(?=[\s.,!?]|$))?"
 # the same in English-speaking countries: "17 w 4th st apt 6a columbus oh 43218", "unit 12 222
 # chapel street sydney nsw 2086", "no. 76 linking road bandra west mumbai 400097": number, street
@@ -639,7 +642,7 @@ _SPOKEN_EN = re.compile(
     rf"(?:\s+(?:apt|unit|suite|flat)\s+\w{{1,5}})?(?:\s+[a-z]+){{1,4}}?\s+{_EN_TAIL}(?![\w])")
 _SPOKEN = re.compile(
     rf"(?<![\w'’])(?:(?:via|viale|corso|piazza|strada|rue|avenue|boulevard|chemin|allée|impasse|quai|"
-    rf"calle|avenida|paseo|carrer|rua|travessa|ulica|ul\.)\s+(?:{_LW}\s+){{1,4}}\d{{1,4}}[a-z]?"
+    rf"calle|avenida|paseo|carrer|rua|rúa|travessa|ulica|ul\.)\s+(?:{_LW}\s+){{1,4}}\d{{1,4}}[a-z]?"
     rf"|(?:am|an\s+der|auf\s+dem)\s+(?:markt|ring|anger|berg|hang|bach)"
     rf"|{_LW}(?:straße|strasse|gasse|weg|platz|allee|markt|ring|laan|straat|gatan|vej|vegen|veien)"
     rf"\s+\d{{1,4}}(?:\s?[a-z])?"
@@ -662,6 +665,12 @@ _KOREAN = re.compile(
     r"(?:,?\s*\d{1,5}동\s*\d{1,5}호)?")
 
 
+# a post box read out: "pob 6767 raleigh nc 27662", "po box 3154-00100 nairobi"
+_SPOKEN_BOX = re.compile(
+    rf"(?<![\w'’])(?:p\.?\s?o\.?\s?box|pob)\s+\d{{1,6}}(?:-\d{{5}})?(?:\s+{_LW}){{1,2}}?"
+    rf"(?:\s+{_EN_TAIL}(?![\w])|(?=[ \t]*(?:[.,!?\n]|$)))")
+
+
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
@@ -669,7 +678,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         cjk = [(m.start(), m.end(), 0.85) for rx in (_JAPANESE, _KOREAN) for m in rx.finditer(text)]
         if cjk:
             return cjk + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in cjk)]
-    spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN) for m in rx.finditer(text)]
+    spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN, _SPOKEN_BOX) for m in rx.finditer(text)]
     return spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
 
 
