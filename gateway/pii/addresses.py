@@ -83,10 +83,12 @@ _UNIT_WORD = (r"(?i:apto|apt|ap|m|lok|bus|bte|st|th|tv|mf|sal|bl|sc|et|interior|
               r"depto|dto|appartamento|piano|interno|scala|lgh|local|casa|edif|as|sala|bloco|"
               r"(?-i:PB)|bajo|r/c|daire|d|kat)\.?:?")
 _NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}(?:hg|bg|[A-Za-z])?|[A-Za-z](?![\w])|I{1,3}\b|IV\b|"
-        r"(?:Top|Stiege|Stg\.?|Tür|St\.?)\s*\d{1,4})){0,3}(?:[\s\-](?:bis|ter|hs|huis)\b)?")
+        r"(?:Top|Stiege|Stg\.?|Tür|St\.?)\s*\d{1,4})){0,3}(?:[\s\-/](?:bis|ter|hs|huis|BIS|TER)\b)?"
+        # a Dutch floor after the number: "Oudegracht 193 3-hoog"
+        r"(?:\s\d{1,2}-?(?:hoog|hg)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
 # "Unit 19/112 Sydney Rd": a unit word before a unit/house number pair belongs to the street
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+|(?:Unit|Flat|Apt\.?|Suite|Shop|Villa)\s+(?=\d{{1,4}}[A-Za-z]?\s?/\s?\d))?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+|(?:Unit|Flat|Apt\.?|Suite|Shop|Villa)\s+(?=\d{{1,4}}[A-Za-z]?\s?/\s?\d))?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+|\d{{1,3}}\s+(?=(?i:ave|avenue|st|street)\b))?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,5}}{_W})\s+(?:(?:N[°ºo]|No|NO|Nr|nr|n[°º])\.?\s*:?\s*)?({_NUM})"
@@ -113,7 +115,7 @@ _UNIT = re.compile(
     r"\.?\s*#?\s*[\w\-/]{1,12}"
     r"(?:\s+\w{1,10}){0,3}|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
     r"piano|étage)\.?|\d{1,2}\.?\s*[ºª°oa]\s*[A-Za-z0-9]{0,4}\.?|\d{1,2}(?:e|er|ème|eme|st|nd|rd|th)"
-    r"\s+(?i:étage|etage|floor|piso|piano)|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z]|\d{1,3}/F|"
+    r"\s+(?i:étage|etage|floor|piso|piano)(?:\s+(?i:gauche|droite|left|right|izquierda|derecha))?|[A-Z]\s?\d{1,3}|\d{1,3}\s?[A-Z]|\d{1,3}/F|"
     # Singapore and Hong Kong units: "#23-987", "#04-17 Sin Ming Centre"
     r"#\s*\d{1,3}-\d{1,4}(?:\s+[^\W\d_][\w'’\-]*){0,4}|"
     # Danish floor and side ("st. th.", "1. tv."), Catalan floor and door ("3r 2a")
@@ -170,7 +172,7 @@ _UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|F
 # "Please ship it to 376, Tara Ganj, Ballia 562245": a house number ending a sentence part
 _CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|(?<!\d)[:：]\s*)(\d{1,5}[A-Za-z]?)$")
 _CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n|indirizzo|endere[cç]o|"
-                        r"adres|adress)\s+|[:：]\s*)(\S.{0,40})$")
+                        r"adres|adress)\s+(?![:：])|[:：]\s*)(\S.{0,40})$")  # "Adresse : Résidence …"
 _REGION = re.compile(r"^(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT|Federal Capital Territory|"
                      r"jud\.\s+[A-ZÀ-ÞĀ-Ž][\w\-]+)$")  # a Romanian county: "jud. Cluj"
 _CARE_OF = re.compile(r"(?i)c/o\b")
@@ -256,7 +258,9 @@ _PO_BOX = re.compile(r"(?i)(?:^|(?<=\s))"
                      r"Apartado(?:\s+de\s+Correos)?|Caixa\s+Postal|Casella\s+Postale|C\.?P\.?\s+\d|"
                      r"Boîte\s+Postale|BP|Box|Skrytka\s+pocztowa|Postboks|Postilokero|PL)\.?\s*#?\s*\d{1,6}"
                      # a Kenyan box carries its post office's code: "P.O. Box 53504-00100"
-                     r"(?:-\d{5})?$")
+                     r"(?:-\d{5})?"
+                     # and the town on the same line: "P.O. BOX 26885-00100 NAIROBI"
+                     r"(?:\s+[A-Z][A-Za-z\-]+){0,2}$")
 # a Japanese address in romaji: "4-chome-16-6", "7-chome-17-25 Umeda"
 _CHOME = re.compile(r"(?<![\w\-])\d{1,2}-(?i:chome)-\d{1,4}(?:-\d{1,4})?(?:\s+[A-Z][\w\-]*)?$")
 
@@ -637,7 +641,9 @@ _EN_TAIL = (r"(?:(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|
             r"(?:on|qc|bc|ab|mb|sk|ns|nb|nl|pe)\s+[a-z]\d[a-z]\s?\d[a-z]\d|"
             r"[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|(?:nsw|vic|qld|wa|sa|tas|act|nt)\s+\d{4}|\d{6})")
 _SPOKEN_EN = re.compile(
-    rf"(?<![\w'’])(?:(?:unit|flat|apt|apartment|suite)\s+\w{{1,5}}\s+)?(?:no\.?\s+)?\d{{1,5}}[a-z]?\s+"
+    rf"(?<![\w'’])(?:(?:unit|flat|apt|apartment|suite)\s+\w{{1,5}}\s+"
+    rf"|(?:ground|first|second|third|top|basement|garden|lower|upper)\s+(?:floor\s+)?flat\s+)?"
+    rf"(?:no\.?\s+)?\d{{1,5}}[a-z]?\s+"
     rf"(?:[nsew]\s+)?(?:[a-z0-9]+\s+){{1,3}}{_EN_TYPE}(?:\s+(?:sw|se|nw|ne|n|s|e|w|west|east|north|south))?"
     rf"(?:\s+(?:apt|unit|suite|flat)\s+\w{{1,5}})?(?:\s+[a-z]+){{1,4}}?\s+{_EN_TAIL}(?![\w])")
 _SPOKEN = re.compile(
