@@ -142,6 +142,21 @@ class Model:
         return e / e.sum(axis=1, keepdims=True)
 
 
+def class_weights(y: np.ndarray, K: int, floor: float = 1.15) -> np.ndarray:
+    """One weight per label: every label counts as much in total as "none" does half."""
+    freq = np.bincount(y, minlength=K).astype(float)
+    cw = np.where(freq > 0, freq.sum() / (K * np.maximum(freq, 1)), 0.0)
+    # mild re-weighting: unseen text must still fall back to "none" (2.0 since v9: the corpus has
+    # about as many ordinary lines as manipulative ones, and the rarer kinds need the lift)
+    cw = np.minimum(cw, 2.0)
+    # v10: a manipulative line never counts less than ``floor``: the big kinds (misdirection and
+    # sneaking, many templates each) otherwise lose weight per line as their templates grow, and
+    # their older phrasings drift under the threshold (1.0 in v10, 1.15 since v11: round 10 added
+    # more ordinary notices than labelled lines, and at 1.0 recall fell with no precision gained)
+    cw[1:] = np.where(freq[1:] > 0, np.maximum(cw[1:], floor), 0.0)
+    return cw
+
+
 def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: float = 1e-5,
           min_count: int = 3, seed: int = 0, labels: tuple[str, ...] = LABELS, floor: float = 1.15,
           prune: float = 0.3) -> Model:
@@ -159,17 +174,7 @@ def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: fl
     gW = np.full((F, K), 1e-8)
     gb = np.full(K, 1e-8)
     rng = np.random.default_rng(seed)
-    # class weights: every label counts as much in total as "none" does half
-    freq = np.bincount(y, minlength=K).astype(float)
-    cw = np.where(freq > 0, freq.sum() / (K * np.maximum(freq, 1)), 0.0)
-    # mild re-weighting: unseen text must still fall back to "none" (2.0 since v9: the corpus has
-    # about as many ordinary lines as manipulative ones, and the rarer kinds need the lift)
-    cw = np.minimum(cw, 2.0)
-    # v10: a manipulative line never counts less than ``floor``: the big kinds (misdirection and
-    # sneaking, many templates each) otherwise lose weight per line as their templates grow, and
-    # their older phrasings drift under the threshold (1.0 in v10, 1.15 since v11: round 10 added
-    # more ordinary notices than labelled lines, and at 1.0 recall fell with no precision gained)
-    cw[1:] = np.where(freq[1:] > 0, np.maximum(cw[1:], floor), 0.0)
+    cw = class_weights(y, K, floor)
     B = 128
     for _ in range(epochs):
         order = rng.permutation(len(X))

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gateway.checks.manipulation_model import LABELS
+from gateway.checks.manipulation_model import LABELS, class_weights
 from gateway.checks.sentence_vectors import sentence_vectors
 
 HEAD_PATH = Path(__file__).with_name("manipulation_semantic.npz")
@@ -78,9 +78,7 @@ def train(data: list[tuple[str, str]], steps: int = 400, lr: float = 0.01, l2: f
     X = sentence_vectors().encode([t for t, _ in data])
     K = len(LABELS)
     y = np.array([LABELS.index(label) for _, label in data])
-    freq = np.bincount(y, minlength=K).astype(float)
-    cw = np.minimum(np.where(freq > 0, freq.sum() / (K * np.maximum(freq, 1)), 0.0), 2.0)
-    cw[1:] = np.maximum(cw[1:], 1.15)
+    cw = class_weights(y, K)
     Y = np.eye(K)[y]
     sw = cw[y][:, None]
     rng = np.random.default_rng(seed)

@@ -25,6 +25,7 @@ import numpy as np
 VECTORS_PATH = Path(__file__).with_name("sentence_vectors.npz")
 _BATCH = 64  # texts averaged at once
 _CHUNK_CACHE = 50_000  # space-separated chunks whose word pieces are remembered (cleared when full)
+_CHUNK_MAX = 64  # longer chunks are not remembered: the cache holds at most ~3 MB of text
 
 
 class SentenceVectors:
@@ -61,9 +62,11 @@ class SentenceVectors:
             for chunk in text.split():
                 got = cache.get(chunk)
                 if got is None:
-                    if len(cache) >= _CHUNK_CACHE:
-                        cache.clear()
-                    got = cache[chunk] = tuple(self._tok.encode(chunk, add_special_tokens=False).ids)
+                    got = tuple(self._tok.encode(chunk, add_special_tokens=False).ids)
+                    if len(chunk) <= _CHUNK_MAX:  # a huge chunk is cut but never kept
+                        if len(cache) >= _CHUNK_CACHE:
+                            cache.clear()
+                        cache[chunk] = got
                 pieces.extend(got)
             out.append(pieces)
         return out
