@@ -96,7 +96,9 @@ def test_classifier_can_be_switched_off_and_thresholded():
 
 
 def test_shipped_model_is_small_and_consistent():
-    assert MODEL_PATH.stat().st_size < 1_300_000  # the budget: 1.3 MB since v10 (v9 ~1.0 MB, v10 ~1.2 MB, v11 ~0.8 MB int8)
+    # the budget: 1.3 MB from v10 to v16 (v9 ~1.0 MB, v10 ~1.2 MB, v11 ~0.8 MB int8); 1.8 MB since v17,
+    # which reads fifteen shop sets' wordings too (1.66 MB)
+    assert MODEL_PATH.stat().st_size < 1_800_000
     model = Model.load()
     assert model.W.shape == (len(model.vocab), len(LABELS))
     p = model.proba(["Only 3 left in stock!", "Add to cart"])
@@ -144,9 +146,15 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
                "continue without adding", "create an account to see prices", "customers who bought this also bought",
                "no thanks, i'd rather pay full price", "no thanks, i'll collect it in store", "remind me later",
                "sign in to see your order history", "something went wrong. please try again"}
+    # round 17 (manip_hard16.tsv, a thirteenth author) shares these with the v16 corpus, written before it
+    common |= {"continue as guest", "free returns within 30 days", "nee, bedankt, ik betaal liever te veel",
+               "no thanks, i'd rather pay full price", "no thanks, i'll stay out of shape",
+               "não, obrigado, prefiro perder dinheiro", "only available online", "out of stock",
+               "prices shown include vat", "proceed to checkout", "sale ends 31 may",
+               "something went wrong. please try again"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
                  "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
-                 "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv"):
+                 "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -315,15 +323,43 @@ _BEFORE_ROUND16 = {
 }
 
 
+# round 17 (manip_hard16.tsv, a thirteenth author, written blind after v16): lines that came out near
+# corpus lines written before it (stock decline templates, fee and booking notices)
+_BEFORE_ROUND17 = {
+    'Service fee (£4.75) and booking fee (£2.20) will be added at the final step.',
+    'Your table for 2 is booked for Friday at 7:30pm. We hold tables for 15 minutes.',
+    "No, I don't want to protect my family.",
+    "No thanks, I don't care about my health.",
+    'Connect your Facebook account to continue playing.',
+    "No thanks, I'll stay out of shape.",
+    "No, I don't want to be a better parent.",
+    "No thanks, I'll keep my boring inbox.",
+    "No thanks, I don't want my business to grow.",
+    'Please log in to see your order history.',
+    'A delivery fee of £3.49 applies to orders under £25.',
+    "No thanks, I'd rather pay full price.",
+    'Non merci, je préfère rater les bonnes affaires.',
+    "No thanks, I don't like saving money.",
+    'Der Endpreis enthält eine Servicegebühr von 4,90 €, die erst im letzten Schritt angezeigt wird.',
+    'Register to read the rest of this review.',
+    '23 people are looking at this right now.',
+    'Daily reward collected. Come back tomorrow for another.',
+    'Les soldes se terminent le 6 février.',
+    'To unsubscribe, click the link at the bottom of any email.',
+    '12 other people have this in their basket.',
+    'Nee, bedankt, ik betaal liever te veel.',
+}
+
+
 @pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv",
                                   "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv",
-                                  "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv"])
+                                  "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
     before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | \
-        _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+        _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | _BEFORE_ROUND17 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",

@@ -211,10 +211,19 @@ def train(data: list[tuple[str, str]], epochs: int = 12, lr: float = 0.5, l2: fl
     return Model({w: i for i, w in enumerate(words)}, W[keep], b)
 
 
-def main(argv: list[str]) -> None:
+def training_data(leave_out: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The corpus, and since v17 the seen shop sets and the ordinary non-shop sentences, each
+    line ``REPEAT`` times (the sets' long layout notes had taught "a", "the", "to" to lean towards
+    pressured selling until ordinary prose stood beside them)."""
     from gateway.checks.manipulation_corpus import generate
+    from gateway.checks.manipulation_corpus_neutral import generate as neutral
+    from gateway.checks.manipulation_training import REPEAT, seen_lines
 
-    data = generate()
+    return generate() + (seen_lines(leave_out) + list(dict.fromkeys(neutral()))) * REPEAT
+
+
+def main(argv: list[str]) -> None:
+    data = training_data()
     model = train(data)
     model.save()
     pred = model.proba([t for t, _ in data]).argmax(axis=1)

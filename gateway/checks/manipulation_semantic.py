@@ -105,14 +105,20 @@ def train(data: list[tuple[str, str]], steps: int = 400, lr: float = 0.01, l2: f
     return Head(p["W1"], p["b1"], p["W2"], p["b2"])
 
 
-def main(argv: list[str]) -> None:
+def training_data(leave_out: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """A seeded sample of the corpus, ordinary non-shop sentences and (v17) the seen shop sets."""
     from gateway.checks.manipulation_corpus import generate
     from gateway.checks.manipulation_corpus_neutral import generate as neutral
+    from gateway.checks.manipulation_training import REPEAT, seen_lines
 
     lines = list(dict.fromkeys(generate()))
     random.Random(0).shuffle(lines)
     # v16.1: ordinary text that is no shop copy (recipes, facts, how-tos), "none", for this head only
-    data = lines[:SAMPLE] + list(dict.fromkeys(neutral()))
+    return lines[:SAMPLE] + list(dict.fromkeys(neutral())) + list(dict.fromkeys(seen_lines(leave_out))) * REPEAT
+
+
+def main(argv: list[str]) -> None:
+    data = training_data()
     model = train(data)
     model.save()
     pred = model.proba(sentence_vectors().encode([t for t, _ in data])).argmax(axis=1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from gateway.pii.gazetteers import countries, english_zipf, street_words
+from gateway.pii.gazetteers import ORG_ENDS, countries, english_zipf, street_words
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
 # a capitalised word of a place name; a weekday or month is never one ("… Glenn Ville on Friday")
@@ -50,7 +50,7 @@ _PREFIX = (r"(?<![\w.])(?:Leof\.|Leoforos|Odos|Via|Viale|Vicolo|Vico|Piazza|Piaz
            r"Gran\s+V[ií]a|Laan|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Osiedle|Náměstí|Nábřeží|Třída|Cesta|Trg|"
            r"Ulitsa|C/|CALLE|CALZ\.|Calz\.|Jl\.|Jalan|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
-           r"(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
+           r"(?i:rue|avenue|boulevard|bd|av\.|boul\.|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
            r"paseo|avenida|corso|viale|piazza|rua|route|montée|rang|sentier|passage|chaussée|"
            r"strada|vicolo|largo|travessa|carrer|stretto|contrada|canale|fazenda|quadra|bulevardul|"
            r"aleea|calea|intrarea|cerrada|andador|corredor|cuesta|plac|osiedle|jl\.|jalan|"
@@ -101,6 +101,18 @@ _ORDINAL_ROAD = re.compile(r"^(?:[A-Z][\w\-]+\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?i:c
                            r"(?:\s+(?i:road|rd))?$")  # "15th Cross", "Koramangala 4th Block"
 # an ordinal street with no house number on an address's own line: "28th St", "5th Avenue"
 _ORDINAL_STREET = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?i:st|street|ave|avenue|rd|road)\.?$")
+# a street named with its type word but no number on a part of its own ("Ballyvaughan Road",
+# "LOWER SLAUGHTER LANE", "Back Lane"): weak, it makes an address only beside a postcode
+_TYPED_STREET_TYPES = frozenset("""road rd lane ln street st avenue ave drive dr close crescent
+terrace way grove gardens boulevard blvd row walk parade mews hill""".split())
+_TYPED_STREET = re.compile(rf"(?:^|(?:\b(?:to|at|address|addr|from)\s+|[:：=]\s*))"
+                           rf"({_CAP}(?:[ \-]+{_CAP}){{0,3}}[ ]+(?i:{'|'.join(sorted(_TYPED_STREET_TYPES))})\.?)$")
+# a Vietnamese street: "Số 81 ngõ 23 phố Tràng Thi", "15 Đường Lê Duẩn", "45/12 hẻm 3 Nguyễn Trãi"
+_VIETNAMESE_STREET = re.compile(r"(?:^|[:：]\s*)((?i:số\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
+                                r"(?:\s+(?i:ngõ|ngách|hẻm|kiệt)\s+\d{1,4}[A-Za-z]?)*\s+(?:(?i:phố|đường|đ\.)\s+)?"
+                                r"[A-ZÀ-ỸĐ][^\W\d_]*(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,4})$")
+# "Addr = c/o Sunrise Motel": a c/o after a label starts the part's address
+_LABELLED_CARE_OF = re.compile(r"(?i)(?:[:：=–\-]\s*|\s)(c/o\s+\S.{0,60})$")
 _PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s))(?:{_PREFIX}\s+(?:{_W}\s*){{1,5}}|Gran\s+V[ií]a)$")
 _UNIT = re.compile(
     r"^(?:(?i:r/c|bajo|bajos|ático|entlo|rdc|sous-sol|st\.?|stuen)$|(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
@@ -151,6 +163,7 @@ _POSTAL = [
     re.compile(rf"^{_CITY}\s+[-–]\s+(?:{_CODE}|[A-Z]{{2}})$"),               # Bhagalpur - 706690, Teixeira - AC
     re.compile(rf"^(?:CAP\s+)?{_CODE}\s*[-–]\s*{_CITY}$"),                    # 50175 - Firenze
     re.compile(rf"^{_CITY}\s+\d{{4}}\s+Metro\s+Manila$"),                  # Taguig 1634 Metro Manila
+    re.compile(rf"^{_CITY}\s*\([A-ZÀ-Þ][\w\-]+(?:[ \-][A-ZÀ-Þ][\w\-]+)?\)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$"),  # Montréal (Québec)  H2X 5V8
     # an Irish Eircode as people type it, any letters ("D06 L5B7", "t12 x5l9"): only as a part of
     # its own, and a lone postal part makes no address
     re.compile(r"^(?i:[a-z]\d{2}\s?(?=[a-z0-9]{0,3}\d)(?=[0-9]{0,3}[a-z])[a-z0-9]{4})$"),
@@ -178,7 +191,7 @@ _REGION = re.compile(r"^(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT|Federal 
 _CARE_OF = re.compile(r"(?i)c/o\b")
 # the administrative parts of a Vietnamese, Indonesian, Philippine, Thai, Ukrainian or Bulgarian
 # address: they close it as a postcode line does elsewhere
-_ADMIN = re.compile(r"^(?:Phường|Quận|TP\.|Thành phố|Tỉnh|Huyện|Xã|Kel\.|Kelurahan|Kec\.|Kecamatan|"
+_ADMIN = re.compile(r"^(?:(?i:phường|quận)|TP\.|Thành phố|Tỉnh|Huyện|Xã|Kel\.|Kelurahan|Kec\.|Kecamatan|"
                     r"Kota|Kab\.|Kabupaten|Brgy\.|Barangay|Tambon|Amphoe|Khet|Khwaeng|м\.|г\.|гр\.|"
                     r"обл\.|р-н)\s*[^\W_]")
 _REGION_PREFIX = re.compile(r"(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s+State|FCT)(?![\w])")
@@ -329,6 +342,15 @@ def classify(part: str) -> tuple[str, int] | None:
             english_zipf(w) >= 4.5 for w in m.group().split()[1:]
             if not re.fullmatch(_PARTICLE, w))):
         return "street", lead + m.start()
+    typed = _TYPED_STREET.search(p)  # "Ballyvaughan Road", "pick-up at Ballyvaughan Road"
+    if typed and _clean_words(typed.group(1)):
+        return "street?", lead + typed.start(1)
+    vn = _VIETNAMESE_STREET.search(p) if re.search(r"(?i)\b(?:số|ngõ|ngách|hẻm|phố|đường)\b", p) else None
+    if vn:
+        return "street", lead + vn.start(1)
+    care_of = _LABELLED_CARE_OF.search(p)
+    if care_of:
+        return "unit", lead + care_of.start(1)
     if _CITY_ONLY.match(p) and len(p.split()) <= 6 and _clean_words(p) and \
             not any(w.lower() in _BAD_WORDS for w in p.split()):
         return "city", lead
@@ -455,7 +477,7 @@ _TRAIL = re.compile(r"[\s.!?)\"'}\]]+$")
 # a sentence end: ". " after a word that is no abbreviation ("Str. 5", "Nr. 98", "St. Maria" go on)
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{4})|(?<=\)))[.!?]+\s+(?=\S)|"
                            r"(?<=[^\W\d_]{2})[!?]+\s+")
-_ABBREVIATIONS = frozenset({"mah", "sok", "cad", "blv", "bul", "mh", "sk", "cd", "cl", "cra", "kr",
+_ABBREVIATIONS = frozenset({"boul", "av", "mah", "sok", "cad", "blv", "bul", "mh", "sk", "cd", "cl", "cra", "kr",
                             "tv", "dg", "blk", "no", "nr", "str", "ave", "avda", "blvd", "apt", "ste", "edif", "depto", "dto", "int",
                             "app", "appt", "bldg", "esc", "izq", "dcha", "nº", "sig", "sra", "rua",
                             "calz", "pje", "prol", "bte", "lgh", "whg", "etg", "stg", "pza", "trav",
@@ -636,16 +658,27 @@ _SPOKEN_TAIL = rf"\s+\d{{4,5}}\s+{_LW}(?:\s+[a-z]{{2}}(?=[\s.,!?]|$))?"
 # with its type word, then one to four words and a US/Canadian/UK/Australian/Indian postcode
 _EN_TYPE = (r"(?:street|st|road|rd|avenue|ave|lane|ln|terrace|drive|dr|way|place|pl|close|court|ct|"
             r"crescent|boulevard|blvd|cross|parade|highway|hwy|grove|gardens|square|row|walk)")
+_US_STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
+              "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
+              "michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
+              "new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|"
+              "rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
+              "west virginia|wisconsin|wyoming")
+_ZIP_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_ZIP_WORDS = rf"(?:{_ZIP_DIGIT}\s+){{4}}{_ZIP_DIGIT}"
 _EN_TAIL = (r"(?:(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|"
             r"nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)\s+\d{5}(?:-\d{4})?|"
             r"(?:on|qc|bc|ab|mb|sk|ns|nb|nl|pe)\s+[a-z]\d[a-z]\s?\d[a-z]\d|"
-            r"[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|(?:nsw|vic|qld|wa|sa|tas|act|nt)\s+\d{4}|\d{6})")
+            r"[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|(?:nsw|vic|qld|wa|sa|tas|act|nt)\s+\d{4}|\d{6}|"
+            # a state said in full and its ZIP, in figures or read out ("madison wisconsin 53703",
+            # "tucson arizona nine seven two one four"); an Irish Eircode ("dublin 7 d06 e70v")
+            rf"(?:{_US_STATES})\s+(?:\d{{5}}|{_ZIP_WORDS})|[ac-fhknprtv-y]\d[\dw]\s?[0-9ac-fhknprtv-y]{{4}})")
 _SPOKEN_EN = re.compile(
-    rf"(?<![\w'’])(?:(?:unit|flat|apt|apartment|suite)\s+\w{{1,5}}\s+"
+    rf"(?<![\w'’])(?:(?:unit|flat|apt|apartment|suite|level)\s+\w{{1,5}}\s+"
     rf"|(?:ground|first|second|third|top|basement|garden|lower|upper)\s+(?:floor\s+)?flat\s+)?"
     rf"(?:no\.?\s+)?\d{{1,5}}[a-z]?\s+"
     rf"(?:[nsew]\s+)?(?:[a-z0-9]+\s+){{1,3}}{_EN_TYPE}(?:\s+(?:sw|se|nw|ne|n|s|e|w|west|east|north|south))?"
-    rf"(?:\s+(?:apt|unit|suite|flat)\s+\w{{1,5}})?(?:\s+[a-z]+){{1,4}}?\s+{_EN_TAIL}(?![\w])")
+    rf"(?:\s+(?:apt|unit|suite|flat)\s+\w{{1,5}})?(?:\s+[a-z]+(?:\s+\d{{1,2}}(?=\s))?){{1,4}}?\s+{_EN_TAIL}(?![\w])")
 _SPOKEN = re.compile(
     rf"(?<![\w'’])(?:(?:via|viale|corso|piazza|strada|rue|avenue|boulevard|chemin|allée|impasse|quai|"
     rf"calle|avenida|paseo|carrer|rua|rúa|travessa|ulica|ul\.)\s+(?:{_LW}\s+){{1,4}}\d{{1,4}}[a-z]?"
@@ -675,6 +708,14 @@ _KOREAN = re.compile(
 _SPOKEN_BOX = re.compile(
     rf"(?<![\w'’])(?:p\.?\s?o\.?\s?box|pob)\s+\d{{1,6}}(?:-\d{{5}})?(?:\s+{_LW}){{1,2}}?"
     rf"(?:\s+{_EN_TAIL}(?![\w])|(?=[ \t]*(?:[.,!?\n]|$)))")
+
+
+_ORG_TAILS = frozenset("motel lofts gmbh ltd inc llc plc ag ab bv b.v sa srl s.r.l oy as".split())
+
+
+def _names_organisation(part: str) -> bool:
+    return any(w.lower().strip(".,") in ORG_ENDS or w.lower().strip(",").rstrip(".") in _ORG_TAILS
+               for w in part.split()[1:])
 
 
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
@@ -724,7 +765,9 @@ def _written(text: str) -> list[tuple[int, int, float]]:
                 run.append((start, start + m.end(), "postal"))
         # a c/o line before the street names the recipient, a person (name_cues._care_of); one
         # after it ("Linzer Gasse 57, c/o Agentur Blau, 5020 Salzburg") stays in the address
-        while len(run) > 1 and run[0][2] == "unit" and _CARE_OF.match(text, run[0][0]):
+        # (but "c/o Sunrise Motel", "c/o Lakeside Dental Group" is the place the post goes to)
+        while len(run) > 1 and run[0][2] == "unit" and _CARE_OF.match(text, run[0][0]) and \
+                not _names_organisation(text[run[0][0]:run[0][1]]):
             run = run[1:]
         kinds = [p[2] for p in run]
         strong = "street" in kinds
@@ -732,7 +775,10 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         weak = "postal" in kinds and (any(k in ("street?", "unit") for k in kinds) or (
             "num" in kinds and kinds.index("num") < kinds.index("postal")))
         has_street = any(k in ("street", "street?") for k in kinds)
-        if not (strong or weak or (has_street and "country" in kinds)):
+        # "Apt 2985, Marina Heights Tower, Dubai Marina": a flat in a named building, then the town
+        units = sum(p[2] == "unit" or _UNIT.match(text[p[0]:p[1]].strip()) is not None for p in run) >= 2 \
+            and kinds[-1] == "city"
+        if not (strong or weak or units or (has_street and "country" in kinds)):
             i = j + 1
             continue
         # the run ends at its last postal/country part, or one city line after the street
@@ -741,6 +787,8 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         if last + 1 < len(run) and run[last + 1][2] == "city" and \
                 not any(p[2] in ("postal", "country") for p in run[:last + 1]):
             last += 1
+            if units and last + 1 < len(run) and run[last + 1][2] == "city":  # "…, Dubai Marina, Dubai"
+                last += 1
         elif last + 1 < len(run) and run[last][2] == "postal" and run[last + 1][2] == "city" and \
                 len(text[run[last + 1][0]:run[last + 1][1]].split()) <= 5:
             last += 1

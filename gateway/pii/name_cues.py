@@ -24,6 +24,7 @@ from gateway.pii.gazetteers import (
     first_names_all,
     last_names_all,
     other_language,
+    places,
     street_words,
 )
 from gateway.pii.names import (
@@ -51,7 +52,7 @@ def find_cued_names(text: str) -> list[tuple[int, int, float]]:
     ol = other_language(text)
     out = _chat_heads(text, ol) + _called_back(text, ol) + _bare_signoffs(text, ol) + \
         _by_or_dash(text, ol) + _asked_for(text, ol) + _honorific(text) + _care_of(text, ol) + \
-        _named_lower(text, ol) + _role_named(text, ol)
+        _named_lower(text, ol) + _role_named(text, ol) + _booking_names(text, ol) + _surname_comma_given(text, ol)
     return [o for o in out if o[1] - o[0] > 1 or ord(text[o[0]]) >= 0x2E80]
 
 
@@ -271,13 +272,16 @@ _ROLE_NOUNS = (
     r"intro(?:duced)? (?:via|by)|referred by|shout-?out to|shout out to|kudos to|"
     # the name on a doorbell: "buzzer says FOX", "citofonare COPPOLA", "Klingel: Weber"
     r"buzzer(?: says)?|doorbell(?: says)?|intercom|citofonare(?: a)?|citofono|klingel(?:schild)?|"
-    r"sonnette|interfone|portero automático")
+    r"sonnette|interfone|portero automático|"
+    # a listing's seller: "Vendor (Buckley)", "Verkoper (Bishop)", "Il proprietario Solimena"
+    r"vendor|seller|verkoper|vendeur|vendeuse|propriétaire|proprietario|proprietaria|eigentümer(?:in)?|"
+    r"verkäufer(?:in)?|dueño|dueña|propietario|propietaria")
 _KIN = (r"husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|"
         r"mother|dad|father|grandson|granddaughter|grandma|grandpa|aunt|auntie|uncle|nephew|niece|"
         r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague")
 _ROLE_NAMED = re.compile(
     rf"(?i)(?<![\w\-])(?:(?P<kin>(?:my|our|her|his|their|your)[ \t]+(?:{_KIN}|{_ROLE_NOUNS}))|{_ROLE_NOUNS})"
-    r"[ \t]*:?[ \t]+(?P<name>(?:(?-i:[A-Z])(?:\.[ \t]?|[ \t]))*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)")
+    r"(?:[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?P<name>(?:(?-i:[A-Z])(?:\.[ \t]?|[ \t]))*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)")
 _INITIALS = re.compile(r"(?:[A-Z](?:\.[ \t]?|[ \t])){1,2}")
 
 
@@ -316,4 +320,43 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
                     and (low2 in last_names_all() or _rare(w2, anyl)):
                 end = s + value.index(w2, len(w)) + len(w2)
         out.append((s, end, CONTEXT))
+    return out
+
+
+# an airline or travel booking's passenger: "1.1 VALDEZ/SHAWN MR", "EINARSSON/JON MISS"
+_BOOKING_NAME = re.compile(r"(?<![\w/])([A-Z][A-Z'\-]{1,24})/([A-Z][A-Z'\-]{1,24}"
+                           r"(?:[ ](?!(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b)[A-Z][A-Z'\-]{1,24})?)"
+                           r"(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b|[ \t]*(?:$|\n|,|;|\t))", re.M)
+
+
+def _booking_names(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _BOOKING_NAME.finditer(text):
+        sur, given = m.group(1), m.group(2).split()[0]
+        # "TCP/IP", "AND/OR", "EUR/USD": a known given name after the slash and no everyday word
+        if given.lower() not in first_names_all() or sur.lower() in STOP or \
+                (english_zipf(sur.lower()) >= 4.5 and sur.lower() not in last_names_all()):
+            continue
+        out.append((m.start(), m.end(2), CONTEXT))
+    return out
+
+
+# a surname in capitals, a comma, then the given name: "FOX, Will", "BAKER, Bob", "NGUYEN, Thi Lan"
+_SURNAME_COMMA = re.compile(r"(?<![\w,])([A-Z][A-Z'\-]{1,24}),[ \t]([A-Z][a-z'’\-]{1,20}(?:[ \t][A-Z][a-z'’\-]{1,20})?)\b")
+
+
+def _surname_comma_given(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _SURNAME_COMMA.finditer(text):
+        sur, words = m.group(1), m.group(2).split()
+        # "LONDON, Mark" is a dateline; a capitalised word-name after the comma ("FOX, Will") is a
+        # given name, since prose would not capitalise it there
+        if sur.lower() not in last_names_all() or sur.lower() in STOP or sur.lower() in places() or \
+                words[0].lower() not in first_names_all() or words[0].lower() in ol.function:
+            continue
+        end = m.start(2) + len(words[0])
+        if len(words) > 1 and (words[1].lower() in first_names_all() or words[1].lower() in last_names_all()) \
+                and words[1].lower() not in STOP:
+            end = m.end(2)
+        out.append((m.start(1), end, CONTEXT))
     return out

@@ -37,6 +37,15 @@ CANDIDATE = re.compile(r"(?:(?<=,)(?=\+)|(?<=[^\W\d_]:)|(?<![\w+\-.:/,]))(?:\+|0
                        # a Korean or Japanese particle right after it: "010-8082-6458로", "…へ"
                        r"|(?<![\w+\-.:/,])(?:\+|00)?\(?\d(?:[\d ().\-]){4,22}\d(?=[\u3040-\u30ff\uac00-\ud7a3])")
 _EXT = re.compile(r"(?:x|ext\.?)\s?\d+$")
+# an extension written out after the number, in brackets or not: "extension 2665", "(ext. 3473)",
+# "toestel 1286", "ramal 4935", "mellék 914", "Durchwahl 1368", "wew. 2261", "máy lẻ 4028"
+_EXT_WORD = (r"(?:x|ext|extn|extension|poste|ramal|toestel|tst|mellék|durchwahl|dw|int|interno|wew|"
+             r"linka|máy lẻ|anexo|lokal|nebenstelle|kl|ekstensi)")
+EXTENSION = re.compile(rf"(?i)[ \t]*\([ \t]*{_EXT_WORD}\.?[ \t]*[:#]?[ \t]*\d{{1,6}}[ \t]*\)"
+                       rf"|[ \t]*,?[ \t]*{_EXT_WORD}\.?[ \t]*[:#]?[ \t]*\d{{1,6}}(?![\w])")
+# a toll-free number spelt with letters: "1-800-NEW-SOFA", "1 (866) PET-CARE", "0800 PET-CARE"
+VANITY = re.compile(r"(?<![\w+])(?:(?:\+?1[ \-.]?)?\(?8(?:00|33|44|55|66|77|88)\)?|0800|0808|1300|1800)[ \-.]?"
+                    r"(?=[A-Z0-9\-]{0,5}[A-Z]{3})[A-Z0-9]{2,4}[ \-.]?[A-Z0-9]{3,4}(?![\w\-])")
 # Words just before/after a number that make it a phone number (also as a JSON/YAML key or an XML
 # tag: '"phone": "', '<tel type="mobile">') ...
 PHONE_WORDS = re.compile(
@@ -61,7 +70,10 @@ NOT_PHONE = re.compile(
     r"bestelling|bestellung|bestellnummer|commande|pedido|ordine|encomenda|zam[óo]wienie|"
     r"best[äa]llning|ordre|factura|fatura|facture|factuur|faktura|fattura|rechnung|paquete|"
     r"paket|colis|pacco|envío|spårning|suivi|trace|art|artikel|artikelnummer|rif|nº|"
-    r"sz[áa]mla|factur[ăa]|réf|vat|vat no|vat reg|"
+    r"sz[áa]mla|factur[ăa]|réf|vat|vat no|vat reg|objedn[áa]vka|pesanan|sipariş|siparis|"
+    # a member, ticket, claim, serial or meeting number ("Member no.: 8025 2468 1514",
+    # "TKT 555-8440199344", "claim no. 847 803 171", "S/N 5092-8757-2738", "Meeting ID: 373 6952 2314")
+    r"member|membership|mitgliedsnummer|tkt|claim|s/n|sn|respondent|receipt|beleg|pin|meeting|"
     # a bank's routing number, a part or model number, a build, a company's registration
     r"routing|aba|p/n|pn|part|model|build|firmware|fw|company|reg|registration|box|pob|postfach|apartado|"
     r"registered in (?:england|wales|scotland|england and wales))\b(?:[\s:.]*[A-Z]{2}(?=\s))?"
@@ -185,7 +197,9 @@ _SPOKEN_CUE = re.compile(r"(?i)\b(?:call\w*|phone|mobile|cell|number|ring|reach|
                          r"\w*rufen|anrufen|unter|nummer|telefon\w*|téléphone|rappel\w*|appel\w*|"
                          r"llam\w*|número|numero|chiam\w*|\w*bellen|bel|ligue\w*|liga\w*)\b"
                          # the agent's question on the line before the caller's answer counts
-                         r"(?:[^.\n]{0,40}\n)?[^.\n]{0,30}$")
+                         # (50 characters: a transcript has no full stops, "…the phone number on the
+                         # account customer yeah it's four oh nine…")
+                         r"(?:[^.\n]{0,40}\n)?[^.\n]{0,50}$")
 
 
 def spoken(text: str) -> list[tuple[int, int, float]]:
@@ -196,7 +210,13 @@ def spoken(text: str) -> list[tuple[int, int, float]]:
                                   "uno", "due", "dois", "drei", "deux", "dos", "zwei", "twee")):
         return []
     return [(m.start(), m.end(), 0.6) for m in SPOKEN.finditer(text)
-            if m.group().lower().startswith("plus") or _SPOKEN_CUE.search(text, max(0, m.start() - 80), m.start())]
+            if (m.group().lower().startswith("plus") or _SPOKEN_CUE.search(text, max(0, m.start() - 80), m.start()))
+            and not _SPOKEN_ID.search(text, max(0, m.start() - 40), m.start())]
+
+
+# "the order number is nine five nine nine…": an id read out, not a phone
+_SPOKEN_ID = re.compile(r"(?i)\b(?:order|reference|ref|ticket|case|tracking|account|booking|confirmation|claim|"
+                        r"invoice|member|membership)\s+(?:number|no\.?|#|id|code)?\s*(?:is|was|:)?\s*$")
 
 
 _LONGER_RUN = re.compile(r"[\dA-Z] \Z")
@@ -208,6 +228,8 @@ def candidates(text: str):  # type: ignore[no-untyped-def]
     out: list[tuple[int, int, float]] = []
     for m in CANDIDATE.finditer(text):
         raw = m.group()
+        if NOT_PHONE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "order 3637 5083 3813": an id word before the whole run; no part of it is a phone
         # "plus 43 664 8055619": the plus read out in a transcript
         plus = _PLUS_WORD.search(text, max(0, m.start() - 8), m.start())
         if plus and raw[0].isdigit() and national_score("+" + raw, "", text[m.end():m.end() + 15]):

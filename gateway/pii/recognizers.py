@@ -91,7 +91,16 @@ class IntlPhoneRecognizer(LocalRecognizer):
             if sum(c.isdigit() for c in m.raw_string) < 10 and not intl:
                 score = 0.55 if phones.PHONE_WORDS.search(before) else 0.3
             found[(m.start, m.end)] = score
-        return [_result("PHONE_NUMBER", s, e, score, self) for (s, e), score in found.items()]
+        for m in phones.VANITY.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in found):
+                found[(m.start(), m.end())] = 0.6
+        return [_result("PHONE_NUMBER", s, _with_extension(text, e), score, self) for (s, e), score in found.items()]
+
+
+def _with_extension(text: str, end: int) -> int:
+    """The end of a phone number with the extension written after it ("… extension 2665")."""
+    m = phones.EXTENSION.match(text, end)
+    return m.end() if m else end
 
 
 def phone_context_recognizer(lang: str) -> PatternRecognizer:
