@@ -58,8 +58,8 @@ def main() -> None:
             p = tp / (tp + fp) if tp + fp else 1.0
             r = tp / (tp + fn) if tp + fn else 1.0
             print(f"{name:<14} {n:>8} {tp:>4} {fp:>4} {fn:>4} {p:>9.3f} {r:>7.3f}")
-    print("-- shop copy and rated turns (bench/checks_data/: manip_* all tuned on since round 6, "
-          "frustration_hard never; first runs in its README.md)")
+    print("-- shop copy and rated turns (bench/checks_data/: manip_* tuned on since round 6 and trained on "
+          "since v17, left out in bench/checks_loso.py; frustration_hard never; first runs in its README.md)")
     shop_main()
 
 

@@ -152,9 +152,15 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
                "não, obrigado, prefiro perder dinheiro", "only available online", "out of stock",
                "prices shown include vat", "proceed to checkout", "sale ends 31 may",
                "something went wrong. please try again"}
+    # round 18 (manip_hard17.tsv, a fourteenth author) shares these with the v16 corpus, written before it
+    common |= {"are you sure you want to log out?", "continue as guest", "customers also viewed",
+               "hurry, only 6 left", "level 12 unlocked", "non merci, je préfère rater les bons plans",
+               "out of stock", "rate your order", "sale ends 31 may", "save for later",
+               "something went wrong. please try again", "your basket is empty"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
                  "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
-                 "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv"):
+                 "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
+                 "manip_hard17.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -350,16 +356,41 @@ _BEFORE_ROUND17 = {
     'Nee, bedankt, ik betaal liever te veel.',
 }
 
+# round 18 (manip_hard17.tsv, a fourteenth author, written blind after v17): lines that came out near
+# corpus lines written before it (decline templates, fees, stock UI lines)
+_BEFORE_ROUND18 = {
+    "No, I don't want to find love.",
+    "No thanks, I'd rather stay single.",
+    'Sign up to read the rest of this article.',
+    "No, I don't care about my credit score.",
+    "No thanks, I'm okay with slow internet.",
+    "No thanks, I don't like free money.",
+    'A £1 donation to our charity partner has been added to your order. Remove at checkout.',
+    'Are you sure you want to log out?',
+    'Les soldes se terminent le 7 février.',
+    "No, I don't want to protect my pet.",
+    'Create an account to see ticket prices.',
+    'Gastos de envío: 3,90 €. Gratis a partir de 35 €.',
+    "Don't want to be a smarter investor?",
+    "I'll take my chances without insurance.",
+    'Daily reward collected! Come back tomorrow for another.',
+    "No thanks, I'll pay full price.",
+    '12 personnes consultent cette annonce en ce moment.',
+    'Non merci, je préfère rater les bons plans.',
+    "Nah, I don't care about the planet.",
+}
+
 
 @pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv",
                                   "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv",
-                                  "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv"])
+                                  "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
+                                  "manip_hard17.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
     before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | \
-        _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | _BEFORE_ROUND17 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+        _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | _BEFORE_ROUND17 | _BEFORE_ROUND18 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",
