@@ -35,6 +35,8 @@ from gateway.pii import name_proposer  # noqa: E402
 from gateway.pii.gazetteers import other_language  # noqa: E402
 
 DATA = Path(__file__).resolve().parent
+# (hard11-hard15 tried in round 12: recall on the older sets fell at the same thresholds, e.g. hard2
+# 0.987 -> 0.968, hard7 0.924 -> 0.913; not shipped until a threshold sweep says where to stand)
 SETS = ("dev", "dev2", "hard", "hard2", "hard3", "hard4", "hard5", "hard6", "hard7", "hard8", "hard9",
         "hard10")
 MIN_COUNT = 3
@@ -79,18 +81,23 @@ def augmented(name: str, j: int, cache: Path) -> list[dict]:
             samples = module.generate(n, 7919 * (j + 1) + len(name))
             out.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples))
         else:  # the blind authors' scripts: a SEED constant, output beside the script
-            src = (DATA / f"gen_{name}.py").read_text()
-            seed = 7919 * (j + 1)
-            src, k = re.subn(r"(?m)^SEED = .*$", f"SEED = {seed}", src, count=1)
-            if not k:  # "R = random.Random(8)"
-                src, k = re.subn(r"(?m)^(\w+ = random\.Random\()\d+(\))", rf"\g<1>{seed}\2", src, count=1)
-            assert k == 1, name
-            with tempfile.TemporaryDirectory() as tmp:
-                script = Path(tmp) / f"gen_{name}.py"
-                script.write_text(src)
-                subprocess.run([sys.executable, str(script)], cwd=tmp, check=True,
-                               capture_output=True)
-                out.write_bytes((Path(tmp) / f"{name}.jsonl").read_bytes())
+            original = (DATA / f"gen_{name}.py").read_text()
+            for attempt in range(5):  # an author's generator may trip on a seed it was not run with
+                seed = 7919 * (j + 1) + attempt
+                src, k = re.subn(r"(?m)^SEED = .*$", f"SEED = {seed}", original, count=1)
+                if not k:  # "R = random.Random(8)"
+                    src, k = re.subn(r"(?m)^(\w+ = random\.Random\()\d+(\))", rf"\g<1>{seed}\2", original,
+                                     count=1)
+                assert k == 1, name
+                with tempfile.TemporaryDirectory() as tmp:
+                    script = Path(tmp) / f"gen_{name}.py"
+                    script.write_text(src)
+                    done = subprocess.run([sys.executable, str(script)], cwd=tmp, capture_output=True)
+                    if done.returncode == 0:
+                        out.write_bytes((Path(tmp) / f"{name}.jsonl").read_bytes())
+                        break
+            else:
+                raise RuntimeError(f"gen_{name}.py failed on five seeds")
     return [json.loads(line) for line in out.read_text().splitlines() if line.strip()]
 
 

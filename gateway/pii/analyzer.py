@@ -452,6 +452,8 @@ def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
 # one joined by "&" to a capitalised word a brand ("Harper & Vale")
+# a saint's name in a school, church or place ("St Anne's C of E School", "San Isidro"): no person
+_SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|Ste|Saint|Sainte|San|Santa|Santo|São|Sankt|Sv)\.?[ \t]+$")
 _PRODUCT_BEFORE = re.compile(
     r"(?i)\b(?:the|our|this|these|your|their|"
     # in the Romance, Germanic and Slavic languages the product noun comes first: "il divano
@@ -693,7 +695,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                 brand = None  # "Noa & Crispin", "Love, Tyler & Faith": two people
             apostrophe = _POSSESSIVE.search(text, s, e + 3)
             business = apostrophe is not None and _BUSINESS_AFTER.match(text, apostrophe.start())
-            if _PRODUCT_BEFORE.search(text, max(0, s - 14), s) or brand or business:
+            saint = " " not in span and _SAINT_BEFORE.search(text, max(0, s - 8), s)  # "St Anne's School"
+            if _PRODUCT_BEFORE.search(text, max(0, s - 14), s) or brand or business or saint:
                 continue  # "the Victoria sponge", "our Maverick duffel", "Harper & Vale"
             lower_known = span.islower() and all(_known_name(w, language) for w in span.split())
             if not gazetteer and ((not any(c.isupper() for c in span) and not lower_known)

@@ -193,7 +193,14 @@ def countries() -> frozenset[str]:
              "south africa", "singapore", "hungary", "greece", "romania", "lithuania", "latvia",
              "estonia", "luxembourg", "croatia", "slovenia", "bulgaria", "turkey", "türkiye",
              "hong kong", "hk", "uae", "u.a.e.", "united arab emirates", "israel", "nigeria",
-             "kenya", "philippines", "south korea", "korea", "perú", "ecuador", "uruguay"}
+             "kenya", "philippines", "south korea", "korea", "perú", "ecuador", "uruguay",
+             "việt nam", "viet nam", "magyarország", "россия", "україна", "polska", "türkiye"}
+    # every other country in English (Faker's list, no bracketed variants), but the ones that are
+    # also given names ("Jordan", "Chad", "Georgia"): a name on the line after an address is no country
+    from faker.providers.address.en_US import Provider
+
+    given = first_names_all()
+    names |= {c.lower() for c in Provider.countries if "(" not in c and c.lower() not in given}
     return frozenset(names)
 
 

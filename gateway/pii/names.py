@@ -51,6 +51,8 @@ PARTICLES = frozenset({"van", "von", "der", "den", "de", "di", "da", "do", "dos"
                        "mac", "zu", "af", "av", "ní", "nic", "ó", "uí", "ben", "bint", "ould"})
 # Capitalised words that follow a name but are not part of it.
 STOP = frozenset({
+    "guest", "guests", "spouse", "kunde", "kundin", "headteacher", "headmaster", "headmistress",
+    # ("Paula Stănescu & guest", "Kunde:", "Headteacher's note")
     "lic", "ing", "arq", "dra", "sayın", "bayan", "dott", "avv", "herrn", "dhr", "mevr", "mw",
     "tel", "phone", "mobile", "mob", "email", "e-mail", "fax", "cell", "ph", "web", "address",
     "now", "today", "asap", "on", "re", "at", "from", "and", "or", "the", "for", "to", "in", "of",
