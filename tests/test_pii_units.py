@@ -479,6 +479,20 @@ def test_round_twelve_names_phones_and_addresses(text: str, kind: str, value: st
     assert (kind, value) in _found(text), _found(text)
 
 
+@pytest.mark.parametrize("text,kind,value", [
+    ("Organizer: Hope Carver <hcarver@lumen.example>\nGuests: a@b.example", "PERSON", "Hope Carver"),
+    ("Teilnehmer: Will Brandt <wb@x.example>, Summer <s@y.example>", "PERSON", "Will Brandt"),
+    ("Ada Vance (née Okonkwo), 81, of Leeds", "PERSON", "Okonkwo"),
+    ("Mia: hey its mia, new number btw. save it: 07700 900123", "PERSON", "mia"),
+    ("X: oi é a larissa, número novo: +55 11 91234 5678", "PERSON", "larissa"),
+    ("[CRM] Llamé a Ximena por el pedido 5490.", "PERSON", "Ximena"),
+    ("NO | PLAYER | POS | EMERGENCY CONTACT\n16 | Ana Costa | MID | Kaia 021 555 1234\n"
+     "26 | Joe Bloggs | GS | Corey +44 7700 900123", "PERSON", "Kaia"),
+])
+def test_round_twelve_cues(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
 @pytest.mark.parametrize("text", [
     "Use TCP/IP or UDP; AND/OR logic; EUR/USD rate; ON/OFF switch",
     "My order 4412 7789 3021 never came.",
@@ -493,3 +507,12 @@ def test_round_twelve_look_alikes_stay(text: str) -> None:
 def test_a_dateline_is_no_surname_comma_given() -> None:
     found = _found("LONDON, Mark Carney said on Tuesday")
     assert not [f for f in found if f[0] == "PERSON" and "LONDON" in f[1]], found
+
+
+@pytest.mark.parametrize("text", [
+    "From: Acme Support <help@acme.example>",
+    "hi its done, thanks",
+    "St Anne's C of E School – Friday Bulletin",
+])
+def test_round_twelve_cue_look_alikes(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)

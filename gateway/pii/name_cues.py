@@ -52,7 +52,8 @@ def find_cued_names(text: str) -> list[tuple[int, int, float]]:
     ol = other_language(text)
     out = _chat_heads(text, ol) + _called_back(text, ol) + _bare_signoffs(text, ol) + \
         _by_or_dash(text, ol) + _asked_for(text, ol) + _honorific(text) + _care_of(text, ol) + \
-        _named_lower(text, ol) + _role_named(text, ol) + _booking_names(text, ol) + _surname_comma_given(text, ol)
+        _named_lower(text, ol) + _role_named(text, ol) + _booking_names(text, ol) + _surname_comma_given(text, ol) + \
+        _display_names(text, ol) + _born(text, ol) + _self_intro(text, ol)
     return [o for o in out if o[1] - o[0] > 1 or ord(text[o[0]]) >= 0x2E80]
 
 
@@ -143,6 +144,9 @@ def _bare_signoffs(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]
 # Jang à l'accueil", "booked for 9 Dec 18:45 with Andrii."; and a log's actor: "by=agent:beatriz"
 _ASK_FOR = re.compile(
     r"(?i:\b(?:spoke to|speak to|spoken to|talk to|talked to|ask for|asked for|ask|demandez|fragen sie nach|"
+    # "spoke w/ Min today", "pls loop in Tom", "llamé a Joy", "conocimos a Butselaar"
+    r"spoke w/|spoke with|talked with|met with|loop in|looping in|llamé a|hablé con|conocimos a|"
+    r"ho parlato con|j'ai parlé à|j'ai parlé avec|falei com|sprach mit|gesprochen mit|"
     r"pregunte por|pregunta por|chiedi di|chiedete di|vraag naar|pytaj o|zapytaj o)|"
     r"\b(?:booked|appointment|fitting|consultation|session|meeting)\b[^.\n]{0,40}\bwith|"
     # Tagalog marks a person with "kay" ("Pakisabi kay Mark", tell Mark)
@@ -359,4 +363,68 @@ def _surname_comma_given(text: str, ol: OtherLanguage) -> list[tuple[int, int, f
                 and words[1].lower() not in STOP:
             end = m.end(2)
         out.append((m.start(1), end, CONTEXT))
+    return out
+
+
+# the name an e-mail address is shown with: "Organizer: Summer Fox <sfox@…>", "Will Fox <w@…>",
+# "From: María José Pérez <…>"; a team or a shop is no person ("Acme Support <help@…>")
+_DISPLAY_NAME = re.compile(r"(?<![\w'’.\-])((?:[A-ZÀ-ÞĀ-Ž][\w'’\-]*\.?[ \t]+){0,3}[A-ZÀ-ÞĀ-Ž][\w'’\-]*)"
+                           r"[ \t]*<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
+_NO_DISPLAY_PERSON = frozenset("""team support service services sales info help helpdesk desk noreply
+no-reply customer customers care billing accounts account newsletter news admin office hr
+marketing orders order shop store booking bookings reservations press media""".split())
+
+
+def _display_names(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    if "@" not in text:
+        return out
+    for m in _DISPLAY_NAME.finditer(text):
+        words = [w.lower().rstrip(".") for w in m.group(1).split()]
+        if any(w in _NO_DISPLAY_PERSON or w in ORG_ENDS or w in ORG_WORDS_AFTER for w in words):
+            continue
+        if not any(w in first_names_all() or w in last_names_all() or _rare(w, any_language()) for w in words):
+            continue
+        out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# a maiden name: "Jane Smith (née Komen)", "geb. Weber", "ved. Rossi"
+_BORN = re.compile(r"(?<![\w])(?:née|nee|geb\.|geborene|born|ved\.|vedova|z d\.|z domu|nacida)[ \t]+"
+                   r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\w'’\-]+)?)")
+
+
+def _born(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _BORN.finditer(text):
+        w = m.group(1).split()[0].lower()
+        if w in STOP or w in ol.function or w in _MONTHS_DAYS or w in countries_or_places():
+            continue
+        out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+def countries_or_places() -> frozenset[str]:
+    """Countries and big cities ("born London" is a birthplace; a village may share a surname)."""
+    from gateway.pii.gazetteers import CITIES, countries
+
+    return countries() | CITIES
+
+
+# a texter saying who they are, in any case: "hey its faith, new number", "hai ini drew",
+# "oi é a edgar", "salut, sunt sophie", "hola soy marta aquí", "ich bin jonas, neue nummer"
+_SELF_INTRO = re.compile(
+    r"(?i)(?:^|(?<=[\n:!,.])|\b(?:hey|hi|hai|halo|hello|oi|olá|ola|salut|hola|ciao|hallo|hej|selam)[!,]?)"
+    r"[ \t]*(?:it'?s|its|this is|ini|aku|saya|sou|é a|é o|aqui é|sunt|soy|sono|ich bin|hier ist|je suis|"
+    r"c'est|jestem|ben)[ \t]+([^\W\d_][\w'’\-]{1,20})"
+    r"(?=[ \t]*[,.!\n]|[ \t]+(?:here|aqui|aquí|hier|ici|qui|new|neu|neue|nouveau|novo|nova|baru|yeni|from|de|da)\b)")
+
+
+def _self_intro(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _SELF_INTRO.finditer(text):
+        w = m.group(1).lower()
+        if w not in first_names_all() or w in _MONTHS_DAYS or w in ol.function or w in ROLES:
+            continue
+        out.append((m.start(1), m.end(1), CONTEXT))
     return out

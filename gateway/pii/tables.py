@@ -128,6 +128,12 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
                     s += 1
                 while e > s and text[e - 1] in ' "\'':
                     e -= 1
+                if ent == "PERSON" and any(c.isdigit() for c in text[s:e]):
+                    # a contact cell with the number in it ("Kaia 021 555 1234"): the name before it
+                    m = _NAME_BEFORE_NUMBER.match(text, s, e)
+                    if not m:
+                        continue
+                    e = m.end(1)
                 if ent and e - s >= 2 and _HAS_WORD.search(text, s, e):  # not "---" of markdown
                     out.append((ent, s, e, 0.9))
             j += 1
@@ -143,6 +149,7 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
 
 
 _HAS_WORD = re.compile(r"\w")
+_NAME_BEFORE_NUMBER = re.compile(r"([^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})[ \t,:(-]+(?=[+(]?\d)")
 
 
 def _cells(row: str, delim: str) -> list[tuple[int, int]]:
