@@ -76,7 +76,7 @@ NOT_PHONE = re.compile(
     r"member|membership|mitgliedsnummer|tkt|claim|s/n|sn|respondent|receipt|beleg|pin|meeting|"
     # a bank's routing number, a part or model number, a build, a company's registration
     r"routing|aba|p/n|pn|part|model|build|firmware|fw|company|reg|registration|box|pob|postfach|apartado|"
-    r"registered in (?:england|wales|scotland|england and wales))\b(?:[\s:.]*[A-Z]{2}(?=\s))?"
+    r"registered in (?:england|wales|scotland|england and wales))\b(?:[\s:.]*(?-i:[A-Z]{2})(?=\s))?"
     r"[\s:#.\-\"'=]*(?:no\.?|number|nr\.?|#)?[\s\"':=]*|[€$£¥#])$")
 _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%|kg|km|ml|"
                         r"orders|customers|views|sold)\b")
