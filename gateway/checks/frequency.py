@@ -82,6 +82,22 @@ class Counter(Protocol):
     def close(self) -> None: ...
 
 
+def _set_wal(db: sqlite3.Connection, deadline_s: float = 10.0) -> None:
+    """Switch a new database to WAL. The switch takes an exclusive lock and SQLite's busy handler
+    does not always wait for it: workers starting together on a fresh file got "database is
+    locked" here, so it is retried (a file already in WAL needs no switch)."""
+    until = time.monotonic() + deadline_s
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > until:
+                raise
+            time.sleep(0.02)
+
+
 class SQLiteCounter:
     """Embedded counter: one SQLite file, safe across threads and worker processes.
 
@@ -102,7 +118,7 @@ class SQLiteCounter:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(str(self.path), timeout=10.0, isolation_level=None,
                                  check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")
+            _set_wal(db)
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS contact_events (key TEXT NOT NULL, member TEXT NOT NULL,"
                        " ts REAL NOT NULL, expires REAL NOT NULL, PRIMARY KEY (key, member))")
