@@ -711,7 +711,8 @@ _SPOKEN_BOX = re.compile(
     rf"(?:\s+{_EN_TAIL}(?![\w])|(?=[ \t]*(?:[.,!?\n]|$)))")
 
 
-_ORG_TAILS = frozenset("motel lofts gmbh ltd inc llc plc ag ab bv b.v sa srl s.r.l oy as".split())
+# legal forms (ORG_ENDS holds the trade words: "Motel", "Dental", "Group")
+_ORG_TAILS = frozenset("gmbh ltd inc llc plc ag ab bv b.v sa srl s.r.l oy as".split())
 
 
 def _names_organisation(part: str) -> bool:

@@ -236,7 +236,7 @@ grill bar cafe café coffee bakery bakehouse kitchen restaurant bistro deli pizz
 studio studios labs lab optics outdoor outdoors pets kids tailoring tailors boutique atelier
 collective company co group holdings partners agency media digital design designs interiors
 home homes living supply supplies goods market marketplace mart shop shops store stores outlet
-box club fitness gym clinic dental pharmacy apotheke hotel hotels resort inn hostel travel tours
+box club fitness gym clinic dental pharmacy apotheke hotel hotels motel resort inn hostel lofts travel tours
 motors garage books records music games toys wear apparel fashion beauty cosmetics naturkosmetik
 skincare candles ceramics furniture flowers florist foods farm farms brewery winery distillery
 bank insurance energy solutions systems software technologies tech cloud network logistics
