@@ -228,6 +228,16 @@ CASES = [
      ["7-chome-17-25", "Umeda", "585-4940"], ["instead"]),
     ("kenyan_box_address", "Cardholder address: P.O. Box 24584-00100, Nairobi, Kenya.", ["24584-00100", "Nairobi"],
      ["Cardholder address"]),
+    # round 12 (hard15): booking names, display names, extensions in words, vanity numbers, a
+    # street with no number beside its postcode, c/o an organisation
+    ("booking_and_display_names", "PNR 7XQ2LM\n 1.1 OKONJO/CHIDI MR\nOrganizer: Hope Carver <hc@lumen.example>",
+     ["OKONJO", "CHIDI", "Hope Carver", "hc@lumen.example"], ["PNR", "Organizer"]),
+    ("extension_and_vanity_number", "Call +44 20 7946 0321 extension 214 or 1-800-FLY-HOME for the order.",
+     ["7946 0321", "214", "FLY-HOME"], ["Call", "for the order"]),
+    ("street_without_number_and_care_of",
+     "Addr: Carrowmore Road, Ballina, Co. Mayo, F26 X2Y3\nShip to = c/o Harbourside Hotel, 41 Quay Street, "
+     "Galway H91 K2T8", ["Carrowmore Road", "F26 X2Y3", "Harbourside Hotel", "Quay Street", "H91 K2T8"],
+     ["Addr", "Ship to"]),
 ]
 
 

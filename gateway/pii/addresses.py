@@ -715,6 +715,9 @@ _SPOKEN_BOX = re.compile(
 _ORG_TAILS = frozenset("gmbh ltd inc llc plc ag ab bv b.v sa srl s.r.l oy as".split())
 
 
+_LABEL_IN_GAP = re.compile(r"\n[ \t]*[^\W\d_][^\n:=]{0,30}[:=][ \t]*\Z")  # "\nShip to = "
+
+
 def _names_organisation(part: str) -> bool:
     return any(w.lower().strip(".,") in ORG_ENDS or w.lower().strip(",").rstrip(".") in _ORG_TAILS
                for w in part.split()[1:])
@@ -743,6 +746,9 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         j = i
         while j + 1 < n and parts[j + 1][2] is not None and \
                 _joins(text, parts[j][1], parts[j + 1][0], ends):
+            # a part led by its own label ("…, F26 X2Y3\nShip to = c/o …") starts another address
+            if _LABEL_IN_GAP.search(text, parts[j][1], parts[j + 1][0]):
+                break
             # a tab parts the cells of a pasted row: an address may run on into the postcode and
             # city columns, but a row number, an order id or a name cell before it is no part of it
             if "\t" in text[parts[j][1]:parts[j + 1][0]] and \
