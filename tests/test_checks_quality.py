@@ -96,9 +96,9 @@ def test_classifier_can_be_switched_off_and_thresholded():
 
 
 def test_shipped_model_is_small_and_consistent():
-    # the budget: 1.3 MB from v10 to v16 (v9 ~1.0 MB, v10 ~1.2 MB, v11 ~0.8 MB int8); 1.8 MB since v17,
-    # which reads fifteen shop sets' wordings too (1.66 MB)
-    assert MODEL_PATH.stat().st_size < 1_800_000
+    # the budget: 1.3 MB from v10 to v16 (v9 ~1.0 MB, v10 ~1.2 MB, v11 ~0.8 MB int8); 2.0 MB since v17,
+    # which reads the seen shop sets' wordings too (fifteen sets 1.66 MB, seventeen 1.78 MB)
+    assert MODEL_PATH.stat().st_size < 2_000_000
     model = Model.load()
     assert model.W.shape == (len(model.vocab), len(LABELS))
     p = model.proba(["Only 3 left in stock!", "Add to cart"])
@@ -157,10 +157,14 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
                "hurry, only 6 left", "level 12 unlocked", "non merci, je préfère rater les bons plans",
                "out of stock", "rate your order", "sale ends 31 may", "save for later",
                "something went wrong. please try again", "your basket is empty"}
+    # round 19 (manip_hard18.tsv, a fifteenth author) shares these with the v16 corpus, written before it
+    common |= {"continue as guest", "continue to payment", "continue without an account",
+               "create an account to see prices", "no thanks, i'd rather pay full price", "out of stock",
+               "sale ends 31 may", "something went wrong. please try again"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
                  "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
                  "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
-                 "manip_hard17.tsv"):
+                 "manip_hard17.tsv", "manip_hard18.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -380,17 +384,41 @@ _BEFORE_ROUND18 = {
     "Nah, I don't care about the planet.",
 }
 
+# round 19 (manip_hard18.tsv, a fifteenth author, written blind after v17): lines that came out near
+# corpus lines written before it (decline templates, fees, stated deadlines)
+_BEFORE_ROUND19 = {
+    'A promoção termina em 30 de junho.',
+    'Booking fee: £1.50 per ticket (included in prices shown).',
+    'Young driver surcharge applies to drivers under 25 and is included in the price shown.',
+    "No thanks, I don't like saving money.",
+    "No thanks, I don't care about my child's education.",
+    'De uitverkoop loopt tot en met 31 januari.',
+    "Want to tell us why you're leaving? (optional) Skip",
+    'Zzgl. Servicegebühr von 4,90 €, die erst im letzten Schritt angezeigt wird.',
+    "We'll remind you 3 days before your trial ends.",
+    'Les soldes se terminent le 6 février.',
+    'Online check-in opens 24 hours before departure.',
+    'Anna aus Hamburg hat gerade dieses Produkt gekauft.',
+    "Allow notifications? You can change this later in Settings. Allow / Don't allow",
+    'Non merci, je préfère rater les bonnes affaires.',
+    "No thanks, I don't want to look my best.",
+    "No, I don't want to be the first to know.",
+    'Rate us 5 stars to unlock the next chapter!',
+    "No thanks, I'd rather pay full price.",
+    "Your free trial ends on 12 March. You won't be charged unless you choose a plan.",
+}
+
 
 @pytest.mark.parametrize("name", ["manip_hard6.tsv", "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv",
                                   "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv",
                                   "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
-                                  "manip_hard17.tsv"])
+                                  "manip_hard17.tsv", "manip_hard18.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
     before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | \
-        _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | _BEFORE_ROUND17 | _BEFORE_ROUND18 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+        _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | _BEFORE_ROUND17 | _BEFORE_ROUND18 | _BEFORE_ROUND19 | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",

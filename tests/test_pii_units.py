@@ -499,6 +499,7 @@ def test_round_twelve_cues(text: str, kind: str, value: str) -> None:
     "Meeting ID: 481 0866 8983  PIN: 475",
     "the order number is six two four seven two oh three agent okay",
     "Member no.: 8025 2468 1514 9265",
+    "INFO login ok ip=45.69.227.30 session=1171-7329-9116",
 ])
 def test_round_twelve_look_alikes_stay(text: str) -> None:
     assert not [f for f in _found(text) if f[0] in ("PERSON", "PHONE_NUMBER")], _found(text)

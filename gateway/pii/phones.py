@@ -74,6 +74,8 @@ NOT_PHONE = re.compile(
     # a member, ticket, claim, serial or meeting number ("Member no.: 8025 2468 1514",
     # "TKT 555-8440199344", "claim no. 847 803 171", "S/N 5092-8757-2738", "Meeting ID: 373 6952 2314")
     r"member|membership|mitgliedsnummer|tkt|claim|s/n|sn|respondent|receipt|beleg|pin|meeting|"
+    # a log's ids: "session=1171-7329-9116", "request_id: 5521 8830 1175", "txn 4417-2290-118"
+    r"session|session_id|sessionid|sid|request_id|req_id|trace|trace_id|txn|transaction_id|"
     # a bank's routing number, a part or model number, a build, a company's registration
     r"routing|aba|p/n|pn|part|model|build|firmware|fw|company|reg|registration|box|pob|postfach|apartado|"
     r"registered in (?:england|wales|scotland|england and wales))\b(?:[\s:.]*(?-i:[A-Z]{2})(?=\s))?"
