@@ -13,6 +13,7 @@ word-name ("Summer", "Bill", "Will") counts where the context says a person.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gateway.pii.gazetteers import (
     ENGLISH,
@@ -404,6 +405,7 @@ def _born(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def countries_or_places() -> frozenset[str]:
     """Countries and big cities ("born London" is a birthplace; a village may share a surname)."""
     from gateway.pii.gazetteers import CITIES, countries
