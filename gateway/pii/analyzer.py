@@ -450,10 +450,10 @@ def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c[0] != "PERSON"] + merged
 
 
-# a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
-# one joined by "&" to a capitalised word a brand ("Harper & Vale")
 # a saint's name in a school, church or place ("St Anne's C of E School", "San Isidro"): no person
 _SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|Ste|Saint|Sainte|San|Santa|Santo|São|Sankt|Sv)\.?[ \t]+$")
+# a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
+# one joined by "&" to a capitalised word a brand ("Harper & Vale")
 _PRODUCT_BEFORE = re.compile(
     r"(?i)\b(?:the|our|this|these|your|their|"
     # in the Romance, Germanic and Slavic languages the product noun comes first: "il divano

@@ -34,7 +34,7 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"customer|recipient|owner|person|"
                 # rosters, guest lists and sign-up sheets
                 r"player|guest|attendee|member|participant|passenger|student|pupil|child|parent|guardian|"
-                r"parent/guardian|parent ?/ ?guardian|emergency contact|speaker|host|employee|athlete|"
+                r"parent ?/ ?guardian|emergency contact|speaker|host|employee|athlete|"
                 r"spieler|joueur|jugador|giocatore|gast|invit[ée]|invitado|teilnehmer|participante|"
                 # the name column of other languages' exports and manifests
                 r"namn|navn|nimi|n[ée]v|ime|ime in priimek|ime i prezime|priimek|prezime|meno|"
