@@ -505,6 +505,11 @@ def test_round_twelve_look_alikes_stay(text: str) -> None:
     assert not [f for f in _found(text) if f[0] in ("PERSON", "PHONE_NUMBER")], _found(text)
 
 
+def test_a_clock_time_after_a_number_is_no_extension() -> None:
+    # Danish/Norwegian "kl." is o'clock: "kl. 12" once joined the phone as an extension
+    assert ("PHONE_NUMBER", "20 12 34 56") in _found("Ring venligst på 20 12 34 56 kl. 12:00 i morgen")
+
+
 def test_a_dateline_is_no_surname_comma_given() -> None:
     found = _found("LONDON, Mark Carney said on Tuesday")
     assert not [f for f in found if f[0] == "PERSON" and "LONDON" in f[1]], found

@@ -40,7 +40,7 @@ _EXT = re.compile(r"(?:x|ext\.?)\s?\d+$")
 # an extension written out after the number, in brackets or not: "extension 2665", "(ext. 3473)",
 # "toestel 1286", "ramal 4935", "mellék 914", "Durchwahl 1368", "wew. 2261", "máy lẻ 4028"
 _EXT_WORD = (r"(?:x|ext|extn|extension|poste|ramal|toestel|tst|mellék|durchwahl|dw|int|interno|wew|"
-             r"linka|máy lẻ|anexo|lokal|nebenstelle|kl|ekstensi)")
+             r"linka|máy lẻ|anexo|lokal|nebenstelle|ekstensi)")
 EXTENSION = re.compile(rf"(?i)[ \t]*\([ \t]*{_EXT_WORD}\.?[ \t]*[:#]?[ \t]*\d{{1,6}}[ \t]*\)"
                        rf"|[ \t]*,?[ \t]*{_EXT_WORD}\.?[ \t]*[:#]?[ \t]*\d{{1,6}}(?![\w])")
 # a toll-free number spelt with letters: "1-800-NEW-SOFA", "1 (866) PET-CARE", "0800 PET-CARE"
