@@ -220,10 +220,10 @@ def test_sqlite_wal_is_preallocated_and_restarted_under_load(tmp_path: Path, wri
         # every restart bumps the checkpoint sequence number in the WAL's header
         assert _wal_restarts(wal) - restarts_at_start >= 3
         if writer == "thread":
-            # it may grow by what a few reset intervals write (more when a busy machine delays
-            # a reset), never with what is written: without the restart it would hold every
-            # frame, more than `written`
-            assert settled is not None and 2 * size < written, (settled, size, written)
+            # it may grow by what a few reset intervals write (several WALs' worth when a busy
+            # machine delays resets: CI once saw 18.7 MB of 33.5 MB), never with what is
+            # written: without a restart it would hold every frame, more than `written`
+            assert settled is not None and size < written, (settled, size, written)
         report = await verify_store(log.store, log.key.public_bytes)
         assert report.ok, report.to_dict()
         await log.stop()
