@@ -238,6 +238,14 @@ CASES = [
      "Addr: Carrowmore Road, Ballina, Co. Mayo, F26 X2Y3\nShip to = c/o Harbourside Hotel, 41 Quay Street, "
      "Galway H91 K2T8", ["Carrowmore Road", "F26 X2Y3", "Harbourside Hotel", "Quay Street", "H91 K2T8"],
      ["Addr", "Ship to"]),
+    # round 13 (hard18): names between found names in a list, a "Name / Phone" column, a chat
+    # mention in lower case, a district and then its town
+    ("list_mates_and_joined_header",
+     "Table 1: Will Brown & Ana Ruiz, Zhang Wei & Peter Okafor\nName / Phone\tArea\tLast order\n"
+     "KAHU Tipene 082 736 6514\tOtago\tboots\nRegina Fischer 07587 781583\tTirol\tlinen shirt",
+     ["Will Brown", "Zhang Wei", "KAHU", "Tipene", "736 6514"], ["Table 1", "Area", "Otago"]),
+    ("district_then_town", "[10:02] Amy: the pickup is 8 Awolowo Road, Ikoyi, Lagos.\n[10:05] Bartek: omw",
+     ["Awolowo", "Lagos", "Bartek"], ["pickup", "omw"]),
 ]
 
 

@@ -79,9 +79,9 @@ def _countdown(rng: random.Random) -> str:
                        f"{rng.randint(1, 9)}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"])
 
 
-def _fill(t: str, lang: str, rng: random.Random) -> str:
+def _fill(t: str, lang: str, rng: random.Random, slots: dict[str, dict] | None = None) -> str:
     t = re.sub(r"\[\[([^\]]*)\]\]", lambda m: rng.choice(m.group(1).split("|")), t)
-    s = _SLOTS[lang]
+    s = (slots or _SLOTS)[lang]
 
     def rep(m: re.Match[str]) -> str:
         k = m.group(1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from gateway.pii.gazetteers import ORG_ENDS, countries, english_zipf, street_words
+from gateway.pii.gazetteers import CITIES, ORG_ENDS, countries, english_zipf, places, street_words
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
 # a capitalised word of a place name; a weekday or month is never one ("… Glenn Ville on Friday")
@@ -265,7 +265,7 @@ def _clean_words(words: str) -> bool:
 
 
 # a post office box stands where the street would ("Postbus 9778", "Apartado de Correos 1987")
-_PO_BOX = re.compile(r"(?i)(?:^|(?<=\s))"
+_PO_BOX = re.compile(r"(?i)(?:^|(?<=[\s(\[]))"
                      # a rural route before its box: "Rural Route 5 Box 192", "RR 2 Box 40"
                      r"(?:(?:Rural\s+Route|R\.?R\.?)\s*#?\s*\d{1,3}\s+(?=Box))?"
                      r"(?:Rural\s+Route|RMB|P\.?\s?O\.?\s?Box|Post\s?Office\s?Box|Postbus|Postfach|"
@@ -723,6 +723,12 @@ def _names_organisation(part: str) -> bool:
                for w in part.split()[1:])
 
 
+def _known_city(part: str) -> bool:
+    """A town the gazetteers know, or an Irish county ("Co. Cork"): a district's town line."""
+    p = part.strip().rstrip(".")
+    return p.lower() in CITIES or p.lower() in places() or re.match(r"(?:Co\.|County)\s+[A-Z]", p) is not None
+
+
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
@@ -795,8 +801,9 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         if last + 1 < len(run) and run[last + 1][2] == "city" and \
                 not any(p[2] in ("postal", "country") for p in run[:last + 1]):
             last += 1
-            if units and last + 1 < len(run) and run[last + 1][2] == "city":  # "…, Dubai Marina, Dubai"
-                last += 1
+            if last + 1 < len(run) and run[last + 1][2] == "city" and (
+                    units or _known_city(text[run[last + 1][0]:run[last + 1][1]])):
+                last += 1  # "…, Dubai Marina, Dubai", "8 Awolowo Road, Ikoyi, Lagos", "…, Salthill, Co. Cork"
         elif last + 1 < len(run) and run[last][2] == "postal" and run[last + 1][2] == "city" and \
                 len(text[run[last + 1][0]:run[last + 1][1]].split()) <= 5:
             last += 1

@@ -24,6 +24,7 @@ from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
 from gateway.pii.gazetteers import english_first_names
+from gateway.pii.list_mates import list_mates
 from gateway.pii.names import _is_last as _known_name
 from gateway.pii import names, records, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
@@ -467,12 +468,17 @@ _LABEL_AFTER = re.compile(r":\d")
 _MARKUP = re.compile(r"[<>{}=\"]")
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")  # "García%20Lorente" in a query string
 _FORM_LABEL = re.compile(r":[ \t]*[\d+(]")
-_PRODUCT_AFTER = re.compile(
-    r"[ \t]+(?:sofa|couch|chair|armchair|desk|lamp|table|bed|tent|jacket|coat|boots|shoes|sneakers|"
-    r"trainers|jeans|bag|tote|backpack|candle|mug|bottle|dress|shirt|scarf|hat|cap|watch|ring|"
-    r"necklace|earrings|bracelet|blanket|pillow|cushion|rug|vase|serum|cream|lipstick|perfume|"
-    r"toaster|kettle|blender|speaker|headphones|bike|stroller|duffel|wallet|sweater|hoodie|"
-    r"set|bundle|collection|edition|range|kit|pack|box|tee|sandals|skirt|suit|lounger|throw)s?\b")
+_PRODUCT_NOUNS = (
+    r"sofa|couch|chair|armchair|desk|lamp|table|bed|tent|jacket|coat|boot|shoe|sneaker|"
+    r"trainer|jeans|bag|tote|backpack|candle|mug|bottle|dress|shirt|scarf|hat|cap|watch|ring|"
+    r"necklace|earring|bracelet|blanket|pillow|cushion|rug|vase|serum|cream|lipstick|perfume|"
+    r"toaster|kettle|blender|speaker|headphone|bike|stroller|duffel|wallet|sweater|hoodie|"
+    r"set|bundle|collection|edition|range|kit|pack|box|tee|sandal|skirt|suit|lounger|throw|"
+    r"oil|runner|cup|sponge|crossbody|blend|palette|cleanser|toner|balm|mist|jumper|cardigan|"
+    r"loafer|slipper|sandal|tumbler|planter|mattress|duvet|towel|apron|gloves?|beanie|parka")
+_PRODUCT_AFTER = re.compile(rf"[ \t]+(?:{_PRODUCT_NOUNS})s?\b")
+# a name span that ends in a product noun names the product ("Dakota Jacket", "Aurora Lip Oil")
+_PRODUCT_END = re.compile(rf"(?i)[ \t](?:{_PRODUCT_NOUNS})s?$")
 _BRAND_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'’\-]*|<)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a possessive that names a business: "Theo's Coffee Bar", "Ollie's Kitchen", "McDonald's Rewards"
@@ -524,7 +530,10 @@ oma opa mutti vati maman mamie papi abuela abuelo nonna nonno mamma babcia dziad
 _STRONG = 0.88  # a rule's score from which a PERSON find had context (names.CONTEXT is 0.9)
 
 
-def _propagated(text: str, cands: list[Candidate]) -> list[Candidate]:
+_HANDLE_TAIL = re.compile(r"[._]\w")  # "@ana.makes" is a handle, "@ana" a mention
+
+
+def _propagated(text: str, cands: list[Candidate], language: OtherLanguage) -> list[Candidate]:
     """Other mentions of a name a context rule found: "Cześć wojciech!" makes the speaker label
     "wojciech:" a name too, "Customer Daisy Lindemann" the later "Daisy (her daughter)". A
     capitalised find reaches only capitalised mentions ("Joy" the person, not "pure joy")."""
@@ -546,8 +555,10 @@ def _propagated(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in mentions.finditer(text):
         i, j = m.span()
-        if not m.group()[:1].isupper() and m.group().lower() not in lower_forms:
-            continue  # a capitalised find reaches only capitalised mentions
+        if not m.group()[:1].isupper() and m.group().lower() not in lower_forms and not (
+                (text[i - 1:i] == "@" and not _HANDLE_TAIL.match(text, j)) or (" " not in m.group() and names.is_unusual(m.group(), language))):
+            continue  # a capitalised find reaches only capitalised mentions, an @-mention or a
+            # word no dictionary has ("ok bartek" after "Bartek:"; not "pure joy" after "Joy")
         if any(i < b and a < j for a, b in taken):
             continue
         taken.append((i, j))
@@ -569,6 +580,10 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     if "PERSON" in config.all_entities:
         cands += proposed_names(norm.text, cands, config)
         cands = _extended(norm.text, cands, language)
+        mates = _list_mates(norm.text, cands, config, language)
+        if mates:  # a whole item replaces the part of it that was found
+            cands = [c for c in cands if not any(
+                m.start <= c.start and c.end <= m.end for m in mates)] + mates
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
@@ -584,6 +599,20 @@ def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list
 
 
 _PROPOSER = frozenset(("NameProposer",))
+_LIST_MATE = frozenset(("ListMate",))
+
+
+def _list_mates(text: str, cands: list[Candidate], config: PIIConfig,
+                language: OtherLanguage) -> list[Candidate]:
+    """The unfound items of a list of found names ("Will Brown & <PERSON>, <PERSON>")."""
+    persons = [(c.start, c.end) for c in cands if c.entity == "PERSON"]
+    if not persons:
+        return []
+    others = [(c.start, c.end) for c in cands if c.entity != "PERSON"]
+    others += _allowed_ranges(text, config.allow_list) if config.allow_list else []
+    others += tables.no_person_cells(text) + records.no_person_fields(text)
+    return [Candidate("PERSON", s, e, names.CONTEXT, _LIST_MATE)
+            for s, e in list_mates(text, persons, others, language)]
 
 
 def _extended(text: str, cands: list[Candidate], language: OtherLanguage) -> list[Candidate]:
@@ -685,7 +714,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                 continue
             # "Daire:8" is a form field; "Victoria sofa", "Jasper lamp" products, but a known
             # first and last name is a person before any noun ("Jan Novak hat angerufen")
-            product = _PRODUCT_AFTER.match(text, e) and not (
+            product = (_PRODUCT_AFTER.match(text, e) or _PRODUCT_END.search(span)) and not (
                 " " in span and all(_known_name(w, language) for w in span.split()))
             if (_LABEL_AFTER.match(text, e) and " " not in span) or product:
                 continue
@@ -710,7 +739,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES
             and "TableRecognizer" not in c.sources)]  # a cell under "city" stays a place
     cands = _union_persons(text, cands)
-    cands += _propagated(text, cands)
+    cands += _propagated(text, cands, language)
     cells = tables.no_person_cells(text) + records.no_person_fields(text)
     if cells:  # "Sakura Trading KK" under Company, "Adelaide" under City
         cands = [c for c in cands if c.entity != "PERSON" or not any(

@@ -74,7 +74,12 @@ def _chat_heads(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, 
     out = []
     for m in found:
         words = m.group(1).split()
-        if not all(w[:1].isupper() and w.lower() not in ROLES and w.lower() not in STOP for w in words):
+        if not all(w.lower() not in ROLES and w.lower() not in STOP for w in words):
+            continue
+        if not all(w[:1].isupper() for w in words):
+            # a Slack handle in lower case ("sota  13:12 AM"): one word, a name or no word at all
+            if len(words) == 1 and (_is_first(words[0], ol) or _rare(words[0], anyl)):
+                out.append((m.start(1), m.end(1), CONTEXT))
             continue
         # a known given name carries a word-surname after it ("Amelia Little")
         if _is_first(words[0], ol) or all(w.lower() not in _MONTHS_DAYS and (
@@ -280,7 +285,9 @@ _ROLE_NOUNS = (
     r"sonnette|interfone|portero automático|"
     # a listing's seller: "Vendor (Buckley)", "Verkoper (Bishop)", "Il proprietario Solimena"
     r"vendor|seller|verkoper|vendeur|vendeuse|propriétaire|proprietario|proprietaria|eigentümer(?:in)?|"
-    r"verkäufer(?:in)?|dueño|dueña|propietario|propietaria")
+    r"verkäufer(?:in)?|dueño|dueña|propietario|propietaria|"
+    # a driver's or shop's shorthand: "cust Brooke 0912…", "backup Ngata (0161…)", "claimed by Joy"
+    r"cust\.?|buyer|tester|backup|claimed by|collected by|picked up by")
 _KIN = (r"husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|"
         r"mother|dad|father|grandson|granddaughter|grandma|grandpa|aunt|auntie|uncle|nephew|niece|"
         r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague")

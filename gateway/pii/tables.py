@@ -66,6 +66,7 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
 ]
 
 
+_JOINED = re.compile(r"[ \t]*[/&+][ \t]*|[ \t]+(?:and|und|et|y|e|og|och)[ \t]+")  # one column, two labels
 _HANDLE = re.compile(r"(?i)user[_ \-]?name|user|login|handle|screen[_ \-]?name|nick(?:name)?")
 
 
@@ -76,6 +77,11 @@ def column_type(header: str) -> str | None:
         return None
     if _HANDLE.fullmatch(h):
         return NO_PERSON  # "username", "user_name", "login": a handle, not a name
+    parts = _JOINED.split(h)
+    kinds = [column_type(p) for p in parts] if len(parts) > 1 else []
+    # every part a label ("Name / Phone"; not "Tina Gregory & guest", not "Company / Name")
+    if "PERSON" in kinds and None not in kinds and NO_PERSON not in kinds:
+        return "PERSON"  # "Name / Phone": the name before the number (see _typed_cells)
     for rx, ent in _COLUMN_TYPES:
         if rx.search(h):
             return ent

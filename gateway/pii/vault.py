@@ -51,6 +51,11 @@ class Vault:
             self._values[(entity, n)] = value
             ph = f"<{entity}_{n}>"
             self._by_value[key] = ph
+        elif value[:1].isupper():
+            # one person written "bartek" and "Bartek": restore puts back the capitalised form
+            n = int(ph[ph.rindex("_") + 1:-1])
+            if self._values[(entity, n)].islower():
+                self._values[(entity, n)] = value
         return ph
 
     def lookup(self, entity: str, index: int) -> str | None:

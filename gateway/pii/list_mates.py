@@ -1,0 +1,140 @@
+"""Names in a list of names: the items that sit between found names on one line.
+
+A seating plan, a guest list or an obituary names people one after another ("Table 1: Will Brown
+& Ana Ruiz, Zhang Wei & Mr Okafor"); the rules and the model find most of them, and an item no
+rule covers is, by its company, a name too ("Will Brown" is two ordinary words). An item counts
+only if it reads like a name (capitalised words, initials, particles, no digits), and only in a
+list where at least two other items are found names (or, in a pair "Rose and Ana", if it is a
+known name itself).
+"""
+
+from __future__ import annotations
+
+import re
+from gateway.pii.gazetteers import OtherLanguage
+from gateway.pii.names import _any_name as _known_name
+from gateway.pii.names import drop_guess
+from gateway.pii.names import _CLOSING_ONLY as _CLOSING
+
+# what joins the items of a list; "e", "y", "i" only lower-case and spaced ("Ana e Luís")
+_CONJUNCTION = re.compile(r"[ \t]*(?:&|\+|and|und|et|y|e|en|og|och|i|és|ve|dan|và)[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*(?:[,;&+]|[ \t](?:and|und|et|y|e|en|og|och|i|ou|oder|or|o|ja|és|ve|dan|và)(?=[ \t]))[ \t]*")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra|Dott|"
+                    r"Hr|Fr|Pan|Pani|Dhr|Mevr|Rev|Sir|Dame|Lady|Lord)\.?$")
+_PARTICLES = frozenset("van der den de da das do dos di du del della la le von zu bin binti bint al el "
+                       "ibn ter ten af av".split())
+# an item that starts with one names a thing ("The Jack & Jill range", "Our Ember")
+_DETERMINERS = frozenset("the a an our your their this these that my his her its le la les el los "
+                         "las il lo gli der die das ein eine het een ons onze".split())
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’\-]*\.?$")
+_INITIAL = re.compile(r"[^\W\d_]\.$")
+
+Span = tuple[int, int]
+
+
+# a sentence ends after a word of two letters or more ("Minh. Service", not "H. w. Choi")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])[ \t]+")
+
+
+def _items(line: str, base: int) -> list[list[Span]]:
+    """The list items of each sentence of a line (absolute offsets), after any "Label:" head."""
+    head = line.rfind(": ")
+    start = head + 2 if head >= 0 else 0
+    lists: list[list[Span]] = []
+    for sentence in _SENTENCE_END.split(line[start:]):
+        at = line.index(sentence, start)
+        start = at + len(sentence)
+        items, pos = [], at
+        for m in _SEPARATOR.finditer(line, at, at + len(sentence)):
+            items.append((base + pos, base + m.start()))
+            pos = m.end()
+        items.append((base + pos, base + at + len(sentence.rstrip())))
+        lists.append([(a, b) for a, b in items if b > a])
+    return lists
+
+
+def _name_part(text: str, a: int, b: int, last: bool) -> tuple[Span, bool] | None:
+    """The stretch of an item that reads as a name, titles dropped, and whether lower-case words
+    led into it ("mother of Frank"); the last item may run on ("Ana were rude")."""
+    words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", text[a:b])]
+
+    def capital(k: int) -> bool:
+        w = text[words[k][0]:words[k][1]]
+        return w[0].isupper() or bool(_INITIAL.match(w)) or w in _PARTICLES
+
+    i = len(words)  # the capitalised run at the end
+    while i > 0 and capital(i - 1):
+        i -= 1
+    led = 0 < i < len(words)
+    if led:
+        words = words[i:]
+    elif last:  # the capitalised run at the start
+        j = 0
+        while j < len(words) and capital(j):
+            j += 1
+        if 0 < j < len(words):
+            words = words[:j]
+    while words and _TITLE.match(text[words[0][0]:words[0][1]]):
+        words = words[1:]
+    if not words or len(words) > 5:
+        return None
+    toks = [text[s:e] for s, e in words]
+    if any(c.isdigit() or c in "@<>#/()[]{}=_|" for t in toks for c in t):
+        return None
+    if not all(_CAP_WORD.match(t) for t in toks) or \
+            not any(len(t.rstrip(".")) > 1 and t[0].isupper() for t in toks):
+        return None
+    s, e = words[0][0], words[-1][1]
+    if text[e - 1] in ".,;:!?" and not _INITIAL.match(toks[-1]):
+        e -= 1
+    return (s, e), led
+
+
+def list_mates(text: str, persons: list[Span], others: list[Span],
+               language: OtherLanguage) -> list[Span]:
+    """Items of name lists that nothing found, and found items that were found only in part
+    ("Will <Brown>"): their whole spans, to replace what lies inside them."""
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        base, pos = pos, pos + len(line) + 1
+        if not any(base <= s < base + len(line) for s, _ in persons):
+            continue
+        for items in _items(line, base):
+            if len(items) >= 2:
+                out += _mates(text, items, persons, others, language)
+    return out
+
+
+def _mates(text: str, items: list[Span], persons: list[Span], others: list[Span],
+           language: OtherLanguage) -> list[Span]:
+    hit = [any(a < pe and ps < b for ps, pe in persons) for a, b in items]
+    other = [any(a < oe and os_ < b for os_, oe in others) for a, b in items]
+    found = sum(hit)
+    out: list[Span] = []
+    for k, (a, b) in enumerate(items):
+        got = None if other[k] else _name_part(text, a, b, k == len(items) - 1)
+        if got is None:
+            continue
+        part, led = got
+        span = text[part[0]:part[1]]
+        words = [w.rstrip(".") for w in span.split()]
+        if words[0].lower() in _DETERMINERS or _CLOSING.match(span):
+            continue  # "The Jack & Jill range", "Love, Ciarán & Seo-yeon"
+        named = [w for w in words if len(w) > 1 and w.lower() not in _PARTICLES]
+        known = bool(named) and all(_known_name(w, language) for w in named)
+        if hit[k]:
+            # "Will <Brown>": the whole item, if the find lies inside it and each word around
+            # it is a name too
+            inside = [(ps, pe) for ps, pe in persons if a < pe and ps < b]
+            if found >= 2 and not led and known and part != inside[0] and \
+                    all(part[0] <= ps and pe <= part[1] for ps, pe in inside):
+                out.append(part)
+        elif found >= 2 and len(items) >= 3:
+            # a lone word must be a known name ("Frank", not "Sonnenschirme"), and so must a
+            # name after lower-case words ("mother of Frank")
+            if known or (not led and len(named) > 1 and not drop_guess(span, language)):
+                out.append(part)
+        elif len(items) == 2 and found == 1 and known and _CONJUNCTION.fullmatch(text, items[0][1], items[1][0]):
+            out.append(part)  # a pair joined by "and"/"&" ("Rose and Ana were rude")
+    return out
