@@ -561,6 +561,25 @@ def test_round_thirteen_names_and_addresses(text: str, kind: str, value: str) ->
     assert (kind, value) in _found(text), _found(text)
 
 
+@pytest.mark.parametrize("text,kind,value", [
+    # after hard19's first run: an icing or a card names its person, "ordered by" a surname
+    ("• Sat – sheet cake, icing: “Happy 40th MEILING!” – ordered by Oduya, +44 20 7946 0321",
+     "PERSON", "MEILING"),
+    ("• Sat – sheet cake, icing: “Happy 40th MEILING!” – ordered by Oduya, +44 20 7946 0321",
+     "PERSON", "Oduya"),
+    ("\"To my darling Rangi, happy anniversary, love Tamsin\" → 12 Elm Ave", "PERSON", "Tamsin"),
+    # a column of surnames beside a column of found given names (no header)
+    ("Wristbands\nWAITITI\tRawiri\tred-278\tVIP\nSHARPE\tSeaneen\tgold-860\tVIP\n"
+     "HADDAD\tOmar\tred-667\tpress\nKANG\tDo-yun\tgold-346\tstaff", "PERSON", "HADDAD"),
+    # CSV cells: a national number after a comma, a North American one as the whole cell
+    ("ts,msisdn,keyword\n202611191607,0161 993 4969,JOIN\n202604231708,91 085 95 54,STOP", "PHONE_NUMBER",
+     "0161 993 4969"),
+    ("ts,msisdn,keyword\n202603010931,1-416-929-5399,STOP,7895,ok", "PHONE_NUMBER", "1-416-929-5399"),
+])
+def test_round_thirteen_after_hard19(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
 @pytest.mark.parametrize("text", [
     # products named like people, with the product noun in the span
     "Camden Backpack    104.46\nDakota Jacket      40.72\n",
@@ -571,11 +590,23 @@ def test_round_thirteen_names_and_addresses(text: str, kind: str, value: str) ->
     # a handle is no mention, a contact column with a name in it is no header
     "1. @ana.makes – Ana Knežević – Split – 41k\n2. @leo.bakes – Leo Marsh – Leeds – 12k",
     "T3 – Joshua Medina, John Ojo, Tina Gregory & guest\nT4 – Gelu Voinea, Tobias McGuire",
+    # greetings of an occasion name no one
+    "Happy Easter! Happy New Year, Happy Holidays and Happy Monday from the team.",
+    # a column of products beside a column of SKUs, and sums in a sentence are no phones
+    "SKU\tProduct\tColour\nA-1\tHarper Sofa\tGrey\nA-2\tCamden Chair\tOak\nA-3\tSierra Lamp\tBrass",
 ])
 def test_round_thirteen_look_alikes_stay(text: str) -> None:
     found = _found(text)
     bad = {"Camden Backpack", "Dakota Jacket", "Aurora Lip Oil", "Sierra Trail Runner", "Love", "The Jack",
-           "ana", "leo"}
+           "ana", "leo", "Easter", "New Year", "Holidays", "Monday"}
     assert not [f for f in found if f[0] == "PERSON" and f[1] in bad], found
     if text.startswith("T3"):
         assert ("PERSON", "Joshua Medina") in found and ("PERSON", "Tobias McGuire") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue was 1,234,567 and 12,034 units; totals 3,450,000 (2,100 500 ml bottles).",
+    "sku,qty,price\nA-1,2,19.99\nA-2,10,104.46",
+])
+def test_thousands_after_a_comma_are_no_phones(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PHONE_NUMBER"], _found(text)

@@ -111,7 +111,9 @@ OUTPUT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\byou\s+(?:really\s+)?(?:need|must\s+have|can['’]t\s+(?:live|go)\s+without)\s+(?:the|our)\s+(?:premium|pro|upgrade|deluxe|bundle)\b",
         r"\bdon['’]t\s+settle\s+for\s+(?:less|basic|the\s+basic)\b",
         r"\b(?:we['’]ve|we\s+have)\s+(?:already\s+)?added\b.{0,40}\b(?:to\s+your\s+(?:cart|order|basket|plan))",
-        r"\b(?:(?<!nothing\sis\s)(?<!not\s)(?<!never\s)(?<!none\sare\s)(?<!no\sboxes\sare\s)pre-?(?:selected|ticked|checked)|automatically\s+added)\b",
+        # (not "nothing pre-selected", "no pre-ticked boxes": copy that says it chose nothing)
+        r"\b(?:(?<!nothing\sis\s)(?<!not\s)(?<!never\s)(?<!none\sare\s)(?<!no\sboxes\sare\s)(?<!nothing\s)(?<!no\s)"
+        r"(?<!none\s)pre-?(?:selected|ticked|checked)|automatically\s+added)\b",
         # interface text describing its own visual interference: the way out made hard to see
         r"\b(?:greyed[-\s]out|(?:small|tiny|faint|light|pale)\s+gr[ae]y\s+(?:link|text|type|print|font|writing)\b|gr[ae]y\s+on\s+white|"
         r"(?:faint|tiny|hidden)\s+(?:link|toggle|text)\b|styled\s+(?:like|as)\s+(?:a\s+)?(?:disabled|plain))",
@@ -632,6 +634,11 @@ class ManipulationCheck(Check):
             done.add(category)
         if cfg.classifier and len(done) < len(enabled):
             ruled = [f.span for f in out if f.span]
+            # the classifier has no guilt or fear label: in a paragraph a guilt or fear rule flagged,
+            # its pick for another sentence is most likely that appeal reworded ("We're so
+            # disappointed that you left. After all we've done for you, come back.")
+            ruled += [_paragraph(text, *f.span) for f in out
+                      if f.span and f.category in ("guilt_appeal", "fear_appeal")]
             for category, start, end, p in _classified(text[:MAX_SCAN], cfg.classifier_threshold):
                 if category not in enabled or category in done:
                     continue
@@ -657,6 +664,13 @@ class ManipulationCheck(Check):
                                    rule_id=f"manipulation.{category}.classifier"))
                 done.add(category)
         return out
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line or paragraph around a span."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return a, len(text) if b < 0 else b
 
 
 def revise_instruction(findings: list[Finding]) -> str:

@@ -465,6 +465,7 @@ def generate(seed: int = 7, per_template: int = 6) -> list[tuple[str, str]]:
     out.extend(_round12(seed))  # v13
     out.extend(_round13(seed))  # v14
     out.extend(_round14(seed))  # v15
+    out.extend(_round20(seed))  # v18
     rng.shuffle(out)
     return out
 
@@ -3207,3 +3208,15 @@ V15_REPEAT = 3
 
 def _round14(seed: int) -> list[tuple[str, str]]:
     return _later_round(random.Random(seed * 1000 + 15), *_v15_lines(), V15_REPEAT)
+
+
+# --- round 20 (classifier v18): shop copy in Swedish, Danish, Norwegian, Finnish, Polish, Turkish and
+# Japanese, every kind with honest copy of the same topics beside it (manipulation_corpus_langs2.py),
+# written after round 20's blind set, whose misses were mostly short lines in these languages. No
+# evaluation line is copied (tests/test_checks_quality.py). Its own random stream: the lines of the
+# v15 corpus are unchanged (only their shuffled order moves).
+from gateway.checks.manipulation_corpus_langs2 import lines as _langs2_lines  # noqa: E402
+
+
+def _round20(seed: int) -> list[tuple[str, str]]:
+    return _later_round(random.Random(seed * 1000 + 20), *_langs2_lines(), 1)

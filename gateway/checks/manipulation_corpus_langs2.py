@@ -719,7 +719,7 @@ TR = {
         "{name} ({city}) [[az önce satın aldı|{min} dakika önce sipariş verdi|az önce rezervasyon yaptı]] – [[ya sen?|neyi bekliyorsun?|sen de katıl!]]",
         "{big} [[mutlu müşteri|aile|kişi]] [[bize geçti|aramıza katıldı|bunu aldı]] – [[bir tek sen eksiksin|neyi bekliyorsun?]]",
         "[[Bugün|Son 24 saatte]] {big} kez [[satın alındı|satıldı]]! [[Herkes bunu konuşuyor|Bu ürün olay oldu]].",
-        "{city}'deki komşularının %{pct}'i [[zaten tarifesini değiştirdi|rezervasyon yaptı|bizi seçti]].",
+        "{city} ilindeki komşularının çoğu [[zaten tarifesini değiştirdi|rezervasyon yaptı|bizi seçti]].",
         "🔥 Şu an trend: {big} kişinin favorilerinde.",
         "[[Herkes|Tüm Türkiye|Bütün arkadaşların]] [[bunu çoktan aldı|bunu konuşuyor|şu an bunu alıyor]] – [[trendi kaçırma|geride kalma]]!",
         "[[Televizyonda görüldü|Fenomenlerin favorisi|Uzmanlar öneriyor]] – bu hafta {big} adet satıldı!",
@@ -731,7 +731,7 @@ TR = {
         "İptal etmeden önce [[bir temsilciyle görüşmeniz gerekiyor|12 soruyu yanıtlamalısınız|geri aramamızı beklemelisiniz]].",
         "İptal: adım {n}/9 – [[Emin misiniz?|Gerçekten mi?|Lütfen tekrar onaylayın]] [[Devam|Teklife geri dön]]",
         "İptal etmek yerine yalnızca [[üyeliğinizi dondurabilir|daha ucuz pakete geçebilir|aboneliği duraklatabilir]]siniz. [[Dondur|Paket değiştir]]",
-        "Cayma süresi {n} aydır; [[e-postayla yapılan iptaller kabul edilmez|sözlü iptal geçersizdir]].",
+        "Fesih bildirim süresi {n} aydır; [[e-postayla yapılan iptaller kabul edilmez|sözlü iptal geçersizdir]].",
         "Emin misiniz? [[Tüm puanlarınızı|Geçmişinizi|Avantajlarınızı]] kaybedeceksiniz. [[Evet, üyeliğim kalsın|Geri]] · (küçük) yine de iptal et",
     ],
     "sneak_basket": [
@@ -746,7 +746,7 @@ TR = {
         "[[Ayrıca|Artı]] {price} [[hizmet bedeli|rezervasyon ücreti|işlem ücreti|platform ücreti]] – [[son adımda|ödeme sayfasında|ödemeden sonra]] gösterilir.",
         "Temizlik, nevresim ve hizmet bedeli ({price}) [[kart bilgilerinizi girdikten sonra görünür|son adımda eklenir]].",
         "Ücretsiz dene! [[7 gün sonra|Deneme ayından sonra|Ardından]] abonelik otomatik olarak aylık {price} ile yenilenir ([[küçük puntoyla|sözleşmede|3 numaralı dipnotta]]).",
-        "{price}'den başlayan fiyatlarla*   *[[ücretler hariç|12 ay taahhütle|yalnızca uygulamadaki yeni müşterilere]]",
+        "Başlangıç fiyatı {price}*   *[[ücretler hariç|12 ay taahhütle|yalnızca uygulamadaki yeni müşterilere]]",
         "[[Deneme süren|Ücretsiz ayın]] [[haber verilmeden|otomatik olarak|sessizce]] yıllık aboneliğe ({price}) dönüşür.",
         "Kapıda ödeme ücreti {price} [[eklenir|ayrıca alınır]] – [[yalnızca faturada görünür|sepette gösterilmez]].",
     ],
@@ -802,7 +802,126 @@ TR = {
     ],
 }
 
-LANGS2 = {"sv": SV, "da": DA, "no": NO, "fi": FI, "pl": PL, "tr": TR}
+# ------------------------------------------------------------------------------------- Japanese
+JA = {
+    "scarcity": [
+        "[[残りわずか|在庫残り{n}点|残り{n}室]]！[[お早めに|売り切れ前にお急ぎください|今すぐご購入を]]",
+        "[[まもなく完売|ほぼ完売|在庫僅少]]！[[注文が殺到しています|大人気につき品薄です|入荷未定]]。",
+        "あなたのサイズは[[残り{n}点|まもなく完売|在庫わずか]]です！",
+        "[[ラストチャンス|最後の1点|在庫限り]]：[[なくなり次第終了|再入荷の予定はありません|二度と手に入りません]]！",
+        "現在{n}人がカートに入れています。在庫は[[残り|あと]]{n}点のみ！",
+        "[[数量限定|限定生産]]：{nn}個中残り{n}個 – [[今すぐ確保|お見逃しなく]]！",
+        "この料金のお部屋は残り{n}室です。[[この後料金が上がります|他の方に予約される前に]]！",
+        "🔥 [[人気殺到中|大人気]]：[[残りわずか|ラスト数点]]です。",
+    ],
+    "urgency": [
+        "[[本日限り|今日だけ|最終日]]！全品{pct}%OFF – [[明日では間に合いません|今すぐチェック|お急ぎください]]！",
+        "セール終了まであと{cd}！[[今すぐ購入|お見逃しなく|急いで！]]",
+        "[[お急ぎください|急いで|今すぐ]]！[[価格が上がるまで|クーポンの期限切れまで|タイムセール終了まで]]あと{cd}。",
+        "カートの商品は{min}分間だけ確保されています。[[それを過ぎると割引が無効になります|時間切れで他の方に販売されます]]！",
+        "[[ラストチャンス|最後のチャンス]]！この価格は[[あと数時間|今夜0時まで|ごく短い期間]]だけ。",
+        "[[タイムセール|本日の目玉|限定フラッシュセール]]：{pct}%OFFは[[カウントダウン終了まで|あと{cd}|タイマーが0になるまで]]！",
+        "[[迷っている時間はありません|悩んでいる間に売り切れます|今決めないと損]] – [[明日は値上がりします|価格はいつ上がるかわかりません|このチャンスは二度と来ません]]。",
+        "⏰ [[送料無料|プレゼント|割引]]の適用まで残り{min}分！",
+    ],
+    "misdirection": [
+        "<button class=\"big green\">[[プレミアムにアップグレード|補償を追加する|はい、保険に加入します]]</button> <a class=\"tiny grey\">補償なしで続ける</a>",
+        "[[お得な情報|メルマガ|提携先からのご案内]]を受け取らないことを希望しない場合はチェックを外さないでください。☑",
+        "[[おすすめ|一番人気|ベストチョイス]]：[[プレミアム|ファミリー|プラス]]プラン 月額{price} – 基本プランは[[ページ最下部|その他のオプション内|3画面先]]にあります。",
+        "「次へ」を押すと[[キャンセル保険|画面保護サービス|アクセサリーセット]]も追加されます。不要な場合は[[メニューの「その他」|ページ下部のリンク]]から。",
+        "通常価格{price}が今なら{price}！（[[通常価格での販売実績なし|メーカー希望価格は架空|通常価格は1日のみ]]）",
+        "ほとんどの方が[[年間プラン|プレミアム]]を選んでいます（選択済み）。[[他のプランを見る|シンプル版]] ▸（小さな灰色の文字）",
+        "[[キャンセル|閉じる]]を押しても[[保険|オプション|補償]]はご注文に追加されます。[[続ける|OK]]",
+        "[[編集部のおすすめ|ランキング1位]]：[[自社ブランド|最も報酬の高い商品]] – 今すぐ購入！（広告表記なし）",
+    ],
+    "social": [
+        "現在{nn}人が[[この商品|このホテル|このツアー]]を見ています！",
+        "{city}の{name}さんが[[購入しました|{min}分前に注文しました|たった今予約しました]] – [[あなたも？|お見逃しなく|今すぐ仲間入り！]]",
+        "すでに{n},{nn}0人以上が[[乗り換えました|登録しています|購入済み]] – [[あとはあなただけ|何を待っていますか？]]",
+        "[[本日|過去24時間で]]{nn}0個売れました！[[SNSで話題沸騰|みんな買ってます]]。",
+        "{city}のご近所さんの{pct}%が[[すでに乗り換え済み|予約済み|当社を利用中]]です。",
+        "🔥 今話題：{nn}0人がお気に入りに登録中。",
+        "[[みんな|日本中|お友達のみんな]]が[[もう持っています|話題にしています|今買っています]] – [[流行に乗り遅れないで|取り残されないで]]！",
+        "[[テレビで紹介|インフルエンサー愛用|専門家も推薦]] – 今週{nn}0個販売！",
+    ],
+    "obstruction": [
+        "解約は[[お電話のみ|郵送のみ|店頭のみ]]で受け付けています。[[メールでの解約は受け付けておりません|オンラインフォームはございません]]。",
+        "解約をご希望の方はカスタマーセンターまでお電話ください（[[平日9:00〜9:30|火曜8:00〜9:00のみ|月〜金10:00〜10:15]]）。",
+        "アプリからは退会できません。[[本人確認書類のコピー|署名入りの書面|会員番号と生年月日]]を同封のうえ本社宛に郵送してください。",
+        "解約の前に[[担当者との面談が必要です|12問のアンケートにお答えください|折り返しのお電話をお待ちください]]。",
+        "解約手続き：ステップ{n}/9 – [[本当によろしいですか？|本当に？|もう一度ご確認ください]] [[次へ|特典に戻る]]",
+        "解約の代わりに[[一時停止|安いプランへの変更|会員資格の凍結]]のみ可能です。[[一時停止する|プラン変更]]",
+        "解約は{n}か月前までにお申し出ください。[[メールでの解約は無効です|口頭での解約は受け付けません]]。",
+        "本当に解約しますか？[[ポイント|履歴|特典]]がすべて失われます。[[会員を続ける|戻る]] ・（小さく）それでも解約する",
+    ],
+    "sneak_basket": [
+        "☑ [[配送保険|ギフトラッピング|延長保証|キャンセル保険]] {price} [[（選択済み）|– あらかじめチェックしています|– 標準]]",
+        "自動で追加されました：[[延長保証|お手入れセット|寄付|返品保証]] {price} – [[不要な場合は最終画面で削除してください|すでに明細に含まれています]]。",
+        "[x] はい、[[アクセサリーセット|座席指定|お急ぎ便]]（{price}）を追加する",
+        "[[無料プレゼント|特典]]：雑誌のお試し購読付き – [[2号目から|4週間後から]]1冊{price}。",
+        "カート：[[イヤホン|ジャケット|コーヒーメーカー]] {price} ・ 2年間製品保証 {price}（自動追加）",
+        "☑ 端数を切り上げて{price}を[[当社の基金|慈善団体]]に寄付する（選択済み）",
+    ],
+    "sneak_cost": [
+        "別途[[サービス料|予約手数料|事務手数料|システム利用料]]{price}がかかります（[[最終画面で表示|決済画面で表示|お支払い後に表示]]）。",
+        "清掃料・リネン代・サービス料（{price}）は[[カード情報の入力後に表示されます|最後のステップで加算されます]]。",
+        "無料でお試し！[[7日後|お試し期間終了後|その後]]は月額{price}で自動更新されます（[[小さな文字で記載|利用規約に記載|注釈3]]）。",
+        "{price}〜*   *[[手数料別|2年契約の場合|アプリ新規会員限定]]",
+        "[[無料体験|初月無料]]は[[通知なしで|自動的に|知らないうちに]]年間プラン（{price}）に移行します。",
+        "代引き手数料{price}が[[加算されます|別途かかります]] – [[明細でのみ確認できます|カートには表示されません]]。",
+    ],
+    "forced": [
+        "続行するには[[会員登録|LINEでログイン|アプリのダウンロード]]が必要です – [[ゲスト購入はできません|登録しないとカートがロックされます|ログインしないと価格は表示されません]]。",
+        "[[クーポン|送料無料|プレゼント]]は[[メルマガ登録|友達{n}人の招待|連絡先の共有|通知の許可]]をした方のみ。",
+        "[[記事の続きを読む|領収書のダウンロード|営業時間の確認]]には[[会員登録が必要です|アカウントが必要です|アプリが必要です]]。",
+        "[[この投稿をシェア|★5のレビューを投稿|フォロー]]して[[クーポンコード|次のステージ|プレビュー]]を解放しよう。",
+        "[[すべてのCookieに同意|位置情報の共有|電話番号の登録]]しないと[[サイトを利用できません|価格を表示できません|購入できません]]。",
+        "続けるには通知を許可してください。[[許可する|OK]]（他のボタンなし）",
+    ],
+    "shame": [
+        "いいえ、[[節約には興味ありません|お金はどうでもいいです|定価で買う主義です|割引なんて必要ありません]]。",
+        "いいえ、[[高いお金を払い続けます|無防備なままネットを使います|デバイスが壊れても構いません|新しいことは学びたくありません]]。",
+        "[[やめておきます|結構です]] – [[流行に乗り遅れても平気です|何も知らないままでいいです|健康なんてどうでもいいです]]。",
+        "[[割引|{pct}%の節約|無料プレゼント]]を[[みすみす手放します|無駄にします]]。",
+        "いいえ、[[特典を放棄します|お得な情報は見逃します|品質にはこだわりません]]。",
+        "残念です。[[本当にすべてを諦めますか？|では補償なしでどうぞ。]] [[はい、諦めます|それでもキャンセル]] 😢",
+    ],
+    "none": [
+        "在庫あり（{n}点）", "在庫：{n}点", "在庫あり。2〜4営業日で発送します。",
+        "現在在庫切れです。[[入荷お知らせメール|再入荷通知]]を登録できます。",
+        "セールは{date}まで。", "キャンペーン期間：{date}〜{date}",
+        "{h}時までのご注文で当日発送（営業日のみ）。",
+        "いいえ、結構です", "今はしない", "後で通知する", "スキップ", "保険なしで続ける", "閉じる",
+        "解約は[[マイページから2クリック|いつでも|アプリまたはWeb]]で手続きできます。完了後に確認メールをお送りします。",
+        "解約方法：マイページ＞契約内容＞解約する。解約後も期間終了までご利用いただけます。",
+        "送料：{price}。{price}以上のご購入で送料無料。", "表示価格は税込です。送料{price}。",
+        "サービス料：チケット1枚につき{price}（表示価格に含まれています）。",
+        "☐ [[ギフトラッピング|延長保証|配送保険]]を追加する（+{price}）– 任意",
+        "[[旅行保険|アクセサリー|延長保証]]を追加しますか？ [はい、{price}] [いいえ]",
+        "初月無料、その後は月額{price}。初回請求の前にメールでお知らせします。",
+        "ゲスト購入と会員登録のどちらでもご利用いただけます。",
+        "☐ メールでお得な情報を受け取る（任意）",
+        "評価：4.{n}/5（{nn}0件のレビュー）", "[[広告|PR]] ・ 有料掲載",
+        "ご注文の商品を発送しました。お問い合わせ番号：{nn}{nn}{nn}{nn}",
+        "30日間返品無料。", "お問い合わせ窓口：平日{h}:00〜18:00",
+        "ご注文ありがとうございます！確認メールをお送りしました。",
+        "お支払いが完了しました。ご利用ありがとうございました。",
+        "1泊{price}（税・サービス料込み）。",
+        "パスワードが変更されました。お心当たりのない場合はご連絡ください。",
+        "早割価格は{date}まで。以降のチケット価格は{price}です。",
+        "「注文を確定する」を押すと注文が確定します。", "レジに進む", "カートに入れる", "今すぐ購入",
+        "解約を受け付けました。ご契約は{date}に終了します。",
+        "{date}より土曜日の営業時間は{h}時までとなります。",
+        "お届け予定日：{date}（{day}）", "お荷物は指定の受取場所へ配送中です。",
+        "カートに{n}点の商品があります。", "キャンセル", "保存", "次へ",
+        "通常価格{price} → セール価格{price}",
+        "あと{price}で送料無料になります。",
+        "無料体験期間は{date}までです。それまでに解約すれば料金はかかりません。",
+        "空席：{n}席", "年末年始休業のお知らせ：{date}〜{date}はお休みをいただきます。",
+    ],
+}
+
+LANGS2 = {"sv": SV, "da": DA, "no": NO, "fi": FI, "pl": PL, "tr": TR, "ja": JA}
 
 
 def lines(seed: int = 221, fills: int = 5) -> tuple[dict[str, list[str]], list[str]]:
@@ -823,7 +942,9 @@ def lines(seed: int = 221, fills: int = 5) -> tuple[dict[str, list[str]], list[s
                     if kind == "none":
                         # a bare decline label ("Nej tack", "Nie, dziękuję") is most often honest; it
                         # counts five times against the confirmshaming lines that open with it
-                        neg.extend([s] * (5 if len(s.split()) <= 3 else 1))
+                        # (Japanese has no spaces: a short label there is a few characters)
+                        short = len(s) <= 8 if lang == "ja" else len(s.split()) <= 3
+                        neg.extend([s] * (5 if short else 1))
                     else:
                         pos.setdefault(_LABEL[kind], []).append(s)
     return pos, neg

@@ -21,10 +21,11 @@ from typing import NamedTuple
 
 from gateway.pii import name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
+from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
 from gateway.pii.gazetteers import english_first_names
-from gateway.pii.list_mates import list_mates
+from gateway.pii.list_mates import column_mates, list_mates
 from gateway.pii.names import _is_last as _known_name
 from gateway.pii import names, records, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
@@ -426,6 +427,11 @@ def _addresses_yield_to_phones(text: str, cands: list[Candidate]) -> list[Candid
                     c = c._replace(end=label.start() if label else p.start)
                 elif p.start < c.start < p.end < c.end:
                     c = c._replace(start=p.end)
+                elif p.start == c.start < p.end < c.end and sum(ch.isdigit() for ch in text[p.start:p.end]) >= 10:
+                    # a whole phone number was read as the house number ("…,1-416-929-5399,STOP,
+                    # 7895" in a CSV row; not "1770-6934 Mark Locks"): the rest must be an address
+                    whole = not find_addresses(text[p.end:c.end])
+                    c = c._replace(start=p.end, end=p.end if whole else c.end)
             s, e = _strip(text, c.start, c.end)
             if e - s < 6:
                 continue
@@ -611,8 +617,11 @@ def _list_mates(text: str, cands: list[Candidate], config: PIIConfig,
     others = [(c.start, c.end) for c in cands if c.entity != "PERSON"]
     others += _allowed_ranges(text, config.allow_list) if config.allow_list else []
     others += tables.no_person_cells(text) + records.no_person_fields(text)
-    return [Candidate("PERSON", s, e, names.CONTEXT, _LIST_MATE)
-            for s, e in list_mates(text, persons, others, language)]
+    spans = list_mates(text, persons, others, language)
+    if "\n" in text:  # the same for a column of a pasted sheet
+        spans += [c for c in column_mates(text, persons, others + spans, language)
+                  if not any(s < c[1] and c[0] < e for s, e in spans)]
+    return [Candidate("PERSON", s, e, names.CONTEXT, _LIST_MATE) for s, e in spans]
 
 
 def _extended(text: str, cands: list[Candidate], language: OtherLanguage) -> list[Candidate]:

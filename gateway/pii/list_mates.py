@@ -138,3 +138,65 @@ def _mates(text: str, items: list[Span], persons: list[Span], others: list[Span]
         elif len(items) == 2 and found == 1 and known and _CONJUNCTION.fullmatch(text, items[0][1], items[1][0]):
             out.append(part)  # a pair joined by "and"/"&" ("Rose and Ana were rude")
     return out
+
+
+# the cells of a pasted sheet or a printed list: tabs, two or more spaces, pipes, semicolons
+_CELL_SPLIT = re.compile(r"\t|[ ]{2,}|[ \t]*[|;·][ \t]*")
+
+
+def column_mates(text: str, persons: list[Span], others: list[Span],
+                 language: OtherLanguage) -> list[Span]:
+    """Cells of a column of names that nothing found: rows of the same shape (three or more) whose
+    column holds found names in at least two rows and in two of five of its name-like cells
+    ("CHAVEZ\\tTonya\\tband red-296" above "SUTRISNO\\t\\tband black-840")."""
+    rows: list[list[Span]] = []
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n") + [""]:
+        base, pos = pos, pos + len(line) + 1
+        cells, at = [], 0
+        for m in _CELL_SPLIT.finditer(line):
+            cells.append((base + at, base + m.start()))
+            at = m.end()
+        cells.append((base + at, base + len(line.rstrip())))
+        if rows and (len(cells) != len(rows[-1]) or len(cells) < 2):
+            out += _column_names(text, rows, persons, others, language)
+            rows = []
+        if len(cells) >= 2:
+            rows.append(cells)
+    return out
+
+
+def _column_names(text: str, rows: list[list[Span]], persons: list[Span], others: list[Span],
+                  language: OtherLanguage) -> list[Span]:
+    if len(rows) < 3:
+        return []
+    columns = []  # per column: (found in how many cells, the unfound cells' name parts)
+    for col in range(len(rows[0])):
+        cells = [r[col] for r in rows if r[col][1] > r[col][0]]
+        hit = [any(a < pe and ps < b for ps, pe in persons) for a, b in cells]
+        parts = [None if h or any(a < oe and os_ < b for os_, oe in others) else _name_part(text, a, b, False)
+                 for (a, b), h in zip(cells, hit)]
+        columns.append((sum(hit), [p for p, h in zip(parts, hit) if not h], len(cells)))
+    names = [found >= 2 and 5 * found >= 2 * (found + sum(p is not None for p in parts))
+             for found, parts, _ in columns]
+    out: list[Span] = []
+    for col, (found, parts, n) in enumerate(columns):
+        spans = [p[0] for p in parts if p is not None and not p[1]]
+        if names[col]:
+            out += [sp for sp in spans if _reads_as_name(text[sp[0]:sp[1]], language, strict=False)]
+        elif (col > 0 and names[col - 1]) or (col + 1 < len(columns) and names[col + 1]):
+            # beside a column of names, a column of nothing but name-like words, most of them
+            # known names, is the other half of each name ("SUTRISNO\tAgus", "HADDAD\tOmar")
+            known = [sp for sp in spans if _reads_as_name(text[sp[0]:sp[1]], language, strict=True)]
+            if found == 0 and len(spans) == n >= 3 and 2 * len(known) >= n:
+                out += spans
+    return out
+
+
+def _reads_as_name(span: str, language: OtherLanguage, strict: bool) -> bool:
+    named = [w.rstrip(".") for w in span.split() if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES]
+    if not named:
+        return False
+    known = all(_known_name(w, language) for w in named)
+    return known if strict else known or not drop_guess(span, language)

@@ -54,7 +54,7 @@ def find_cued_names(text: str) -> list[tuple[int, int, float]]:
     out = _chat_heads(text, ol) + _called_back(text, ol) + _bare_signoffs(text, ol) + \
         _by_or_dash(text, ol) + _asked_for(text, ol) + _honorific(text) + _care_of(text, ol) + \
         _named_lower(text, ol) + _role_named(text, ol) + _booking_names(text, ol) + _surname_comma_given(text, ol) + \
-        _display_names(text, ol) + _born(text, ol) + _self_intro(text, ol)
+        _display_names(text, ol) + _born(text, ol) + _self_intro(text, ol) + occasion_names(text, ol)
     return [o for o in out if o[1] - o[0] > 1 or ord(text[o[0]]) >= 0x2E80]
 
 
@@ -287,8 +287,9 @@ _ROLE_NOUNS = (
     r"vendor|seller|verkoper|vendeur|vendeuse|propriétaire|proprietario|proprietaria|eigentümer(?:in)?|"
     r"verkäufer(?:in)?|dueño|dueña|propietario|propietaria|"
     # a driver's or shop's shorthand: "cust Brooke 0912…", "backup Ngata (0161…)", "claimed by Joy"
-    r"cust\.?|buyer|tester|backup|claimed by|collected by|picked up by")
-_KIN = (r"husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|"
+    r"cust\.?|buyer|tester|backup|claimed by|collected by|picked up by|ordered by|booked by|placed by|"
+    r"requested by")
+_KIN = (r"darling|dearest|sweetheart|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|"
         r"mother|dad|father|grandson|granddaughter|grandma|grandpa|aunt|auntie|uncle|nephew|niece|"
         r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague")
 _ROLE_NAMED = re.compile(
@@ -436,4 +437,36 @@ def _self_intro(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         if w not in first_names_all() or w in _MONTHS_DAYS or w in ol.function or w in ROLES:
             continue
         out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# a cake's icing, a card or a banner: "Happy 40th XIUYING!", "Happy birthday Anna", "Feliz
+# cumpleaños Lucía", "Alles Gute Jonas!"; and a card signed "…, love Tigist"" at its end
+_OCCASION = re.compile(
+    r"(?i)\b(?:happy(?:[ \t]+\d{1,3}(?:st|nd|rd|th))?(?:[ \t]+(?:birthday|bday|b-day|anniversary|retirement|"
+    r"graduation|name[ \t]day))?|congrats|congratulations|feliz[ \t]+cumplea[ñn]os|feliz[ \t]+anivers[áa]rio|"
+    r"joyeux[ \t]+anniversaire|buon[ \t]+compleanno|alles[ \t]+gute|grattis|gefeliciteerd|"
+    r"wszystkiego[ \t]+najlepszego)[ \t]*,?[ \t]+"
+    r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:[ \t](?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+))?)(?=[ \t]*[!.,\"”“'’]|[ \t]*$|[ \t]*\n)")
+_CARD_LOVE = re.compile(
+    r"(?i)[,.!][ \t]*(?:love|lots of love|all my love|hugs|xoxo|from)[ \t]*,?[ \t]+"
+    r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:[ \t](?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+))?)(?=[ \t]*(?:[\"”“]|xx|x\b|$|\n))")
+
+
+_HOLIDAYS = frozenset("""easter christmas xmas hanukkah chanukah diwali eid ramadan thanksgiving holidays
+holiday halloween valentine valentine's valentines mother's father's mothers fathers new lunar pride
+spring summer autumn fall winter weekend hour friday birthday anniversary retirement graduation
+ostern weihnachten navidad pascua natale pasqua noël noel pâques jul påsk""".split())
+
+
+def occasion_names(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for rx in (_OCCASION, _CARD_LOVE):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            low = words[0].lower()
+            if low in STOP or low in ROLES or low in ol.function or low in _MONTHS_DAYS or low in _HOLIDAYS or \
+                    low in countries_or_places() or not (_any_name(words[0], ol) or _rare(words[0], any_language())):
+                continue  # "Happy New Year", "Happy Monday", "Happy Holidays"
+            out.append((m.start(1), m.end(1), CONTEXT))
     return out

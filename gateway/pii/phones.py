@@ -29,10 +29,13 @@ SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ T]\d{1,2})?$")
 # "/" between the area code and the number: "0151/23428519" (German, Austrian), "06-30/123 4567"
 # (Hungarian), "(34)/607-1232"
-# after a comma only an international number starts ("…@gmx.de,+49 151 …" in a CSV row), never
-# a digit ("1,234,567"); after a colon only when a word precedes it ("TEL;TYPE=CELL:92 17 64 28",
+# after a comma (a CSV cell) only a number that is no thousands group starts: an international one
+# ("…@gmx.de,+49 151 …"), a trunk "0" or a bracket ("…,0161 993 4969", "…,(312) 460-5091"), a
+# North American "1-416-…" or "312-016-8947", digits grouped by spaces ("…,91 085 95 54"); never
+# the "234" of "1,234,567"; after a colon only when a word precedes it ("TEL;TYPE=CELL:92 17 64 28",
 # not the "30" of "12:30")
-CANDIDATE = re.compile(r"(?:(?<=,)(?=\+)|(?<=[^\W\d_]:)|(?<![\w+\-.:/,]))(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
+CANDIDATE = re.compile(r"(?:(?<=,)(?=\+|\(?0\d|\(\d|1-\d{3}-|\d{3}[-.]\d{3}[-.]\d{4}(?!\d)|\d{2,4} \d{2,4} \d)"
+                       r"|(?<=[^\W\d_]:)|(?<![\w+\-.:/,]))(?:\+|00)?\(?\d(?:[\d ().\-]|(?<=[\d)])/(?=\d)){4,22}\d"
                        r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-/]|:(?!\s)|[.,]\d)"
                        # a Korean or Japanese particle right after it: "010-8082-6458로", "…へ"
                        r"|(?<![\w+\-.:/,])(?:\+|00)?\(?\d(?:[\d ().\-]){4,22}\d(?=[\u3040-\u30ff\uac00-\ud7a3])")
