@@ -713,23 +713,31 @@ LANGS = {"de": DE, "fr": FR, "es": ES, "nl": NL, "it": IT, "pt": PT}
 
 def lines(seed: int = 121, fills: int = 5) -> tuple[dict[str, list[str]], list[str]]:
     """Filled lines per classifier label, and the honest lines; ``fills`` tries per template."""
+    return filled(LANGS, _SLOTS, seed, fills)
+
+
+def filled(langs: dict[str, dict[str, list[str]]], slots: dict[str, dict], seed: int,
+           fills: int) -> tuple[dict[str, list[str]], list[str]]:
+    """Every template of ``langs`` filled from ``slots``: lines per label, and the honest lines."""
     rng = random.Random(seed)
     pos: dict[str, list[str]] = {}
     neg: list[str] = []
-    for lang, kinds in LANGS.items():
+    for lang, kinds in langs.items():
         for kind, templates in kinds.items():
             for t in templates:
                 tries = 2 if "{" not in t and "[[" not in t else fills + 3 * (kind == "none")
                 seen: set[str] = set()
                 for _ in range(tries):
-                    s = _fill(t, lang, rng)
+                    s = _fill(t, lang, rng, slots)
                     if s in seen:
                         continue
                     seen.add(s)
                     if kind == "none":
                         # a bare decline label ("Nee, bedankt", "Non merci") is most often honest; it
                         # counts five times against the confirmshaming lines that open with it
-                        neg.extend([s] * (5 if len(s.split()) <= 3 else 1))
+                        # (Japanese has no spaces: a short label there is a few characters)
+                        short = len(s) <= 8 if lang == "ja" else len(s.split()) <= 3
+                        neg.extend([s] * (5 if short else 1))
                     else:
                         pos.setdefault(_LABEL[kind], []).append(s)
     return pos, neg

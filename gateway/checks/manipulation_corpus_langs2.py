@@ -17,9 +17,7 @@ names, cities, dates and weekdays written the way each language writes them; pri
 
 from __future__ import annotations
 
-import random
-
-from gateway.checks.manipulation_corpus_langs import _LABEL, _fill
+from gateway.checks.manipulation_corpus_langs import filled
 
 _SLOTS2 = {
     "sv": {"name": ["Elsa", "Oskar", "Maja", "Liam", "Alice", "Hugo", "Ebba", "William", "Saga", "Axel"],
@@ -926,25 +924,4 @@ LANGS2 = {"sv": SV, "da": DA, "no": NO, "fi": FI, "pl": PL, "tr": TR, "ja": JA}
 
 def lines(seed: int = 221, fills: int = 5) -> tuple[dict[str, list[str]], list[str]]:
     """Filled lines per classifier label, and the honest lines; ``fills`` tries per template."""
-    rng = random.Random(seed)
-    pos: dict[str, list[str]] = {}
-    neg: list[str] = []
-    for lang, kinds in LANGS2.items():
-        for kind, templates in kinds.items():
-            for t in templates:
-                tries = 2 if "{" not in t and "[[" not in t else fills + 3 * (kind == "none")
-                seen: set[str] = set()
-                for _ in range(tries):
-                    s = _fill(t, lang, rng, _SLOTS2)
-                    if s in seen:
-                        continue
-                    seen.add(s)
-                    if kind == "none":
-                        # a bare decline label ("Nej tack", "Nie, dziękuję") is most often honest; it
-                        # counts five times against the confirmshaming lines that open with it
-                        # (Japanese has no spaces: a short label there is a few characters)
-                        short = len(s) <= 8 if lang == "ja" else len(s.split()) <= 3
-                        neg.extend([s] * (5 if short else 1))
-                    else:
-                        pos.setdefault(_LABEL[kind], []).append(s)
-    return pos, neg
+    return filled(LANGS2, _SLOTS2, seed, fills)

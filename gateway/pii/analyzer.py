@@ -481,7 +481,7 @@ _PRODUCT_NOUNS = (
     r"toaster|kettle|blender|speaker|headphone|bike|stroller|duffel|wallet|sweater|hoodie|"
     r"set|bundle|collection|edition|range|kit|pack|box|tee|sandal|skirt|suit|lounger|throw|"
     r"oil|runner|cup|sponge|crossbody|blend|palette|cleanser|toner|balm|mist|jumper|cardigan|"
-    r"loafer|slipper|sandal|tumbler|planter|mattress|duvet|towel|apron|gloves?|beanie|parka")
+    r"loafer|slipper|tumbler|planter|mattress|duvet|towel|apron|gloves?|beanie|parka")
 _PRODUCT_AFTER = re.compile(rf"[ \t]+(?:{_PRODUCT_NOUNS})s?\b")
 # a name span that ends in a product noun names the product ("Dakota Jacket", "Aurora Lip Oil")
 _PRODUCT_END = re.compile(rf"(?i)[ \t](?:{_PRODUCT_NOUNS})s?$")
