@@ -610,3 +610,13 @@ def test_round_thirteen_look_alikes_stay(text: str) -> None:
 ])
 def test_thousands_after_a_comma_are_no_phones(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "PHONE_NUMBER"], _found(text)
+
+
+def test_span_index_finds_every_overlap() -> None:
+    from gateway.pii.list_mates import SpanIndex
+
+    spans = [(0, 4), (2, 30), (10, 12), (40, 45)]
+    index = SpanIndex(spans)
+    for a, b in [(0, 1), (5, 9), (11, 11 + 1), (29, 41), (45, 50), (31, 39)]:
+        want = sorted(s for s in spans if s[0] < b and a < s[1])
+        assert sorted(index.overlapping(a, b)) == want, (a, b)

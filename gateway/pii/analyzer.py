@@ -25,7 +25,7 @@ from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
 from gateway.pii.gazetteers import english_first_names
-from gateway.pii.list_mates import column_mates, list_mates
+from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
 from gateway.pii.names import _is_last as _known_name
 from gateway.pii import names, records, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
@@ -588,8 +588,9 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         cands = _extended(norm.text, cands, language)
         mates = _list_mates(norm.text, cands, config, language)
         if mates:  # a whole item replaces the part of it that was found
+            index = SpanIndex([(m.start, m.end) for m in mates])
             cands = [c for c in cands if not any(
-                m.start <= c.start and c.end <= m.end for m in mates)] + mates
+                a <= c.start and c.end <= b for a, b in index.overlapping(c.start, c.end))] + mates
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
@@ -618,9 +619,8 @@ def _list_mates(text: str, cands: list[Candidate], config: PIIConfig,
     others += _allowed_ranges(text, config.allow_list) if config.allow_list else []
     others += tables.no_person_cells(text) + records.no_person_fields(text)
     spans = list_mates(text, persons, others, language)
-    if "\n" in text:  # the same for a column of a pasted sheet
-        spans += [c for c in column_mates(text, persons, others + spans, language)
-                  if not any(s < c[1] and c[0] < e for s, e in spans)]
+    if "\n" in text:  # the same for a column of a pasted sheet (others + spans: no cell twice)
+        spans += column_mates(text, persons, others + spans, language)
     return [Candidate("PERSON", s, e, names.CONTEXT, _LIST_MATE) for s, e in spans]
 
 

@@ -11,6 +11,7 @@ known name itself).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from gateway.pii.gazetteers import OtherLanguage
 from gateway.pii.names import _any_name as _known_name
 from gateway.pii.names import drop_guess
@@ -18,7 +19,9 @@ from gateway.pii.names import _CLOSING_ONLY as _CLOSING
 
 # what joins the items of a list; "e", "y", "i" only lower-case and spaced ("Ana e Luís")
 _CONJUNCTION = re.compile(r"[ \t]*(?:&|\+|and|und|et|y|e|en|og|och|i|és|ve|dan|và)[ \t]*")
-_SEPARATOR = re.compile(r"[ \t]*(?:[,;&+]|[ \t](?:and|und|et|y|e|en|og|och|i|ou|oder|or|o|ja|és|ve|dan|và)(?=[ \t]))[ \t]*")
+# (tried only where a run of blanks starts, and possessive: a long run of spaces costs one pass)
+_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*+[,;&+]|[ \t]++(?:and|und|et|y|e|en|og|och|i|ou|oder|or|o|ja|és|ve|dan|và)(?=[ \t]))"
+                        r"[ \t]*+")
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra|Dott|"
                     r"Hr|Fr|Pan|Pani|Dhr|Mevr|Rev|Sir|Dame|Lady|Lord)\.?$")
 _PARTICLES = frozenset("van der den de da das do dos di du del della la le von zu bin binti bint al el "
@@ -30,6 +33,24 @@ _CAP_WORD = re.compile(r"[^\W\d_][\w'’\-]*\.?$")
 _INITIAL = re.compile(r"[^\W\d_]\.$")
 
 Span = tuple[int, int]
+
+
+class SpanIndex:
+    """Spans sorted by start, to ask which of them overlap a range in O(log n) (a pasted sheet of
+    thousands of rows holds thousands of names)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def overlapping(self, a: int, b: int) -> list[Span]:
+        lo = bisect_left(self.starts, a - self.longest)
+        hi = bisect_left(self.starts, b)
+        return [sp for sp in self.spans[lo:hi] if sp[1] > a]
+
+    def touches(self, a: int, b: int) -> bool:
+        return bool(self.overlapping(a, b))
 
 
 # a sentence ends after a word of two letters or more ("Minh. Service", not "H. w. Choi")
@@ -90,15 +111,16 @@ def _name_part(text: str, a: int, b: int, last: bool) -> tuple[Span, bool] | Non
     return (s, e), led
 
 
-def list_mates(text: str, persons: list[Span], others: list[Span],
+def list_mates(text: str, person_spans: list[Span], other_spans: list[Span],
                language: OtherLanguage) -> list[Span]:
     """Items of name lists that nothing found, and found items that were found only in part
     ("Will <Brown>"): their whole spans, to replace what lies inside them."""
+    persons, others = SpanIndex(person_spans), SpanIndex(other_spans)
     out: list[Span] = []
     pos = 0
     for line in text.split("\n"):
         base, pos = pos, pos + len(line) + 1
-        if not any(base <= s < base + len(line) for s, _ in persons):
+        if not persons.touches(base, base + len(line)):
             continue
         for items in _items(line, base):
             if len(items) >= 2:
@@ -106,10 +128,10 @@ def list_mates(text: str, persons: list[Span], others: list[Span],
     return out
 
 
-def _mates(text: str, items: list[Span], persons: list[Span], others: list[Span],
+def _mates(text: str, items: list[Span], persons: SpanIndex, others: SpanIndex,
            language: OtherLanguage) -> list[Span]:
-    hit = [any(a < pe and ps < b for ps, pe in persons) for a, b in items]
-    other = [any(a < oe and os_ < b for os_, oe in others) for a, b in items]
+    hit = [persons.touches(a, b) for a, b in items]
+    other = [others.touches(a, b) for a, b in items]
     found = sum(hit)
     out: list[Span] = []
     for k, (a, b) in enumerate(items):
@@ -126,7 +148,7 @@ def _mates(text: str, items: list[Span], persons: list[Span], others: list[Span]
         if hit[k]:
             # "Will <Brown>": the whole item, if the find lies inside it and each word around
             # it is a name too
-            inside = [(ps, pe) for ps, pe in persons if a < pe and ps < b]
+            inside = persons.overlapping(a, b)
             if found >= 2 and not led and known and part != inside[0] and \
                     all(part[0] <= ps and pe <= part[1] for ps, pe in inside):
                 out.append(part)
@@ -141,14 +163,15 @@ def _mates(text: str, items: list[Span], persons: list[Span], others: list[Span]
 
 
 # the cells of a pasted sheet or a printed list: tabs, two or more spaces, pipes, semicolons
-_CELL_SPLIT = re.compile(r"\t|[ ]{2,}|[ \t]*[|;·][ \t]*")
+_CELL_SPLIT = re.compile(r"\t|[ ]{2,}+|[ \t]*+[|;·][ \t]*+")
 
 
-def column_mates(text: str, persons: list[Span], others: list[Span],
+def column_mates(text: str, person_spans: list[Span], other_spans: list[Span],
                  language: OtherLanguage) -> list[Span]:
     """Cells of a column of names that nothing found: rows of the same shape (three or more) whose
     column holds found names in at least two rows and in two of five of its name-like cells
     ("CHAVEZ\\tTonya\\tband red-296" above "SUTRISNO\\t\\tband black-840")."""
+    persons, others = SpanIndex(person_spans), SpanIndex(other_spans)
     rows: list[list[Span]] = []
     out: list[Span] = []
     pos = 0
@@ -167,15 +190,15 @@ def column_mates(text: str, persons: list[Span], others: list[Span],
     return out
 
 
-def _column_names(text: str, rows: list[list[Span]], persons: list[Span], others: list[Span],
+def _column_names(text: str, rows: list[list[Span]], persons: SpanIndex, others: SpanIndex,
                   language: OtherLanguage) -> list[Span]:
     if len(rows) < 3:
         return []
     columns = []  # per column: (found in how many cells, the unfound cells' name parts)
     for col in range(len(rows[0])):
         cells = [r[col] for r in rows if r[col][1] > r[col][0]]
-        hit = [any(a < pe and ps < b for ps, pe in persons) for a, b in cells]
-        parts = [None if h or any(a < oe and os_ < b for os_, oe in others) else _name_part(text, a, b, False)
+        hit = [persons.touches(a, b) for a, b in cells]
+        parts = [None if h or others.touches(a, b) else _name_part(text, a, b, False)
                  for (a, b), h in zip(cells, hit)]
         columns.append((sum(hit), [p for p, h in zip(parts, hit) if not h], len(cells)))
     names = [found >= 2 and 5 * found >= 2 * (found + sum(p is not None for p in parts))

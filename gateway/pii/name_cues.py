@@ -446,10 +446,10 @@ _OCCASION = re.compile(
     r"(?i)\b(?:happy(?:[ \t]+\d{1,3}(?:st|nd|rd|th))?(?:[ \t]+(?:birthday|bday|b-day|anniversary|retirement|"
     r"graduation|name[ \t]day))?|congrats|congratulations|feliz[ \t]+cumplea[ñn]os|feliz[ \t]+anivers[áa]rio|"
     r"joyeux[ \t]+anniversaire|buon[ \t]+compleanno|alles[ \t]+gute|grattis|gefeliciteerd|"
-    r"wszystkiego[ \t]+najlepszego)[ \t]*,?[ \t]+"
+    r"wszystkiego[ \t]+najlepszego)(?:[ \t]*+,[ \t]*+|[ \t]++)"
     r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:[ \t](?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+))?)(?=[ \t]*[!.,\"”“'’]|[ \t]*$|[ \t]*\n)")
 _CARD_LOVE = re.compile(
-    r"(?i)[,.!][ \t]*(?:love|lots of love|all my love|hugs|xoxo|from)[ \t]*,?[ \t]+"
+    r"(?i)[,.!][ \t]*+(?:love|lots of love|all my love|hugs|xoxo|from)(?:[ \t]*+,[ \t]*+|[ \t]++)"
     r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:[ \t](?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+))?)(?=[ \t]*(?:[\"”“]|xx|x\b|$|\n))")
 
 
