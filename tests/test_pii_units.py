@@ -580,6 +580,19 @@ def test_round_thirteen_after_hard19(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text), _found(text)
 
 
+@pytest.mark.parametrize("text,value", [
+    # a quoted CSV field ends the address; the country column after it is no part of it
+    ('id,name,ship_to,country\n9729,"Meghana Kibe","471 Elm Ave, Raleigh, NC 27601",US\n'
+     '2474,"Einar Dahl","6378 Sunset Drive, Apt 32, Columbus, OH 43215",US', "471 Elm Ave, Raleigh, NC 27601"),
+    # the number's own word; a Hungarian floor in figures; the town before the street
+    ("Giao đến: Số 90 Lê Lợi, Phường Hàng Bạc\nQuận 1, TP. Hồ Chí Minh\n", "Số 90 Lê Lợi, Phường Hàng Bạc\nQuận 1, TP. Hồ Chí Minh"),
+    ("szállítási cím: Szeged, Kossuth Lajos tér 88. 5. em. 7., 6720", "Kossuth Lajos tér 88. 5. em. 7., 6720"),
+    ("Leeds, 12 Main Street, LS6 3HN", "Leeds, 12 Main Street, LS6 3HN"),
+])
+def test_round_thirteen_address_layouts(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
 @pytest.mark.parametrize("text", [
     # products named like people, with the product noun in the span
     "Camden Backpack    104.46\nDakota Jacket      40.72\n",

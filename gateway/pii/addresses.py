@@ -95,7 +95,7 @@ _STREET_NUM_LAST = re.compile(
     rf"(?:\s+[A-Za-z](?!\w))?(?:\s+\d{{1,3}})?(?:\s*(?:-\s*)?{_UNIT_WORD}\.?\s*\d{{0,4}}\w?){{0,4}}"
     rf"(?:\s+\d{{1,2}}\.\s*(?i:mf|tv|th|sal|st)\.?|\s+\d{{1,2}}\s*[ºª°]\s*[A-Za-z]?|"
     # Hungarian: the number's dot, then the floor ("Váci út 83. fsz", "utca 1. II. em. 5")
-    rf"\.(?:\s+[IVX]{{1,4}}\.)?\s+(?i:fsz|fszt|em|emelet|félem|mfsz)\.?(?:\s*\d{{1,3}})?)?$")
+    rf"\.(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\.)?\s+(?i:fsz|fszt|em|emelet|félem|mfsz)\.?(?:\s*\d{{1,3}}\.?)?)?$")
 # an Indian cross road or main road named by its ordinal: "5th Cross", "8th Main"
 _ORDINAL_ROAD = re.compile(r"^(?:[A-Z][\w\-]+\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?i:cross|main|block|stage|phase|sector)"
                            r"(?:\s+(?i:road|rd))?$")  # "15th Cross", "Koramangala 4th Block"
@@ -636,12 +636,19 @@ def _street_then_rest(core: str, need_postcode: bool = False
     return None
 
 
+_TOWN_GAP = re.compile(r"[ \t]*,[ \t]*")  # "Budapest, Andrássy út …": a comma, no label or quote
+_NUMBER_WORD_BEFORE = re.compile(r"(?<![\w.])(?:[Ss]ố|No\.|Nº|N°)[ \t]*$")
+_CLOSING_QUOTE = re.compile(r'"[ \t]*[,;\t]')
+
+
 def _joins(text: str, a: int, b: int, sentence_ends: list[tuple[int, int]]) -> bool:
     """Two parts belong to one address across text[a:b]: one line break at most, no sentence end
     ("…, 542 96 Jablonec nad Nisou on Friday. Questions? Call 00420 …" is two sentences).
     ``sentence_ends`` is sorted: a bisect keeps a long text linear."""
     k = bisect_left(sentence_ends, (a, -1))
-    return text.count("\n", a, b) <= 1 and not (k < len(sentence_ends) and sentence_ends[k][0] < b)
+    # a CSV field's closing quote ends it: '"471 Elm Ave, Raleigh, NC 21350",US' is no "US" line
+    return text.count("\n", a, b) <= 1 and not (k < len(sentence_ends) and sentence_ends[k][0] < b) \
+        and _CLOSING_QUOTE.search(text, a, b) is None
 
 
 # An address read out in a call transcript: all lower case, no commas, street type word first
@@ -817,6 +824,18 @@ def _written(text: str) -> list[tuple[int, int, float]]:
             m = _NUM_BEFORE.search(text[max(0, s - 12):s])
             if m:
                 s = max(0, s - 12) + m.start(1)
+
+        # the town first, then the street and the postcode ("Budapest, Andrássy út 37. 4. em. 3.,
+        # 3184", as Hungarian and some Slavic layouts write it)
+        # (same line only, and a town the gazetteers know: "Barbara Lloyd" above is the recipient,
+        # "Smith, 12 Main St" a surname)
+        if i > 0 and s == parts[i][0] and parts[i - 1][2] == "city" and "postal" in kinds[:last + 1] and \
+                _TOWN_GAP.fullmatch(text, parts[i - 1][1], s) and (not out or out[-1][1] <= parts[i - 1][0]) \
+                and _known_city(text[parts[i - 1][0]:parts[i - 1][1]]):
+            s = parts[i - 1][0]
+        m = _NUMBER_WORD_BEFORE.search(text, max(0, s - 8), s)
+        if m and text[s:s + 1].isdigit():  # "Số 90 Lê Lợi", "No. 12 Adeola Street": the number's word
+            s = m.start()
         if e - s >= 6:
             out.append((s, e, 0.85 if (strong or "postal" in kinds) else 0.6))
         i = j + 1
