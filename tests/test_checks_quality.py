@@ -178,10 +178,17 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
                "forgot your password?", "remind me later", "no thanks, i don't care about my pet's health",
                "gratis retourneren binnen 30 dagen", "back in stock"}
     common |= {"hayır teşekkürler, tam fiyat ödemeyi tercih ederim"}  # manip_hard16.tsv and the round-20 corpus
+    # round 22 (manip_hard21.tsv, an eighteenth author) shares these with the v18 corpus, written before it
+    common |= {"almost sold out", "connect your contacts to continue", "no thanks, i don't care about my pet's health",
+               "no grazie, preferisco pagare di più", "continue as guest", "proceed to checkout",
+               "free returns within 30 days", "back in stock", "customers who bought this also bought", "write a review",
+               "check-in opens 24 hours before departure", "skip for now", "rate your order", "no hidden fees",
+               "something went wrong. please try again", "keep my subscription"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
                  "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
                  "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
-                 "manip_hard17.tsv", "manip_hard18.tsv", "manip_hard19.tsv", "manip_hard20.tsv"):
+                 "manip_hard17.tsv", "manip_hard18.tsv", "manip_hard19.tsv", "manip_hard20.tsv",
+                 "manip_hard21.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -475,6 +482,29 @@ _BEFORE_ROUND21 = {
     'Sign up to continue reading this article.',
 }
 
+# round 22 (manip_hard21.tsv, an eighteenth author, written blind after v18.1): lines that came out near
+# corpus lines written before it (stock counts, countdowns, decline templates; the Swedish, Turkish and
+# Polish ones near the round-20 corpus, written by a session of the same model)
+_BEFORE_ROUND22 = {
+    '1,482 people bought this in the last 24 hours.',
+    '🔥 Trending: 57 people have this in their basket.',
+    '17 personer tittar på den här resan just nu.',
+    'Şu anda 40 kişi bu ürünü inceliyor.',
+    'Oferta kończy się za 05:00! Nie przegap.',
+    'Skynda! Erbjudandet går ut om 20 minuter.',
+    'Please accept all cookies to access this site. [Accept all]',
+    'Subscribe to our newsletter to see the recipe.',
+    'No, I prefer to pay full price.',
+    "No thanks, I don't care about my pet's health.",
+    "I don't want to learn new skills.",
+    "Skip — I don't need to get fit.",
+    "No thanks, I'll keep my boring profile.",
+    "Turn on notifications? You can change this later in Settings. [Allow] [Don't allow]",
+    'Opzeggen kan altijd online via Mijn account.',
+    "No thanks, I'd rather my plants die.",
+    'Unsubscribe with one click — no login required.',
+}
+
 # round 20's corpus of seven languages (manipulation_corpus_langs2.py, written by a helper who read no
 # evaluation set) came out near these blind lines: stock phrasings ("28 people are viewing this
 # product", "download our app to continue", "your order has shipped") that short copy in these
@@ -497,14 +527,15 @@ _CLOSE_TO_ROUND20_CORPUS = {
                                   "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv",
                                   "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
                                   "manip_hard17.tsv", "manip_hard18.tsv", "manip_hard19.tsv",
-                                  "manip_hard20.tsv"])
+                                  "manip_hard20.tsv", "manip_hard21.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
     before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | \
         _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | _BEFORE_ROUND17 | _BEFORE_ROUND18 | _BEFORE_ROUND19 | \
-        _BEFORE_ROUND20 | _BEFORE_ROUND21 | _CLOSE_TO_ROUND20_CORPUS | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
+        _BEFORE_ROUND20 | _BEFORE_ROUND21 | _BEFORE_ROUND22 | \
+        _CLOSE_TO_ROUND20_CORPUS | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
               "No thanks, I prefer paying full price.", "No thanks, I'd rather stay uninformed.",
