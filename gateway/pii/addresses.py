@@ -730,10 +730,13 @@ def _names_organisation(part: str) -> bool:
                for w in part.split()[1:])
 
 
+_COUNTY = re.compile(r"(?:Co\.|County)\s+[A-Z]")
+
+
 def _known_city(part: str) -> bool:
     """A town the gazetteers know, or an Irish county ("Co. Cork"): a district's town line."""
     p = part.strip().rstrip(".")
-    return p.lower() in CITIES or p.lower() in places() or re.match(r"(?:Co\.|County)\s+[A-Z]", p) is not None
+    return p.lower() in CITIES or p.lower() in places() or _COUNTY.match(p) is not None
 
 
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
@@ -824,7 +827,6 @@ def _written(text: str) -> list[tuple[int, int, float]]:
             m = _NUM_BEFORE.search(text[max(0, s - 12):s])
             if m:
                 s = max(0, s - 12) + m.start(1)
-
         # the town first, then the street and the postcode ("Budapest, Andrássy út 37. 4. em. 3.,
         # 3184", as Hungarian and some Slavic layouts write it)
         # (same line only, and a town the gazetteers know: "Barbara Lloyd" above is the recipient,

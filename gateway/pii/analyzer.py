@@ -561,8 +561,9 @@ def _propagated(text: str, cands: list[Candidate], language: OtherLanguage) -> l
     out: list[Candidate] = []
     for m in mentions.finditer(text):
         i, j = m.span()
-        if not m.group()[:1].isupper() and m.group().lower() not in lower_forms and not (
-                (text[i - 1:i] == "@" and not _HANDLE_TAIL.match(text, j)) or (" " not in m.group() and names.is_unusual(m.group(), language))):
+        mention = text[i - 1:i] == "@" and not _HANDLE_TAIL.match(text, j)
+        no_word = " " not in m.group() and names.is_unusual(m.group(), language)
+        if not m.group()[:1].isupper() and m.group().lower() not in lower_forms and not (mention or no_word):
             continue  # a capitalised find reaches only capitalised mentions, an @-mention or a
             # word no dictionary has ("ok bartek" after "Bartek:"; not "pure joy" after "Joy")
         if any(i < b and a < j for a, b in taken):

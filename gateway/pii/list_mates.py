@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from gateway.pii.gazetteers import OtherLanguage
 from gateway.pii.names import _any_name as _known_name
 from gateway.pii.names import drop_guess
@@ -43,6 +44,7 @@ class SpanIndex:
         self.spans = sorted(spans)
         self.starts = [a for a, _ in self.spans]
         self.longest = max((b - a for a, b in self.spans), default=0)
+        self.reach = list(accumulate((b for _, b in self.spans), max))  # furthest end so far
 
     def overlapping(self, a: int, b: int) -> list[Span]:
         lo = bisect_left(self.starts, a - self.longest)
@@ -50,7 +52,9 @@ class SpanIndex:
         return [sp for sp in self.spans[lo:hi] if sp[1] > a]
 
     def touches(self, a: int, b: int) -> bool:
-        return bool(self.overlapping(a, b))
+        # O(log n) however long a span is (an address or a cell among the others)
+        hi = bisect_left(self.starts, b)
+        return hi > 0 and self.reach[hi - 1] > a
 
 
 # a sentence ends after a word of two letters or more ("Minh. Service", not "H. w. Choi")
@@ -140,11 +144,10 @@ def _mates(text: str, items: list[Span], persons: SpanIndex, others: SpanIndex,
             continue
         part, led = got
         span = text[part[0]:part[1]]
-        words = [w.rstrip(".") for w in span.split()]
-        if words[0].lower() in _DETERMINERS or _CLOSING.match(span):
+        if span.split()[0].rstrip(".").lower() in _DETERMINERS or _CLOSING.match(span):
             continue  # "The Jack & Jill range", "Love, Ciarán & Seo-yeon"
-        named = [w for w in words if len(w) > 1 and w.lower() not in _PARTICLES]
-        known = bool(named) and all(_known_name(w, language) for w in named)
+        named = _named(span)
+        known = _reads_as_name(span, language, strict=True)
         if hit[k]:
             # "Will <Brown>": the whole item, if the find lies inside it and each word around
             # it is a name too
@@ -217,8 +220,13 @@ def _column_names(text: str, rows: list[list[Span]], persons: SpanIndex, others:
     return out
 
 
+def _named(span: str) -> list[str]:
+    """The words of a name that can be looked up: no initials, no particles."""
+    return [w.rstrip(".") for w in span.split() if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES]
+
+
 def _reads_as_name(span: str, language: OtherLanguage, strict: bool) -> bool:
-    named = [w.rstrip(".") for w in span.split() if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES]
+    named = _named(span)
     if not named:
         return False
     known = all(_known_name(w, language) for w in named)

@@ -54,7 +54,7 @@ def find_cued_names(text: str) -> list[tuple[int, int, float]]:
     out = _chat_heads(text, ol) + _called_back(text, ol) + _bare_signoffs(text, ol) + \
         _by_or_dash(text, ol) + _asked_for(text, ol) + _honorific(text) + _care_of(text, ol) + \
         _named_lower(text, ol) + _role_named(text, ol) + _booking_names(text, ol) + _surname_comma_given(text, ol) + \
-        _display_names(text, ol) + _born(text, ol) + _self_intro(text, ol) + occasion_names(text, ol)
+        _display_names(text, ol) + _born(text, ol) + _self_intro(text, ol) + _occasion_names(text, ol)
     return [o for o in out if o[1] - o[0] > 1 or ord(text[o[0]]) >= 0x2E80]
 
 
@@ -441,7 +441,7 @@ def _self_intro(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
 
 
 # a cake's icing, a card or a banner: "Happy 40th XIUYING!", "Happy birthday Anna", "Feliz
-# cumpleaños Lucía", "Alles Gute Jonas!"; and a card signed "…, love Tigist"" at its end
+# cumpleaños Lucía", "Alles Gute Jonas!"; and a card signed "…, love Tigist" at its end
 _OCCASION = re.compile(
     r"(?i)\b(?:happy(?:[ \t]+\d{1,3}(?:st|nd|rd|th))?(?:[ \t]+(?:birthday|bday|b-day|anniversary|retirement|"
     r"graduation|name[ \t]day))?|congrats|congratulations|feliz[ \t]+cumplea[ñn]os|feliz[ \t]+anivers[áa]rio|"
@@ -451,15 +451,13 @@ _OCCASION = re.compile(
 _CARD_LOVE = re.compile(
     r"(?i)[,.!][ \t]*+(?:love|lots of love|all my love|hugs|xoxo|from)(?:[ \t]*+,[ \t]*+|[ \t]++)"
     r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:[ \t](?-i:[A-ZÀ-ÞĀ-Ž][\w'’\-]+))?)(?=[ \t]*(?:[\"”“]|xx|x\b|$|\n))")
-
-
 _HOLIDAYS = frozenset("""easter christmas xmas hanukkah chanukah diwali eid ramadan thanksgiving holidays
 holiday halloween valentine valentine's valentines mother's father's mothers fathers new lunar pride
 spring summer autumn fall winter weekend hour friday birthday anniversary retirement graduation
 ostern weihnachten navidad pascua natale pasqua noël noel pâques jul påsk""".split())
 
 
-def occasion_names(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+def _occasion_names(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     for rx in (_OCCASION, _CARD_LOVE):
         for m in rx.finditer(text):

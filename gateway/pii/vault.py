@@ -26,7 +26,7 @@ def _key(entity: str, value: str) -> str:
 
 class Vault:
     def __init__(self) -> None:
-        self._by_value: dict[tuple[str, str], str] = {}
+        self._by_value: dict[tuple[str, str], int] = {}  # (entity, key) -> placeholder number
         self._values: dict[tuple[str, int], str] = {}
         self._counters: dict[str, int] = {}
         self._reserved: set[tuple[str, int]] = set()
@@ -42,21 +42,18 @@ class Vault:
 
     def placeholder(self, entity: str, value: str) -> str:
         key = (entity, _key(entity, value))
-        ph = self._by_value.get(key)
-        if ph is None:
+        n = self._by_value.get(key)
+        if n is None:
             n = self._counters.get(entity, 0) + 1
             while (entity, n) in self._reserved:
                 n += 1
             self._counters[entity] = n
             self._values[(entity, n)] = value
-            ph = f"<{entity}_{n}>"
-            self._by_value[key] = ph
-        elif value[:1].isupper():
+            self._by_value[key] = n
+        elif value[:1].isupper() and self._values[(entity, n)].islower():
             # one person written "bartek" and "Bartek": restore puts back the capitalised form
-            n = int(ph[ph.rindex("_") + 1:-1])
-            if self._values[(entity, n)].islower():
-                self._values[(entity, n)] = value
-        return ph
+            self._values[(entity, n)] = value
+        return f"<{entity}_{n}>"
 
     def lookup(self, entity: str, index: int) -> str | None:
         return self._values.get((entity, index))
@@ -79,7 +76,7 @@ class Vault:
                 continue
             entity, n = m.group(1), int(m.group(2))
             vault._values[(entity, n)] = value
-            vault._by_value[(entity, _key(entity, value))] = ph
+            vault._by_value[(entity, _key(entity, value))] = n
             vault._counters[entity] = max(vault._counters.get(entity, 0), n)
         return vault
 
