@@ -184,11 +184,15 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
                "free returns within 30 days", "back in stock", "customers who bought this also bought", "write a review",
                "check-in opens 24 hours before departure", "skip for now", "rate your order", "no hidden fees",
                "something went wrong. please try again", "keep my subscription"}
+    # round 23 (manip_hard22.tsv, a nineteenth author) shares these with the v18 corpus, written before it
+    common |= {"back in stock", "free returns within 30 days", "hurry! deal ends soon",
+               "last updated 3 minutes ago", "non merci, je préfère payer plus cher", "remind me later",
+               "sign up to continue reading", "this code has expired", "this item is currently unavailable"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
                  "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
                  "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
                  "manip_hard17.tsv", "manip_hard18.tsv", "manip_hard19.tsv", "manip_hard20.tsv",
-                 "manip_hard21.tsv"):
+                 "manip_hard21.tsv", "manip_hard22.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -505,6 +509,39 @@ _BEFORE_ROUND22 = {
     'Unsubscribe with one click — no login required.',
 }
 
+# round 23 (manip_hard22.tsv, a nineteenth author, written blind after v18.1 while v19 was trained on
+# manip_hard21): stock lines that came out near lines of the corpus, which this round did not change
+# (its first run without these and the exact matches: 0.968 / 0.907 instead of 0.967 / 0.912)
+_BEFORE_ROUND23 = {
+    '⏰ 3 hours left to claim your free month',
+    'Deal of the Day — ends in 6h 12m',
+    'Uncheck this box if you do not wish to not receive offers',
+    'Do you want to opt out of not receiving our newsletter? Yes / No',
+    'Download our app to complete your order',
+    'You must agree to marketing emails to create an account',
+    'Enter your email to see your quiz results',
+    'Post about us on Instagram to claim your free drink',
+    'Condividi con 3 amici per sbloccare lo sconto',
+    'No thanks, I prefer paying full price',
+    "No, I don't want to save money",
+    "No thanks, I don't care about my skin",
+    "No thanks, I'm not interested in learning new skills",
+    "No, I don't want to protect my family",
+    "Nope, I'll keep wasting hours on spreadsheets",
+    "No, I don't want to look my best",
+    'Non merci, je préfère payer plus cher',
+    'Last order date for Christmas delivery: 18 December',
+    'Summer sale: up to 40% off selected swimwear.',
+    'Free cancellation until 48 hours before pick-up',
+    'Thank you for your donation of £20. Your receipt is on its way.',
+    'Enter your postcode to check delivery options',
+    'Cooling-off period: cancel within 14 days for a full refund.',
+    'Online check-in closes 45 minutes before departure.',
+    'City tax of €2.50 per person per night is payable at the hotel.',
+    "Please enter your date of birth to confirm you're over 18.",
+    'Horario: de lunes a viernes, de 9:00 a 20:00',
+}
+
 # round 20's corpus of seven languages (manipulation_corpus_langs2.py, written by a helper who read no
 # evaluation set) came out near these blind lines: stock phrasings ("28 people are viewing this
 # product", "download our app to continue", "your order has shipped") that short copy in these
@@ -527,14 +564,14 @@ _CLOSE_TO_ROUND20_CORPUS = {
                                   "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv",
                                   "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
                                   "manip_hard17.tsv", "manip_hard18.tsv", "manip_hard19.tsv",
-                                  "manip_hard20.tsv", "manip_hard21.tsv"])
+                                  "manip_hard20.tsv", "manip_hard21.tsv", "manip_hard22.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
     before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | \
         _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | _BEFORE_ROUND17 | _BEFORE_ROUND18 | _BEFORE_ROUND19 | \
-        _BEFORE_ROUND20 | _BEFORE_ROUND21 | _BEFORE_ROUND22 | \
+        _BEFORE_ROUND20 | _BEFORE_ROUND21 | _BEFORE_ROUND22 | _BEFORE_ROUND23 | \
         _CLOSE_TO_ROUND20_CORPUS | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",

@@ -246,6 +246,13 @@ CASES = [
      ["Will Brown", "Zhang Wei", "KAHU", "Tipene", "736 6514"], ["Table 1", "Area", "Otago"]),
     ("district_then_town", "[10:02] Amy: the pickup is 8 Awolowo Road, Ikoyi, Lagos.\n[10:05] Bartek: omw",
      ["Awolowo", "Lagos", "Bartek"], ["pickup", "omw"]),
+    # round 14 (hard19/20): a lower-case full name, an initial and surname, a corrected name, a
+    # name cell before a street cell, a booking name beyond ASCII
+    ("name_shapes_and_row_cells",
+     "Lot 4 to paddle 12 – anjali krishnan. Rota: doors – K. Oyelaran. Er heißt Brandauer, nicht Tobias.\n"
+     "Nr;Name;Straße;Ort\n55120931;Lindqvist, Maja;Karl-Liebknecht-Str. 12;04107 Leipzig\nGuest: MÜLLER/JÖRG MR",
+     ["anjali", "krishnan", "Oyelaran", "Brandauer", "Tobias", "Lindqvist", "Maja", "Liebknecht", "04107",
+      "MÜLLER", "JÖRG"], ["Lot 4 to paddle", "Rota: doors", "Guest:"]),
 ]
 
 

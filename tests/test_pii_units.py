@@ -633,3 +633,58 @@ def test_span_index_finds_every_overlap() -> None:
     for a, b in [(0, 1), (5, 9), (11, 11 + 1), (29, 41), (45, 50), (31, 39)]:
         want = sorted(s for s in spans if s[0] < b and a < s[1])
         assert sorted(index.overlapping(a, b)) == want, (a, b)
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # round 14 (name_shapes): a lower-case given name and surname, either order, no cue
+    ("lot 12 sold to paddle 48 – anjali krishnan, collect friday", "PERSON", "anjali krishnan"),
+    ("waitlist: chukwuemeka obi; kobayashi haruka", "PERSON", "chukwuemeka obi"),
+    ("waitlist: chukwuemeka obi; kobayashi haruka", "PERSON", "kobayashi haruka"),
+    # an initial and a surname in a row or a rota
+    ("Rota\nSat: doors – K. Oyelaran; bar – Mirela\nSun: doors – P. van den Broek", "PERSON", "K. Oyelaran"),
+    ("Rota\nSat: doors – K. Oyelaran; bar – Mirela\nSun: doors – P. van den Broek", "PERSON", "P. van den Broek"),
+    # a name corrected in a note, in other languages
+    ("10:15 Er heißt Brandauer, nicht Tobias.", "PERSON", "Brandauer"),
+    ("10:15 Er heißt Brandauer, nicht Tobias.", "PERSON", "Tobias"),
+    ("09:40 Namanya Wulan, bukan Ratna.", "PERSON", "Ratna"),
+    # an honorific of Indonesian or Vietnamese; a neighbour a parcel is left with
+    ("Pak Hendra minta dikirim sore.", "PERSON", "Hendra"),
+    ("giao cho chị Thảo ở tầng 2", "PERSON", "Thảo"),
+    ("si no estoy, déjalo con marisol en la portería", "PERSON", "marisol"),
+    # a nickname and its later mention; booking names with letters beyond ASCII
+    ("VIP 'Gazza' (real name Gareth Pryce) wants the red one. Gazza pays cash.", "PERSON", "Gazza"),
+    ("Guest: MÜLLER/JÖRG MR  Room 214", "PERSON", "MÜLLER/JÖRG"),
+    ("3. ØSTERGAARD/IDA – member 4471", "PERSON", "ØSTERGAARD/IDA"),
+    # a surname in capitals alone on a tag, over a phone number
+    ("WORKSHOP TAG 5521\nKOWALCZYK\n0161 496 0777\nframe, chain", "PERSON", "KOWALCZYK"),
+    # a bulleted sheet: the first cell after the bullet is the name column
+    ("Club sends\n- J. Abernethy | 3 Mar | gold\n- Ludmila | 9 Apr | gold\n- Tereza | 2 May | silver\n"
+     "- Bohdan | 7 Jun | gold", "PERSON", "Bohdan"),
+])
+def test_round_fourteen_name_shapes(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a row's id and name cells are no part of the address after them; "Karl-Marx-" is
+    ("Nr;Name;Straße;Ort\n55120931;Lindqvist, Maja;Karl-Liebknecht-Str. 12;04107 Leipzig;0341 555 0199",
+     "Karl-Liebknecht-Str. 12;04107 Leipzig"),
+    # a country line closes the address: the next row's address is another one
+    ("PICK  QTY  SHIP-TO\nA-01  2    RUIZ, ANA / CALLE MAYOR 5, 28013 MADRID, ESPAÑA\n"
+     "A-02  1    BERG, ODA / STORGATA 9, 0155 OSLO, NORGE", "CALLE MAYOR 5, 28013 MADRID, ESPAÑA"),
+])
+def test_round_fourteen_address_cells(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Paris, not London. Monday, not Tuesday. Red, not Blue.",
+    "Her size is M. She said it fits.",
+    "We ship with J. Crew boxes and U.S. Army surplus from our St. Louis store.",
+    "pakket afgeven bij buren, Dorpsstraat 69A",
+    "URGENT\n+44 20 7946 0000\nFRAGILE\nLondon\n",
+    "free returns within thirty days and same day dispatch",
+])
+def test_round_fourteen_look_alikes_stay(text: str) -> None:
+    found = _found(text)
+    assert not [f for f in found if f[0] == "PERSON"], found

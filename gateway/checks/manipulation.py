@@ -403,6 +403,23 @@ def _technical_expiry(text: str, start: int, end: int) -> bool:
     return False
 
 
+# v19: "Hurry Up — the new album by …", '"Last Chance Harvest" — our apple variety', "Limited
+# Time is the title of this novel": a pressure phrase in Title Case that names a work or a product
+_WORK_NOUN = re.compile(r"(?i)\b(?:album|song|single|track|film|movie|novel|book|title[ds]?|variety|series|"
+                        r"episode|show|podcast|game|band|play|musical|cultivar|edition|perfume|fragrance|"
+                        r"cocktail|beer|wine|ale|exhibition|painting|poem|chapter)\b")
+_QUOTES = "\"“”„«»‘’'"
+
+
+def _titled_work(text: str, start: int, end: int) -> bool:
+    words = [w for w in text[start:end].split() if w[:1].isalpha()]
+    if not words or not all(w[0].isupper() for w in words) or text[start:end].isupper():
+        return False
+    s, e = sentence_at(text, start)
+    quoted = start > 0 and (text[start - 1] in _QUOTES or text.rfind('"', s, start) > text.rfind(" ", s, start - 30))
+    return bool(_WORK_NOUN.search(text, s, max(e, end) + 1)) or (quoted and _WORK_NOUN.search(text) is not None)
+
+
 class _Facts:
     def __init__(self, text: str, declared: list[AllowedFact]) -> None:
         self.text = text
@@ -614,7 +631,8 @@ class ManipulationCheck(Check):
                 continue
             claim = text[m.start():m.end()]
             if category == "false_urgency" and (standalone and _plain_deadline(text, m.start(), m.end())
-                                                or _technical_expiry(text, m.start(), m.end())):
+                                                or _technical_expiry(text, m.start(), m.end())
+                                                or _titled_work(text, m.start(), m.end())):
                 continue
             if category == "fake_scarcity" and standalone and (_plain_stock(text, m.start(), m.end())
                                                               or _offer_terms_stock(text, m.start(), m.end())):

@@ -24,7 +24,7 @@ SEEN_SETS = ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6
              "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
              "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
              "manip_hard17.tsv", "manip_hard18.tsv", "manip_hard19.tsv",
-             "manip_hard20.tsv")
+             "manip_hard20.tsv", "manip_hard21.tsv")
 # a shop set's kind -> the classifier's label (as the corpus maps them, docs/checks.md)
 KIND_LABEL = {"scarcity": "fake_scarcity", "urgency": "false_urgency", "social_proof": "fake_social_proof",
               "confirmshaming": "confirmshaming", "obstruction": "hard_to_cancel",

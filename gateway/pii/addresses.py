@@ -279,11 +279,15 @@ _PO_BOX = re.compile(r"(?i)(?:^|(?<=[\s(\[]))"
 _CHOME = re.compile(r"(?<![\w\-])\d{1,2}-(?i:chome)-\d{1,4}(?:-\d{1,4})?(?:\s+[A-Z][\w\-]*)?$")
 
 
+_MONTH_DAY = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?")
+
+
 def classify(part: str) -> tuple[str, int] | None:
     """(kind, start offset inside the part) or None. Kinds: street (strong), street? (weak),
     postal, city, country, unit, num."""
     p = part.strip().lstrip("\"'({[").lstrip()
-    if not p:
+    if not p or _MONTH_DAY.fullmatch(p):  # "[February 19, 2025]": a date, no "February" street
         return None
     lead = part.index(p)
     if len(p) > 80:
@@ -722,7 +726,8 @@ _SPOKEN_BOX = re.compile(
 _ORG_TAILS = frozenset("gmbh ltd inc llc plc ag ab bv b.v sa srl s.r.l oy as".split())
 
 
-_LABEL_IN_GAP = re.compile(r"\n[ \t]*[^\W\d_][^\n:=]{0,30}[:=][ \t]*\Z")  # "\nShip to = "
+# "\nShip to = ", a chat line's head: "\n14:12 Emma: Indirizzo: ", "\n[3/4/25, 09:10] Ana: "
+_LABEL_IN_GAP = re.compile(r"\n[ \t]*(?:\[?[\d:/.,\- ]{2,25}\]?[ \t]*)?(?:[^\W\d_][^\n:=]{0,30}[:=][ \t]*){1,3}\Z")
 
 
 def _names_organisation(part: str) -> bool:
@@ -737,6 +742,24 @@ def _known_city(part: str) -> bool:
     """A town the gazetteers know, or an Irish county ("Co. Cork"): a district's town line."""
     p = part.strip().rstrip(".")
     return p.lower() in CITIES or p.lower() in places() or _COUNTY.match(p) is not None
+
+
+# the cells of a row before its street cell: "04114218;Bianchi, Matteo;Karl-Marx-Str. 81;…",
+# "5    MAC GIOLLA, SAOIRSE / AVENIDA DE LA CONSTITUCIÓN 45, …" (an id, a quantity, a name)
+_FIELD_GAP = re.compile(r"[;|\t]|[ \t]/[ \t]")
+_HYPHENED_BEFORE = re.compile(r"(?<![\w'’.\-])[^\W\d_][\w'’]*(?:-[\w'’]+)*-\Z")
+
+
+def _from_street(text: str, run: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """The run from its street on, when only an id, a number or name-like cells stand before the
+    street and a field separator parts them from it; an address does not begin in another cell."""
+    for k in range(1, len(run)):
+        if run[k][2] == "street":
+            if all(p[2] in ("postal", "num", "street?", "city") for p in run[:k]) and \
+                    _FIELD_GAP.search(text, run[k - 1][1], run[k][0]) is not None:
+                return run[k:]
+            break
+    return run
 
 
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
@@ -770,8 +793,11 @@ def _written(text: str) -> list[tuple[int, int, float]]:
             if "\t" in text[parts[j][1]:parts[j + 1][0]] and \
                     not any(p[2] in ("street", "street?") for p in parts[i:j + 1]):
                 break
+            if parts[j][2] == "country" and "\n" in text[parts[j][1]:parts[j + 1][0]] and \
+                    any(p[2] == "street" for p in parts[i:j]):
+                break  # the country closes a whole address: the next line is the next row
             j += 1
-        run = list(parts[i:j + 1])
+        run = _from_street(text, list(parts[i:j + 1]))
         # "…, 18901 Heinsberg - send a welcome pack.": a postcode line that runs into a sentence
         if j + 1 < n and parts[j + 1][2] is None and _joins(text, parts[j][1], parts[j + 1][0], ends):
             nxt = text[parts[j + 1][0]:parts[j + 1][1]]
@@ -820,6 +846,9 @@ def _written(text: str) -> list[tuple[int, int, float]]:
             if last + 1 < len(run) and run[last + 1][2] == "country":
                 last += 1
         s, e = run[0][0], run[last][1]
+        joined = _HYPHENED_BEFORE.search(text, max(0, s - 40), s)
+        if joined:  # "Karl-Marx-Str. 81": the street's name, not only its type word
+            s = joined.start()
         paren = _PAREN_REGION.match(text, e)  # "36987 Vigo (Pontevedra)", "40119 Bologna (BO)"
         if paren and run[last][2] in ("postal", "city"):
             e = paren.end()

@@ -166,6 +166,7 @@ def _mates(text: str, items: list[Span], persons: SpanIndex, others: SpanIndex,
 
 
 # the cells of a pasted sheet or a printed list: tabs, two or more spaces, pipes, semicolons
+_BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t]+(?=\S)")
 _CELL_SPLIT = re.compile(r"\t|[ ]{2,}+|[ \t]*+[|;·][ \t]*+")
 
 
@@ -180,8 +181,9 @@ def column_mates(text: str, person_spans: list[Span], other_spans: list[Span],
     pos = 0
     for line in text.split("\n") + [""]:
         base, pos = pos, pos + len(line) + 1
-        cells, at = [], 0
-        for m in _CELL_SPLIT.finditer(line):
+        bullet = _BULLET.match(line)  # "- Dmitri | 8 Apr | tier Gold": the name cell is "Dmitri"
+        cells, at = [], bullet.end() if bullet else 0
+        for m in _CELL_SPLIT.finditer(line, at):
             cells.append((base + at, base + m.start()))
             at = m.end()
         cells.append((base + at, base + len(line.rstrip())))

@@ -337,20 +337,41 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
 
 
 # an airline or travel booking's passenger: "1.1 VALDEZ/SHAWN MR", "EINARSSON/JON MISS"
-_BOOKING_NAME = re.compile(r"(?<![\w/])([A-Z][A-Z'\-]{1,24})/([A-Z][A-Z'\-]{1,24}"
-                           r"(?:[ ](?!(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b)[A-Z][A-Z'\-]{1,24})?)"
-                           r"(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b|[ \t]*(?:$|\n|,|;|\t))", re.M)
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_BOOKING_NAME = re.compile(rf"(?<![\w/])([{_CAPS}][{_CAPS}'\-]{{1,24}})/([{_CAPS}][{_CAPS}'\-]{{1,24}}"
+                           rf"(?:[ ](?!(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b)[{_CAPS}][{_CAPS}'\-]{{1,24}})?)"
+                           r"(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF|and|&)\b|[ \t]*(?:$|\n|,|;|\t|\||[ \t][–—-][ \t]|[ \t]\())", re.M)
+
+
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ýaeiouy]")
 
 
 def _booking_names(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
+    if "/" not in text:
+        return out
+    unknown = []
     for m in _BOOKING_NAME.finditer(text):
         sur, given = m.group(1), m.group(2).split()[0]
         # "TCP/IP", "AND/OR", "EUR/USD": a known given name after the slash and no everyday word
-        if given.lower() not in first_names_all() or sur.lower() in STOP or \
+        known = given.lower() in first_names_all() or double_given(given) or (
+            sur.lower() in last_names_all() and _rare(given, any_language()) and len(given) > 2) or (
+            # "MEKONNEN/YONAS": two words no list knows and no language uses (not "SKU/EAN")
+            min(len(sur), len(given)) >= 4 and max(english_zipf(sur.lower()), english_zipf(given.lower())) < 2.0
+            and _rare(sur, any_language()) and _rare(given, any_language()))
+        if sur.lower() in STOP or given.lower() in STOP or \
                 (english_zipf(sur.lower()) >= 4.5 and sur.lower() not in last_names_all()):
             continue
+        if not known:
+            unknown.append(m)
+            continue
         out.append((m.start(), m.end(2), CONTEXT))
+    # a passenger list: beside two known names, the others of the same shape are names too, given
+    # names run together as the airline writes them ("DELRÍO/JUANPABLO", "VU/NGOCANH")
+    if len(out) >= 2:
+        out += [(m.start(), m.end(2), CONTEXT) for m in unknown
+                if m.group(1).isupper() and m.group(2).isupper() and english_zipf(m.group(1).lower()) < 4.0
+                and all(_VOWEL.search(g) for g in m.group(1, 2))]  # not "TCP/IP"
     return out
 
 
@@ -378,7 +399,7 @@ def _surname_comma_given(text: str, ol: OtherLanguage) -> list[tuple[int, int, f
 # the name an e-mail address is shown with: "Organizer: Summer Fox <sfox@…>", "Will Fox <w@…>",
 # "From: María José Pérez <…>"; a team or a shop is no person ("Acme Support <help@…>")
 _DISPLAY_NAME = re.compile(r"(?<![\w'’.\-])((?:[A-ZÀ-ÞĀ-Ž][\w'’\-]*\.?[ \t]+){0,3}[A-ZÀ-ÞĀ-Ž][\w'’\-]*)"
-                           r"[ \t]*<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
+                           r"[\"”]?[ \t]*<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 _NO_DISPLAY_PERSON = frozenset("""team support service services sales info help helpdesk desk noreply
 no-reply customer customers care billing accounts account newsletter news admin office hr
 marketing orders order shop store booking bookings reservations press media""".split())
