@@ -1,4 +1,6 @@
-"""Leave-one-set-out figures for the manipulation classifiers (v17 trains on the seen shop sets).
+"""Leave-one-set-out figures for the manipulation classifiers (v17 trains on the seen shop sets)
+and the dissatisfaction classifier of the frustration score (trained on the seen turn sets since
+round 24; a ``frustration_*.tsv`` name retrains it without that set, in seconds).
 
 Since v17 both classifiers learn from every shop set that has had its blind first run
 (``gateway/checks/manipulation_training.py``), so scoring them with the shipped model reads a set
@@ -19,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.checks_shop import manipulation_report  # noqa: E402
-from gateway.checks import manipulation, manipulation_model, manipulation_semantic  # noqa: E402
+from bench.checks_shop import frustration_report, manipulation_report  # noqa: E402
+from gateway.checks import frustration_model, manipulation, manipulation_model, manipulation_semantic  # noqa: E402
 from gateway.checks.manipulation import ManipulationConfig  # noqa: E402
 from gateway.checks.manipulation_training import SEEN_SETS  # noqa: E402
 
@@ -39,6 +41,18 @@ def left_out_reports(name: str, thresholds: list[float], verbose: bool = False) 
         manipulation._model, manipulation_semantic.head = shipped_ngram, shipped_head
 
 
+def left_out_frustration(name: str) -> tuple[dict, dict]:
+    """The set's report with the shipped dissatisfaction model and with one trained without it."""
+    shipped = frustration_report(name)
+    saved = frustration_model._model
+    frustration_model._model = manipulation_model.train(frustration_model.training_data(exclude=(name,)),
+                                                        labels=frustration_model.LABELS)
+    try:
+        return shipped, frustration_report(name)
+    finally:
+        frustration_model._model = saved
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="manip_hard14.tsv,manip_hard15.tsv,manip_hard16.tsv",
@@ -50,6 +64,11 @@ def main() -> None:
     names = list(SEEN_SETS) if args.sets == "all" else args.sets.split(",")
     for name in names:
         t0 = time.perf_counter()
+        if name.startswith("frustration_"):
+            shipped, left = left_out_frustration(name)
+            print(f"left out {name}: AUC {left['auc']:.3f} (shipped model, trained on it: {shipped['auc']:.3f}; "
+                  f"{time.perf_counter() - t0:.0f} s)", flush=True)
+            continue
         thresholds = [float(t) for t in args.thresholds.split(",")]
         for t, r in zip(thresholds, left_out_reports(name, thresholds, args.v)):
             kinds = ", ".join(f"{k} {v[0]:.2f}" for k, v in r["kinds"].items() if v[1])

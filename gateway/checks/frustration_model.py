@@ -3,7 +3,8 @@
 Trained on synthetic turns written for Candor (below): dissatisfied turns in task dialogues
 (corrections, broken promises, unresolved problems, giving up, accusations, sarcasm, impatience)
 against ordinary turns (requests, details, confirmations, thanks, calm problem reports, copywriting
-briefs with placeholders and product codes). No rated dialogue corpus was read or copied.
+briefs with placeholders and product codes), and since round 24 the scored turns of the blind
+frustration sets already scored (``SEEN_SETS``). No rated dialogue corpus was read or copied.
 
     PYTHONPATH=. python -m gateway.checks.frustration_model --train
 
@@ -118,6 +119,37 @@ def generate(seed: int = 5, per: int = 8) -> list[tuple[str, str]]:
     return out
 
 
+# The blind sets whose first runs are recorded (bench/checks_data/README.md): their scored turns are
+# training data since v4.2 of the score, as the seen shop sets are for the manipulation model. A set
+# joins only after its first run; what the model does on new text is the next blind set's figure.
+SETS_DIR = Path(__file__).resolve().parents[2] / "bench" / "checks_data"
+SEEN_SETS = tuple(["frustration_dev.tsv", "frustration_hard.tsv"] +
+                  [f"frustration_hard{n}.tsv" for n in range(4, 19)])
+REPEAT = 3  # a hand-written turn counts three times, as the manipulation model's seen lines do
+
+
+def seen_turns(exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """``(turn, label)`` of the seen sets' scored turns (the last segment of each line)."""
+    out: list[tuple[str, str]] = []
+    for name in SEEN_SETS:
+        path = SETS_DIR / name
+        if name in exclude or not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or "\t" not in line:
+                continue
+            label, text = line.split("\t", 1)
+            turn = text.replace("\\n", "\n").split(" || ")[-1].strip()
+            out += [(turn, LABELS[int(label.strip())])] * REPEAT
+    return out
+
+
+def training_data(exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    data = generate() + seen_turns(exclude)
+    random.Random(7).shuffle(data)
+    return data
+
+
 _model: Model | None = None
 
 
@@ -129,7 +161,7 @@ def p_dissatisfied(text: str) -> float:
 
 
 def main(argv: list[str]) -> None:
-    data = generate()
+    data = training_data()
     model = train(data, labels=LABELS)
     model.save(MODEL_PATH)
     print(f"trained on {len(data)} turns, {len(model.vocab)} features, saved {MODEL_PATH} "

@@ -26,6 +26,8 @@ from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_languag
 from gateway.pii.well_known import well_known_spans
 from gateway.pii.gazetteers import english_first_names
 from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
+from gateway.pii.checksums import card_shape_ok
+from gateway.pii.structured import presidio_ssn_ok
 from gateway.pii.names import _is_last as _known_name
 from gateway.pii import names, records, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
@@ -597,6 +599,27 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     return kept
 
 
+_COLUMN_GAP = re.compile(r"\d[ \t]{3,}\d")
+
+
+def _before_column_gaps(norm: Normalized, cands: list[Candidate]) -> list[Candidate]:
+    """A phone number up to a gap of three blanks in the original text, which the normaliser folds
+    to one ("0211618514       84 VILAKAZI ST": the house number is the next column's), or none
+    when too few digits stand before it ("5685 2566         9    22.9" of a manifest)."""
+    out = []
+    for c in cands:
+        if c.entity == "PHONE_NUMBER":
+            a, b = norm.span(c.start, c.end)
+            gap = _COLUMN_GAP.search(norm.original, a, b)
+            if gap is not None:
+                cut = next(i for i in range(c.start, c.end) if norm.starts[i] > gap.start())
+                if sum(ch.isdigit() for ch in norm.text[c.start:cut]) < 8:
+                    continue
+                c = c._replace(end=cut)
+        out.append(c)
+    return out
+
+
 def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list[Candidate]:
     """Names in places no rule covers, proposed word by word around what was found."""
     skip = _allowed_ranges(text, config.allow_list) if config.allow_list else []
@@ -672,6 +695,10 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             if r.entity_type in _NER_TYPES:
                 s, e = piece
         s, e = _strip(text, s, e)
+        if r.entity_type == "US_SSN" and source_of(r) == "UsSsnRecognizer" and not presidio_ssn_ok(text, s, e):
+            continue  # "ORD-600-03-0385", a meter's "122 24 9675"
+        if r.entity_type == "CREDIT_CARD" and not card_shape_ok(text[s:e]):
+            continue  # an EAN barcode, a meter serial, an order number that pass Luhn by chance
         if r.entity_type == "EMAIL_ADDRESS":  # "…/update?fname=…&email=a@b.pl": the address only
             at = text.find("@", s, e)
             cut = max(text.rfind(c, s, at) for c in "/?&=:") if at > 0 else -1
@@ -757,6 +784,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     # Overlaps: pattern/checksum results and cells under a column header beat the NER's guesses
     # (an order number the model calls a PERSON; "Mei" under first_name, not the address
     # "2025-11-04\nC064695;Mei" run across two rows), then the higher score, then the longer span.
+    if norm.changed:
+        cands = _before_column_gaps(norm, cands)
     cands = _addresses_yield_to_phones(text, cands)
     in_cell = {(s, e) for _, s, e, _ in tables.find_table_cells(text) + records.find_record_fields(text)}
     cands.sort(key=lambda c: (c[0] in _NER_TYPES and (c.start, c.end) not in in_cell, -c[3],

@@ -227,18 +227,21 @@ def _honorific(text: str) -> list[tuple[int, int, float]]:
 
 
 # "c/o Sanne van der Linden": the person a parcel goes to at someone else's address
-_CARE_OF = re.compile(r"(?im)(?:\bc/o|\bc\.o\.|\bcare of)[ \t]+((?-i:[A-ZÀ-ÞĀ-ŽΑ-Ω])[\w'’\-]+\.?"
+_CARE_OF = re.compile(r"(?im)(?:\bc/o|\bc\.o\.|\bcare of|(?<=[-–,] )(?P<local>bei|chez|presso|aos cuidados de))[ \t]+((?-i:[A-ZÀ-ÞĀ-ŽΑ-Ω])[\w'’\-]+\.?"
                       r"(?:[ \t]+[\w'’\-]+\.?){0,4})[ \t]*$")
 
 
 def _care_of(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     for m in _CARE_OF.finditer(text):
-        words = m.group(1).split()
+        g = m.lastindex or 1  # the name's group (the local word "bei", "chez" is a group before it)
+        words = m.group(g).split()
         if any(w.lower().rstrip(".") in ORG_ENDS or w.lower() in ORG_WORDS_AFTER or not (
                 w[:1].isupper() or w.lower() in PARTICLES) for w in words):
             continue  # "c/o Acme Logistics Ltd", "c/o the front desk"
-        out.append((m.start(1), m.end(1), CONTEXT))
+        if m.group("local") and not (_any_name(words[0], ol) or _rare(words[0], any_language())):
+            continue  # "… - bei Abholung": a word, not the neighbour "bei Ricardo"
+        out.append((m.start(g), m.end(g), CONTEXT))
     return out
 
 

@@ -11,7 +11,9 @@ these find what neither does:
 * the person a parcel is left with ("déjalo con nuria", "leave it with tom");
 * a nickname ("regular 'Robbo' (real name …)", "aka Tash");
 * a surname in capitals alone on a tag or an envelope, over a phone number or a town
-  ("REPAIR TAG #90131\nÇELIK\n24 28 09 42", "I POPESCU\nBudapest").
+  ("REPAIR TAG #90131\nÇELIK\n24 28 09 42", "I POPESCU\nBudapest");
+* CJK names by their place: a chat line's speaker, a form's label, an agent's "…입니다"/"担当の…です";
+* an HL7 message's "SURNAME^GIVEN" fields.
 Each rule still wants the words to be names of the lists or rare in every language the text is
 written in, so that "lana merino", "J. Crew" or "Paris, not London" stay words.
 """
@@ -54,7 +56,9 @@ def find_shaped_names(text: str) -> list[Span]:
     """(start, end, score) of the names these shape rules find."""
     ol = other_language(text)
     return _lower_pairs(text, ol) + _initial_surnames(text, ol) + _corrected(text, ol) + \
-        _honorifics(text, ol) + _left_with(text, ol) + _nicknames(text, ol) + _caps_over_number(text, ol)
+        _honorifics(text, ol) + _left_with(text, ol) + _nicknames(text, ol) + _caps_over_number(text, ol) + \
+        (_cjk_names(text) if any(ord(c) >= 0x3040 for c in text) else []) + \
+        (_caret_names(text, ol) if "^" in text else [])
 
 
 def _plain(low: str, ol: OtherLanguage) -> bool:
@@ -281,4 +285,53 @@ def _caps_over_number(text: str, ol: OtherLanguage) -> list[Span]:
         if not all(w in last_names_all() or w in first_names_all() or _rare(v, anyl) for w, v in zip(lows, words)):
             continue
         out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+# CJK names by where they stand (no honorific after them): a chat line's speaker ("[김성수]
+# [20:30] …", "09:00 西村 真綾：…"), a form's label ("고객: 김영숙", "購買担当：近藤 香織"), an
+# agent introducing themself ("상담원 정영호입니다", "担当の高橋です")
+_HAN = r"\u4e00-\u9fff\u3005"
+_KANA = r"\u3040-\u30ff"
+_CJK_NAME = rf"(?:[{_HAN}]{{1,4}}(?:[ \u3000][{_HAN}{_KANA}]{{1,4}})?|[{_HAN}][{_HAN}{_KANA}]{{1,3}}|[가-힣]{{2,4}})"
+_CJK_HEAD = re.compile(  # (a bare "아티스트:" at a line's start is a form's label: the time says a chat)
+    rf"(?m)^[ \t]*(?:\[({_CJK_NAME})\][ \t]*\[\d{{1,2}}:\d{{2}}\]|\[?\d{{1,2}}:\d{{2}}\]?[ \t]+({_CJK_NAME})[ \t]*[：:])")
+_CJK_LABEL = re.compile(
+    rf"(?:고객|아티스트|담당자|예약자|성함|이름|받는[ \t]?분|보내는[ \t]?분|수령인|주문자|신청자|보호자|"
+    rf"購買担当|担当者|担当|お名前|氏名|名前|ご依頼主|依頼主|お届け先|受取人|依頼者|申込者|姓名|联系人|收件人|客户|"
+    rf"顾客|寄件人)[ \t]*[：:][ \t]*({_CJK_NAME})(?=[ \t]*(?:$|[\n（(、,，/]|様|님))", re.M)
+_CJK_SELF = re.compile(rf"(?:상담원|담당자|저는)[ \t]+([가-힣]{{2,4}})(?:입니다|이에요|예요)|"
+                       rf"担当の({_CJK_NAME})(?:です|と申します|がご案内)|({_CJK_NAME})と申します")
+# speakers that are roles, not people: "[상담원]", "ショップ：", "客服："
+_CJK_ROLES = frozenset("""상담원 고객 고객님 시스템 관리자 매니저 직원 사장님 봇 챗봇 안내 알림 공지 배송 주문
+ショップ 店舗 スタッフ 担当 担当者 お客様 管理者 システム 運営 事務局 サポート 受付 店長 お知らせ 配送 注文 住所
+客服 店铺 商家 系统 管理员 顾客 客户 快递 地址""".split())
+
+
+def _cjk_names(text: str) -> list[Span]:
+    out: list[Span] = []
+    for rx in (_CJK_HEAD, _CJK_LABEL, _CJK_SELF):
+        for m in rx.finditer(text):
+            g = next(k for k in range(1, (rx.groups or 0) + 1) if m.group(k))
+            name = m.group(g)
+            if name in _CJK_ROLES or name.replace("\u3000", " ").split(" ")[0] in _CJK_ROLES:
+                continue
+            out.append((m.start(g), m.end(g), CONTEXT))
+    return out
+
+
+# an HL7 message's person fields: "PID|1||4897094^^^MRN||DAVIS^JOSEPH^^^MR||…", "NK1|1|LIU^RUBY|SON"
+_CARET_NAME = re.compile(r"(?<=[|^])([A-Z][A-Za-z'’\-]{1,30})\^([A-Z][A-Za-z'’\-]{1,30})(?=\^|\|)")
+
+
+def _caret_names(text: str, ol: OtherLanguage) -> list[Span]:
+    out: list[Span] = []
+    anyl = any_language()
+    for m in _CARET_NAME.finditer(text):
+        lows = [g.casefold() for g in m.group(1, 2)]
+        if any(_plain(w, anyl) and w not in first_names_all() and w not in last_names_all() for w in lows):
+            continue  # "RECEPTION^HARBOUR"
+        if not any(w in first_names_all() or w in last_names_all() for w in lows):
+            continue
+        out.append((m.start(1), m.end(2), CONTEXT))
     return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from gateway.pii.checksums import iban_ok, luhn_ok
+from gateway.pii.checksums import card_shape_ok, iban_ok, luhn_ok
 from gateway.pii.phones import SSN_SHAPE, national_score
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
@@ -74,7 +74,7 @@ def scan(text: str, entities: Iterable[str]) -> list[Hit]:
     if "CREDIT_CARD" in wanted:
         for m in CARD.finditer(text):
             digits = re.sub(r"\D", "", m.group())
-            if 13 <= len(digits) <= 19 and luhn_ok(digits):
+            if 13 <= len(digits) <= 19 and luhn_ok(digits) and card_shape_ok(m.group()):
                 hits.append(Hit("CREDIT_CARD", m.start(), m.end()))
     if "IBAN_CODE" in wanted:
         hits += [Hit("IBAN_CODE", m.start(), m.end()) for m in IBAN.finditer(text)

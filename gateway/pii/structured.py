@@ -75,6 +75,15 @@ def ibans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def presidio_ssn_ok(text: str, start: int, end: int) -> bool:
+    """Presidio's SSN patterns take "ORD-600-03-0385" and any "122 24 9675" of a meter number:
+    keep a dashed 3-2-4 that no id prefix joins, and any other grouping after an SSN word only."""
+    if start > 0 and text[start - 1] in "-/_" or end < len(text) and text[end] in "-/_":
+        return False
+    dashed = SSN_LOOSE.fullmatch(text, start, end) is not None and text[start + 3:start + 4] == "-"
+    return dashed or _SSN_CUE.search(text[max(0, start - 80):start]) is not None
+
+
 def loose_ssns(text: str) -> list[tuple[int, int]]:
     """SSNs in any grouping after an SSN word in the same sentence, and the dashed 3-2-4 shape
     (valid area and group) anywhere: no phone or date is written that way."""

@@ -140,6 +140,8 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
                     if not m:
                         continue
                     e = m.end(1)
+                if ent in _NUMBERED and sum(c.isdigit() for c in text[s:e]) < 6:
+                    continue  # "XXX-XX-3446", "**** 0758": already masked, nothing left to hide
                 if ent and e - s >= 2 and _HAS_WORD.search(text, s, e):  # not "---" of markdown
                     out.append((ent, s, e, 0.9))
             j += 1
@@ -155,6 +157,7 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
 
 
 _HAS_WORD = re.compile(r"\w")
+_NUMBERED = frozenset({"US_SSN", "CREDIT_CARD", "IBAN_CODE", "PHONE_NUMBER"})
 _NAME_BEFORE_NUMBER = re.compile(r"([^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})[ \t,:(-]+(?=[+(]?\d)")
 
 
