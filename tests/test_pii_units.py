@@ -688,3 +688,54 @@ def test_round_fourteen_address_cells(text: str, value: str) -> None:
 def test_round_fourteen_look_alikes_stay(text: str) -> None:
     found = _found(text)
     assert not [f for f in found if f[0] == "PERSON"], found
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # round 14 after hard21: CJK names by their place, HL7 person fields, an audit trail's names
+    ("[상담원] [10:02] 고객님 안녕하세요, 상담원 박지민입니다.\n[이서준] [10:05] 주소 바꿔주세요", "PERSON", "박지민"),
+    ("[상담원] [10:02] 고객님 안녕하세요, 상담원 박지민입니다.\n[이서준] [10:05] 주소 바꿔주세요", "PERSON", "이서준"),
+    ("10:15 小林 美咲：配送先を変更したいです\n10:20 ショップ：担当の山口です。", "PERSON", "小林 美咲"),
+    ("10:15 小林 美咲：配送先を変更したいです\n10:20 ショップ：担当の山口です。", "PERSON", "山口"),
+    ("예약 확인\n예약자: 최민호\n연락처: 010-2345-6789", "PERSON", "최민호"),
+    ("PID|1||5512^^^MRN||OKAFOR^CHIDI^^^MR||19800101|M\nNK1|1|OKAFOR^ADA|WIFE", "PERSON", "OKAFOR^ADA"),
+    ('2025-03-02 10:00  field=last_name  old="Ngô"  new="Trịnh"  by=Priscilla Haig', "PERSON", "Trịnh"),
+    ('2025-03-02 10:00  field=email  old="a" new="b"  by=R. Okonjo', "PERSON", "R. Okonjo"),
+    ("- [ ] Call back about the missed delivery  @Grace  due 12 Mar", "PERSON", "Grace"),
+    ("Dạ chào chị Hạnh, em là Vy bên shop ạ.", "PERSON", "Hạnh"),
+    # an SSN after "SSN#"; a spaced one after its word
+    ("refund to card (SSN#412-55-9031)", "US_SSN", "412-55-9031"),
+    ("Applicant: DOB 1980-02-03, SSN 412 55 9031", "US_SSN", "412 55 9031"),
+])
+def test_round_fourteen_after_hard21(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Order ORD-412-55-9031 shipped; meter MPAN S 32 505 122 24 9675 2481", "US_SSN"),
+    ("EAN 3420601499905, serial 8975-4533-9262-6742-55, order 166-5844272-0111155", "CREDIT_CARD"),
+    ("EIN 15-6604882, article 095.003.71", "PHONE_NUMBER"),
+    ("ID | Name | SSN\n1 | ANN LEE | XXX-XX-3446\n2 | BO KIM | XXX-XX-1234", "US_SSN"),
+])
+def test_round_fourteen_number_look_alikes(text: str, kind: str) -> None:
+    assert not [f for f in _found(text) if f[0] == kind], _found(text)
+
+
+def test_a_fixed_width_column_gap_ends_a_phone_and_leaves_the_house_number() -> None:
+    # (an eight-digit group may be a Nordic number: it stays, but never with the next columns)
+    found = _found("JJD7755  5685 2566         9    22.9\nJJD7756  123 45         3    19.1")
+    assert not [f for f in found if f[0] == "PHONE_NUMBER" and "  " in f[1]], found
+    assert not [f for f in found if f[0] == "PHONE_NUMBER" and f[1].startswith("123")], found
+    text = "6430486336 DLAMINI         KAGISO      0211618514       84 VILAKAZI ST, GARDENS, CAPE TOWN, 8001\n"
+    found = _found(text)
+    assert ("PHONE_NUMBER", "0211618514") in found, found
+    assert ("STREET_ADDRESS", "84 VILAKAZI ST, GARDENS, CAPE TOWN, 8001") in found, found
+
+
+def test_card_shape() -> None:
+    from gateway.pii.checksums import card_shape_ok
+
+    for ok in ("4111 1111 1111 1111", "378282246310005", "5555-5555-5555-4444", "2223003122003222",
+               "6011111111111117", "3530111333300000", "180012345678901"):
+        assert card_shape_ok(ok), ok
+    for bad in ("3420601499905", "8975-4533-9262-6742-55", "166-5844272-0111155", "9111111111111111"):
+        assert not card_shape_ok(bad), bad

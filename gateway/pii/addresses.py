@@ -283,15 +283,16 @@ _MONTH_DAY = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?")
 
 
-_LABELLED_NUMBER = re.compile(r"(?i)(?:dob|d\.o\.b\.?|ssn|ss#|sin|born|date|datum|fecha|nie|nif|pesel|"
-                              r"tax id|tin|vat|ref|order|invoice|id)\b[ \t.:#]*\d[\d \t\-./]*")
+_LABELLED_NUMBER = re.compile(r"(?i)(?<![\w-])(?:dob|d\.o\.b\.?|ssn|ss#|sin|born|date|datum|fecha|nie|nif|pesel|"
+                              r"tax id|tin|vat|ref|order|invoice)\b[ \t.:#]*\d[\d \t\-./]*$")
+_LABEL_LEAD = re.compile(_LABELLED_NUMBER.pattern[:-1])  # the same at the start of a longer part
 
 
 def classify(part: str) -> tuple[str, int] | None:
     """(kind, start offset inside the part) or None. Kinds: street (strong), street? (weak),
     postal, city, country, unit, num."""
     p = part.strip().lstrip("\"'({[").lstrip()
-    if not p or _MONTH_DAY.fullmatch(p) or _LABELLED_NUMBER.fullmatch(p):
+    if not p or _MONTH_DAY.fullmatch(p) or _LABELLED_NUMBER.search(p):
         return None  # "[February 19, 2025]", "DOB 2026-01-14", "SSN 891 64 5477": no street
     lead = part.index(p)
     if len(p) > 80:
@@ -806,7 +807,7 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         if j + 1 < n and parts[j + 1][2] is None and _joins(text, parts[j][1], parts[j + 1][0], ends):
             nxt = text[parts[j + 1][0]:parts[j + 1][1]]
             lead = len(nxt) - len(nxt.lstrip())
-            m = None if _LABELLED_NUMBER.match(nxt.lstrip()) and not _POSTAL_PREFIX.match(nxt.lstrip()) else (
+            m = None if _LABEL_LEAD.match(nxt.lstrip()) and not _POSTAL_PREFIX.match(nxt.lstrip()) else (
                 _POSTAL_PREFIX.match(nxt.lstrip()) or _country_prefix(nxt.lstrip()))
             same_line = "\n" not in text[parts[j][1]:parts[j + 1][0] + lead]
             if not m and run[-1][2] == "postal" and same_line:  # not "WA8 6BG\nVAT ID: …"

@@ -13,7 +13,9 @@ these find what neither does:
 * a surname in capitals alone on a tag or an envelope, over a phone number or a town
   ("REPAIR TAG #90131\nÇELIK\n24 28 09 42", "I POPESCU\nBudapest");
 * CJK names by their place: a chat line's speaker, a form's label, an agent's "…입니다"/"担当の…です";
-* an HL7 message's "SURNAME^GIVEN" fields.
+* an HL7 message's "SURNAME^GIVEN" fields, an audit trail's actor and a name field's old and new
+  values ('by=Leonie McWalter', 'field=last_name old="Hồ" new="Đỗ"');
+* an @-mention of a known given name ("@Will"), a Vietnamese "chào anh Thảo", "em là Vy".
 Each rule still wants the words to be names of the lists or rare in every language the text is
 written in, so that "lana merino", "J. Crew" or "Paris, not London" stay words.
 """
@@ -58,7 +60,8 @@ def find_shaped_names(text: str) -> list[Span]:
     return _lower_pairs(text, ol) + _initial_surnames(text, ol) + _corrected(text, ol) + \
         _honorifics(text, ol) + _left_with(text, ol) + _nicknames(text, ol) + _caps_over_number(text, ol) + \
         (_cjk_names(text) if any(ord(c) >= 0x3040 for c in text) else []) + \
-        (_caret_names(text, ol) if "^" in text else [])
+        (_caret_names(text, ol) if "^" in text else []) + (_audit_names(text, ol) if "=" in text else []) + \
+        _mentions_and_vietnamese(text, ol)
 
 
 def _plain(low: str, ol: OtherLanguage) -> bool:
@@ -334,4 +337,48 @@ def _caret_names(text: str, ol: OtherLanguage) -> list[Span]:
         if not any(w in first_names_all() or w in last_names_all() for w in lows):
             continue
         out.append((m.start(1), m.end(2), CONTEXT))
+    return out
+
+
+# an audit trail's actor and a name field's old and new values: 'by=Leonie McWalter',
+# 'field=last_name  old="Hồ"  new="Đỗ"'
+_ACTOR = re.compile(r"(?<![\w.])(?:by|changed_by|updated_by|editor|actor)=[\"']?"
+                    r"((?:[A-Z]\.[ \t]?)?[A-ZÀ-ÞĀ-Ž][\w'’\-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\w'’\-]+){0,2})")
+_NAME_FIELD_CHANGE = re.compile(
+    r"(?i)\bfield=[\"']?(?:first_?name|last_?name|given_?name|surname|family_?name|full_?name|display_?name|"
+    r"name|contact_?name)[\"']?[ \t]+old=\"([^\"\n]{1,60})\"[ \t]+new=\"([^\"\n]{1,60})\"")
+
+
+def _audit_names(text: str, ol: OtherLanguage) -> list[Span]:
+    out: list[Span] = []
+    for m in _ACTOR.finditer(text):
+        low = m.group(1).split()[-1].casefold().rstrip(".")
+        if _plain(low, ol) and low not in first_names_all() or low in ORG_WORDS_AFTER or low in ROLES:
+            continue  # "by=System", "by=Support"
+        out.append((m.start(1), m.end(1), CONTEXT))
+    for m in _NAME_FIELD_CHANGE.finditer(text):
+        out += [(m.start(g), m.end(g), CONTEXT) for g in (1, 2) if any(c.isalpha() for c in m.group(g))]
+    return out
+
+
+# "@Will" in a card or a thread: a mention of a known given name, capitalised (not "@home")
+_NOT_MENTIONED = frozenset("here channel everyone all home team support sales admin me you".split())
+_MENTION = re.compile(r"(?<![\w.@])@([A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]{1,20})(?![\w.@\-])")
+# Vietnamese: a kinship pronoun then a capitalised word is how a name is said ("chào anh Thảo",
+# "em là Vy bên shop"), whatever the name lists know
+_VI_NAMED = re.compile(r"(?<![\w])(?:(?:chào|gửi|cảm ơn|cám ơn)[ \t]+(?:anh|chị|em|cô|chú|bác|ông|bà)|"
+                       r"(?:em|anh|chị|tôi|mình)[ \t]+là)[ \t]+([A-ZÀ-ÞĐẠ-Ỹ][\wạ-ỹ]*(?:[ \t][A-ZÀ-ÞĐẠ-Ỹ][\wạ-ỹ]*){0,2})")
+
+
+def _mentions_and_vietnamese(text: str, ol: OtherLanguage) -> list[Span]:
+    out: list[Span] = []
+    if "@" in text:
+        for m in _MENTION.finditer(text):
+            low = m.group(1).casefold()
+            if low in first_names_all() and low not in _NOT_MENTIONED and low not in ROLES and low not in ORG_WORDS_AFTER:
+                out.append((m.start(1), m.end(1), CONTEXT))
+    if any("\u1ea0" <= c <= "\u1ef9" or c in "đĐ" for c in text):
+        for m in _VI_NAMED.finditer(text):
+            if m.group(1).casefold() not in countries_or_places():
+                out.append((m.start(1), m.end(1), CONTEXT))
     return out

@@ -977,7 +977,7 @@ def drop_guess(span: str, ol: OtherLanguage = ENGLISH) -> bool:
 
 
 # where a model's span runs on past a name: a colon, a dash, a sentence end ("Salo. Adresse")
-_RUN_ON = re.compile(r":|[ \t][-–—][ \t]|(?<![\s.][^\W\d_])\.(?=[ \t]+[^\W\d_])|[!?]")
+_RUN_ON = re.compile(r":|[ \t][-–—][ \t]|(?<![\s.=:\"'(\[][^\W\d_])\.(?=[ \t]+[^\W\d_])|[!?]")
 
 
 def cut_run_on(text: str, s: int, e: int) -> int:

@@ -140,7 +140,7 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
                     if not m:
                         continue
                     e = m.end(1)
-                if ent in _NUMBERED and sum(c.isdigit() for c in text[s:e]) < 6:
+                if ent in _NUMBERED and sum(c.isdigit() for c in text[s:e]) < (4 if ent == "PHONE_NUMBER" else 6):
                     continue  # "XXX-XX-3446", "**** 0758": already masked, nothing left to hide
                 if ent and e - s >= 2 and _HAS_WORD.search(text, s, e):  # not "---" of markdown
                     out.append((ent, s, e, 0.9))
