@@ -122,7 +122,7 @@ def main() -> None:
                  "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv", "manip_hard13.tsv",
                  "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv", "manip_hard17.tsv",
                  "manip_hard18.tsv", "manip_hard19.tsv", "manip_hard20.tsv", "manip_hard21.tsv",
-                 "manip_hard22.tsv"):
+                 "manip_hard22.tsv", "manip_hard23.tsv"):
         if not (DATA / name).exists():
             continue
         r = manipulation_report(name, verbose)
@@ -134,7 +134,8 @@ def main() -> None:
                  "frustration_hard8.tsv", "frustration_hard9.tsv",
                  "frustration_hard10.tsv", "frustration_hard11.tsv", "frustration_hard12.tsv",
                  "frustration_hard13.tsv", "frustration_hard14.tsv", "frustration_hard15.tsv",
-                 "frustration_hard16.tsv", "frustration_hard17.tsv", "frustration_hard18.tsv"):
+                 "frustration_hard16.tsv", "frustration_hard17.tsv", "frustration_hard18.tsv",
+                 "frustration_hard19.tsv"):
         if not (DATA / name).exists():
             continue
         r = frustration_report(name, verbose)

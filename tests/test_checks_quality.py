@@ -188,11 +188,18 @@ def test_evaluation_sets_are_not_in_the_training_corpus():
     common |= {"back in stock", "free returns within 30 days", "hurry! deal ends soon",
                "last updated 3 minutes ago", "non merci, je préfère payer plus cher", "remind me later",
                "sign up to continue reading", "this code has expired", "this item is currently unavailable"}
+    # round 24 (manip_hard23.tsv, a twentieth author) shares these with the v18 corpus, written before it
+    common |= {"best before: see lid", "continue as guest", "create an account to see prices",
+               "customers also bought", "free returns within 30 days", "guest checkout available",
+               "level 12 unlocked", "log in to see your order history", "out of stock",
+               "price per night includes all taxes and fees", "prices include vat",
+               "sign up to continue reading", "subscribe to our newsletter", "this code has expired",
+               "you may also like", "your order has shipped"}
     for name in ("manip_dev.tsv", "manip_hard.tsv", "manip_hard5.tsv", "manip_probe6.tsv", "manip_hard6.tsv",
                  "manip_hard7.tsv", "manip_hard8.tsv", "manip_hard9.tsv", "manip_hard10.tsv", "manip_hard11.tsv",
                  "manip_hard12.tsv", "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
                  "manip_hard17.tsv", "manip_hard18.tsv", "manip_hard19.tsv", "manip_hard20.tsv",
-                 "manip_hard21.tsv", "manip_hard22.tsv"):
+                 "manip_hard21.tsv", "manip_hard22.tsv", "manip_hard23.tsv"):
         path = Path(__file__).resolve().parent.parent / "bench" / "checks_data" / name
         if not path.exists():
             continue
@@ -542,6 +549,37 @@ _BEFORE_ROUND23 = {
     'Horario: de lunes a viernes, de 9:00 a 20:00',
 }
 
+# round 24 (manip_hard23.tsv, a twentieth author, written blind while v19 was finished): the same
+# (its first run without these and the exact matches: 0.951 / 0.907 instead of 0.951 / 0.912;
+# "Emma from Leeds bought this …" is the example its brief gave)
+_BEFORE_ROUND24 = {
+    "Leave — and lose everything you've worked for",
+    'Die Kündigung ist nur schriftlich per Post möglich.',
+    '🔥 High demand — 14 people have this in their basket',
+    'Se ha añadido un seguro de viaje a tu reserva (19,99 €)',
+    'Order by 2pm for next-day delivery',
+    "We'll email you 7 days before your annual renewal.",
+    'No thanks, I prefer paying full price',
+    'Descarga la app para terminar tu pedido',
+    'Price per night includes all taxes and fees.',
+    'By placing your order you agree to our Terms of Sale and Privacy Notice.',
+    'Download our app to complete your order',
+    '47 people added this to their cart today',
+    'Uncheck this box if you do not wish to not receive updates',
+    'Não, obrigado, prefiro pagar mais caro',
+    'Summer sale: up to 40% off selected lines',
+    'Non, je préfère rater les promos',
+    "We've added a magazine subscription to your order as a thank-you!",
+    'Install the app to track your delivery',
+    'Last order date for Christmas delivery: 18 December',
+    'No thanks, I enjoy overpaying for electricity',
+    "No, I don't want free shipping",
+    'Log in to see your order history',
+    'Emma from Leeds bought this 4 minutes ago',
+    'Deal of the day - ends in 3h 12m',
+    "No, I don't want to save money",
+}
+
 # round 20's corpus of seven languages (manipulation_corpus_langs2.py, written by a helper who read no
 # evaluation set) came out near these blind lines: stock phrasings ("28 people are viewing this
 # product", "download our app to continue", "your order has shipped") that short copy in these
@@ -564,14 +602,15 @@ _CLOSE_TO_ROUND20_CORPUS = {
                                   "manip_hard10.tsv", "manip_hard11.tsv", "manip_hard12.tsv",
                                   "manip_hard13.tsv", "manip_hard14.tsv", "manip_hard15.tsv", "manip_hard16.tsv",
                                   "manip_hard17.tsv", "manip_hard18.tsv", "manip_hard19.tsv",
-                                  "manip_hard20.tsv", "manip_hard21.tsv", "manip_hard22.tsv"])
+                                  "manip_hard20.tsv", "manip_hard21.tsv", "manip_hard22.tsv",
+                                  "manip_hard23.tsv"])
 def test_blind_lines_are_not_reworded_into_the_corpus(name):
     # rounds 6, 7, 8, 9 and 10 were written blind by other authors and studied after their first run; the
     # training text may cover their kinds but not their sentences: no corpus line shares 60% or more
     # of the word trigrams of a blind line of 5+ trigrams (a light rewording keeps most of them).
     before = _BEFORE_ROUND7 | _BEFORE_ROUND9 | _BEFORE_ROUND10 | _BEFORE_ROUND11 | _BEFORE_ROUND12 | \
         _BEFORE_ROUND13 | _BEFORE_ROUND14 | _BEFORE_ROUND15 | _BEFORE_ROUND16 | _BEFORE_ROUND17 | _BEFORE_ROUND18 | _BEFORE_ROUND19 | \
-        _BEFORE_ROUND20 | _BEFORE_ROUND21 | _BEFORE_ROUND22 | _BEFORE_ROUND23 | \
+        _BEFORE_ROUND20 | _BEFORE_ROUND21 | _BEFORE_ROUND22 | _BEFORE_ROUND23 | _BEFORE_ROUND24 | \
         _CLOSE_TO_ROUND20_CORPUS | {"By placing your order you agree to our Terms of Sale.", "Create an account to view the price.",
               "I'm not interested in being healthier.", "Nah, I don't care about my skin.",
               "No thanks, I don't like free stuff.", "No thanks, I don't want to look my best.",
