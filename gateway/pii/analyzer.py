@@ -612,7 +612,7 @@ def _before_column_gaps(norm: Normalized, cands: list[Candidate]) -> list[Candid
             a, b = norm.span(c.start, c.end)
             gap = _COLUMN_GAP.search(norm.original, a, b)
             if gap is not None:
-                cut = next(i for i in range(c.start, c.end) if norm.starts[i] > gap.start())
+                cut = next((i for i in range(c.start, c.end) if norm.starts[i] > gap.start()), c.end)
                 if sum(ch.isdigit() for ch in norm.text[c.start:cut]) < 8:
                     continue
                 c = c._replace(end=cut)
