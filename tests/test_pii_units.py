@@ -739,3 +739,17 @@ def test_card_shape() -> None:
         assert card_shape_ok(ok), ok
     for bad in ("3420601499905", "8975-4533-9262-6742-55", "166-5844272-0111155", "9111111111111111"):
         assert not card_shape_ok(bad), bad
+
+
+@pytest.mark.parametrize("text,value", [
+    # round 14, late: the unit's word, a building part or a house's name before the street; a
+    # Korean district and postcode after it; a Japanese floor
+    ("Ship to: UNIT 12 PALM VILLAS, 8 LONG STREET, SEA POINT, CAPE TOWN, 8005\n",
+     "UNIT 12 PALM VILLAS, 8 LONG STREET, SEA POINT, CAPE TOWN, 8005"),
+    ("Adresse: Hinterhaus, 3. Etage, Bahnhofstrasse 12, 8001 Zürich\n", "Hinterhaus, 3. Etage, Bahnhofstrasse 12, 8001 Zürich"),
+    ("Ship to:\nMill Cottage, 4 Church Lane, York, YO1 7HH\n", "Mill Cottage, 4 Church Lane, York, YO1 7HH"),
+    ("주소: 서울특별시 마포구 월드컵로 12 101동 202호 (서교동), 04044\n", "서울특별시 마포구 월드컵로 12 101동 202호 (서교동), 04044"),
+    ("納品先：〒150-0041 東京都渋谷区神南1-2-3 5F\n", "〒150-0041 東京都渋谷区神南1-2-3 5F"),
+])
+def test_round_fourteen_address_heads_and_tails(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)

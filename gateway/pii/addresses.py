@@ -283,6 +283,17 @@ _MONTH_DAY = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?")
 
 
+_UNIT_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:unit|flat|apt\.?|apartment|suite|ste\.?|shop|plot|lot|"
+                               r"bldg\.?|building|villa|room|lote|local)[ \t]+\Z")
+# a building part or a house's name before the street, on the same line
+_BUILDING_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:hinterhaus|vorderhaus|seitenfl[üu]gel|gartenhaus|quergeb[äa]ude|"
+    r"b[âa]t\.?(?:iment)?[ \t]+\w{1,3}|escalier[ \t]+\w{1,3}|bloco[ \t]+\w{1,3}|"
+    r"\d{1,2}\.[ \t]?OG(?:[ \t]+(?:[Ll]inks|[Rr]echts|[Mm]itte))?|"
+    r"(?:the[ \t]+)?(?:[a-z][a-z'’]+[ \t]+){0,2}(?:cottage|farmhouse|farm|barn|forge|lodge|mill|manor|"
+    r"rectory|vicarage|granary|stables|coach[ \t]+house|old[ \t]+school))[ \t]*,[ \t]*\Z")
+_HOUSE_NAMED = re.compile(r"(?i)(?:cottage|farm|barn|forge|lodge|mill|manor|rectory|vicarage|granary|stables|"
+                          r"coach[ \t]+house|old[ \t]+school)[ \t]*,[ \t]*\Z")  # a house's name: capitalised
 _LABELLED_NUMBER = re.compile(r"(?i)(?<![\w-])(?:dob|d\.o\.b\.?|ssn|ss#|sin|born|date|datum|fecha|nie|nif|pesel|"
                               r"tax id|tin|vat|ref|order|invoice)\b[ \t.:#]*\d[\d \t\-./]*$")
 _LABEL_LEAD = re.compile(_LABELLED_NUMBER.pattern[:-1])  # the same at the start of a longer part
@@ -713,12 +724,14 @@ _SPOKEN = re.compile(
 _CJK = r"\u3040-\u30ff\u4e00-\u9fff"
 _JAPANESE = re.compile(
     rf"(?:〒\s?\d{{3}}-\d{{4}}[ \u3000]*\n?[ \u3000]*)?(?:東京都|北海道|大阪府|京都府|[{_CJK}]{{2,3}}県)"
-    rf"[{_CJK}0-9０-９\-－ー]{{1,40}}[0-9０-９](?:[ \u3000][{_CJK}A-Za-z]{{1,20}}[0-9０-９]{{1,6}}(?:号室)?)?")
+    rf"[{_CJK}0-9０-９\-－ー]{{1,40}}[0-9０-９](?:[ \u3000][{_CJK}A-Za-z]{{1,20}}[0-9０-９]{{1,6}}(?:号室)?)?"
+    r"(?:[ \u3000]?\d{1,3}(?:F|階)(?![\w]))?")  # the floor: "… 1-14 3F"
 # (every run bounded: an unspaced run of thousands of letters must not make each start scan it)
 _KOREAN = re.compile(
     r"(?:\(\d{5}\)\s*)?[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도)\s+[가-힣]{1,8}(?:구|군|시)"
     r"(?:\s+[가-힣]{1,8}(?:구|동|읍|면))?\s+[가-힣0-9]{1,12}(?:로|길)\s?\d{1,5}(?:-\d{1,5})?"
-    r"(?:,?\s*\d{1,5}동\s*\d{1,5}호)?")
+    r"(?:,?\s*\d{1,5}동\s*\d{1,5}호)?(?:,?\s*\d{1,3}층)?"
+    r"(?:\s*\([가-힣]{1,8}(?:동|가|읍|면|리)\))?(?:,\s*\d{5}(?!\d))?")  # "… 245호 (삼덕동), 41940"
 
 
 # a post box read out: "pob 6767 raleigh nc 27662", "po box 3154-00100 nairobi"
@@ -873,6 +886,12 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         m = _NUMBER_WORD_BEFORE.search(text, max(0, s - 8), s)
         if m and text[s:s + 1].isdigit():  # "Số 90 Lê Lợi", "No. 12 Adeola Street": the number's word
             s = m.start()
+        m = _UNIT_WORD_BEFORE.search(text, max(0, s - 12), s) if text[s:s + 1].isdigit() else None
+        if m:  # "UNIT 29 OAKWOOD VILLAS, …": the unit's word
+            s = m.start()
+        m = _BUILDING_BEFORE.search(text, max(0, s - 40), s)
+        if m and (not _HOUSE_NAMED.search(m.group()) or all(w[:1].isupper() for w in m.group().rstrip(", \t").split())):
+            s = m.start()  # "Hinterhaus, 2. Etage, …", "THE OLD FORGE, 59 …", "Bât. B, 12 rue …"
         if e - s >= 6:
             out.append((s, e, 0.85 if (strong or "postal" in kinds) else 0.6))
         i = j + 1

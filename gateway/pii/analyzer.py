@@ -377,7 +377,7 @@ def _subtract(start: int, end: int, ranges: list[tuple[int, int]]) -> tuple[int,
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and not text[s].isalnum() and text[s] not in "+(":
+    while s < e and not text[s].isalnum() and text[s] not in "+(〒":  # the postal mark opens a Japanese address
         s += 1
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in ")":
         e -= 1
