@@ -362,7 +362,7 @@ def test_cyrillic_and_greek_words_are_not_folded_to_latin() -> None:
 
 @pytest.mark.parametrize("text,kind,value", [
     ("配送先：〒810-0001 福岡県福岡市中央区天神1-10-7 メゾン青山476\n", "STREET_ADDRESS",
-     "810-0001 福岡県福岡市中央区天神1-10-7 メゾン青山476"),
+     "〒810-0001 福岡県福岡市中央区天神1-10-7 メゾン青山476"),
     ("주소: 서울특별시 송파구 올림픽로35길 35, 101동 430호", "STREET_ADDRESS", "서울특별시 송파구 올림픽로35길 35, 101동 430호"),
     ("中村 由美様より問い合わせ。", "PERSON", "中村 由美"),
     ("지훈님, 소중한 리뷰 감사합니다!", "PERSON", "지훈"),
