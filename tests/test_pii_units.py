@@ -753,3 +753,9 @@ def test_card_shape() -> None:
 ])
 def test_round_fourteen_address_heads_and_tails(text: str, value: str) -> None:
     assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+def test_a_booking_name_may_be_a_word_name() -> None:
+    found = _found("PNR 7XQ\n1.1 VALDEZ/WILL MR\n1.2 OKONJO/CHIDI MR\nsee AND/OR and TCP/IP")
+    assert ("PERSON", "VALDEZ/WILL") in found and ("PERSON", "OKONJO/CHIDI") in found, found
+    assert not [f for f in found if f[1] in ("AND/OR", "TCP/IP")], found

@@ -362,7 +362,7 @@ def _booking_names(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]
             # "MEKONNEN/YONAS": two words no list knows and no language uses (not "SKU/EAN")
             min(len(sur), len(given)) >= 4 and max(english_zipf(sur.lower()), english_zipf(given.lower())) < 2.0
             and _rare(sur, any_language()) and _rare(given, any_language()))
-        if sur.lower() in STOP or given.lower() in STOP or \
+        if sur.lower() in STOP or \
                 (english_zipf(sur.lower()) >= 4.5 and sur.lower() not in last_names_all()):
             continue
         if not known:
@@ -374,6 +374,7 @@ def _booking_names(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]
     if len(out) >= 2:
         out += [(m.start(), m.end(2), CONTEXT) for m in unknown
                 if m.group(1).isupper() and m.group(2).isupper() and english_zipf(m.group(1).lower()) < 4.0
+                and m.group(2).split()[0].lower() not in STOP
                 and all(_VOWEL.search(g) for g in m.group(1, 2))]  # not "TCP/IP"
     return out
 
