@@ -759,3 +759,11 @@ def test_a_booking_name_may_be_a_word_name() -> None:
     found = _found("PNR 7XQ\n1.1 VALDEZ/WILL MR\n1.2 OKONJO/CHIDI MR\nsee AND/OR and TCP/IP")
     assert ("PERSON", "VALDEZ/WILL") in found and ("PERSON", "OKONJO/CHIDI") in found, found
     assert not [f for f in found if f[1] in ("AND/OR", "TCP/IP")], found
+
+
+def test_camel_case_attributes_are_no_names() -> None:
+    found = _found("dn: cn=Ann Lee,ou=people\nobjectClass: inetOrgPerson\ngivenName: Ann\npostalAddress: x\n"
+                   "Signed, LaToya deVries")
+    persons = {f[1] for f in found if f[0] == "PERSON"}
+    assert not persons & {"objectClass", "givenName", "postalAddress", "inetOrgPerson"}, found
+    assert "Ann" in persons and any(p.startswith("LaToya") for p in persons), found

@@ -599,6 +599,7 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     return kept
 
 
+_CAMEL_CASE = re.compile(r"(?<![\w'’])(?!(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z])[a-z]+[A-Z][a-z]")
 _COLUMN_GAP = re.compile(r"\d[ \t]{3,}\d")
 
 
@@ -747,6 +748,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             span = text[s:e]
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in _URL_ESCAPE.sub(" ", span)) or "_" in span
+                    or _CAMEL_CASE.search(span)  # "givenName", "objectClass": an attribute, not a name
                     or (e - s < 2 and not cjk_cell)):
                 continue
             # "Daire:8" is a form field; "Victoria sofa", "Jasper lamp" products, but a known
