@@ -416,7 +416,7 @@ def _titled_work(text: str, start: int, end: int) -> bool:
     if not words or not all(w[0].isupper() for w in words) or text[start:end].isupper():
         return False
     s, e = sentence_at(text, start)
-    quoted = start > 0 and (text[start - 1] in _QUOTES or text.rfind('"', s, start) > text.rfind(" ", s, start - 30))
+    quoted = start > 0 and text[start - 1] in _QUOTES  # '"Last Chance Harvest" — …'
     return bool(_WORK_NOUN.search(text, s, max(e, end) + 1)) or (quoted and _WORK_NOUN.search(text) is not None)
 
 

@@ -29,7 +29,7 @@ from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
 from gateway.pii.checksums import card_shape_ok
 from gateway.pii.structured import presidio_ssn_ok
 from gateway.pii.names import _is_last as _known_name
-from gateway.pii import names, records, tables
+from gateway.pii import names, phones, records, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
@@ -600,7 +600,6 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
 
 
 _CAMEL_CASE = re.compile(r"(?<![\w'’])(?!(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z])[a-z]+[A-Z][a-z]")
-_COLUMN_GAP = re.compile(r"\d[ \t]{3,}\d")
 
 
 def _before_column_gaps(norm: Normalized, cands: list[Candidate]) -> list[Candidate]:
@@ -611,7 +610,7 @@ def _before_column_gaps(norm: Normalized, cands: list[Candidate]) -> list[Candid
     for c in cands:
         if c.entity == "PHONE_NUMBER":
             a, b = norm.span(c.start, c.end)
-            gap = _COLUMN_GAP.search(norm.original, a, b)
+            gap = phones.COLUMN_GAP.search(norm.original, a, b)
             if gap is not None:
                 cut = next((i for i in range(c.start, c.end) if norm.starts[i] > gap.start()), c.end)
                 if sum(ch.isdigit() for ch in norm.text[c.start:cut]) < 8:

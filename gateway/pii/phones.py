@@ -109,17 +109,17 @@ _SPEAKER_BEFORE = re.compile(r"(?:^|\n|\]|\s[-–])[ \t]*$")
 
 
 # a US employer id ("15-6604882"), a furniture shop's article number ("095.003.71"), and columns
-# of a fixed-width extract run together ("5685 2566         9    22.9")
+# of a fixed-width extract run together ("5685 2566         9    22.9"; the analyzer cuts there too)
 _EIN = re.compile(r"[1-9]\d-\d{7}")
 _ARTICLE = re.compile(r"\d{3}\.\d{3}\.\d{2}")
-_COLUMN_GAP = re.compile(r"\d {3,}\d")
+COLUMN_GAP = re.compile(r"\d[ \t]{3,}\d")
 
 
 def other_number(raw: str, before: str, cue: bool) -> bool:
     """``raw`` (after ``before``) reads as something other than a phone number."""
     return bool(_ID_PREFIX.search(before) or _YEAR_RANGE.fullmatch(raw) or _SSN_SENTENCE.search(before)
                 or _IPV4.fullmatch(raw) or _VERSION.fullmatch(raw) or _HTTP_STATUS.search(before)
-                or _COLUMN_GAP.search(raw) or ((_EIN.fullmatch(raw) or _ARTICLE.fullmatch(raw)) and not cue)
+                or COLUMN_GAP.search(raw) or ((_EIN.fullmatch(raw) or _ARTICLE.fullmatch(raw)) and not cue)
                 or ((_POSTCODE_SHAPE.fullmatch(raw) or _YEAR_ID.fullmatch(raw)) and not cue))
 
 
