@@ -767,3 +767,66 @@ def test_camel_case_attributes_are_no_names() -> None:
     persons = {f[1] for f in found if f[0] == "PERSON"}
     assert not persons & {"objectClass", "givenName", "postalAddress", "inetOrgPerson"}, found
     assert "Ann" in persons and any(p.startswith("LaToya") for p in persons), found
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # round 15: chat speakers that are word-names once they take turns, and "@name:" heads
+    ("grace: is the blue one back?\nbill: tomorrow, I checked\ngrace: ok thanks\nbill: np", "PERSON", "grace"),
+    ("grace: is the blue one back?\nbill: tomorrow, I checked\ngrace: ok thanks\nbill: np", "PERSON", "bill"),
+    ("[14:02] @henrik: ring kunden igjen?\n[14:05] solveig: ja, i morgen\n[14:07] @henrik: takk", "PERSON", "henrik"),
+    # another mention, written the same way, of a name the model or the proposer kept
+    ("Booked with our stylist Marisol at 3pm. Marisol will call if anything changes.", "PERSON", "Marisol"),
+    # Korean and Japanese names by family name and given name, alone after a greeting or before a role
+    ("메모: 한서윤 (공동 소유자), 연락 주세요", "PERSON", "한서윤"),
+    ("★★★☆☆  윤지호 · 2024-03-02\n배송이 늦었어요", "PERSON", "윤지호"),
+    ("↳ 안녕하세요 서윤, 확인했습니다! — 지호 (Store Lead)", "PERSON", "서윤"),
+    ("↳ 안녕하세요 서윤, 확인했습니다! — 지호 (Store Lead)", "PERSON", "지호"),
+    ("★★☆☆☆  中村 結衣 · 2024/3/2\n届いた箱が潰れていました", "PERSON", "中村 結衣"),
+    ("こんにちは 蓮, ご連絡ありがとうございます — 美月 (店長)", "PERSON", "蓮"),
+    ("こんにちは 蓮, ご連絡ありがとうございます — 美月 (店長)", "PERSON", "美月"),
+    ("이웃 준호 씨가 받아 주셨어요", "PERSON", "준호"),
+])
+def test_round_fifteen_names(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a brand's handle taking turns is no person; a role label repeated by the model is none
+    "@harbourbakes: hi! where is my order\n@GlowCo: so sorry, DM us\n@GlowCo: thanks, sorted",
+    "[00:00:04] Caller: hi, it's about my bill\n[00:00:09] Agent: sure\n[00:00:12] Caller: thanks",
+    # ordinary Korean words that are given names too stay words
+    "지원 센터에 문의했습니다. 하늘 색상은 품절입니다.",
+])
+def test_round_fifteen_look_alikes_stay(text: str) -> None:
+    found = _found(text)
+    assert not [f for f in found if f[0] == "PERSON"], found
+
+
+@pytest.mark.parametrize("text,value", [
+    # round 15: a Korean floor, district and postcode after a comma; a Japanese postcode with a
+    # comma and a building with a space before its number
+    ("주소: 부산광역시 해운대구 해운대로 77, 8층, (우동) 48094\n", "부산광역시 해운대구 해운대로 77, 8층, (우동) 48094"),
+    ("送付先: 〒530-0001, 大阪府大阪市北区梅田1-2-3 サンハイツ 305号室 まで", "〒530-0001, 大阪府大阪市北区梅田1-2-3 サンハイツ 305号室"),
+    # a Danish floor and door; a Hungarian street with "u." and a floor in Roman numerals
+    ("Levering: Nørrebrogade 44, 3. 7, 2200 København N\n", "Nørrebrogade 44, 3. 7, 2200 København N"),
+    ("Cím: 6720 Szeged, Kárász u. 9.\n", "6720 Szeged, Kárász u. 9"),
+    ("Cím: 1061 Budapest, Király utca 12. II. em. 4.\nTel: +36 1 555 0101", "1061 Budapest, Király utca 12. II. em. 4"),
+    # an address typed all in lower case runs on through its town lines to the postcode
+    ("pls send it to flat 3, 42 mill lane, headingley, leeds, ls6 2aa cheers", "flat 3, 42 mill lane, headingley, leeds, ls6 2aa"),
+    ("deliver to 88 pine hollow dr, boise, id 83702 tonight", "88 pine hollow dr, boise, id 83702"),
+    # an Eircode after the county line, even one mistyped; a Vietnamese house number and lane
+    ("post it to 9 Strand Road, Bray, Co. Wicklow, A98 B2Q7? thanks", "9 Strand Road, Bray, Co. Wicklow, A98 B2Q7"),
+    ("Địa chỉ: Số 27 Ngõ 8 Phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội",
+     "Số 27 Ngõ 8 Phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội"),
+])
+def test_round_fifteen_addresses(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we moved to 12 oak st, and paid 2000 for it",
+    "meet at 5 main st, then at 3000 feet",
+])
+def test_round_fifteen_lower_tail_stops_at_prose(text: str) -> None:
+    found = [f for f in _found(text) if f[0] == "STREET_ADDRESS"]
+    assert all("2000" not in v and "3000" not in v for _, v in found), found

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from gateway.pii.gazetteers import CITIES, ORG_ENDS, countries, english_zipf, places, street_words
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
+_HU_UTCA = re.compile(r"[^\W\d_]{3,}\s+u\.$")  # "Petőfi u. 82.": Hungarian "utca" cut short
 # a capitalised word of a place name; a weekday or month is never one ("… Glenn Ville on Friday")
 _WHEN = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Today|Tomorrow|Tonight")
@@ -146,7 +147,9 @@ _UNIT = re.compile(
     # a Turkish neighbourhood line ("Alsancak Mah.") and an Indian house number ("D-156", "#590")
     r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?i:mah\.?|mahallesi|mh\.)|[A-Z]-\d{1,4}[A-Z]?|"
     # a Romanian floor ("et. 3"; "et" alone is French for "and", so the dot and a number)
-    r"(?i:et|etaj)\.\s*\d{1,2})$")
+    r"(?i:et|etaj)\.\s*\d{1,2}|"
+    # a Danish floor and door ("4. 12"), a Hungarian floor and door ("III. em. 2.", "fsz. 1.")
+    r"\d{1,2}\.\s?\d{1,3}|(?:[IVX]{1,4}|\d{1,2})\.\s?(?i:em|emelet)\.?\s?\d{1,3}\.?|(?i:fsz|földszint)\.?\s?\d{1,3}\.?)$")
 _CODE = (r"(?:[A-Z]{1,2}-)?(?:[A-Z]\d{4}[A-Z]{3}|\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
          r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{8}|\d{4}|"
          r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?"
@@ -181,7 +184,7 @@ _LABELLED_NUM = re.compile(rf"^[^\W\d_][\w ]{{0,20}}(?<!\d):\s*({_NUM}|[A-Z]-\d{
 _NUM_BEFORE = re.compile(r"(?:^|[\s\"'(])(\d{1,4}[A-Za-z]?),\s*$")
 # "Invoice address: Unit 30, 214 Lozano Nook": a unit at the end of a labelled part
 _UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|"
-                        r"Building|Block|Level|Int|Interior|[Ss]ala|Depto|Dpto|bus|Bus)\.?\s*#?\s*"
+                        r"Building|Block|Level|Int|Interior|[Ss]ala|Depto|Dpto|bus|Bus|leil|lgh)\.?\s*#?\s*"
                         r"|#\s*)\d{1,5}[A-Za-z]?)$")
 # "Please ship it to 376, Tara Ganj, Ballia 562245": a house number ending a sentence part
 _CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|(?<!\d)[:：]\s*)(\d{1,5}[A-Za-z]?)$")
@@ -218,6 +221,8 @@ _BAD_WORDS = frozenset({"tel", "phone", "email", "e-mail", "mobile", "call", "ri
 
 
 def _has_street_word(words: str) -> bool:
+    if _HU_UTCA.search(words):
+        return True
     sw = street_words()
     for w in re.findall(r"[^\W\d_][\w'’\-]*", words):
         low = w.lower()
@@ -453,7 +458,7 @@ def _num_last(p: str) -> tuple[str, int] | None:
         run_start = None  # the trailing run of capitalised (or street-suffixed) words
         lower_names = 0
         for w in reversed(ws):
-            if w.group()[0].isupper() or re.search(_EU_SUFFIX + r"$", w.group().lower()):
+            if w.group()[0].isupper() or re.search(_EU_SUFFIX + r"$", w.group().lower()) or w.group() == "u.":
                 run_start = w.start()
             elif run_start is not None and lower_names < 2 and _lone_type_word(
                     words[run_start:]) and w.group().lower() not in _BAD_WORDS:
@@ -511,6 +516,9 @@ _ABBREVIATIONS = frozenset({"boul", "av", "mah", "sok", "cad", "blv", "bul", "mh
                             "пер", "kv", "кв", "ап", "ет", "gg", "brgy", "kel", "kec", "kab", "tp"})
 
 
+_ROMAN_FLOOR = re.compile(r"(?i:em|emelet)\b")
+
+
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SENTENCE_END.finditer(text):
@@ -519,6 +527,8 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
         if low in _ABBREVIATIONS or (low.endswith(("str", "gt", "pl")) and
                                      text[m.end():m.end() + 1].isdigit()):
             continue  # "Hauptstr. 96", "Storgt. 5"
+        if _ROMAN_FLOOR.match(text, m.end()) and re.fullmatch(r"[IVX]{1,4}", word.group() if word else ""):
+            continue  # "Andrássy út 77. III. em. 2.": a floor in Roman numerals
         out.append((m.start(), m.end()))
     return out
 
@@ -586,6 +596,17 @@ _NUMBER_END = re.compile(r"(?:\d[A-Za-z]?\.?|[^\W\d_]{2,}\.?)(?=\s+\S)")
 # UK, Irish and Canadian codes: after a city with nothing between ("Cobh P24 X2Y8")
 _LETTERED_CODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[0-9AC-FHKNPRTV-Y]{4}|"
                   r"[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
+# (after a county line an Eircode is read loosely: its last four are often mistyped)
+_LETTERED_LEAD = re.compile(rf"(?:{_LETTERED_CODE}|[A-Z]\d{{2}}\s?[0-9A-Z]{{4}})(?![\w])")
+# an address written all in lower case goes on through its town lines to the postcode: a UK, US,
+# Canadian or Australian one ("byker, leeds, hg1 1lg", "provo, ut 84666", "fitzroy vic 3065")
+_LOWER_STATES = ("al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|"
+                 "nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|nsw|vic|qld|sa|tas|act|nt|"
+                 "ab|bc|mb|nb|nl|ns|on|pe|qc|sk|yt")
+_LOWER_TAIL = re.compile(rf"(?:[ \t]*,[ \t]*{_CITY_LOWER}){{1,3}}[ \t]*,?[ \t]*"
+                         rf"(?:(?:{_LOWER_STATES})[ \t]+\d{{4,5}}(?:-\d{{4}})?|(?:(?:{_LOWER_STATES})[ \t]+)?"
+                         r"(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d))(?![\w])")
+_VI_LANE_BEFORE = re.compile(r"(?:(?i:số)[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?[ \t]+(?i:ngõ|ngách|hẻm|kiệt)[ \t]+\Z")
 _CODE_CITY = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|"
                         rf"{_STATE}[ ,]+{_CODE}|{_CITY}[ ,]+{_LETTERED_CODE})(?=[ .!?)]|$)")
 
@@ -723,15 +744,15 @@ _SPOKEN = re.compile(
 # メゾン青山273", "서울특별시 송파구 올림픽로35길 36, 110동 2070호")
 _CJK = r"\u3040-\u30ff\u4e00-\u9fff"
 _JAPANESE = re.compile(
-    rf"(?:〒\s?\d{{3}}-\d{{4}}[ \u3000]*\n?[ \u3000]*)?(?:東京都|北海道|大阪府|京都府|[{_CJK}]{{2,3}}県)"
-    rf"[{_CJK}0-9０-９\-－ー]{{1,40}}[0-9０-９](?:[ \u3000][{_CJK}A-Za-z]{{1,20}}[0-9０-９]{{1,6}}(?:号室)?)?"
+    rf"(?:〒\s?\d{{3}}-\d{{4}}[,、]?[ \u3000]*\n?[ \u3000]*)?(?:東京都|北海道|大阪府|京都府|[{_CJK}]{{2,3}}県)"
+    rf"[{_CJK}0-9０-９\-－ー]{{1,40}}[0-9０-９](?:[ \u3000][{_CJK}A-Za-z]{{1,20}}[ \u3000]?[0-9０-９]{{1,6}}(?:号室)?)?"
     r"(?:[ \u3000]?\d{1,3}(?:F|階)(?![\w]))?")  # the floor: "… 1-14 3F"
 # (every run bounded: an unspaced run of thousands of letters must not make each start scan it)
 _KOREAN = re.compile(
     r"(?:\(\d{5}\)\s*)?[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도)\s+[가-힣]{1,8}(?:구|군|시)"
     r"(?:\s+[가-힣]{1,8}(?:구|동|읍|면))?\s+[가-힣0-9]{1,12}(?:로|길)\s?\d{1,5}(?:-\d{1,5})?"
     r"(?:,?\s*\d{1,5}동\s*\d{1,5}호)?(?:,?\s*\d{1,3}층)?"
-    r"(?:\s*\([가-힣]{1,8}(?:동|가|읍|면|리)\))?(?:,\s*\d{5}(?!\d))?")  # "… 245호 (삼덕동), 41940"
+    r"(?:,?\s*\([가-힣]{1,8}(?:동|가|읍|면|리)\))?(?:,?\s*\d{5}(?!\d))?")  # "… 245호 (삼덕동), 41940"
 
 
 # a post box read out: "pob 6767 raleigh nc 27662", "po box 3154-00100 nairobi"
@@ -829,6 +850,8 @@ def _written(text: str) -> list[tuple[int, int, float]]:
                     _LOWER_CITY_PREFIX.match(nxt.lstrip()) if typed_lower else None)
             if not m and same_line:  # "…, Ikoyi, Lagos State ("Creator")": a state closes it
                 m = _REGION_PREFIX.match(nxt.lstrip())
+            if not m and same_line and run[-1][2] == "city":  # "…, Co. Donegal, F92 B9X6? lost mine"
+                m = _LETTERED_LEAD.match(nxt.lstrip())
             if m:
                 start = parts[j + 1][0] + lead
                 run.append((start, start + m.end(), "postal"))
@@ -883,6 +906,13 @@ def _written(text: str) -> list[tuple[int, int, float]]:
                 _TOWN_GAP.fullmatch(text, parts[i - 1][1], s) and (not out or out[-1][1] <= parts[i - 1][0]) \
                 and _known_city(text[parts[i - 1][0]:parts[i - 1][1]]):
             s = parts[i - 1][0]
+        if not any(c.isupper() for c in text[s:e]):
+            m = _LOWER_TAIL.match(text, e)
+            if m:  # "171 quayside walk, byker, leeds, hg1 1lg", "560 oak ridge dr, provo, ut 84666"
+                e = m.end()
+        m = _VI_LANE_BEFORE.search(text, max(0, s - 30), s) if text[s:s + 1].isdigit() else None
+        if m:  # "Số 132 Ngõ 12 Phố Huế": the house number and the lane before the street's
+            s = m.start()
         m = _NUMBER_WORD_BEFORE.search(text, max(0, s - 8), s)
         if m and text[s:s + 1].isdigit():  # "Số 90 Lê Lợi", "No. 12 Adeola Street": the number's word
             s = m.start()

@@ -594,9 +594,36 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             index = SpanIndex([(m.start, m.end) for m in mates])
             cands = [c for c in cands if not any(
                 a <= c.start and c.end <= b for a, b in index.overlapping(c.start, c.end))] + mates
+        cands += _repeated(norm.text, cands, config)
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
+
+
+_REPEATED = frozenset(("Repeated",))
+
+
+def _repeated(text: str, cands: list[Candidate], config: PIIConfig) -> list[Candidate]:
+    """The other mentions, written the same way, of a name kept after the verifier and the
+    proposer: "my daughter Hope … Hope is very shy", "Bill said … Bill was positive". Exact case
+    only, so a name found as "Will" does not reach "will"; _propagated has done this already for
+    the rules' finds, this reaches the model's and the proposer's."""
+    forms = {text[c.start:c.end] for c in cands if c.entity == "PERSON" and c.end - c.start > 2
+             and text[c.start:c.start + 1].isupper() and "\n" not in text[c.start:c.end]
+             and text[c.start:c.end].lower() not in names.ROLES and text[c.start:c.end].lower() not in names.STOP}
+    if not forms:
+        return []
+    mentions = re.compile("(?<![\\w'’\\-@.])(?:" + "|".join(
+        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")(?![\\w\\-])(?!['’](?!s\\b))")
+    # a brand on the allow list, a cell under "Company" or "City" is no one
+    skip = _allowed_ranges(text, config.allow_list) if config.allow_list else []
+    skip += tables.no_person_cells(text) + records.no_person_fields(text)
+    index = SpanIndex([(c.start, c.end) for c in cands] + skip)
+    out: list[Candidate] = []
+    for m in mentions.finditer(text):
+        if not index.overlapping(m.start(), m.end()):
+            out.append(Candidate("PERSON", m.start(), m.end(), names.CONTEXT - 0.2, _REPEATED))
+    return out
 
 
 _CAMEL_CASE = re.compile(r"(?<![\w'’])(?!(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z])[a-z]+[A-Z][a-z]")
@@ -708,7 +735,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             continue  # 'style="font' of an HTML e-mail is no place or person
         gazetteer = source_of(r) in ("FirstNameRecognizer", "TableRecognizer")
         # a cell or record value under a name key may be one CJK letter: the surname "정", "이"
-        cjk_cell = source_of(r) == "TableRecognizer" and e - s == 1 and ord(text[s]) >= 0x2E80
+        cjk_cell = gazetteer and e - s == 1 and ord(text[s]) >= 0x2E80
         if e - s < 2 and not cjk_cell:
             continue
         # "Hi Joy,", "Dear Hope": the cue makes even an ordinary word a name, unless it greets

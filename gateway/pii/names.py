@@ -495,6 +495,8 @@ _SPEAKER = re.compile(
     r"[ \t]*(?:[-–][ \t]*)?[ \t])?"
     # WhatsApp marks a sender who is no saved contact with "~ "
     r"(?:~[ \t]*)?"
+    # a team chat's "@sigrid:" addresses the message to its speaker's name
+    r"@?"
     # the name, then maybe its role: "Babajide (Billing):"
     r"([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*(?:\(([^)\n]{1,30})\)[ \t]*)?:[ \t]")
 ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system", "bot", "support",
@@ -550,6 +552,9 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
                     or english_zipf(w.lower()) < 3.5) for w in inner):  # not "(Billing)"
                 out.append((m.start(2), m.end(2), CONTEXT))
             continue
+        if "@" in m.group(0)[:m.start(1) - m.start()] and not (
+                len(words) == 1 and label.lower() in first_names_all()):
+            continue  # "@BrandCare:", "@copperleafkitchen:" are an account's handle
         timed = m.group(0).lstrip()[:1] in "[0123456789"
         if said[label.lower()] < 2 and not timed:
             continue
@@ -562,8 +567,12 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
                 and words[1][:1].isupper() and words[0].lower() not in STOP:
             out.append((start, m.end(1), CONTEXT))
             continue
+        # a label that takes turns and is a given name somewhere is one, word or not ("sunny:",
+        # "bill:" answering each other); single words only, so "Due Date:" stays a field
+        turns = said[label.lower()] >= 2 or timed
         if all(_is_first(w, ol) or _is_last(w, ol) or _rare(w, anyl)
-               or (role_given and w.lower() in first_names_all())
+               or ((role_given or (turns and len(words) == 1)) and w.lower() in first_names_all()
+                   and w.lower() not in _NOTE_LABELS and w.lower() not in STOP)
                or (w[:1].isupper() and w[1:].islower() and english_zipf(w.lower()) < 3.6
                    and w.lower() not in _NOTE_LABELS and w.lower() not in ol.ordinary
                    and w.lower() not in ol.function and w.lower() not in STOP) for w in words):
