@@ -253,6 +253,16 @@ CASES = [
      "Nr;Name;Straße;Ort\n55120931;Lindqvist, Maja;Karl-Liebknecht-Str. 12;04107 Leipzig\nGuest: MÜLLER/JÖRG MR",
      ["anjali", "krishnan", "Oyelaran", "Brandauer", "Tobias", "Lindqvist", "Maja", "Liebknecht", "04107",
       "MÜLLER", "JÖRG"], ["Lot 4 to paddle", "Rota: doors", "Guest:"]),
+    # round 15 (hard22): word-name speakers taking turns, a repeated name the model found once,
+    # Korean and Japanese names, a Korean address's district and postcode, a lower-case UK address
+    ("speakers_cjk_and_tails",
+     "grace: is the blue one back?\nbill: tomorrow\ngrace: thanks\nbill: np\n"
+     "Booked with our stylist Marisol at 3pm. Marisol will call.\n"
+     "메모: 한서윤 (공동 소유자)\n★★☆☆☆  中村 結衣 · 2024/3/2\n"
+     "주소: 부산광역시 해운대구 해운대로 77, 8층, (우동) 48094\n"
+     "pls send it to flat 3, 42 mill lane, headingley, leeds, ls6 2aa cheers",
+     ["grace", "bill", "Marisol", "한서윤", "中村 結衣", "해운대로 77", "48094", "mill lane", "headingley", "ls6 2aa"],
+     ["is the blue one back", "Booked with our stylist", "pls send it to"]),
 ]
 
 

@@ -790,6 +790,15 @@ def test_round_fifteen_names(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text), _found(text)
 
 
+@pytest.mark.parametrize("text,value", [
+    # a column of who wrote or served: a review export's author, a rota's barber
+    ("review_id\trating\tauthor\tcountry\n41903\t1\thope rowntree\tIE\n30441\t5\tanil mehta\tGB\n", "hope rowntree"),
+    ("day,barber,chair\nmon,chinedu,2\ntue,agnes,1\nwed,tunde,3\n", "agnes"),
+])
+def test_round_fifteen_person_columns(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
 @pytest.mark.parametrize("text", [
     # a brand's handle taking turns is no person; a role label repeated by the model is none
     "@harbourbakes: hi! where is my order\n@GlowCo: so sorry, DM us\n@GlowCo: thanks, sorted",
