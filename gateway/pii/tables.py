@@ -35,9 +35,9 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 # rosters, guest lists and sign-up sheets
                 r"player|guest|attendee|member|participant|passenger|student|pupil|child|parent|guardian|"
                 r"parent ?/ ?guardian|emergency contact|speaker|host|employee|athlete|"
-                # who wrote, served or was assigned: a review's author, a seat's user, a rota's staff
-                r"author|reviewer|assignee|agent|rep|barber|stylist|therapist|clinician|"
-                r"instructor|tutor|coach|technician|engineer|driver|courier|cashier|staff|"
+                # who wrote, served or was assigned: a review's author, a rota's barber (not "staff",
+                # "driver", "agent": a row's role cell reads like a header with them)
+                r"author|reviewer|assignee|barber|stylist|therapist|instructor|tutor|"
                 r"spieler|joueur|jugador|giocatore|gast|invit[ée]|invitado|teilnehmer|participante|"
                 # the name column of other languages' exports and manifests
                 r"namn|navn|nimi|n[ée]v|ime|ime in priimek|ime i prezime|priimek|prezime|meno|"
