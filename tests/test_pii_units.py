@@ -785,6 +785,15 @@ def test_camel_case_attributes_are_no_names() -> None:
     ("こんにちは 蓮, ご連絡ありがとうございます — 美月 (店長)", "PERSON", "蓮"),
     ("こんにちは 蓮, ご連絡ありがとうございます — 美月 (店長)", "PERSON", "美月"),
     ("이웃 준호 씨가 받아 주셨어요", "PERSON", "준호"),
+    # a word-name in apposition after a relation; a relation word of another language; a German
+    # "hat" after the name is a verb, not a hat
+    ("Sorry for the wait. A colleague, Hope, will call you back today.", "PERSON", "Hope"),
+    ("Unser Kollege Frau Brandt hat es bestätigt, mein Nachbar Till hat das Paket.", "PERSON", "Till"),
+    ("Ihre Kollegin Frau Kühn hat mir zugesagt, dass mich jemand zurückruft.", "PERSON", "Kühn"),
+    ("Ma voisine Odile a récupéré le colis.", "PERSON", "Odile"),
+    # a lower-case list of given names; a Vietnamese pronoun before a name
+    ("we're 4: me, the others are joaquín, siobhan and dmitri", "PERSON", "siobhan"),
+    ("Nhân viên là chị Thu đã hứa sẽ gọi lại cho tôi.", "PERSON", "Thu"),
 ])
 def test_round_fifteen_names(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text), _found(text)
@@ -794,6 +803,10 @@ def test_round_fifteen_names(text: str, kind: str, value: str) -> None:
     # a column of who wrote or served: a review export's author, a rota's barber
     ("review_id\trating\tauthor\tcountry\n41903\t1\thope rowntree\tIE\n30441\t5\tanil mehta\tGB\n", "hope rowntree"),
     ("day,barber,chair\nmon,chinedu,2\ntue,agnes,1\nwed,tunde,3\n", "agnes"),
+    # a bare "user" column: a full name is a person, a handle is not (below)
+    ("user,email,role\nmei bouchard,mei@example.com,Guest\nrkhan42,r@example.com,Admin\n", "mei bouchard"),
+    # a log line's key=value fields
+    ('09:12 JOIN name="Ada Obi" phone=0803 555 0100 barber=ngozi\n', "ngozi"),
 ])
 def test_round_fifteen_person_columns(text: str, value: str) -> None:
     assert ("PERSON", value) in _found(text), _found(text)
@@ -805,6 +818,14 @@ def test_round_fifteen_person_columns(text: str, value: str) -> None:
     "[00:00:04] Caller: hi, it's about my bill\n[00:00:09] Agent: sure\n[00:00:12] Caller: thanks",
     # ordinary Korean words that are given names too stay words
     "지원 센터에 문의했습니다. 하늘 색상은 품절입니다.",
+    # form labels of other scripts, a greeting's "I'm", a desk a letter is addressed to, a car
+    "Họ tên: —\nĐịa chỉ: chưa có\nKhách: chưa xác nhận",
+    "[00:00:06] Caller: Hi, I'm ringing about a refund.\n[00:00:14] Agent: Sure.",
+    "Dear Front Office Manager,\n\nthe minibar charge is wrong.",
+    "Vehicle: Toyota Yaris, returned with a full tank. Upgrade offered: Renault Clio.",
+    # a list of words that are given names somewhere stays a list of words
+    "we stock rose, lavender and sage soaps; colours: red, blue and green",
+    "Der Hut hat eine Krempe.",
 ])
 def test_round_fifteen_look_alikes_stay(text: str) -> None:
     found = _found(text)

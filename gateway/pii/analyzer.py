@@ -463,6 +463,9 @@ def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
 _SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|Ste|Saint|Sainte|San|Santa|Santo|São|Sankt|Sv)\.?[ \t]+$")
 # a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
 # one joined by "&" to a capitalised word a brand ("Harper & Vale")
+# (not the makes that are surnames or given names too: Suzuki, Honda, Ford, Mercedes, Kia)
+_CAR_MAKES = ("toyota škoda skoda renault vw volkswagen peugeot hyundai nissan fiat opel dacia mazda "
+              "bmw audi tesla volvo citroën citroen mitsubishi subaru lexus cupra").split()
 _PRODUCT_BEFORE = re.compile(
     r"(?i)\b(?:the|our|this|these|your|their|"
     # in the Romance, Germanic and Slavic languages the product noun comes first: "il divano
@@ -471,7 +474,9 @@ _PRODUCT_BEFORE = re.compile(
     r"bolso|chaqueta|canap[eé]|fauteuil|lampe|robe|manteau|veste|sac|Kleid|Sessel|Lampe|Jacke|"
     r"Mantel|Tasche|bank|jurk|jas|tas|lamp|klänning|soffa|väska|sukienka|kanapa|lampa|"
     r"torebka|kurtka|šaty|pohovka|model|modelo|modello|modèle|collection|colección|"
-    r"collezione|kollektion|linea|línea|ligne|linie)[ \t]+$")
+    r"collezione|kollektion|linea|línea|ligne|linie|"
+    # a car's make before its model: "Toyota Yaris", "Škoda Octavia", "Renault Clio"
+    r"(?:" + "|".join(_CAR_MAKES) + "))[ \t]+$")
 _LABEL_AFTER = re.compile(r":\d")
 _MARKUP = re.compile(r"[<>{}=\"]")
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")  # "García%20Lorente" in a query string
@@ -598,6 +603,18 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
+
+
+# the last word of a job title or a desk a letter is addressed to: "Dear Front Office Manager",
+# "Lettings Negotiator", "Fleet Coordinator"
+_TITLE_ENDS = frozenset("""manager managers coordinator coordinators negotiator officer director supervisor
+administrator representative specialist assistant advisor adviser consultant executive
+department desk team services""".split())
+
+
+def _job_title(span: str, language: OtherLanguage) -> bool:
+    words = span.split()
+    return len(words) >= 2 and words[-1].lower() in _TITLE_ENDS and not names._is_first(words[0], language)
 
 
 _REPEATED = frozenset(("Repeated",))
@@ -775,11 +792,15 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in _URL_ESCAPE.sub(" ", span)) or "_" in span
                     or _CAMEL_CASE.search(span)  # "givenName", "objectClass": an attribute, not a name
-                    or (e - s < 2 and not cjk_cell)):
+                    or (e - s < 2 and not cjk_cell) or _job_title(span, language)
+                    or (" " in span and span.split()[0].lower() in _CAR_MAKES)):  # "Renault Clio"
                 continue
             # "Daire:8" is a form field; "Victoria sofa", "Jasper lamp" products, but a known
             # first and last name is a person before any noun ("Jan Novak hat angerufen")
-            product = (_PRODUCT_AFTER.match(text, e) or _PRODUCT_END.search(span)) and not (
+            after = _PRODUCT_AFTER.match(text, e)
+            if after and after.group().strip().lower() in language.function:
+                after = None  # "Frau Kühn hat mir…": German "hat" (has), no hat
+            product = (after or _PRODUCT_END.search(span)) and not (
                 " " in span and all(_known_name(w, language) for w in span.split()))
             if (_LABEL_AFTER.match(text, e) and " " not in span) or product:
                 continue

@@ -795,6 +795,12 @@ PROMPT_WORDS = frozenset({
     "please", "sms", "mention", "use", "keep", "avoid", "sign", "team", "member", "format",
     "greet", "welcome", "congratulate", "notify", "inform", "wish", "ask", "message", "call",
     "text", "let", "update", "apologize", "apologise", "offer", "confirm", "recommend",
+    # form labels and roles of other scripts a model or a rule took for a name: "Địa chỉ:"
+    # (address), "Khách" (customer), "Pelanggan", "Πελάτης", "Τηλέφωνο", "お客様", "고객님"
+    "địa", "khách", "pelanggan", "πελάτης", "τηλέφωνο", "επαφή", "お客", "客", "고객", "회원",
+    "caller", "consignor", "consignee",
+    # "Hi, I'm ringing about…": the greeting's next word is no name
+    "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "it's", "it’s", "we're", "we’re",
 })
 
 

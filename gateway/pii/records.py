@@ -118,6 +118,9 @@ _JSON_KV = re.compile(r"\"([A-Za-z][\w\-]{0,30})\"\s*:\s*\"((?:[^\"\\\n]|\\.){1,
 _YAML_KV = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?([a-z][\w\-]{0,30}):[ \t]+(?![|>{\[&*!])"
                       r"(\"?)([^\"#\n]{1,120}?)\2[ \t]*$")
 _XML_KV = re.compile(r"<([A-Za-z][\w\-]{0,30})(?:\s[^<>]{0,80})?>([^<>\n]{1,120})</\1>")
+# a log line's fields: 'JOIN name="Kofi Eze" phone=0706… barber=chinedu' (not a URL's query,
+# which _QUERY reads)
+_LOG_KV = re.compile(r"(?<![\w.\-/?&])([A-Za-z][\w\-]{0,30})=(?:\"([^\"\n]{1,80})\"|([^\s\"'&,;=]{1,40}))")
 _SENTENCE = re.compile(r"[.!?,;]\s|\s(?:at|dot)\s")
 _CONTACT_KEY = re.compile(r"(?i)[\"<\s&?]?(?:e-?mail|phone|tel|mobile|msisdn|sms)[\"'>]?\s*[:=>]")
 
@@ -125,12 +128,16 @@ _CONTACT_KEY = re.compile(r"(?i)[\"<\s&?]?(?:e-?mail|phone|tel|mobile|msisdn|sms
 def _kv_fields(text: str) -> tuple[Field, ...]:
     out: list[Field] = []
     contact = _CONTACT_KEY.search(text) is not None
-    for rx, kg, vg in ((_JSON_KV, 1, 2), (_YAML_KV, 1, 3), (_XML_KV, 1, 2)):
+    for rx, kg, vg in ((_JSON_KV, 1, 2), (_YAML_KV, 1, 3), (_XML_KV, 1, 2), (_LOG_KV, 1, 0)):
+        if rx is _LOG_KV and "=" not in text:
+            continue
         for m in rx.finditer(text):
+            if rx is _LOG_KV:
+                vg = 2 if m.group(2) is not None else 3
             key = m.group(kg)
             ent = column_type(key)
-            if ent is None:
-                continue
+            if ent is None or (rx is _LOG_KV and ent != "PERSON"):
+                continue  # (a log's "by=agent:…" is no Danish "by", a town)
             # a bare "name" is a person only in a record with contact keys (not a product's name)
             if ent == "PERSON" and key.lower() == "name" and not contact:
                 continue

@@ -125,18 +125,22 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
                 or head.rstrip().endswith((".", "?", "!")) or ": " in head:
             i += 1
             continue
+        # a bare "user" column holds handles, or people: "mei bouchard" is a person, "mbouchard" not
+        users = [c.strip().strip('"').lower() == "user" for c in cols]
         j = i + 1
         while j < len(lines) and lines[j][1].strip():
             roff, row = lines[j]
             cells = _cells(row, delim)
             if len(cells) != len(cols):
                 break
-            for (a, b), ent in zip(cells, types):
+            for (a, b), ent, user in zip(cells, types, users):
                 s, e = roff + a, roff + b
                 while s < e and text[s] in ' "\'':
                     s += 1
                 while e > s and text[e - 1] in ' "\'':
                     e -= 1
+                if user and _FULL_NAME_CELL.fullmatch(text, s, e):
+                    ent = "PERSON"
                 if ent == "PERSON" and any(c.isdigit() for c in text[s:e]):
                     # a contact cell with the number in it ("Kaia 021 555 1234"): the name before it
                     m = _NAME_BEFORE_NUMBER.match(text, s, e)
@@ -160,6 +164,7 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
 
 
 _HAS_WORD = re.compile(r"\w")
+_FULL_NAME_CELL = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
 _NUMBERED = frozenset({"US_SSN", "CREDIT_CARD", "IBAN_CODE", "PHONE_NUMBER"})
 _NAME_BEFORE_NUMBER = re.compile(r"([^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})[ \t,:(-]+(?=[+(]?\d)")
 

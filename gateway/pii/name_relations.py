@@ -1,0 +1,81 @@
+"""Names that a relation word or a list of names gives away, in the shapes ``name_cues`` leaves:
+
+* an appositive after a role or a relative: "A colleague, Rose, will text you", "my neighbour,
+  Summer, took it in" (the commas close the name, so a word-name counts);
+* a relative or a role in another language, with a title allowed between: "Mein Nachbar Jürgen",
+  "Ihre Kollegin Frau Kühn", "ma voisine Odile", "mi vecina Carmen", "moja sąsiadka Ala";
+* a lower-case list of given names: "the others are camille, étienne and madison" (three or more
+  items, every one a given name of the lists, two or more of them no English word);
+* a Vietnamese kinship pronoun before a capitalised syllable: "chị An đã hứa", "bạn An bên CSKH".
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.pii.gazetteers import OtherLanguage, english_zipf, first_names_all, last_names_all, other_language
+from gateway.pii.list_mates import Span
+from gateway.pii.name_cues import countries_or_places
+from gateway.pii.names import CONTEXT, ROLES, STOP, _is_first, _is_last, _rare
+
+_NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]+"
+_RELATIVES = (r"colleague|co-?worker|neighbou?r|friend|flatmate|roommate|housemate|partner|husband|wife|"
+              r"son|daughter|brother|sister|mum|mom|mother|dad|father|cousin|boss|manager|driver|courier|"
+              r"technician|engineer|agent|advisor|adviser|assistant|landlord|landlady|tenant|nanny|carer")
+_APPOSED = re.compile(rf"(?i)(?<![\w\-])(?:a|an|my|our|your|her|his|their|the)[ \t]+(?:{_RELATIVES}),[ \t]+"
+                      rf"(?-i:({_NAME}(?:[ \t]{_NAME})?))[ \t]*,")
+_TITLE = (r"Frau|Herr|Fr\.|Hr\.|Mme|M\.|Madame|Monsieur|Sr\.?|Sra\.?|Señor|Señora|Signora|Signor|Sig\.(?:ra)?|"
+          r"Dhr\.?|Mevr\.?|Pan|Pani|Sn\.?")
+_KIN_ABROAD = (r"Kollege|Kollegin|Nachbar|Nachbarin|Freund|Freundin|Sohn|Tochter|Bruder|Schwester|Ehemann|Ehefrau|"
+               r"collègue|voisin|voisine|ami|amie|fils|fille|frère|sœur|mari|conseill[eè]re?|"
+               r"colega|vecino|vecina|amigo|amiga|hijo|hija|hermano|hermana|marido|esposa|"
+               r"collega|vicino|vicina|figlio|figlia|fratello|sorella|"
+               r"buurman|buurvrouw|zoon|dochter|broer|zus|"
+               r"sąsiad|sąsiadka|kolega|koleżanka|syn|córka|"
+               r"granne|grannen|kollega|kollegan|dotter|nabo|naboen|naapuri|komşu|komşum|"
+               r"vizinho|vizinha|filho|filha|irmão|irmã")
+_KIN_NAMED = re.compile(rf"(?<![\w\-])(?i:{_KIN_ABROAD})[ \t]+(?:(?:{_TITLE})[ \t]+)?({_NAME})")
+_LW = r"[^\W\d_A-Z][\w'’\-]+"
+_LOWER_LIST = re.compile(rf"(?<![\w@.'’\-])({_LW}(?:[ \t]*,[ \t]*{_LW}){{1,8}},?[ \t]+(?:and|&|und|et|y|e|en|och|og|i)[ \t]+{_LW})"
+                         r"(?![\w@'’\-])")
+_VI_PRONOUN = re.compile(r"(?<![\w])(?:chị|anh|em|bạn|cô|chú|bác|ông|bà)[ \t]+([A-ZÀ-ÞĐẠ-Ỹ][\wạ-ỹ]*)(?![\w])")
+_VI_CHARS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ")
+
+
+def find_related_names(text: str) -> list[Span]:
+    ol = other_language(text)
+    out: list[Span] = []
+    if "," in text:
+        for m in _APPOSED.finditer(text):
+            if m.group(1).lower() not in STOP and m.group(1).lower() not in ROLES:
+                out.append((m.start(1), m.end(1), CONTEXT))
+        out += _lower_lists(text, ol)
+    for m in _KIN_NAMED.finditer(text):
+        w = m.group(1)
+        if w.lower() not in STOP and (_is_first(w, ol) or _is_last(w, ol) or w.lower() in last_names_all()
+                                      or _rare(w, ol)):
+            out.append((m.start(1), m.end(1), CONTEXT))
+    if any(c in _VI_CHARS for c in text):
+        places = countries_or_places()
+        for m in _VI_PRONOUN.finditer(text):
+            if m.group(1).casefold() not in places and m.group(1).lower() not in STOP:
+                out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+_LIST_ITEM = re.compile(_LW)
+_CONJUNCTIONS = frozenset("and & und et y e en och og i".split())
+
+
+def _lower_lists(text: str, ol: OtherLanguage) -> list[Span]:
+    out: list[Span] = []
+    given = first_names_all()
+    for m in _LOWER_LIST.finditer(text):
+        items = [w for w in _LIST_ITEM.finditer(m.group(1)) if w.group() not in _CONJUNCTIONS]
+        lows = [w.group().lower() for w in items]
+        if len(items) < 3 or not all(w in given and w not in STOP and w not in ol.function for w in lows):
+            continue
+        if sum(english_zipf(w) < 3.5 for w in lows) < 2:
+            continue  # "rose, grace and hope" of a florist's note: words first
+        out += [(m.start(1) + w.start(), m.start(1) + w.end(), CONTEXT) for w in items]
+    return out
