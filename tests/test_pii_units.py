@@ -848,6 +848,17 @@ def test_round_fifteen_look_alikes_stay(text: str) -> None:
     ("post it to 9 Strand Road, Bray, Co. Wicklow, A98 B2Q7? thanks", "9 Strand Road, Bray, Co. Wicklow, A98 B2Q7"),
     ("Địa chỉ: Số 27 Ngõ 8 Phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội",
      "Số 27 Ngõ 8 Phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội"),
+    # a Spanish street name in a JSON value; a suburb and a town before a bare code; a Greek town
+    ('{"direccion": "Gran Vía, 41, 2º dcha., 28013 Madrid", "tel": "-"}', "Gran Vía, 41, 2º dcha., 28013 Madrid"),
+    ("courier: 7 kloof street, gardens, cape town, 8001 ok", "7 kloof street, gardens, cape town, 8001"),
+    ("Διεύθυνση: Ερμού 40, 105 63, Αθήνα\n", "Ερμού 40, 105 63, Αθήνα"),
+    # a Czech adjective and a Dutch title and particle belong to the street's name
+    ("Adresa: Dolní náměstí 12/3, 779 00 Olomouc\n", "Dolní náměstí 12/3, 779 00 Olomouc"),
+    ("Adres: Burgemeester de Walstraat 8, 4381 GC Vlissingen\n", "Burgemeester de Walstraat 8, 4381 GC Vlissingen"),
+    # an Irish street type, a converted building's name, the town on the line above in Hungary
+    ("Ship to: 12 Sráid an Mhuilinn\nBallincollig\nCo. Cork\n", "12 Sráid an Mhuilinn\nBallincollig\nCo. Cork"),
+    ("Address: Flat 4, The Moorings, 9 Quay Road, Bideford, EX39 2AA\n", "Flat 4, The Moorings, 9 Quay Road, Bideford, EX39 2AA"),
+    ("Címzett:\nBudapest\nRákóczi út 12. fsz. 3.\n1072\n", "Budapest\nRákóczi út 12. fsz. 3.\n1072"),
 ])
 def test_round_fifteen_addresses(text: str, value: str) -> None:
     assert ("STREET_ADDRESS", value) in _found(text), _found(text)

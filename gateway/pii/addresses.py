@@ -19,11 +19,12 @@ from bisect import bisect_left
 from gateway.pii.gazetteers import CITIES, ORG_ENDS, countries, english_zipf, places, street_words
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
+_NAME_PARTICLES = frozenset("de van der den ten ter la le del della di da do dos das von du des".split())
 _HU_UTCA = re.compile(r"[^\W\d_]{3,}\s+u\.$")  # "Petőfi u. 82.": Hungarian "utca" cut short
 # a capitalised word of a place name; a weekday or month is never one ("… Glenn Ville on Friday")
 _WHEN = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Today|Tomorrow|Tonight")
-_CAP = rf"(?:(?!(?:{_WHEN})\b)[A-ZÀ-ÞĀ-Ž][\w'’.\-]*)"
+_CAP = rf"(?:(?!(?:{_WHEN})\b)[A-ZÀ-ÞĀ-ŽΑ-ΩΆ-Ώ][\w'’.\-]*)"
 _PARTICLE = r"(?:de|di|da|del|della|des|du|do|dos|das|am|an|im|in|sur|upon|on|le|la|les|el|og|i|" \
             r"ob|pod|nad|na|pri|u|y|e|und|bei|the|of|lès|sul|sull'|der|den|aan|op)"
 _CITY = (rf"(?:(?i:{_PARTICLE})\s+|['’]s-)?{_CAP}(?:[ \-]+(?:{_PARTICLE}[ \-]+)*{_CAP})*"
@@ -114,7 +115,7 @@ _VIETNAMESE_STREET = re.compile(r"(?:^|[:：]\s*)((?i:số\s+)?\d{1,4}[A-Za-z]?(
                                 r"[A-ZÀ-ỸĐ][^\W\d_]*(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,4})$")
 # "Addr = c/o Sunrise Motel": a c/o after a label starts the part's address
 _LABELLED_CARE_OF = re.compile(r"(?i)(?:[:：=–\-]\s*|\s)(c/o\s+\S.{0,60})$")
-_PREFIX_ONLY = re.compile(rf"(?:^|(?<=\s))(?:{_PREFIX}\s+(?:{_W}\s*){{1,5}}|Gran\s+V[ií]a)$")
+_PREFIX_ONLY = re.compile(rf"(?:^|(?<=[\s\"'=(]))(?:{_PREFIX}\s+(?:{_W}\s*){{1,5}}|Gran\s+V[ií]a)$")
 _UNIT = re.compile(
     r"^(?:(?i:r/c|bajo|bajos|ático|entlo|rdc|sous-sol|st\.?|stuen)$|(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|Block|Level|Lvl|"
     r"Wing|Door|apto|Piso|Planta|Escalera|Esc|Puerta|Stiege|Stock|Top|lok|(?-i:m)|Sala|Int|"
@@ -142,7 +143,9 @@ _UNIT = re.compile(
     r"flat|maisonette|annexe|"
     # a house name on the line before the street ("Rose Cottage", "The Old Bakery")
     r"cottage|cottages|farm|farmhouse|barn|barns|mill|manor|bakery|rectory|vicarage|grange|"
-    r"stables|granary|forge|chapel|schoolhouse|coach\s+house|villa|chalet|bungalow)|"
+    r"stables|granary|forge|chapel|schoolhouse|coach\s+house|villa|chalet|bungalow|"
+    # a converted building's name ("The Maltings", "The Moorings")
+    r"maltings|cloisters|sidings|moorings|paddocks|courtyard|wharf|lofts)|"
     r"The\s+Old\s+[A-Z][a-z]+|"
     # a Turkish neighbourhood line ("Alsancak Mah.") and an Indian house number ("D-156", "#590")
     r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?i:mah\.?|mahallesi|mh\.)|[A-Z]-\d{1,4}[A-Z]?|"
@@ -450,7 +453,7 @@ def _num_last(p: str) -> tuple[str, int] | None:
     if pm:
         start, words = pm.start(), p[pm.start():m.start(2)].strip()
         # the type after the name ("Kadilnikova ulica 18", "Mariahilfer Straße 77")
-        before = re.search(rf"(?:^|\s)([A-ZÀ-ÞĀ-Ž][^\W\d_]*(?i:{_WEAK_SUFFIX}|er))\s+$", p[:start])
+        before = re.search(rf"(?:^|\s)([A-ZÀ-ÞĀ-Ž][^\W\d_]*(?i:{_WEAK_SUFFIX}|er|ní|ní|ké|ká|ý))\s+$", p[:start])
         if before:
             start, words = before.start(1), p[before.start(1):m.start(2)].strip()
     else:
@@ -460,6 +463,8 @@ def _num_last(p: str) -> tuple[str, int] | None:
         for w in reversed(ws):
             if w.group()[0].isupper() or re.search(_EU_SUFFIX + r"$", w.group().lower()) or w.group() == "u.":
                 run_start = w.start()
+            elif run_start is not None and w.group() in _NAME_PARTICLES and words[run_start:run_start + 1].isupper():
+                run_start = w.start()  # "Burgemeester de Vlugtlaan 193", "Rua da Prata 12"
             elif run_start is not None and lower_names < 2 and _lone_type_word(
                     words[run_start:]) and w.group().lower() not in _BAD_WORDS:
                 # "bjergmarks allé 46", "via ceci 158" in lower case: the name before the type
@@ -605,7 +610,10 @@ _LOWER_STATES = ("al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma
                  "ab|bc|mb|nb|nl|ns|on|pe|qc|sk|yt")
 _LOWER_TAIL = re.compile(rf"(?:[ \t]*,[ \t]*{_CITY_LOWER}){{1,3}}[ \t]*,?[ \t]*"
                          rf"(?:(?:{_LOWER_STATES})[ \t]+\d{{4,5}}(?:-\d{{4}})?|(?:(?:{_LOWER_STATES})[ \t]+)?"
-                         r"(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d))(?![\w])")
+                         r"(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d))(?![\w])"
+                         # a suburb and a town, then a bare code: "brooklyn, pretoria, 0181", an
+                         # Indian PIN "t. nagar, chennai - 600017"
+                         rf"|(?:[ \t]*,[ \t]*{_CITY_LOWER}){{2,3}}[ \t]*(?:,[ \t]*\d{{4}}|(?:,|[ \t]+-)[ \t]*\d{{6}})(?![\w])")
 _VI_LANE_BEFORE = re.compile(r"(?:(?i:số)[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?[ \t]+(?i:ngõ|ngách|hẻm|kiệt)[ \t]+\Z")
 _CODE_CITY = re.compile(rf"^(?:{_CODE}[ ,]+{_CITY}(?:[ ,]+{_STATE})?|{_CITY}[ ,]+{_STATE}[ ,]+{_CODE}|"
                         rf"{_STATE}[ ,]+{_CODE}|{_CITY}[ ,]+{_LETTERED_CODE})(?=[ .!?)]|$)")
@@ -678,6 +686,7 @@ def _street_then_rest(core: str, need_postcode: bool = False
 
 
 _TOWN_GAP = re.compile(r"[ \t]*,[ \t]*")  # "Budapest, Andrássy út …": a comma, no label or quote
+_LINE_GAP = re.compile(r"[ \t]*\n[ \t]*")
 _NUMBER_WORD_BEFORE = re.compile(r"(?<![\w.])(?:[Ss]ố|No\.|Nº|N°)[ \t]*$")
 _CLOSING_QUOTE = re.compile(r'"[ \t]*[,;\t]')
 
@@ -902,8 +911,12 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         # 3184", as Hungarian and some Slavic layouts write it)
         # (same line only, and a town the gazetteers know: "Barbara Lloyd" above is the recipient,
         # "Smith, 12 Main St" a surname)
+        # (or the town alone on the line above: "Budapest\nBartók Béla út 49. fsz. 1.\n1137")
         if i > 0 and s == parts[i][0] and parts[i - 1][2] == "city" and "postal" in kinds[:last + 1] and \
-                _TOWN_GAP.fullmatch(text, parts[i - 1][1], s) and (not out or out[-1][1] <= parts[i - 1][0]) \
+                (_TOWN_GAP.fullmatch(text, parts[i - 1][1], s) or (
+                    _LINE_GAP.fullmatch(text, parts[i - 1][1], s)
+                    and text[:parts[i - 1][0]].rstrip(" \t")[-1:] in ("", "\n"))) \
+                and (not out or out[-1][1] <= parts[i - 1][0]) \
                 and _known_city(text[parts[i - 1][0]:parts[i - 1][1]]):
             s = parts[i - 1][0]
         if not any(c.isupper() for c in text[s:e]):

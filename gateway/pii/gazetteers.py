@@ -162,7 +162,9 @@ def street_words() -> frozenset[str]:
         only=("en_US", "en_GB", "en_AU", "en_CA", "en_NZ", "en_IE", "en_IN"))
         if w.replace(" ", "").isalpha()}
     words |= {"st", "rd", "ave", "blvd", "ln", "dr", "ct", "pl", "ter", "pkwy", "hwy", "sq",
-              "cir", "cres", "crt", "tce", "pde", "esp", "gr", "cl"}
+              "cir", "cres", "crt", "tce", "pde", "esp", "gr", "cl",
+              # Irish street names ("28 Sráid an Chaisleáin", "90 bóthar na trá")
+              "sráid", "bóthar", "bothar", "ascaill", "lána", "cearnóg"}
     return frozenset(w for w in words if " " not in w and len(w) > 1)
 
 
