@@ -156,6 +156,7 @@ class FirstNameRecognizer(LocalRecognizer):
         names.find_names("Warm Up, warm and up; Ünal's")
         from gateway.pii.gazetteers import first_names_all, last_names
         first_names_all(), last_names()
+        cjk_names.find_cjk_names("정하은 高橋 翔")
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
