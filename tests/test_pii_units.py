@@ -794,6 +794,12 @@ def test_camel_case_attributes_are_no_names() -> None:
     # a lower-case list of given names; a Vietnamese pronoun before a name
     ("we're 4: me, the others are joaquín, siobhan and dmitri", "PERSON", "siobhan"),
     ("Nhân viên là chị Thu đã hứa sẽ gọi lại cho tôi.", "PERSON", "Thu"),
+    # a caller column's surname and initial, in a fixed-width extract or a board
+    ("queue   cli          cli_name     wait\nsales   0604364415   LE ROUX P    35:46\n", "PERSON", "LE ROUX P"),
+    ("CALLBACKS\nHASSAN K | 07700 900123 | refund\nOkafor T. | 0412 555 010 | exchange\n", "PERSON", "HASSAN K"),
+    # a name next to an e-mail address that spells it, in any case
+    ("12 · grace holloway · holloway.grace@example.com · fav: linen shirt", "PERSON", "grace holloway"),
+    ('owner = "mark evans"\nowner_email = mevans@example.com', "PERSON", "mark evans"),
 ])
 def test_round_fifteen_names(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text), _found(text)
@@ -826,6 +832,8 @@ def test_round_fifteen_person_columns(text: str, value: str) -> None:
     # a list of words that are given names somewhere stays a list of words
     "we stock rose, lavender and sage soaps; colours: red, blue and green",
     "Der Hut hat eine Krempe.",
+    "Order 55 BOX A 12 units, ROOM B 4\nPLAN B | review\nGATE A | 12:00",
+    "write to the sales team at sales.team@example.com or hello there at hello.there@example.com",
 ])
 def test_round_fifteen_look_alikes_stay(text: str) -> None:
     found = _found(text)
@@ -859,6 +867,8 @@ def test_round_fifteen_look_alikes_stay(text: str) -> None:
     ("Ship to: 12 Sráid an Mhuilinn\nBallincollig\nCo. Cork\n", "12 Sráid an Mhuilinn\nBallincollig\nCo. Cork"),
     ("Address: Flat 4, The Moorings, 9 Quay Road, Bideford, EX39 2AA\n", "Flat 4, The Moorings, 9 Quay Road, Bideford, EX39 2AA"),
     ("Címzett:\nBudapest\nRákóczi út 12. fsz. 3.\n1072\n", "Budapest\nRákóczi út 12. fsz. 3.\n1072"),
+    # a Japanese address in romaji
+    ("Guest address: 〒530-0001, Osaka-fu Kita-ku Umeda 1-2-3. Arrival 3pm", "〒530-0001, Osaka-fu Kita-ku Umeda 1-2-3"),
 ])
 def test_round_fifteen_addresses(text: str, value: str) -> None:
     assert ("STREET_ADDRESS", value) in _found(text), _found(text)

@@ -756,6 +756,12 @@ _JAPANESE = re.compile(
     rf"(?:〒\s?\d{{3}}-\d{{4}}[,、]?[ \u3000]*\n?[ \u3000]*)?(?:東京都|北海道|大阪府|京都府|[{_CJK}]{{2,3}}県)"
     rf"[{_CJK}0-9０-９\-－ー]{{1,40}}[0-9０-９](?:[ \u3000][{_CJK}A-Za-z]{{1,20}}[ \u3000]?[0-9０-９]{{1,6}}(?:号室)?)?"
     r"(?:[ \u3000]?\d{1,3}(?:F|階)(?![\w]))?")  # the floor: "… 1-14 3F"
+# the same in romaji: "〒533-0309, Tokyo-to Kita-ku Umeda 2-19-19", "Kyoto-shi Kita-ku Umeda 5-17-4,
+# Sakura Mansion 808"
+_JAPANESE_ROMAN = re.compile(
+    r"(?:〒[ \t]?\d{3}-\d{4}[,、]?[ \t]*\n?[ \t]*)?(?:[A-Z][a-z]{2,12}-(?:to|fu|ken|do)[ \t]+)?"
+    r"[A-Z][a-z]{2,12}-(?:shi|ku|gun)(?:[ \t]+[A-Z][a-z]{2,12}-(?:ku|cho|machi|mura))?(?:[ \t]+[A-Z][a-z]{2,14})?"
+    r"[ \t]+\d{1,2}(?:-\d{1,4}){1,2}(?![\w\-])(?:,?[ \t]+[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?[ \t]\d{1,4})?")
 # (every run bounded: an unspaced run of thousands of letters must not make each start scan it)
 _KOREAN = re.compile(
     r"(?:\(\d{5}\)\s*)?[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도)\s+[가-힣]{1,8}(?:구|군|시)"
@@ -813,10 +819,13 @@ def _from_street(text: str, run: list[tuple[int, int, str | None]]) -> list[tupl
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
+    cjk: list[tuple[int, int, float]] = []
     if any("\u3040" <= c <= "\ud7a3" for c in text):
         cjk = [(m.start(), m.end(), 0.85) for rx in (_JAPANESE, _KOREAN) for m in rx.finditer(text)]
-        if cjk:
-            return cjk + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in cjk)]
+    if "-ku " in text or "-shi " in text:
+        cjk += [(m.start(), m.end(), 0.85) for m in _JAPANESE_ROMAN.finditer(text)]
+    if cjk:
+        return cjk + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in cjk)]
     spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN, _SPOKEN_BOX) for m in rx.finditer(text)]
     return spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
 

@@ -6,7 +6,8 @@
   "Ihre Kollegin Frau Kühn", "ma voisine Odile", "mi vecina Carmen", "moja sąsiadka Ala";
 * a lower-case list of given names: "the others are camille, étienne and madison" (three or more
   items, every one a given name of the lists, two or more of them no English word);
-* a Vietnamese kinship pronoun before a capitalised syllable: "chị An đã hứa", "bạn An bên CSKH".
+* a Vietnamese kinship pronoun before a capitalised syllable: "chị An đã hứa", "bạn An bên CSKH";
+* a name next to an e-mail address that spells it: "destiny wilson · wilson_destiny@…".
 """
 
 from __future__ import annotations
@@ -42,9 +43,42 @@ _VI_PRONOUN = re.compile(r"(?<![\w])(?:chị|anh|em|bạn|cô|chú|bác|ông|bà
 _VI_CHARS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ")
 
 
+_EMAIL = re.compile(r"(?<![\w.+\-])([\w.+\-]{2,64})@[\w\-]+(?:\.[\w\-]+)+")
+_PAIR = re.compile(r"(?<![\w@.'’\-])([^\W\d_]{2,}[’']?[^\W\d_]*)[ \t]+(?:(?:dos|das|da|de|del|van|von|der|le|la|al|el|bin|binti)[ \t]+)?"
+                   r"([^\W\d_]{2,}[’']?[^\W\d_]*)(?![\w@'’\-])")
+_LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
+_NO_ONE = frozenset("""info sales support team help hello contact admin office orders order billing accounts news
+service services customer care enquiries reply noreply booking bookings events press marketing hr jobs""".split())
+
+
+def _email_echoes(text: str) -> list[Span]:
+    """A name next to an e-mail address that spells it: "destiny wilson · wilson_destiny@…",
+    'owner = "victoria smith"\nowner_email = vsmith@…' (any case; within 160 characters)."""
+    out: list[Span] = []
+    known = first_names_all()
+    for em in _EMAIL.finditer(text):
+        local = em.group(1).lower()
+        parts = {p for p in _LOCAL_SPLIT.split(local) if p}
+        joined = _LOCAL_SPLIT.sub("", local)
+        lo, hi = max(0, em.start() - 160), min(len(text), em.end() + 160)
+        for m in _PAIR.finditer(text, lo, hi):
+            a, b = m.group(1).lower(), m.group(2).lower()
+            if a in _NO_ONE or b in _NO_ONE or a in STOP or b in STOP or a in ROLES or b in ROLES:
+                continue
+            if not (a in known or b in last_names_all() or b in known):
+                continue
+            spelt = ({a, b} <= parts or joined in (a + b, b + a, a[0] + b, b + a[0], a + b[0])
+                     or (len(b) > 3 and a[0] + b in parts))
+            if spelt:
+                out.append((m.start(1), m.end(2), CONTEXT))
+    return out
+
+
 def find_related_names(text: str) -> list[Span]:
     ol = other_language(text)
     out: list[Span] = []
+    if "@" in text:
+        out += _email_echoes(text)
     if "," in text:
         for m in _APPOSED.finditer(text):
             if m.group(1).lower() not in STOP and m.group(1).lower() not in ROLES:

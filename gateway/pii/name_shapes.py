@@ -57,7 +57,7 @@ Span = tuple[int, int, float]
 def find_shaped_names(text: str) -> list[Span]:
     """(start, end, score) of the names these shape rules find."""
     ol = other_language(text)
-    return _lower_pairs(text, ol) + _initial_surnames(text, ol) + _corrected(text, ol) + \
+    return _lower_pairs(text, ol) + _initial_surnames(text, ol) + _surname_initials(text, ol) + _corrected(text, ol) + \
         _honorifics(text, ol) + _left_with(text, ol) + _nicknames(text, ol) + _caps_over_number(text, ol) + \
         (_cjk_names(text) if any(ord(c) >= 0x3040 for c in text) else []) + \
         (_caret_names(text, ol) if "^" in text else []) + (_audit_names(text, ol) if "=" in text else []) + \
@@ -146,6 +146,31 @@ def _initial_surnames(text: str, ol: OtherLanguage) -> list[Span]:
                     after, re.I):
             continue
         out.append((m.start(1), m.end(2), CONTEXT))
+    return out
+
+
+# A caller or rota column's surname and initial: "LE GOFF N", "BOOTH K" in capitals, "Nguyen T."
+# with its full stop; the cell ends at a column gap, a tab, a bar, a comma or the line's end
+_SURNAME_INITIAL = re.compile(
+    r"(?:^|(?<=[\t|,;])|(?<=  )|(?<=[|,;] )|(?<=\d ))[ \t]*"
+    r"((?:(?:LE|LA|DE|DU|DA|DI|VAN|VON|MC|MAC|O')[ \t]?)?[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]{1,24}[ \t][A-Z]\.?"
+    r"|[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]{1,24},?[ \t][A-Z]\.)"
+    # (a fixed-width extract's column gaps are folded to one blank: the next column's number)
+    r"(?=[ \t]*(?:$|[\t|,;]|  |[ \t][-–—][ \t])|[ \t]\d)", re.M)
+
+
+def _surname_initials(text: str, ol: OtherLanguage) -> list[Span]:
+    out: list[Span] = []
+    anyl = any_language()
+    for m in _SURNAME_INITIAL.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’\-]+", m.group(1))
+        sur = words[-1]
+        low = sur.casefold()
+        if low in STOP or low in ROLES or low in street_words() or low in countries_or_places() or \
+                low in _MONTHS_DAYS or low in ORG_ENDS:
+            continue  # "PLAN B", "GATE A", "MAY J"
+        if low in last_names() or (low in last_names_all() and english_zipf(low) < 4.0) or _rare(sur, anyl):
+            out.append((m.start(1), m.end(1), CONTEXT))
     return out
 
 
