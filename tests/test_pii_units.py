@@ -800,6 +800,12 @@ def test_camel_case_attributes_are_no_names() -> None:
     # a name next to an e-mail address that spells it, in any case
     ("12 · grace holloway · holloway.grace@example.com · fav: linen shirt", "PERSON", "grace holloway"),
     ('owner = "mark evans"\nowner_email = mevans@example.com', "PERSON", "mark evans"),
+    # the staff member a form names in other languages; a note's lower-case name before "says"
+    ("Klant: Jan de Wit\nMonteur: Adelinde\n", "PERSON", "Adelinde"),
+    ("Konto: gesperrt\nBerater: Rose Hornich-Gute\n", "PERSON", "Rose Hornich-Gute"),
+    ("Reason: injured. Approved by emma.", "PERSON", "emma"),
+    ("- [ ] call back re refund\n    comment: glenn says the address on file is wrong", "PERSON", "glenn"),
+    ("年間パスポート更新\n受付：遠藤\n", "PERSON", "遠藤"),
 ])
 def test_round_fifteen_names(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text), _found(text)
@@ -834,6 +840,7 @@ def test_round_fifteen_person_columns(text: str, value: str) -> None:
     "Der Hut hat eine Krempe.",
     "Order 55 BOX A 12 units, ROOM B 4\nPLAN B | review\nGATE A | 12:00",
     "write to the sales team at sales.team@example.com or hello there at hello.there@example.com",
+    "the dog says woof and the mail said nothing; the report said it",
 ])
 def test_round_fifteen_look_alikes_stay(text: str) -> None:
     found = _found(text)

@@ -22,6 +22,7 @@ from gateway.pii.gazetteers import (
     OtherLanguage,
     any_language,
     english_zipf,
+    first_names,
     first_names_all,
     last_names_all,
     other_language,
@@ -291,7 +292,13 @@ _ROLE_NOUNS = (
     r"verkäufer(?:in)?|dueño|dueña|propietario|propietaria|"
     # a driver's or shop's shorthand: "cust Brooke 0912…", "backup Ngata (0161…)", "claimed by Joy"
     r"cust\.?|buyer|tester|backup|claimed by|collected by|picked up by|ordered by|booked by|placed by|"
-    r"requested by")
+    r"requested by|approved by|signed off by|checked by|taken by|handled by|assigned to|"
+    # the staff member a form or a ticket names, in the languages of CX teams: "Appraiser: Abha",
+    # "Monteur: Adelinde", "Medewerker: Mart", "Berater: Rose Hornich-Gute", "Conseillère : Aurore"
+    r"appraiser|assessor|surveyor|inspector|fitter|valuer|advisor|adviser|monteur(?:in)?|"
+    r"berater(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|medewerker|behandelaar|adviseur|monteur|"
+    r"conseill(?:er|ère)|technicien(?:ne)?|t[ée]cnic[oa]|asesor(?:a)?|consulente|tecnico|"
+    r"handläggare|säljare|rådgiv(?:are|er)|konsultant(?:ka)?|doradca|serwisant|opiekun(?:ka)?")
 _KIN = (r"darling|dearest|sweetheart|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|"
         r"mother|dad|father|grandson|granddaughter|grandma|grandpa|aunt|auntie|uncle|nephew|niece|"
         r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague")
@@ -299,6 +306,12 @@ _ROLE_NAMED = re.compile(
     rf"(?i)(?<![\w\-])(?:(?P<kin>(?:my|our|her|his|their|your)[ \t]+(?:{_KIN}|{_ROLE_NOUNS}))|{_ROLE_NOUNS})"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?P<name>(?:(?-i:[A-Z])(?:\.[ \t]?|[ \t]))*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)")
 _INITIALS = re.compile(r"(?:[A-Z](?:\.[ \t]?|[ \t])){1,2}")
+
+
+def low_given(w: str) -> bool:
+    """A given name of the lists that is no common English word ("emma", "glenn"; not "will")."""
+    low = w.lower()
+    return low in first_names() and low not in STOP and english_zipf(low) < 5.0
 
 
 def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
@@ -318,7 +331,9 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         words = value.split()
         w = words[0]
         low = w.lower()
-        lower_ok = m.group("kin") is not None  # "my husband frank": the kinship takes lower case
+        # "my husband frank": the kinship takes lower case, and so does a note's "approved by emma"
+        lower_ok = m.group("kin") is not None or (
+            m.group().lower().split()[-2:-1] == ["by"] and low_given(value.split()[0]))
         if not (w[:1].isupper() or lower_ok) or low in STOP or low in ROLES or low in anyl.function \
                 or low in ol.function or low in _MONTHS_DAYS or low in ORG_WORDS_AFTER \
                 or low in street_words() or low in PLACE_ENDS:

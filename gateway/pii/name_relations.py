@@ -16,7 +16,7 @@ import re
 
 from gateway.pii.gazetteers import OtherLanguage, english_zipf, first_names_all, last_names_all, other_language
 from gateway.pii.list_mates import Span
-from gateway.pii.name_cues import countries_or_places
+from gateway.pii.name_cues import countries_or_places, low_given
 from gateway.pii.names import CONTEXT, ROLES, STOP, _is_first, _is_last, _rare
 
 _NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]+"
@@ -44,7 +44,8 @@ _VI_CHARS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻ�
 
 
 _EMAIL = re.compile(r"(?<![\w.+\-])([\w.+\-]{2,64})@[\w\-]+(?:\.[\w\-]+)+")
-_PAIR = re.compile(r"(?<![\w@.'’\-])([^\W\d_]{2,}[’']?[^\W\d_]*)[ \t]+(?:(?:dos|das|da|de|del|van|von|der|le|la|al|el|bin|binti)[ \t]+)?"
+# (blanks, not tabs: "Lorenzo\tColombo" are two cells, each found under its own column)
+_PAIR = re.compile(r"(?<![\w@.'’\-])([^\W\d_]{2,}[’']?[^\W\d_]*) +(?:(?:dos|das|da|de|del|van|von|der|le|la|al|el|bin|binti) +)?"
                    r"([^\W\d_]{2,}[’']?[^\W\d_]*)(?![\w@'’\-])")
 _LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
 _NO_ONE = frozenset("""info sales support team help hello contact admin office orders order billing accounts news
@@ -74,6 +75,12 @@ def _email_echoes(text: str) -> list[Span]:
     return out
 
 
+# a note's lower-case name before what they said or did: "comment: glenn says the address is wrong"
+_SAYS = re.compile(r"(?:^|(?<=[:\-–—>])|(?<=[:\-–—>] )|(?<=\band )|(?<=\bbut ))([a-zà-ÿ][a-zà-ÿ'’\-]{2,20})[ \t]+"
+                   r"(?:says|said|asked|asks|wants|wanted|called|rang|mentioned|confirmed|reported|thinks|"
+                   r"promised|agreed|emailed|texted)\b", re.M)
+
+
 def find_related_names(text: str) -> list[Span]:
     ol = other_language(text)
     out: list[Span] = []
@@ -88,6 +95,9 @@ def find_related_names(text: str) -> list[Span]:
         w = m.group(1)
         if w.lower() not in STOP and (_is_first(w, ol) or _is_last(w, ol) or w.lower() in last_names_all()
                                       or _rare(w, ol)):
+            out.append((m.start(1), m.end(1), CONTEXT))
+    for m in _SAYS.finditer(text):
+        if low_given(m.group(1)):
             out.append((m.start(1), m.end(1), CONTEXT))
     if any(c in _VI_CHARS for c in text):
         places = countries_or_places()
