@@ -888,3 +888,9 @@ def test_round_fifteen_addresses(text: str, value: str) -> None:
 def test_round_fifteen_lower_tail_stops_at_prose(text: str) -> None:
     found = [f for f in _found(text) if f[0] == "STREET_ADDRESS"]
     assert all("2000" not in v and "3000" not in v for _, v in found), found
+
+
+def test_a_voicemail_label_is_no_email_column() -> None:
+    found = _found("voicemail: hi it's dave, call me back on oh seven seven double four, one two three, four five six")
+    assert not [f for f in found if f[0] == "EMAIL_ADDRESS"], found
+    assert ("PHONE_NUMBER", "oh seven seven double four, one two three, four five six") in found, found

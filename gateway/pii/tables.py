@@ -16,7 +16,7 @@ from functools import lru_cache
 _DELIMS = (",", ";", "\t", "|")
 NO_PERSON = "NO_PERSON"  # a column type, not an entity: no cell under it is a person
 _COLUMN_TYPES = [  # header word -> entity (first match wins)
-    (re.compile(r"(?i)e-?mail|^(?:e-?post|s[äa]hk[öo]posti|correo|e-?pasts|el\.? pa[šs]tas|メール|"
+    (re.compile(r"(?i)(?<!voic)e-?mail|^(?:e-?post|s[äa]hk[öo]posti|correo|e-?pasts|el\.? pa[šs]tas|メール|"
                 r"이메일|البريد الإلكتروني|пошта|почта|อีเมล)$"), "EMAIL_ADDRESS"),
     (re.compile(r"(?i)phone|mobil|tel|cell|fax|handy|telefon|t[āa]lrunis|τηλ[έε]φωνο|puhelin|gsm|m[óo]vil|"
                 r"celular|điện thoại|dien thoai|телефон|الهاتف|هاتف|الجوال|電話|携帯|전화|휴대폰|"
