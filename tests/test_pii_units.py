@@ -876,6 +876,11 @@ def test_round_fifteen_look_alikes_stay(text: str) -> None:
     ("Címzett:\nBudapest\nRákóczi út 12. fsz. 3.\n1072\n", "Budapest\nRákóczi út 12. fsz. 3.\n1072"),
     # a Japanese address in romaji
     ("Guest address: 〒530-0001, Osaka-fu Kita-ku Umeda 1-2-3. Arrival 3pm", "〒530-0001, Osaka-fu Kita-ku Umeda 1-2-3"),
+    # Chinese from the province to the room; Arabic to the postcode; an Indian lower-case address
+    ("地址: 广东省深圳市南山区科技路 66 号 2 栋 1801 室\n电话: 138 0000 0000", "广东省深圳市南山区科技路 66 号 2 栋 1801 室"),
+    ("العنوان: شارع التحلية، مبنى 77، جدة 23432", "شارع التحلية، مبنى 77، جدة 23432"),
+    ("deliver to: h.no 8-2-120, opp. city bank, banjara hills, hyderabad 500034 pls",
+     "h.no 8-2-120, opp. city bank, banjara hills, hyderabad 500034"),
 ])
 def test_round_fifteen_addresses(text: str, value: str) -> None:
     assert ("STREET_ADDRESS", value) in _found(text), _found(text)

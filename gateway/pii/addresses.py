@@ -756,6 +756,21 @@ _JAPANESE = re.compile(
     rf"(?:〒\s?\d{{3}}-\d{{4}}[,、]?[ \u3000]*\n?[ \u3000]*)?(?:東京都|北海道|大阪府|京都府|[{_CJK}]{{2,3}}県)"
     rf"[{_CJK}0-9０-９\-－ー]{{1,40}}[0-9０-９](?:[ \u3000][{_CJK}A-Za-z]{{1,20}}[ \u3000]?[0-9０-９]{{1,6}}(?:号室)?)?"
     r"(?:[ \u3000]?\d{1,3}(?:F|階)(?![\w]))?")  # the floor: "… 1-14 3F"
+# Chinese, province (or municipality) down to the room: "浙江省杭州市西湖区文三路 188 号 3 幢 502 室"
+_HANZI = r"\u4e00-\u9fff"
+_CHINESE = re.compile(
+    rf"(?:[{_HANZI}]{{2,3}}(?:省|自治区)[ \t]?)?[{_HANZI}]{{2,3}}市[ \t]?(?:[{_HANZI}]{{1,4}}(?:区|县|市)[ \t]?)?"
+    rf"[{_HANZI}0-9]{{1,16}}(?:路|街|道|大道|巷|弄|胡同)[ \t]?\d{{1,5}}[ \t]?号"
+    rf"(?:[ \t]?\d{{1,4}}[ \t]?(?:幢|栋|号楼|单元|座))*(?:[ \t]?\d{{1,5}}[ \t]?(?:室|房))?")
+# Arabic: the street word, the building, the town and its postcode on one line ("شارع الملك فهد، مبنى
+# 1234، الرياض 12345")
+_ARABIC = re.compile(r"(?:شارع|طريق|حي|ش\.)(?=[^\n]{0,150}?\d{5})[ \t][\u0600-\u06ff \t]{2,40}(?:[،,][ \t]*(?:(?:مبنى|عمارة|رقم|شقة)[ \t]*)?"
+                     r"[\u0600-\u06ff0-9 \t]{1,30}){0,4}[ \t]\d{5}(?!\d)")
+# an Indian address typed in lower case around its landmark, to the PIN code: "h.no 12-3-45, near
+# hanuman temple, ameerpet, hyderabad, telangana 500016"
+_INDIAN = re.compile(r"(?i)(?<![\w])(?:h\.?[ \t]?no\.?|house[ \t]+no\.?|flat[ \t]+no\.?|d\.?[ \t]?no\.?|"
+                     r"door[ \t]+no\.?|plot[ \t]+no\.?)[ \t]*[\w\-/]{1,12},(?:[ \t]*[^,\n\d]{2,40},){1,6}"
+                     r"[ \t]*[^,\n\d]{2,30}?[ \t\-–]*\d{3}[ \t]?\d{3}(?!\d)")
 # the same in romaji: "〒533-0309, Tokyo-to Kita-ku Umeda 2-19-19", "Kyoto-shi Kita-ku Umeda 5-17-4,
 # Sakura Mansion 808"
 _JAPANESE_ROMAN = re.compile(
@@ -824,6 +839,12 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         cjk = [(m.start(), m.end(), 0.85) for rx in (_JAPANESE, _KOREAN) for m in rx.finditer(text)]
     if "-ku " in text or "-shi " in text:
         cjk += [(m.start(), m.end(), 0.85) for m in _JAPANESE_ROMAN.finditer(text)]
+    if "市" in text:
+        cjk += [(m.start(), m.end(), 0.85) for m in _CHINESE.finditer(text)]
+    if any("\u0600" <= c <= "\u06ff" for c in text):
+        cjk += [(m.start(), m.end(), 0.8) for m in _ARABIC.finditer(text)]
+    if "no" in text.lower():
+        cjk += [(m.start(), m.end(), 0.8) for m in _INDIAN.finditer(text)]
     if cjk:
         return cjk + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in cjk)]
     spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN, _SPOKEN_BOX) for m in rx.finditer(text)]
