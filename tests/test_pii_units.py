@@ -806,6 +806,8 @@ def test_camel_case_attributes_are_no_names() -> None:
     ("Reason: injured. Approved by emma.", "PERSON", "emma"),
     ("- [ ] call back re refund\n    comment: glenn says the address on file is wrong", "PERSON", "glenn"),
     ("年間パスポート更新\n受付：遠藤\n", "PERSON", "遠藤"),
+    # a two-letter Chinese surname before the given name stays in the model's span
+    ("consignee: Li Wei, Room 1203, No. 88 Zhongshan Road", "PERSON", "Li Wei"),
 ])
 def test_round_fifteen_names(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text), _found(text)

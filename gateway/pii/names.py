@@ -1030,6 +1030,10 @@ def _all_names() -> frozenset[str]:
     return first_names_all() | last_names_all()
 
 
+# two-letter Chinese surnames (no name list holds words this short): kept before a given name
+_PINYIN_SHORT = frozenset("Li Wu Xu Hu Ma Lu Yu Du Ye Fu Gu Su Mo Qi Bi Ji Yi".split())
+
+
 def trim_guess(text: str, s: int, e: int, ol: OtherLanguage) -> tuple[int, int] | None:
     """The name inside a model's over-long PERSON span: "Großes Lob an Rüdiger" -> "Rüdiger",
     "Apolline de la boutique de Nantes" -> "Apolline", "Ny ansatt K. Alexiou" -> "K. Alexiou".
@@ -1068,6 +1072,8 @@ def trim_guess(text: str, s: int, e: int, ol: OtherLanguage) -> tuple[int, int] 
     lo, hi = 0, len(run)
     while lo < hi and (droppable(run[lo][2], False) or run[lo][2].lower() in PARTICLES and lo + 1 < hi
                        and run[lo + 1][2].lower() not in last_names_all()):
+        if lo + 1 < hi and run[lo][2] in _PINYIN_SHORT:
+            break  # "Li Wei", "Customer Li Na": a two-letter Chinese surname before the given name
         lo += 1
     while hi > lo and (droppable(run[hi - 1][2], True) or run[hi - 1][2].lower() in PARTICLES):
         hi -= 1
