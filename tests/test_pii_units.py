@@ -901,3 +901,8 @@ def test_a_voicemail_label_is_no_email_column() -> None:
     found = _found("voicemail: hi it's dave, call me back on oh seven seven double four, one two three, four five six")
     assert not [f for f in found if f[0] == "EMAIL_ADDRESS"], found
     assert ("PHONE_NUMBER", "oh seven seven double four, one two three, four five six") in found, found
+
+
+def test_a_function_word_after_a_run_on_name_is_no_name() -> None:
+    found = _found("Ciao, sono Giulia Ferri. Mio marito Paolo ha ordinato il divano.")
+    assert ("PERSON", "Giulia Ferri") in found and not [f for f in found if f[1] == "Mio"], found

@@ -1006,6 +1006,7 @@ def run_on_rest(text: str, s: int, e: int) -> list[tuple[int, int]]:
     Fournier" -> [Fournier] (the list rule joined two names across a sentence end)."""
     out: list[tuple[int, int]] = []
     pos = cut_run_on(text, s, e)
+    ol = other_language(text) if pos < e else ENGLISH
     while pos < e:
         pos += 1
         while pos < e and not text[pos].isalpha():
@@ -1018,7 +1019,9 @@ def run_on_rest(text: str, s: int, e: int) -> list[tuple[int, int]]:
         # no ordinary one ("Bitte", "Merci", "Draft" open the next sentence)
         known = all(w.lower().strip(".") in first_names_all() or w.lower().strip(".") in last_names_all()
                     for w in words)
-        lone_ok = len(words) > 1 or not _lone_word_ordinary(words[0].strip("."), ENGLISH) if words else False
+        # (nor a function word of the text's language: Italian "Mio marito…" after "Giulia Ferri.")
+        lone_ok = (len(words) > 1 or not _lone_word_ordinary(words[0].strip("."), ENGLISH)) and \
+            words[0].lower().strip(".") not in ol.function if words else False
         if end - start >= 2 and text[start].isupper() and (title or (known and lone_ok)):
             out.append((start, end))
         pos = end
