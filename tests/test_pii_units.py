@@ -808,6 +808,14 @@ def test_camel_case_attributes_are_no_names() -> None:
     ("年間パスポート更新\n受付：遠藤\n", "PERSON", "遠藤"),
     # a two-letter Chinese surname before the given name stays in the model's span
     ("consignee: Li Wei, Room 1203, No. 88 Zhongshan Road", "PERSON", "Li Wei"),
+    # Arabic names after a greeting, a title or a kinship word; a Chinese customer label before a
+    # phone number; a Korean "my name is"; a Japanese handler label
+    ("09:10 العيادة: مرحباً خالد، موعدك غداً مع د. العتيبي\n09:12 المريض: أخي يوسف سيحضر", "PERSON", "خالد"),
+    ("09:10 العيادة: مرحباً خالد، موعدك غداً مع د. العتيبي\n09:12 المريض: أخي يوسف سيحضر", "PERSON", "العتيبي"),
+    ("09:10 العيادة: مرحباً خالد، موعدك غداً مع د. العتيبي\n09:12 المريض: أخي يوسف سيحضر", "PERSON", "يوسف"),
+    ("10:01 客户：王丽 +86 138 0000 1111 北京市", "PERSON", "王丽"),
+    ("고객: 010-1234-5678 이고 이름은 한지민입니다", "PERSON", "한지민"),
+    ("応対メモ 受付番号 5521\n対応者：中村\n", "PERSON", "中村"),
 ])
 def test_round_fifteen_names(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text), _found(text)

@@ -516,7 +516,10 @@ ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system",
                    "volající", "dzwoniący", "klientka", "konsultantka", "doradca", "adviseur",
                    "berater", "beraterin", "consulente", "asesor", "asesora", "receptionist",
                    "recepcionista", "driver", "courier", "fahrer", "interviewer", "moderator",
-                   "speaker", "sprecher", "locutor", "intervenant"})
+                   "speaker", "sprecher", "locutor", "intervenant",
+                   # Arabic chat speakers that are roles: the clinic, the patient, the customer
+                   "العيادة", "المريض", "المريضة", "العميل", "العميلة", "الموظف", "الدعم", "المتجر",
+                   "الصيدلية", "خدمة", "المندوب", "السائق"})
 
 
 # a note's labels that come back line after line and are no one: "Todo:", "Eta:", "Pros:"

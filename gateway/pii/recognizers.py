@@ -163,6 +163,7 @@ class FirstNameRecognizer(LocalRecognizer):
         return [_result("PERSON", s, e, sc, self)
                 for s, e, sc in names.find_names(text) + name_cues.find_cued_names(text)
                 + name_shapes.find_shaped_names(text) + cjk_names.find_cjk_names(text)
+                + cjk_names.find_arabic_names(text)
                 + name_relations.find_related_names(text)]
 
 
