@@ -914,3 +914,28 @@ def test_a_voicemail_label_is_no_email_column() -> None:
 def test_a_function_word_after_a_run_on_name_is_no_name() -> None:
     found = _found("Ciao, sono Giulia Ferri. Mio marito Paolo ha ordinato il divano.")
     assert ("PERSON", "Giulia Ferri") in found and not [f for f in found if f[1] == "Mio"], found
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # machine formats (after hard24): X12 N3/N4 segments, HL7 PID-11, a ZPL label's fields
+    ("N1*ST*JOHN DOE~\nN3*42 BIRCH LN~\nN4*SPOKANE*WA*99201*US~", "STREET_ADDRESS", "42 BIRCH LN"),
+    ("N1*ST*JOHN DOE~\nN3*42 BIRCH LN~\nN4*SPOKANE*WA*99201*US~", "STREET_ADDRESS", "SPOKANE*WA*99201*US"),
+    ("PID|1||7711^^^MRN||DOE^JANE||19800101|F|||12 OAK ST^^RENO^NV^89501^USA||775.555.0100",
+     "STREET_ADDRESS", "12 OAK ST^^RENO^NV^89501^USA"),
+    ("^XA^FO50,40^FDSHIP TO:^FS^FO50,80^FDLENA VOGT^FS^FO50,120^FDBERGSTRASSE 12^FS^FO50,160^FD10115 BERLIN^FS^XZ",
+     "PERSON", "LENA VOGT"),
+    ("^XA^FO50,40^FDSHIP TO:^FS^FO50,80^FDLENA VOGT^FS^FO50,120^FDBERGSTRASSE 12^FS^FO50,160^FD10115 BERLIN^FS^XZ",
+     "STREET_ADDRESS", "BERGSTRASSE 12^FS^FO50,160^FD10115 BERLIN"),
+    # a German street column, a TIN column, a WhatsApp id column, a Hungarian phone with slashes
+    ("Vorname;Nachname;Straße;PLZ;Ort\nAnke;Lorenz;Kastanienallee 24a;28195;Bremen\n", "STREET_ADDRESS", "Kastanienallee 24a"),
+    ("Recipient|TIN|TIN type\nMARA OKAFOR|153598344|SSN\n", "US_SSN", "153598344"),
+    ("wa_id,template,status\n491576187880,delivery_slot,read\n27824096994,cart,sent\n", "PHONE_NUMBER", "491576187880"),
+    ("Vevő neve: Kiss Anna\nTelefon: 06/20/7806149\n", "PHONE_NUMBER", "06/20/7806149"),
+])
+def test_round_fifteen_machine_formats(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
+def test_paths_and_dates_with_slashes_stay() -> None:
+    found = _found("see docs/2024/12/report and 01/02/2024; ref 06/20/7806149 in the archive")
+    assert not [f for f in found if f[0] == "PHONE_NUMBER"], found

@@ -831,9 +831,32 @@ def _from_street(text: str, run: list[tuple[int, int, str | None]]) -> list[tupl
     return run
 
 
+# machine formats that carry an address in their own fields: X12's N3 (street) and N4 (town,
+# state, ZIP) segments, HL7's PID-11 / NK1-4 ("976 SYCAMORE LN^^TACOMA^WA^98403^USA"); a ZPL
+# label's fields are lines to the normaliser already
+_X12_ADDRESS = re.compile(r"(?m)(?:^|~)N[34]\*([^~*\n]{2,60}(?:\*[^~*\n]{1,30}){0,4})(?=~|$)")
+_HL7_ADDRESS = re.compile(r"(?<=\|)(\d{1,6}[A-Za-z]? [A-Za-z][A-Za-z0-9 #.'’\-]{2,60}(?:\^[^|^\n]{0,40}){2,6})(?=\|)")
+
+
+def _machine_addresses(text: str) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    if "N3*" in text or "N4*" in text:
+        out += [(m.start(1), m.end(1), 0.85) for m in _X12_ADDRESS.finditer(text)]
+    if "PID|" in text or "NK1|" in text:
+        out += [(m.start(1), m.end(1), 0.85) for m in _HL7_ADDRESS.finditer(text)]
+    return out
+
+
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
+    machine = _machine_addresses(text) if ("*" in text or "|" in text) else []
+    if machine:
+        return machine + [a for a in _find_addresses(text) if not any(s < a[1] and a[0] < e for s, e, _ in machine)]
+    return _find_addresses(text)
+
+
+def _find_addresses(text: str) -> list[tuple[int, int, float]]:
     cjk: list[tuple[int, int, float]] = []
     if any("\u3040" <= c <= "\ud7a3" for c in text):
         cjk = [(m.start(), m.end(), 0.85) for rx in (_JAPANESE, _KOREAN) for m in rx.finditer(text)]

@@ -62,6 +62,7 @@ def _is_space(ch: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_ZPL_FIELD = re.compile(r"\^FS|\^FO\d{1,5},\d{1,5}(?:\^A\w{0,3}(?:,\d{1,4}){0,2})?\^FD|\^FD")
 
 
 def _spoofed(text: str) -> bytearray | None:
@@ -80,7 +81,7 @@ def _spoofed(text: str) -> bytearray | None:
 
 def normalize(text: str) -> Normalized:
     if text.isascii() and "  " not in text and "\t" not in text and "\\" not in text and "___" not in text \
-            and "<br" not in text and "<BR" not in text:
+            and "<br" not in text and "<BR" not in text and "^F" not in text:
         n = len(text)  # fast path: nothing to do (most prompts)
         return Normalized(text, list(range(n)), list(range(1, n + 1)), text)
     out: list[str] = []
@@ -102,6 +103,15 @@ def normalize(text: str) -> Normalized:
             starts.append(i)
             ends.append(j + 1)
             i = j + 1
+            continue
+        if ch == "^" and (zpl := _ZPL_FIELD.match(text, i)):
+            # a ZPL label's field commands ("^FO50,120^FDVASAVÄGEN 47^FS"): the field's text is a
+            # line of its own, so the address and the name read as they print
+            if zpl.group() != "^FS" or not text.startswith(("\n", "\r\n"), zpl.end()):
+                out.append("\n" if zpl.group() == "^FS" else " ")
+                starts.append(i)
+                ends.append(zpl.end())
+            i = zpl.end()
             continue
         if ch == "<" and text.startswith(("<br>", "<br/>", "<br />", "<BR>"), i):
             # an HTML line break inside an address or a signature ("Flat 12<br>South B<br>Nairobi")

@@ -148,8 +148,10 @@ def _valid_in(raw: str) -> str | None:
 def national_score(raw: str, before: str = "", after: str = "") -> float:
     """How sure we are that ``raw`` (a CANDIDATE match) is a phone number; 0: it is not.
     ``before``/``after``: up to ~30 characters of text around it (context words)."""
-    if SSN_SHAPE.fullmatch(raw) or DATE_SHAPE.match(raw) or raw.count("/") > 1:
+    if SSN_SHAPE.fullmatch(raw) or DATE_SHAPE.match(raw):
         return 0
+    if raw.count("/") > 1 and not (raw[0] == "0" and before and PHONE_WORDS.search(before)):
+        return 0  # two slashes: a path or a date, unless a phone word says "Telefon: 06/20/7806149"
     digits = _digits(raw)
     if not 7 <= digits <= 15:
         return 0
