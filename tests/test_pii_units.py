@@ -927,10 +927,18 @@ def test_a_function_word_after_a_run_on_name_is_no_name() -> None:
     ("^XA^FO50,40^FDSHIP TO:^FS^FO50,80^FDLENA VOGT^FS^FO50,120^FDBERGSTRASSE 12^FS^FO50,160^FD10115 BERLIN^FS^XZ",
      "STREET_ADDRESS", "BERGSTRASSE 12^FS^FO50,160^FD10115 BERLIN"),
     # a German street column, a TIN column, a WhatsApp id column, a Hungarian phone with slashes
-    ("Vorname;Nachname;Straße;PLZ;Ort\nAnke;Lorenz;Kastanienallee 24a;28195;Bremen\n", "STREET_ADDRESS", "Kastanienallee 24a"),
+    ("Vorname;Nachname;Straße;PLZ;Ort\nAnke;Lorenz;Kastanienallee 24a;28195;Bremen\n", "STREET_ADDRESS", "Kastanienallee 24a;28195;Bremen"),
+    ("Vorname\tNachname\tStraße\tKatalog\nAnke\tLorenz\tKastanienallee 24a\tja\n", "STREET_ADDRESS", "Kastanienallee 24a"),
     ("Recipient|TIN|TIN type\nMARA OKAFOR|153598344|SSN\n", "US_SSN", "153598344"),
     ("wa_id,template,status\n491576187880,delivery_slot,read\n27824096994,cart,sent\n", "PHONE_NUMBER", "491576187880"),
     ("Vevő neve: Kiss Anna\nTelefon: 06/20/7806149\n", "PHONE_NUMBER", "06/20/7806149"),
+    # who receives or signs: Chinese, Japanese and English manifest columns; vCard phonetic names;
+    # a log's lower-case operator
+    ("收件人 | 手机 | 地址\n王丽 | 13762507138 | 北京\n陈伟 | 13762507139 | 上海\n", "PERSON", "王丽"),
+    ("お届け予定日,お届け先名,敬称,電話番号\n2024/07/09,渡辺拓也,様,06(3702)8926\n", "PERSON", "渡辺拓也"),
+    ("awb | consignee | mobile\n6971547215206 | zehaan | 022-3069 0295\n6971547215207 | isha | 022-3069 0296\n", "PERSON", "zehaan"),
+    ("BEGIN:VCARD\nFN:이지훈\nX-PHONETIC-LAST-NAME:Lee\nEND:VCARD", "PERSON", "Lee"),
+    ("[16:44:24] kod odbioru 270907 unieważniony; operator grzegorz", "PERSON", "grzegorz"),
 ])
 def test_round_fifteen_machine_formats(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text), _found(text)

@@ -298,7 +298,8 @@ _ROLE_NOUNS = (
     r"appraiser|assessor|surveyor|inspector|fitter|valuer|advisor|adviser|monteur(?:in)?|"
     r"berater(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|medewerker|behandelaar|adviseur|monteur|"
     r"conseill(?:er|ère)|technicien(?:ne)?|t[ée]cnic[oa]|asesor(?:a)?|consulente|tecnico|"
-    r"handläggare|säljare|rådgiv(?:are|er)|konsultant(?:ka)?|doradca|serwisant|opiekun(?:ka)?")
+    r"handläggare|säljare|rådgiv(?:are|er)|konsultant(?:ka)?|doradca|serwisant|opiekun(?:ka)?|"
+    r"operator|operatorka|kurier|dispatcher|picker|packer")
 _KIN = (r"darling|dearest|sweetheart|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|"
         r"mother|dad|father|grandson|granddaughter|grandma|grandpa|aunt|auntie|uncle|nephew|niece|"
         r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague")
@@ -332,8 +333,7 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         w = words[0]
         low = w.lower()
         # "my husband frank": the kinship takes lower case, and so does a note's "approved by emma"
-        lower_ok = m.group("kin") is not None or (
-            m.group().lower().split()[-2:-1] == ["by"] and low_given(value.split()[0]))
+        lower_ok = m.group("kin") is not None or low_given(value.split()[0])  # "operator grzegorz"
         if not (w[:1].isupper() or lower_ok) or low in STOP or low in ROLES or low in anyl.function \
                 or low in ol.function or low in _MONTHS_DAYS or low in ORG_WORDS_AFTER \
                 or low in street_words() or low in PLACE_ENDS:

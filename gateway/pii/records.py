@@ -74,7 +74,7 @@ def _sql_fields(text: str) -> list[Field]:
 
 # --- vCard and iCalendar -----------------------------------------------------------------------
 _VCARD_N = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^\n]*)$")
-_VCARD_ONE = re.compile(r"(?m)^(FN|TEL|ADR|LABEL)(?:;[^:\n]*)?:([^\n]*?)[ \t]*$")
+_VCARD_ONE = re.compile(r"(?m)^(FN|TEL|ADR|LABEL|NICKNAME|X-PHONETIC-(?:FIRST|LAST|MIDDLE)-NAME)(?:;[^:\n]*)?:([^\n]*?)[ \t]*$")
 _ICS_LOCATION = re.compile(r"(?m)^LOCATION(?:;[^:\n]*)?:([^\n]*?)[ \t]*$")
 _CN = re.compile(r"(?m)(?:^|;)CN=(\"?)([^\";:\n]+)\1")
 
@@ -92,7 +92,7 @@ def _card_fields(text: str) -> list[Field]:
             kind, value = m.group(1), m.group(2)
             if not value.strip():
                 continue
-            if kind == "FN":
+            if kind in ("FN", "NICKNAME") or kind.startswith("X-PHONETIC"):
                 out.append(("PERSON", m.start(2), m.end(2), _SCORE))
             elif kind == "TEL":
                 out.append(("PHONE_NUMBER", m.start(2), m.end(2), _SCORE))

@@ -54,6 +54,9 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"nama belakang|им[яе]|фамилия|прізвище|ім['’]я|ф\.?и\.?о\.?|п\.?і\.?б\.?|"
                 r"име и фамилия|клиент|получател|одержувач|получатель|الاسم|اسم|الاسم الكامل|"
                 r"اسم العائلة|العميل|المستلم|名|姓|氏名|名前|お名前|姓名|이름|성|성명|고객명|수령인|"
+                r"收件人|收货人|联系人|客户姓名|お届け先名|ご依頼主名|受取人|受取人名|받는 ?분|"
+                # who received or signed: a manifest's consignee, a proof of delivery's signatory
+                r"consignee|consignor|signed[_ ]by|signatory|receiver|"
                 r"ชื่อ|นามสกุล|ชื่อ-นามสกุล|ผู้รับ)$"), "PERSON"),
     # places: masked as LOCATION, and never read as a person ("Charlotte", "Adelaide")
     (re.compile(r"(?i)^(?:city|town|ort|stadt|ville|ciudad|citt[àa]|cidade|plaats|stad|miasto|"
