@@ -617,33 +617,6 @@ def _job_title(span: str, language: OtherLanguage) -> bool:
     return len(words) >= 2 and words[-1].lower() in _TITLE_ENDS and not names._is_first(words[0], language)
 
 
-def _cells_inside_addresses(cands: list[Candidate]) -> list[Candidate]:
-    """A street cell under a "Straße" column inside a written address that runs on into the next
-    cells ("Am Markt 57;04109 Leipzig"): the whole address, not the cell (cells win overlaps)."""
-    written = [(c.start, c.end) for c in cands if c.entity == "STREET_ADDRESS" and "TableRecognizer" not in c.sources]
-    if not written:
-        return cands
-    # (not one that runs on over a phone or an e-mail cell: "Ilica 44, 21000 Split\t031/762-390")
-    others = SpanIndex([(c.start, c.end) for c in cands if c.entity not in ("STREET_ADDRESS", "LOCATION", "PERSON")])
-    written = [(a, b) for a, b in written if not others.overlapping(a, b)]
-    if not written:
-        return cands
-    index = SpanIndex(written)
-    wider: set[tuple[int, int]] = set()
-    out = []
-    for c in cands:
-        if c.entity == "STREET_ADDRESS" and "TableRecognizer" in c.sources:
-            outer = [(a, b) for a, b in index.overlapping(c.start, c.end)
-                     if a <= c.start and c.end <= b and b - a > c.end - c.start]
-            if outer:
-                wider.update(outer)
-                continue
-        out.append(c)
-    # the address takes the cell's standing against the cells it runs over ("Bremen" under "Ort")
-    return [c._replace(score=max(c.score, 0.95)) if c.entity == "STREET_ADDRESS" and (c.start, c.end) in wider
-            else c for c in out]
-
-
 _REPEATED = frozenset(("Repeated",))
 
 
@@ -863,7 +836,6 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     if norm.changed:
         cands = _before_column_gaps(norm, cands)
     cands = _addresses_yield_to_phones(text, cands)
-    cands = _cells_inside_addresses(cands)
     in_cell = {(s, e) for _, s, e, _ in tables.find_table_cells(text) + records.find_record_fields(text)}
     cands.sort(key=lambda c: (c[0] in _NER_TYPES and (c.start, c.end) not in in_cell, -c[3],
                               -(c[2] - c[1]), c[1]))

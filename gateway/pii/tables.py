@@ -23,8 +23,7 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"โทร|msisdn|^wa_?id$|whatsapp"), "PHONE_NUMBER"),
     (re.compile(r"(?i)iban"), "IBAN_CODE"),
     (re.compile(r"(?i)ssn|social|^tin$|^tax ?id$"), "US_SSN"),
-    (re.compile(r"(?i)street|address|addr|adr?es|anschrift|stra(?:ss|ß)e|^str\.?$|^rue$|^calle$|^via$|^gatuadress$|"
-                r"^ulica$|^utca$|^straat$|indirizzo|naslov|osoite|endere[cç]o|"
+    (re.compile(r"(?i)street|address|addr|adr?es|anschrift|indirizzo|naslov|osoite|endere[cç]o|"
                 r"direcci[oó]n|διε[ύυ]θυνση|^c[íi]m$|địa chỉ|dia chi|alamat|адрес|адреса|العنوان|"
                 r"住所|주소|地址|ที่อยู่"), "STREET_ADDRESS"),
     (re.compile(r"(?i)(?:^|[_ \-])?(?:first|last|given|family|sur|full|middle|maiden)?[_ \-]?name"
