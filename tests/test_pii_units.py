@@ -945,3 +945,10 @@ def test_round_fifteen_machine_formats(text: str, kind: str, value: str) -> None
 def test_paths_and_dates_with_slashes_stay() -> None:
     found = _found("see docs/2024/12/report and 01/02/2024; ref 06/20/7806149 in the archive")
     assert not [f for f in found if f[0] == "PHONE_NUMBER"], found
+
+
+def test_a_rows_field_before_its_phone_is_a_name() -> None:
+    found = _found("Do 14:36 — Tariq — 0152/45162627 — Balayage\nDo 15:00 — LEWANDOWSKA — 0711/322628 — Schnitt")
+    assert ("PERSON", "Tariq") in found and ("PERSON", "LEWANDOWSKA") in found, found
+    found = _found("Office — 0207 946 0018 — open 9-5 | Sales | 0800 123 4567 | Reception - 020 7946 0000")
+    assert not [f for f in found if f[0] == "PERSON"], found

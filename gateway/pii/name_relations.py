@@ -7,17 +7,25 @@
 * a lower-case list of given names: "the others are camille, étienne and madison" (three or more
   items, every one a given name of the lists, two or more of them no English word);
 * a Vietnamese kinship pronoun before a capitalised syllable: "chị An đã hứa", "bạn An bên CSKH";
-* a name next to an e-mail address that spells it: "destiny wilson · wilson_destiny@…".
+* a name next to an e-mail address that spells it: "destiny wilson · wilson_destiny@…";
+* a row's field before its phone number: "Do 14:36 — Tariq — 0152/45162627 — Balayage".
 """
 
 from __future__ import annotations
 
 import re
 
-from gateway.pii.gazetteers import OtherLanguage, english_zipf, first_names_all, last_names_all, other_language
+from gateway.pii.gazetteers import (
+    OtherLanguage,
+    any_language,
+    english_zipf,
+    first_names_all,
+    last_names_all,
+    other_language,
+)
 from gateway.pii.list_mates import Span
 from gateway.pii.name_cues import countries_or_places, low_given
-from gateway.pii.names import CONTEXT, ROLES, STOP, _is_first, _is_last, _rare
+from gateway.pii.names import _MONTHS_DAYS, CONTEXT, ROLES, STOP, _is_first, _is_last, _rare
 
 _NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]+"
 _RELATIVES = (r"colleague|co-?worker|neighbou?r|friend|flatmate|roommate|housemate|partner|husband|wife|"
@@ -81,6 +89,26 @@ _SAYS = re.compile(r"(?:^|(?<=[:\-–—>])|(?<=[:\-–—>] )|(?<=\band )|(?<=\
                    r"promised|agreed|emailed|texted)\b", re.M)
 
 
+# a row of dash- or bar-separated fields whose field before the phone number is a name:
+# "Do 14:36 — Tariq — 0152/45162627 — Balayage", "15:00 — LEWANDOWSKA — 0711/322628"
+# (the normaliser has folded the dashes to "-" by then)
+_ROW_NAME = re.compile(r"(?:^|(?<=[—–|-] )|(?<=[—–|]))[ \t]*([A-ZÀ-ÞĀ-Ž][\w'’]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\w'’]+){0,2})"
+                       r"[ \t]+[—–|-][ \t]+(?=\+?\(?\d[\d ()/.\-]{6,18}\d(?![\d\w]))", re.M)
+
+
+def _row_names(text: str, ol: OtherLanguage) -> list[Span]:
+    out: list[Span] = []
+    anyl = any_language()
+    for m in _ROW_NAME.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if any(w in STOP or w in ROLES or w in _MONTHS_DAYS or english_zipf(w) >= 4.3 for w in lows):
+            continue  # "| Sales | 0800 …", "Office — 0207 …": a desk, not a person
+        if all(_is_first(v, ol) or _is_last(v, ol) or _rare(v, anyl) for v in words):
+            out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
 def find_related_names(text: str) -> list[Span]:
     ol = other_language(text)
     out: list[Span] = []
@@ -96,6 +124,8 @@ def find_related_names(text: str) -> list[Span]:
         if w.lower() not in STOP and (_is_first(w, ol) or _is_last(w, ol) or w.lower() in last_names_all()
                                       or _rare(w, ol)):
             out.append((m.start(1), m.end(1), CONTEXT))
+    if " - " in text or "—" in text or "–" in text or "|" in text:
+        out += _row_names(text, ol)
     for m in _SAYS.finditer(text):
         if low_given(m.group(1)):
             out.append((m.start(1), m.end(1), CONTEXT))
