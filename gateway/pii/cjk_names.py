@@ -1,5 +1,4 @@
-"""Korean and Japanese names by their parts (and Arabic-script names after a greeting, a title or a
-kinship word: "مرحباً عمر", "مع د. الزهراني", "أخي محمد"): a family name from a short closed list, then a given
+"""Korean and Japanese names by their parts: a family name from a short closed list, then a given
 name from a list ("정하은", "강도윤 ·", "高橋 翔", "鈴木 美咲様"), and a given name alone where a
 greeting or a signature puts it ("안녕하세요 도윤,", "こんにちは 翔,", "— 健太 (Shift Lead)").
 
@@ -63,46 +62,6 @@ _JA_FULL = re.compile(rf"(?<![{_HAN}\u30a0-\u30ff])([{_HAN}]{{1,3}})[ \u3000]?([
 _CJK_WORD = rf"[{_HAN}\u3040-\u309f]{{1,4}}|[가-힣]{{2,3}}"
 _GREETED = re.compile(rf"(?:こんにちは|こんばんは|안녕하세요|감사합니다|您好|你好)[ \t、,，!！]*({_CJK_WORD})(?=[ \t]*[,，、!！.。])")
 _SIGNED = re.compile(rf"(?:^|(?<=\s))[—–\-][ \t]*({_CJK_WORD})[ \t]*[（(][A-Za-z\u3040-\u30ff{_HAN}가-힣 ]{{2,30}}[)）]")
-
-
-# Arabic script: a given name of Faker's Arabic lists, after a greeting, a title or a kinship word,
-# and a family name ("ال…") after such a given name or a title: "مرحباً عمر", "مع د. الزهراني",
-# "أخي محمد"
-_AR_LEAD = (r"(?:مرحباً|مرحبا|أهلاً|أهلا|عزيزي|عزيزتي|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|د\.|م\.|"
-            r"أخي|أختي|أخوي|ابني|ابنتي|زوجي|زوجتي|والدي|والدتي|المريض|المريضة|العميل|العميلة|الموظف|الموظفة|"
-            r"السائق|المندوب|يا)")
-_AR_WORD = r"[\u0621-\u064a\u0671-\u06d3]{2,15}"
-_AR_NAMED = re.compile(rf"(?<![\u0600-\u06ff]){_AR_LEAD}[ \t،,]*({_AR_WORD}(?:[ \t]+{_AR_WORD})?)")
-
-
-# common given names Faker's Arabic list lacks (it has no "محمد", few women's names)
-_AR_GIVEN_EXTRA = """محمد أحمد علي عمر خالد يوسف إبراهيم ابراهيم حسن حسين عبدالله مصطفى محمود سارة فاطمة مريم نور
-ليلى هدى رانيا ياسمين آمنة عائشة خديجة زينب سلمى ريم دينا منى هند لينا رنا نادية سعاد حنان جميلة سلطان فيصل
-سعود ناصر طارق كريم سامي رامي ماجد وليد هشام زياد بلال حمزة أنس ياسر نبيل جمال عادل مروان نورة لطيفة شيماء
-أسماء إيمان دعاء هبة رشا سلوى ندى""".split()
-
-
-@lru_cache(maxsize=1)
-def _arabic_given() -> frozenset[str]:
-    from faker.providers.person.ar_AA import Provider as Ar
-
-    return frozenset(n for n in Ar.first_names if " " not in n) | frozenset(_AR_GIVEN_EXTRA)
-
-
-def find_arabic_names(text: str) -> list[Span]:
-    if not any("\u0621" <= c <= "\u064a" for c in text):
-        return []
-    given = _arabic_given()
-    out: list[Span] = []
-    for m in _AR_NAMED.finditer(text):
-        words = m.group(1).split()
-        first = words[0]
-        if first in given or first.startswith("ال") and len(first) > 4:
-            end = m.start(1) + len(first)
-            if len(words) > 1 and (words[1] in given or words[1].startswith("ال")):
-                end = m.end(1)  # "محمد العتيبي"
-            out.append((m.start(1), end, CONTEXT))
-    return out
 
 
 def find_cjk_names(text: str) -> list[Span]:

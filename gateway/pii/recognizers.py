@@ -33,7 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from gateway.pii import addresses, cjk_names, name_cues, name_relations, name_shapes, names, phones, records, structured, tables
+from gateway.pii import addresses, arabic_names, cjk_names, name_cues, name_relations, name_shapes, names, phones, records, structured, tables
 from gateway.pii.checksums import luhn_ok
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import first_names as _first_names
@@ -163,7 +163,7 @@ class FirstNameRecognizer(LocalRecognizer):
         return [_result("PERSON", s, e, sc, self)
                 for s, e, sc in names.find_names(text) + name_cues.find_cued_names(text)
                 + name_shapes.find_shaped_names(text) + cjk_names.find_cjk_names(text)
-                + cjk_names.find_arabic_names(text)
+                + arabic_names.find_arabic_names(text)
                 + name_relations.find_related_names(text)]
 
 

@@ -128,13 +128,12 @@ _CONTACT_KEY = re.compile(r"(?i)[\"<\s&?]?(?:e-?mail|phone|tel|mobile|msisdn|sms
 def _kv_fields(text: str) -> tuple[Field, ...]:
     out: list[Field] = []
     contact = _CONTACT_KEY.search(text) is not None
-    for rx, kg, vg in ((_JSON_KV, 1, 2), (_YAML_KV, 1, 3), (_XML_KV, 1, 2), (_LOG_KV, 1, 0)):
+    # the key is group 1, the value the last group that matched (a log's value, quoted or not)
+    for rx in (_JSON_KV, _YAML_KV, _XML_KV, _LOG_KV):
         if rx is _LOG_KV and "=" not in text:
             continue
         for m in rx.finditer(text):
-            if rx is _LOG_KV:
-                vg = 2 if m.group(2) is not None else 3
-            key = m.group(kg)
+            key, vg = m.group(1), m.lastindex or 1
             ent = column_type(key)
             if ent is None or (rx is _LOG_KV and ent != "PERSON"):
                 continue  # (a log's "by=agent:…" is no Danish "by", a town)
