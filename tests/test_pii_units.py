@@ -952,3 +952,56 @@ def test_a_rows_field_before_its_phone_is_a_name() -> None:
     assert ("PERSON", "Tariq") in found and ("PERSON", "LEWANDOWSKA") in found, found
     found = _found("Office — 0207 946 0018 — open 9-5 | Sales | 0800 123 4567 | Reception - 020 7946 0000")
     assert not [f for f in found if f[0] == "PERSON"], found
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # a name inverted in a list's item or a log line, the first name maybe cut to its initial
+    ("1. Russo, Carmela +1 (Megan)\n2. Haynes, Heather — gift voucher", "PERSON", "Haynes"),
+    ("1. Russo, Carmela +1 (Megan)\n2. Haynes, Heather — gift voucher", "PERSON", "Carmela"),
+    ("07:40 NGÔ, M. — 0463250117 — devis optique\n07:47 HADDAD, S. — 0444773275 — litige", "PERSON", "HADDAD, S"),
+    ("REDDY, A. — contact lenses x6 — 07911 851715 — no answer", "PERSON", "REDDY, A"),
+    # an initial and a surname that open the text
+    ("P. Mazur — Oakley frames — 07984 929 832 — LM", "PERSON", "P. Mazur"),
+    # a desk and who holds it, in brackets
+    ("14:09 Front desk (Joy): of course till 1pm.", "PERSON", "Joy"),
+    ("Reply (Rose, community team): thanks lovely! please fill the form", "PERSON", "Rose"),
+    # a name ahead of the next field's id label is the name alone
+    ("NOME / RAZÃO SOCIAL: RAIMUNDA DOS ANJOS   CPF: ***.699.954-**", "PERSON", "RAIMUNDA DOS ANJOS"),
+])
+def test_round_sixteen_names(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My friend did one last year and said to ask for the manager.",
+    "Order (Shipped): yes\nSupport (Team A): hi",
+    "VAT, A. — reduced rate applies",
+])
+def test_round_sixteen_look_alikes_stay(text: str) -> None:
+    found = _found(text)
+    assert not [f for f in found if f[0] == "PERSON"], found
+
+
+@pytest.mark.parametrize("text,value", [
+    # a labelled value is the address whole: its tail, its head, a wrapped line, the lines under
+    # a label alone
+    ("Nombre: Lupita Zamora\nDomicilio: Privada de los Pinos 92, Col. Del Valle, C.P. 03940, Benito\n"
+     "Juárez, Ciudad de México\nTeléfono: 33 6779 4651",
+     "Privada de los Pinos 92, Col. Del Valle, C.P. 03940, Benito\nJuárez, Ciudad de México"),
+    ("ENDEREÇO: RUA AUGUSTA, 46, APTO 153   CEP: 51020-180\nMUNICÍPIO: RECIFE", "RUA AUGUSTA, 46, APTO 153"),
+    ("  Adres: Bahçelievler Mah. İnönü Cd. No:163 Daire 2 06420 Çankaya/Ankara Türkiye\n  Tel: 05050310424",
+     "Bahçelievler Mah. İnönü Cd. No:163 Daire 2 06420 Çankaya/Ankara Türkiye"),
+    ("Vevő neve: Gulyás Attila\nVevő címe:\nSzeged\nPetőfi Sándor utca 14.\n6720\nTelefon: 06/20/7806149",
+     "Szeged\nPetőfi Sándor utca 14.\n6720"),
+    ("Dirección: Pº de Gràcia 27, 1º 4ª, 46002 Valencia\nTel.: +34 706 012 141",
+     "Pº de Gràcia 27, 1º 4ª, 46002 Valencia"),
+])
+def test_round_sixteen_labelled_addresses(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+def test_a_labelled_address_keeps_its_recipient_and_the_sentence_after_it_apart() -> None:
+    found = _found("Ship to: Maria Lopez, 12 Main Street, Springfield, IL 62701")
+    assert ("PERSON", "Maria Lopez") in found and ("STREET_ADDRESS", "12 Main Street, Springfield, IL 62701") in found
+    found = _found("Address: 12 Main Street, Springfield. Please call me on Monday about the parcel.")
+    assert ("STREET_ADDRESS", "12 Main Street, Springfield") in found, found

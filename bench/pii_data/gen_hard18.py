@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Deterministic generator for the blind PII evaluation set hard18.
 Offsets are recorded while the text is built (Builder), never searched afterwards."""
-import json, random, string, sys
+import json, os, random, string, sys
 from collections import Counter
 from faker import Faker
 
@@ -9,7 +9,7 @@ SEED = 1820
 R = random.Random(SEED)
 Faker.seed(SEED)
 N_TARGET = int(sys.argv[1]) if len(sys.argv) > 1 else 500
-OUT = "/work/holdout/r20/hard18.jsonl"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hard18.jsonl")
 
 P, PH, AD, LO, EM, IP, IB, CC, SSN = ("PERSON", "PHONE_NUMBER", "STREET_ADDRESS", "LOCATION",
                                       "EMAIL_ADDRESS", "IP_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "US_SSN")

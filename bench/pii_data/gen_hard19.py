@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Deterministic generator for the blind PII evaluation set hard19.
 Offsets are recorded while building text (Builder), never by searching."""
-import json, random, string, sys
+import json, os, random, string, sys
 from collections import Counter
 from faker import Faker
 
 SEED = 1919
 N_TOTAL = int(sys.argv[1]) if len(sys.argv) > 1 else 500
-OUT = "/work/holdout/r21/hard19.jsonl"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hard19.jsonl")
 
 
 class B:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from gateway.pii.address_fields import widen_to_fields
 from gateway.pii.gazetteers import CITIES, ORG_ENDS, countries, english_zipf, places, street_words
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
@@ -852,8 +853,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         return []
     machine = _machine_addresses(text) if ("*" in text or "|" in text) else []
     if machine:
-        return machine + [a for a in _find_addresses(text) if not any(s < a[1] and a[0] < e for s, e, _ in machine)]
-    return _find_addresses(text)
+        return machine + widen_to_fields(text, [a for a in _find_addresses(text)
+                                                if not any(s < a[1] and a[0] < e for s, e, _ in machine)])
+    return widen_to_fields(text, _find_addresses(text))
 
 
 def _find_addresses(text: str) -> list[tuple[int, int, float]]:

@@ -51,6 +51,19 @@ _VI_PRONOUN = re.compile(r"(?<![\w])(?:chị|anh|em|bạn|cô|chú|bác|ông|bà
 _VI_CHARS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ")
 
 
+# a desk or a role, then the person who holds it in brackets: "Front desk (Joy): of course",
+# "Reply (Rose, community team): thanks", "Stylist (Kev)" (the brackets close the name, so a
+# word-name counts)
+_DESKS = (r"front[ \t]desk|desk|reception|receptionist|support|agent|concierge|host|staff|store|shop|"
+          r"manager|moderator|mod|admin|rep|advisor|adviser|stylist|barber|therapist|driver|courier|"
+          r"reply|response|answer|cs|csr|customer[ \t]care|care|service|helpdesk|operator|dispatch|"
+          r"dispatcher|nurse|vet|trainer|coach|teacher|tutor|guide|instructor|cashier|team|community")
+_ROLE_PAREN = re.compile(rf"(?<![\w\-])(?i:{_DESKS})[ \t]*\((?-i:({_NAME}(?:[ \t]{_NAME})?))"
+                         r"(?:[ \t]*,[ \t]*[^()\n]{1,30})?\)")
+_PAREN_ROLE = re.compile(rf"\((?-i:({_NAME}(?:[ \t]{_NAME})?))[ \t]*,[ \t]*(?:[\w'’\-]+[ \t]+){{0,3}}"
+                         rf"(?i:{_DESKS}|team|lead|coordinator|manager)\)")
+
+
 _EMAIL = re.compile(r"(?<![\w.+\-])([\w.+\-]{2,64})@[\w\-]+(?:\.[\w\-]+)+")
 # (blanks, not tabs: "Lorenzo\tColombo" are two cells, each found under its own column)
 _PAIR = re.compile(r"(?<![\w@.'’\-])([^\W\d_]{2,}[’']?[^\W\d_]*) +(?:(?:dos|das|da|de|del|van|von|der|le|la|al|el|bin|binti) +)?"
@@ -126,6 +139,13 @@ def find_related_names(text: str) -> list[Span]:
             out.append((m.start(1), m.end(1), CONTEXT))
     if " - " in text or "—" in text or "–" in text or "|" in text:
         out += _row_names(text, ol)
+    if "(" in text:
+        for rx in (_ROLE_PAREN, _PAREN_ROLE):
+            for m in rx.finditer(text):
+                w = m.group(1)
+                if w.lower() not in STOP and w.lower() not in ROLES and w.lower() not in _MONTHS_DAYS \
+                        and w.casefold() not in countries_or_places():
+                    out.append((m.start(1), m.end(1), CONTEXT))
     for m in _SAYS.finditer(text):
         if low_given(m.group(1)):
             out.append((m.start(1), m.end(1), CONTEXT))

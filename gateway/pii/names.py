@@ -468,18 +468,30 @@ def _called(text: str) -> list[tuple[int, int, float]]:
 
 # "Kjærgaard, Mette | mette@… | …", "Reply-To: Ndlovu, Sipho <…>": surname first, then a known
 # first name, at the start of a line or a cell
-_INVERTED = re.compile(r"(?m)(?:^|(?<=[|;\t:]))[ \t]*([A-ZÀ-ÞĀ-Ž][\w'’\-]+),[ \t]*"
-                       r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?=[ \t]*(?:[|;\t<(]|$))")
+# (also as a list's item or a log line's head: "1. Russo, Carmela +1", "07:40 NGÔ, M. — 0463…",
+# and with the first name cut to its initial: "REDDY, A. — contact lenses")
+_INVERTED = re.compile(r"(?m)(?:^|(?<=[|;\t:]))[ \t]*(?:(?:\d{1,3}[.)]|[•*·\-]|\d{1,2}:\d{2})[ \t]+)?"
+                       r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+),[ \t]*"
+                       r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-ZÀ-Þ]\.)(?=[ \t]*(?:[|;\t<(+]|[—–\-][ \t]|$))")
 
 
 def _inverted(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     for m in _INVERTED.finditer(text):
         last, first = m.group(1), m.group(2)
+        if last.lower() in CITIES:
+            continue
+        if first.endswith("."):  # an initial: the surname must read as one, or be written in capitals
+            if (last.isupper() and len(last) >= 2 and not _ACRONYM_LIKE.match(last)) or _is_last(last, ol):
+                out.append((m.start(1), m.end(2), CONTEXT))
+            continue
         if (_is_first(first, ol) or first.lower() in first_names_all() or _rare(first, ol)) and \
-                (_is_last(last, ol) or _rare(last, ol)) and last.lower() not in CITIES:
+                (_is_last(last, ol) or _rare(last, ol)):
             out += [(m.start(1), m.end(1), CONTEXT), (m.start(2), m.end(2), CONTEXT)]
     return out
+
+
+_ACRONYM_LIKE = re.compile(r"^(?:[A-Z]{2,3}|[A-Z]+\d+)$")  # "VAT, A.", "UK, S.": no surname
 
 
 _ITEM = r"[^\W\d_][\w'’\-]*\.?(?:[ \t]+[^\W\d_][\w'’\-]*\.?){0,2}"  # "K. L. Perry" is one item
@@ -770,6 +782,8 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
         if _WEAK_CUE.search(before) and w not in first_names_all() and w not in last_names_all() \
                 and not (k + 1 < len(toks) and toks[k + 1][2].lower() in last_names_all()):
             continue  # "to reorder", "for unboxing": a rare word after a preposition is a verb or a noun
+        if _WEAK_CUE.search(before) and english_zipf(w) >= 5.6:
+            continue  # "… and said to ask", "to may": one of the commonest words is that word
         if _CUE_LOWER.search(before) or re.match(r"[ \t]+(?:here|hier|aquí|ici|qui)\b", after) \
                 or _HERE_AFTER_NAME.match(text, e):
             end, j = e, k
@@ -930,6 +944,11 @@ def _titled(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, floa
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 
+# the labels of identity numbers that follow a name in a form's row
+_ID_LABEL_END = re.compile(r"[ \t]+(?:CPF|CNPJ|RG|NIF|NIE|DNI|RFC|CURP|PESEL|NIP|SSN|TIN|VAT|UF|CEP|ID|DOB|"
+                           r"NI|NINO|PAN|BSN|CUIT|CUIL|RUT|KVK|Tel|Tél|Fon|Tlf)\.?\Z")
+
+
 def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
     """Whole words: widen over O'/D'/Mc-style and hyphen joins, drop a possessive 's, keep the
     longest line of a span that crosses a line break."""
@@ -951,6 +970,9 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
             break
     if e - s > 2 and text[e - 2:e] in ("'s", "’s"):
         e -= 2
+    m = _ID_LABEL_END.search(text, s, e)
+    if m and text[e:e + 3].lstrip(" \t")[:1] in (":", "："):  # "RAIMUNDA DOS ANJOS   CPF: ***…": the next field's label
+        e = m.start()
     if "\n" in text[s:e] or "\t" in text[s:e]:
         # a name is on one line and in one cell (a tab separates a pasted row's cells): keep the
         # first piece that has letters
@@ -995,7 +1017,8 @@ def drop_guess(span: str, ol: OtherLanguage = ENGLISH) -> bool:
 
 
 # where a model's span runs on past a name: a colon, a dash, a sentence end ("Salo. Adresse")
-_RUN_ON = re.compile(r":|[ \t][-–—][ \t]|(?<![\s.=:\"'(\[][^\W\d_])\.(?=[ \t]+[^\W\d_])|[!?]")
+# (an initial that opens the text is no sentence's end either: "P. Mazur — …")
+_RUN_ON = re.compile(r":|[ \t][-–—][ \t]|(?<![\s.=:\"'(\[][^\W\d_])(?<!\A[^\W\d_])\.(?=[ \t]+[^\W\d_])|[!?]")
 
 
 def cut_run_on(text: str, s: int, e: int) -> int:
