@@ -976,6 +976,7 @@ def test_round_sixteen_names(text: str, kind: str, value: str) -> None:
     "My friend did one last year and said to ask for the manager.",
     "Order (Shipped): yes\nSupport (Team A): hi",
     "VAT, A. — reduced rate applies",
+    "Call me tomorrow, or call me later on the landline",
 ])
 def test_round_sixteen_look_alikes_stay(text: str) -> None:
     found = _found(text)
@@ -1005,3 +1006,5 @@ def test_a_labelled_address_keeps_its_recipient_and_the_sentence_after_it_apart(
     assert ("PERSON", "Maria Lopez") in found and ("STREET_ADDRESS", "12 Main Street, Springfield, IL 62701") in found
     found = _found("Address: 12 Main Street, Springfield. Please call me on Monday about the parcel.")
     assert ("STREET_ADDRESS", "12 Main Street, Springfield") in found, found
+    found = _found("Address: 12 Main St. Call me tomorrow\nAdresse: Hauptstraße 5, 10115 Berlin bitte klingeln")
+    assert ("STREET_ADDRESS", "12 Main St") in found and ("STREET_ADDRESS", "Hauptstraße 5, 10115 Berlin") in found, found

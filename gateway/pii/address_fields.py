@@ -25,12 +25,13 @@ _LABEL = re.compile(rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|))[ \t]*(?:[^\W\d
 # where a value ends on its line: a field gap, a cell border, a phone or e-mail field
 # (or the next field's label: the normaliser has already made a field gap one space, "… APTO 153 CEP: …";
 # "No: 6", "D: 15" are a house's and a flat's numbers inside the value)
-_VALUE_END = re.compile(r"[ \t]{2,}|\t|[ \t]\|[ \t]?|[,;]?[ \t]*(?i:tel|phone|fax|mobile|cell|e-?mail)\b|"
+_VALUE_END = re.compile(r"[ \t]{2,}|\t|[ \t]\|[ \t]?|[,;.]?[ \t]*(?i:tel|tél|tlf|telefon|teléfono|telefone|phone|fax|mobile|cell|e-?mail)\b|"
                         r"[ \t]+[^\W\d_][\w./]{1,20}[:：][ \t]*(?!\d{1,4}\b)")
 # a line that is a field of its own ("Teléfono: …", "Tel.: …", "CEP: …")
 _LABELLED_LINE = re.compile(r"^[ \t]*[^\W\d_][^\n:：]{0,30}[:：]")
 _PHONE_LIKE = re.compile(r"\d{3,}[ \t\-./]\d{3,}[ \t\-./]?\d*")
-_SENTENCE = re.compile(r"[.!?][ \t]+[a-z]|[.!?]$")
+# (after a word of four letters or more: "MARSEILLE. Tél", not "Col. Del Valle")
+_SENTENCE = re.compile(r"[.!?][ \t]+[a-z]|(?<=[^\W\d_]{4})[.!?][ \t]+[^\W\d_]|[.!?]$")
 _MAX_TAIL = 60  # characters a value may add after the found address
 _MAX_HEAD = 30  # characters before it
 
@@ -58,6 +59,18 @@ def _head_ok(head: str) -> bool:
         any(c.isdigit() for c in head) or _HEAD.fullmatch(head) is not None)
 
 
+# a tail the value may add: the list goes on after a comma, a slash or a dash ("…, Ciudad de
+# México", ", APTO 153", "/Bursa"), or one or two capitalised words or numbers ("Türkiye", "SALA 8")
+_TAIL = re.compile(r"[ \t]*[,;/\-–][^\n]*|[ \t]+[A-ZÀ-ÞĀ-Ž\d][\w'’.\-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž\d][\w'’.\-]*)?")
+_OTHER_FIELD = re.compile(r"[ \t]*(?i:tel|tél|tlf|telefon|teléfono|telefone|phone|fax|mobile|mob|cell|e-?mail|"
+                          r"ph|correo|contact|attn|ref|order)\b")
+
+
+def _tail_ok(tail: str) -> bool:
+    return not tail or (len(tail) <= _MAX_TAIL and _plain(tail) and _TAIL.fullmatch(tail) is not None
+                        and not _OTHER_FIELD.match(tail.lstrip(",;/-– \t")))
+
+
 def _plain(piece: str) -> bool:
     """Text a value may add to its address: no other identifier, no sentence."""
     return "@" not in piece and not _PHONE_LIKE.search(piece) and not _SENTENCE.search(piece.strip()) \
@@ -72,7 +85,9 @@ def _continuation(text: str, end: int) -> int:
     nxt_end = text.find("\n", end + 1)
     nxt_end = len(text) if nxt_end < 0 else nxt_end
     line = text[end + 1:nxt_end]
-    if not line.strip() or _LABELLED_LINE.match(line) or len(line) > 60 or not _plain(line):
+    if not line.strip() or _LABELLED_LINE.match(line) or len(line) > 60 or not _plain(line) \
+            or _OTHER_FIELD.match(line) or not (line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit()) \
+            or text[end - 1:end] == ".":
         return end
     after = text[nxt_end + 1:text.find("\n", nxt_end + 1) if text.find("\n", nxt_end + 1) >= 0 else len(text)]
     if nxt_end < len(text) and not _LABELLED_LINE.match(after):
@@ -115,7 +130,7 @@ def widen_to_fields(text: str, found: list[tuple[int, int, float]]) -> list[tupl
                 if not (v <= s < line_end + 1):
                     continue
                 head, tail = text[v:s], text[e:line_end] if e < line_end else ""
-                if not _head_ok(head) or len(tail) > _MAX_TAIL or not _plain(tail):
+                if not _head_ok(head) or not _tail_ok(tail):
                     continue
                 new_end = max(e, line_end)
                 if new_end == line_end:
@@ -128,7 +143,7 @@ def widen_to_fields(text: str, found: list[tuple[int, int, float]]) -> list[tupl
                 head, tail = text[blk[0]:s], text[e:blk[1]] if e < blk[1] else ""
                 # the town above the street ("Szeged\nPetőfi Sándor utca 14.\n6720"), not a name line
                 town = "\n" not in head.strip() and len(head.split()) == 1
-                if not (_head_ok(head) or town) or len(tail) > _MAX_TAIL or not _plain(tail):
+                if not (_head_ok(head) or town) or not _tail_ok(tail):
                     continue
                 best = (blk[0], max(e, blk[1]))
         out.append((min(s, best[0]), max(e, best[1]), score))

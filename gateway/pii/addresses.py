@@ -523,10 +523,15 @@ _ABBREVIATIONS = frozenset({"boul", "av", "mah", "sok", "cad", "blv", "bul", "mh
 
 
 _ROMAN_FLOOR = re.compile(r"(?i:em|emelet)\b")
+# "12 Main St. Call me tomorrow": a short street type, then a word that opens a sentence (not a
+# saint's or a town's name: "St. Louis", "St. Mary's Road")
+_SHORT_TYPE_END = re.compile(r"(?<=[a-z][ \t](?:St|Rd|Dr|Ln|Ct|Pl))\.[ \t]+(?=(?:Call|Please|Pls|Thanks|Thank|"
+                             r"The|We|I|It|Can|Could|Would|Let|Ring|Text|See|Cheers|Regards|Best|Ship|Send|"
+                             r"Deliver|Leave|My|Our|If|Is|And|But|Also|Buzz|Gate|Code|Parking|Note)\b)")
 
 
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
-    out = []
+    out = [(m.start(), m.end()) for m in _SHORT_TYPE_END.finditer(text)] if ". " in text else []
     for m in _SENTENCE_END.finditer(text):
         word = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 24):m.start()])
         low = word.group().lower() if word else ""
@@ -536,7 +541,7 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
         if _ROMAN_FLOOR.match(text, m.end()) and re.fullmatch(r"[IVX]{1,4}", word.group() if word else ""):
             continue  # "Andrássy út 77. III. em. 2.": a floor in Roman numerals
         out.append((m.start(), m.end()))
-    return out
+    return sorted(out)
 
 
 # "DOB: 27 / 01 / 1962": a date written with spaced slashes is one part, no address parts

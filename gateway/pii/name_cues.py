@@ -253,14 +253,21 @@ _NAMED_LOWER = re.compile(
     rf"benim ad[ıi]m|a nevem)[ \t]+((?-i:{_LW_NAME})(?:[ \t]+(?-i:{_LW_NAME}))?)")
 
 
+# when to call, not what: "call me tomorrow", "call me later", "call me Monday"
+_WHEN_WORDS = frozenset("""tomorrow today tonight later back anytime asap soon again whenever directly
+maybe first instead sometime morning evening afternoon mornings evenings weekends now please pls
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
 def _named_lower(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     anyl = any_language()
     for m in _NAMED_LOWER.finditer(text):
         words = m.group(1).split()
         low = words[0].lower()
-        if low in STOP or low in ol.function or low in anyl.function or english_zipf(low) >= 6.0:
-            continue  # "my name is not…", "call me back"
+        if low in STOP or low in ol.function or low in anyl.function or english_zipf(low) >= 6.0 \
+                or low in _WHEN_WORDS:
+            continue  # "my name is not…", "call me back", "call me tomorrow"
         end = m.start(1) + len(words[0])
         if len(words) == 2 and (_is_last(words[1], ol) or words[1].lower() in last_names_all()
                                 or _rare(words[1], anyl)) and words[1].lower() not in STOP:
