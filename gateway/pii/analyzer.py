@@ -459,6 +459,31 @@ def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c[0] != "PERSON"] + merged
 
 
+def _union_street_cells(cands: list[Candidate]) -> list[Candidate]:
+    """A street cell under an address column and the address the finder read across it become
+    one span: the finder's multi-cell address ("Bergmannstraße 7\t80331\tMünchen") stays whole,
+    and a cell the finder read only in part ("Burg. de Withstraat 6") is masked whole."""
+    cells = [c for c in cands if c.entity == "STREET_ADDRESS" and c.sources == frozenset(("TableRecognizer",))]
+    if not cells:
+        return cands
+    out = [c for c in cands if c not in cells]
+    others = [c for c in cands if c.entity not in ("STREET_ADDRESS", "LOCATION")]
+    for cell in cells:
+        s, e, score, sources = cell.start, cell.end, cell.score, cell.sources
+        for k, c in enumerate(out):
+            # (not a finder's span that ran on into the phone or name cells: "Ilica 44, 21000
+            # Split\t031/762-390\t8.5"; the cell alone beats it then)
+            if c.entity == "STREET_ADDRESS" and c.start < e and s < c.end and not any(
+                    o.start < c.end and c.start < o.end and (o.start < s or o.end > e) for o in others):
+                s, e = min(s, c.start), max(e, c.end)
+                score, sources = max(score, c.score), sources | c.sources
+                out[k] = Candidate("STREET_ADDRESS", s, e, score, sources)
+                break
+        else:
+            out.append(cell)
+    return out
+
+
 # a saint's name in a school, church or place ("St Anne's C of E School", "San Isidro"): no person
 _SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|Ste|Saint|Sainte|San|Santa|Santo|São|Sankt|Sv)\.?[ \t]+$")
 # a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
@@ -825,6 +850,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES
             and "TableRecognizer" not in c.sources)]  # a cell under "city" stays a place
     cands = _union_persons(text, cands)
+    cands = _union_street_cells(cands)
     cands += _propagated(text, cands, language)
     cells = tables.no_person_cells(text) + records.no_person_fields(text)
     if cells:  # "Sakura Trading KK" under Company, "Adelaide" under City

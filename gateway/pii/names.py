@@ -149,6 +149,11 @@ _FIELD = re.compile(
     r"(?i)\b(?:sur[ \t_]?name|last[ \t_]?name|f[i1]rst[ \t_]?name|given[ \t_]?names?|full[ \t_]?name|"
     r"family[ \t_]?name|"
     r"(?<![\w-])name|owner|manager|caller|agent|attendees?|recipient|assignee|employee|"
+    # who to meet or who did it: "rider: venkatesh", "Contact ter plaatse: Kaya", "Kontaktní osoba:
+    # Růžička", "teslim alan: YANKI", "(holder: Małgorzata Kaczmarek)", "done by Sergi Castillo"
+    r"rider|contact(?:[ \t]+(?:person|ter[ \t]+plaatse|on[ \t]+site))?|kontaktperson|ansprechpartner(?:in)?|"
+    r"contactpersoon|persona[ \t]+de[ \t]+contacto|persona[ \t]+di[ \t]+contatto|kontaktní[ \t]+osoba|"
+    r"osoba[ \t]+kontaktowa|teslim[ \t]+alan|holder|(?:done|performed|executed|received)[ \t]+by|"
     r"card[ \t]?holder|account[ \t]?holder|nachname|vorname|nom|pr[ée]nom|nombre|apellidos?|"
     r"cognome|nome|achternaam|voornaam|nazwisko|imi[ęe]|efternamn|f[öo]rnamn|sukunimi|etunimi|"
     # a signature line names its signer: "SIGNATURE: ____KOWALSKI____" (underscores are spaces)
@@ -156,6 +161,7 @@ _FIELD = re.compile(
     # then the value: "Name: X", "last_name = X", "{{last_name}} = X", "<familyName>X", '"last_name":"X"'
     r"(?:\([sS]\))?(?:\}\}|\])?[\"']?[ \t]*(?:[:\-–=][ \t]*[\"']?|[ \t]|(?<=[a-zA-Z])>)[ \t]*")
 _WEAK_LABEL = re.compile(r"(?i)owner|manager|caller|agent|attendee|recipient|assignee|employee|holder|"
+                         r"rider|contact|ansprechpartner|osoba|persona|teslim|[ \t]by\b|"
                          r"sign|unterschrift|podpis|assinatura|handtekening|allekirjoitus|al[áa]ir|imza|"
                          r"(?<![\w-])name(?![\w])")
 _FIELD_VALUE = re.compile(r"([^\W\d_][\w'’\-]*\.?(?: {1,2}[^\W\d_][\w'’\-]*\.?){0,2})")
@@ -213,7 +219,10 @@ def _field_value(text: str, pos: int, strong: bool, ol: OtherLanguage) -> tuple[
         if not ok or (word.isupper() and len(word) > 1 and is_ordinary(word, anyl)
                       and low not in first_names_all() and not strong):
             break
-        if not word[:1].isupper() and low not in PARTICLES:
+        # a name typed in lower case after the label: "rider: venkatesh", "owner: priya sharma"
+        lower_name = word.islower() and english_zipf(low) < 4.0 and (
+            low in first_names_all() if not words else (low in last_names_all() or low in first_names_all()))
+        if not word[:1].isupper() and low not in PARTICLES and not lower_name:
             break
         if whole:
             return pos, pos + w.end(), CONTEXT  # "Le", "Van": a surname, not a particle here
@@ -470,7 +479,7 @@ def _called(text: str) -> list[tuple[int, int, float]]:
 # first name, at the start of a line or a cell
 # (also as a list's item or a log line's head: "1. Russo, Carmela +1", "07:40 NGÔ, M. — 0463…",
 # and with the first name cut to its initial: "REDDY, A. — contact lenses")
-_INVERTED = re.compile(r"(?m)(?:^|(?<=[|;\t:]))[ \t]*(?:(?:\d{1,3}[.)]|[•*·\-]|\d{1,2}:\d{2})[ \t]+)?"
+_INVERTED = re.compile(r"(?m)(?:^|(?<=[|;\t:]))[ \t]*(?:(?:\d{1,3}[.)]|[•*·\-]|\d{1,2}:\d{2}|\d{4,12})[ \t]+)?"
                        r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+),[ \t]*"
                        r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-ZÀ-Þ]\.)(?=[ \t]*(?:[|;\t<(+]|[—–\-][ \t]|$))")
 

@@ -79,6 +79,11 @@ def _spoofed(text: str) -> bytearray | None:
     return marks
 
 
+def _column_gap(text: str, i: int, j: int) -> bool:
+    """A run of plain blanks, three or more, between two characters of one line."""
+    return j - i >= 3 and j < len(text) and text[j] not in "\r\n" and text[i:j].strip(" ") == ""
+
+
 def normalize(text: str) -> Normalized:
     if text.isascii() and "  " not in text and "\t" not in text and "\\" not in text and "___" not in text \
             and "<br" not in text and "<BR" not in text and "^F" not in text:
@@ -159,6 +164,12 @@ def normalize(text: str) -> Normalized:
                 j += 1
             if out and out[-1] == " ":  # collapse with a preceding space
                 ends[-1] = j
+            elif _column_gap(text, i, j) and out and out[-1] not in "\n\t":
+                # three blanks or more inside a line part the columns of a fixed-width report or
+                # an OCR'd form ("BRANNIGAN, Niamh           336   4"): a cell border, as a tab is
+                out.append("\t")
+                starts.append(i)
+                ends.append(j)
             else:
                 out.append(" ")
                 starts.append(i)

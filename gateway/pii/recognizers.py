@@ -160,11 +160,28 @@ class FirstNameRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        return [_result("PERSON", s, e, sc, self)
-                for s, e, sc in names.find_names(text) + name_cues.find_cued_names(text)
-                + name_shapes.find_shaped_names(text) + cjk_names.find_cjk_names(text)
-                + arabic_names.find_arabic_names(text)
-                + name_relations.find_related_names(text)]
+        found = names.find_names(text) + name_cues.find_cued_names(text) + name_shapes.find_shaped_names(text) \
+            + cjk_names.find_cjk_names(text) + arabic_names.find_arabic_names(text) \
+            + name_relations.find_related_names(text)
+        return [_result("PERSON", a, b, sc, self) for s, e, sc in found for a, b in _cell_pieces(text, s, e)]
+
+
+_CELL_BREAK = re.compile(r"[\t\n]+")
+
+
+def _cell_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A name span split at the tabs and line breaks inside it ("Witold\tDylik" is two cells):
+    Presidio drops a cell's own result inside a longer span, and a span is cut to one line later."""
+    if "\t" not in text[s:e] and "\n" not in text[s:e]:
+        return [(s, e)]
+    out, pos = [], s
+    for m in _CELL_BREAK.finditer(text, s, e):
+        if any(c.isalpha() for c in text[pos:m.start()]):
+            out.append((pos, m.start()))
+        pos = m.end()
+    if any(c.isalpha() for c in text[pos:e]):
+        out.append((pos, e))
+    return out
 
 
 _CUE = re.compile(

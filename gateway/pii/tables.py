@@ -23,7 +23,9 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"โทร|msisdn|^wa_?id$|whatsapp"), "PHONE_NUMBER"),
     (re.compile(r"(?i)iban"), "IBAN_CODE"),
     (re.compile(r"(?i)ssn|social|^tin$|^tax ?id$"), "US_SSN"),
-    (re.compile(r"(?i)street|address|addr|adr?es|anschrift|indirizzo|naslov|osoite|endere[cç]o|"
+    # (a street column of its own: "Straße", "STRASSE", "rue", "calle", "ulica"; an XML <AdrLine>)
+    (re.compile(r"(?i)street|address|addr|adr?es|adrline|anschrift|indirizzo|naslov|osoite|endere[cç]o|"
+                r"stra(?:ss|ß)e|^str\.?$|^(?:rue|calle|via|rua|ulica|ul\.|gata|gade|vej|katu|utca|straat)$|"
                 r"direcci[oó]n|διε[ύυ]θυνση|^c[íi]m$|địa chỉ|dia chi|alamat|адрес|адреса|العنوان|"
                 r"住所|주소|地址|ที่อยู่"), "STREET_ADDRESS"),
     (re.compile(r"(?i)(?:^|[_ \-])?(?:first|last|given|family|sur|full|middle|maiden)?[_ \-]?name"
