@@ -1008,3 +1008,51 @@ def test_a_labelled_address_keeps_its_recipient_and_the_sentence_after_it_apart(
     assert ("STREET_ADDRESS", "12 Main Street, Springfield") in found, found
     found = _found("Address: 12 Main St. Call me tomorrow\nAdresse: Hauptstraße 5, 10115 Berlin bitte klingeln")
     assert ("STREET_ADDRESS", "12 Main St") in found and ("STREET_ADDRESS", "Hauptstraße 5, 10115 Berlin") in found, found
+
+
+def test_a_fixed_width_report_reads_as_cells() -> None:
+    # three blanks or more part the columns: the inverted name is a cell of its own
+    t = ("21.03.2024 21.03.2024 NL75RABO4024835128                 SMITS, ILSE                   -2740,57  Miete\n"
+         "948237858  BRANNIGAN, Niamh           336   4    OTA  anniversary\n")
+    found = _found(t)
+    assert {("PERSON", "SMITS"), ("PERSON", "ILSE"), ("PERSON", "BRANNIGAN"), ("PERSON", "Niamh")} <= found, found
+    # one or two blanks stay blanks: prose keeps its words
+    assert normalize("Dear Ann,  thanks").text == "Dear Ann, thanks"
+    assert normalize("A   B").text == "A\tB" and normalize("   indented").text == " indented"
+
+
+def test_street_columns_of_exports() -> None:
+    t = ("Anrede\tVorname\tNachname\tStraße\tPLZ\tOrt\tLand\tKatalog\n"
+         "Frau\tWitold\tDylik\tKastanienallee 24a\t28195\tBremen\tDeutschland\tHW24\n"
+         "\tAyşe\tÇelik\tAm Kirchberg 59\t01067\tDresden\t\tHW24\n")
+    found = _found(t)
+    assert ("PERSON", "Witold") in found and ("PERSON", "Dylik") in found, found
+    assert ("STREET_ADDRESS", "Kastanienallee 24a\t28195\tBremen\tDeutschland") in found, found
+    t = ("SENDUNG|EMPFAENGER|STRASSE|PLZ|ORT|LAND|TEL|COLLI|KG\n"
+         "00340434740737668143|ORCHID LANE FLORISTS|AM KIRCHBERG 71B|28195|BREMEN|DE|089 / 994 86 17|8|35.7\n"
+         "RR314469607DE|Joaquín Montero|ALCALÁ 194, BAJO|46002|VALENCIA|ES||8|21.8\n")
+    found = _found(t)
+    assert ("STREET_ADDRESS", "AM KIRCHBERG 71B") in found and ("STREET_ADDRESS", "ALCALÁ 194, BAJO") in found, found
+    found = _found("<PstlAdr>\n  <AdrLine>Am Kirchberg 89</AdrLine>\n  <AdrLine>04109 Leipzig</AdrLine>\n")
+    assert ("STREET_ADDRESS", "Am Kirchberg 89") in found, found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("rider: venkatesh / alt no 09719485254   cod amt ₹6952", "venkatesh"),
+    ("Contact ter plaatse: Kaya 06-78164150", "Kaya"),
+    ("Kontaktní osoba: Růžička 00420 736495835", "Růžička"),
+    ("20.03.2024 19:25  Teslim edildi  teslim alan: ÇAĞAN (iş yeri)", "ÇAĞAN"),
+    ("Settled with corporate card 5255506604388436 (holder: Małgorzata Kaczmarek)", "Małgorzata Kaczmarek"),
+    ("2025-12-22 16:20:16 [ERJ-155837] done by Sergi Castillo status=PARTIAL", "Sergi Castillo"),
+])
+def test_round_sixteen_role_labels(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Contact: Customer Service, open 9-5",
+    "done by hand, received by post",
+    "contact: support team\nname: order pending",
+])
+def test_round_sixteen_labels_without_a_person(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
