@@ -1056,3 +1056,26 @@ def test_round_sixteen_role_labels(text: str, value: str) -> None:
 ])
 def test_round_sixteen_labels_without_a_person(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a transcript writes some digits as figures, some as words, in any language
+    ("I'm out till Thursday so ring me on oh eight six, oh nine oh 2 four oh oh yeah.", "oh eight six, oh nine oh 2 four oh oh"),
+    ("rufen Sie mich bitte zurück unter null vier null neun, 7 7 3 fünf null drei, sonst",
+     "null vier null neun, 7 7 3 fünf null drei"),
+    ("ring me on 0 1 six, one four nine six 6 double three seven. ta.", "0 1 six, one four nine six 6 double three seven"),
+    ("me podéis llamar al nueve cinco cuatro, cuatro nueve cero, 683, bueno", "nueve cinco cuatro, cuatro nueve cero, 683"),
+    # a trunk-prefixed mobile of twelve digits after a phone word
+    ("no hp 085712345678 ya kak", "085712345678"),
+])
+def test_round_sixteen_phones(text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the order number is nine five nine nine two one three four",
+    "we have one two three items and 2 4 6 boxes, call me",
+    "SKU 081367052999 in stock; account number 012345678901",
+])
+def test_round_sixteen_numbers_that_are_no_phones(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PHONE_NUMBER"], _found(text)

@@ -58,7 +58,9 @@ PHONE_WORDS = re.compile(
     # the same words in the languages of the sets: "Ring gerne på 26233257", "Handynummer ist"
     r"ringe|mobil|mobilní|telefon|telefone|telefono|teléfono|téléphone|handynummer|nummer|numer|"
     r"numero|número|číslo|puhelin|tlf\.?nr|cellulare|celular|móvil|portable|escribe|escríbenos|"
-    r"llama|llámanos|updated mobile|new number|new mobile)\b\.?:?|[☎📞])"
+    r"llama|llámanos|updated mobile|new number|new mobile|"
+    # Indonesian, Malay, Turkish, Vietnamese, Russian: "nomor suami saya", "no hp", "numaram", "sđt"
+    r"nomor|nomer|hp|wa|numara|numaram|sđt|số|номер|телефон)\b\.?:?|[☎📞])"
     r"[\s:.\-\"'=>]*(?:(?:me|mig|meg|mich|mij|gerne|gjerne|gärna|venligst|bitte|gern|is|ist|er|es|"
     r"est|è|é|je|jest)\s+){0,2}(?:on|at|is|to|på|unter|au|al|op|na|pod|:)?\s*$")
 _AFTER_WORDS = re.compile(r"(?i)^[ \t]*\(?(?:office|mobile|cell|landline|home|work|direct|tel|"
@@ -178,14 +180,17 @@ def national_score(raw: str, before: str = "", after: str = "") -> float:
     plain = raw.isdigit()
     if id_heading(raw, after):
         return 0
-    if plain and digits >= 12:
-        return 0  # a bare 12+ digit run is a card/account number's shape
+    # a bare 12+ digit run is a card/account number's shape, unless a phone word says a trunk-prefixed
+    # mobile of 12 or 13 digits ("nomor suami saya 081367052999": Indonesia's)
+    long_mobile = plain and raw[0] == "0" and cue and digits <= 13
+    if plain and digits >= 12 and not long_mobile:
+        return 0
     if plain and not cue and digits < 10 and raw[0] != "0":
         return 0  # a bare 7-9 digit run needs a phone word (skip the region loop)
     region = _valid_in(raw)
     if region is None:
         # Local numbers without area code ("781 1704") are not "valid" anywhere: a word must say.
-        return 0.55 if cue and (not plain or digits <= 11) else 0
+        return 0.55 if cue and (not plain or digits <= 11 or long_mobile) else 0
     if raw[0] in "0(" or digits >= 10:
         return 0.6 if cue else 0.55
     if not plain and len(re.findall(r"\d+", raw)) >= 2:
@@ -202,8 +207,26 @@ _DIGIT_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
                r"zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|"
                r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
                r"due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|três|quatro|sete|oito)")
-SPOKEN = re.compile(rf"(?i)(?<![^\W\d_])(?:plus[ \t]+)?(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
-                    rf"(?:(?:[ \t,\-]|\.\.\.|…)+(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,14}}(?![^\W\d_])")
+# (speech-to-text writes some digits as figures: "null vier null neun, 7 7 3 fünf null drei", "oh
+# eight six, oh nine oh 2 four oh oh"; a token is a digit word or up to four figures)
+_SPOKEN_TOKEN = rf"(?:(?:double|triple|doppel|doble)[ \t]+)?(?:{_DIGIT_WORD}|\d{{1,4}})"
+SPOKEN = re.compile(rf"(?i)(?<![^\W\d_+\-/.])(?:plus[ \t]+)?{_SPOKEN_TOKEN}"
+                    rf"(?:(?:[ \t,\-]|\.\.\.|…)+{_SPOKEN_TOKEN}){{2,14}}(?![^\W_])")
+_SPOKEN_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:(double|triple|doppel|doble)[ \t]+)?({_DIGIT_WORD}|\d{{1,4}})(?![^\W\d_])")
+
+
+def _spoken_digits(phrase: str) -> tuple[int, int]:
+    """How many digits a spoken number says, and how many of its tokens are words."""
+    digits = words = 0
+    for m in _SPOKEN_WORD.finditer(phrase):
+        times = {"double": 2, "doppel": 2, "doble": 2, "triple": 3}.get((m.group(1) or "").lower(), 1)
+        tok = m.group(2)
+        if tok.isdigit():
+            digits += len(tok) * times
+        else:
+            digits += times
+            words += 1
+    return digits, words
 
 
 # a phone word shortly before: "call me on", "my number is", "a callback on", "mobile"
@@ -224,9 +247,15 @@ def spoken(text: str) -> list[tuple[int, int, float]]:
     if not any(w in low for w in ("oh", "zero", "one", "two", "five", "null", "nul", "zéro", "cero",
                                   "uno", "due", "dois", "drei", "deux", "dos", "zwei", "twee")):
         return []
-    return [(m.start(), m.end(), 0.6) for m in SPOKEN.finditer(text)
-            if (m.group().lower().startswith("plus") or _SPOKEN_CUE.search(text, max(0, m.start() - 80), m.start()))
-            and not _SPOKEN_ID.search(text, max(0, m.start() - 40), m.start())]
+    out = []
+    for m in SPOKEN.finditer(text):
+        digits, words = _spoken_digits(m.group())
+        if not (7 <= digits <= 15 and words >= 3):
+            continue  # "one 2 3" is no number; a written number is the other recognizers'
+        if (m.group().lower().startswith("plus") or _SPOKEN_CUE.search(text, max(0, m.start() - 80), m.start())) \
+                and not _SPOKEN_ID.search(text, max(0, m.start() - 40), m.start()):
+            out.append((m.start(), m.end(), 0.6))
+    return out
 
 
 # "the order number is nine five nine nine…": an id read out, not a phone
