@@ -22,7 +22,7 @@ from typing import NamedTuple
 from gateway.pii import name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
-from gateway.pii.gazetteers import CITIES, ENGLISH, OtherLanguage, other_language
+from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
 from gateway.pii.gazetteers import english_first_names
 from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
@@ -459,6 +459,33 @@ def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c[0] != "PERSON"] + merged
 
 
+_LEGAL_AFTER = re.compile(r"[ \t,]*(?:[A-ZÀ-ÞĀ-Ž][\w'’&\-]*[ \t]+){0,2}((?:[A-Za-zÇŞçş]{1,4}\.){1,3}|[A-Za-zÇŞçş]{2,11}\b|株式会社|有限会社|合同会社|有限公司|\(주\))")
+
+
+def _legal_form(word: str) -> bool:
+    """"S.L.", "A.Ş.", "LLC", "GmbH", "Ltda": written as a form is (not "as", "sa", "Ab")."""
+    clean = word.replace(".", "").rstrip(",")
+    return clean.lower() in LEGAL_FORMS and ("." in word or clean.isupper() or (len(clean) >= 3 and clean[0].isupper()))
+
+
+def _company(text: str, s: int, e: int) -> bool:
+    """A PERSON span that a legal form ends or follows: a company's name."""
+    words = text[s:e].split()
+    tail = re.match(r"\S*", text[e:e + 8]).group()  # the span may stop inside "S.L.)"
+    if len(words) > 1 and _legal_form((words[-1] + tail).rstrip("),;:")):
+        return True
+    m = _LEGAL_AFTER.match(text, e)
+    if m is None:
+        return False
+    form = m.group(1)
+    if form in ("株式会社", "有限会社", "合同会社", "有限公司", "(주)"):
+        return True
+    # a two-letter form without its dots ("AB", "AS", "SA") closes a company's name of two words
+    # or more, not a lone first name ("Tom AB test")
+    short = len(form) <= 2 and "." not in form
+    return _legal_form(form) and (not short or len(text[s:m.start(1)].split()) >= 2)
+
+
 def _union_street_cells(cands: list[Candidate]) -> list[Candidate]:
     """A street cell under an address column and the address the finder read across it become
     one span: the finder's multi-cell address ("Bergmannstraße 7\t80331\tMünchen") stays whole,
@@ -467,7 +494,9 @@ def _union_street_cells(cands: list[Candidate]) -> list[Candidate]:
     if not cells:
         return cands
     out = [c for c in cands if c not in cells]
-    others = [c for c in cands if c.entity not in ("STREET_ADDRESS", "LOCATION")]
+    # (the model's guesses do not count: it reads "81;50667 Köln;+49 171…" of a row as a PERSON)
+    others = [c for c in cands if c.entity not in ("STREET_ADDRESS", "LOCATION")
+              and not (c.entity in _NER_TYPES and c.sources != frozenset(("TableRecognizer",)))]
     for cell in cells:
         s, e, score, sources = cell.start, cell.end, cell.score, cell.sources
         for k, c in enumerate(out):
@@ -598,8 +627,8 @@ def _propagated(text: str, cands: list[Candidate], language: OtherLanguage) -> l
         if not m.group()[:1].isupper() and m.group().lower() not in lower_forms and not (mention or no_word):
             continue  # a capitalised find reaches only capitalised mentions, an @-mention or a
             # word no dictionary has ("ok bartek" after "Bartek:"; not "pure joy" after "Joy")
-        if any(i < b and a < j for a, b in taken):
-            continue
+        if any(i < b and a < j for a, b in taken) or _company(text, i, j):
+            continue  # (not the same word in a company's name: "YANG CONSULTING INC")
         taken.append((i, j))
         out.append(Candidate("PERSON", i, j, names.CONTEXT, frozenset({"Propagated"})))
     return out
@@ -663,12 +692,13 @@ def _repeated(text: str, cands: list[Candidate], config: PIIConfig) -> list[Cand
     index = SpanIndex([(c.start, c.end) for c in cands] + skip)
     out: list[Candidate] = []
     for m in mentions.finditer(text):
-        if not index.overlapping(m.start(), m.end()):
+        if not index.overlapping(m.start(), m.end()) and not _company(text, m.start(), m.end()):
             out.append(Candidate("PERSON", m.start(), m.end(), names.CONTEXT - 0.2, _REPEATED))
     return out
 
 
-_CAMEL_CASE = re.compile(r"(?<![\w'’])(?!(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z])[a-z]+[A-Z][a-z]")
+# ("sAMAccountName", "objectGUID" too: a run of capitals inside a lower-case word)
+_CAMEL_CASE = re.compile(r"(?<![\w'’])(?!(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z])[a-z]+[A-Z]+[a-z]")
 
 
 def _before_column_gaps(norm: Normalized, cands: list[Candidate]) -> list[Candidate]:
@@ -814,6 +844,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                     continue
                 s, e = trimmed
             span = text[s:e]
+            if _company(text, s, e):
+                continue  # "Vela Verde S.L.", "YANG CONSULTING INC": a company, whatever its words
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in _URL_ESCAPE.sub(" ", span)) or "_" in span
                     or _CAMEL_CASE.search(span)  # "givenName", "objectClass": an attribute, not a name
@@ -850,7 +882,6 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             a <= c[1] and c[2] <= b for a, b in names_found) and text[c[1]:c[2]].lower() not in CITIES
             and "TableRecognizer" not in c.sources)]  # a cell under "city" stays a place
     cands = _union_persons(text, cands)
-    cands = _union_street_cells(cands)
     cands += _propagated(text, cands, language)
     cells = tables.no_person_cells(text) + records.no_person_fields(text)
     if cells:  # "Sakura Trading KK" under Company, "Adelaide" under City
@@ -862,6 +893,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     if norm.changed:
         cands = _before_column_gaps(norm, cands)
     cands = _addresses_yield_to_phones(text, cands)
+    cands = _union_street_cells(cands)
     in_cell = {(s, e) for _, s, e, _ in tables.find_table_cells(text) + records.find_record_fields(text)}
     cands.sort(key=lambda c: (c[0] in _NER_TYPES and (c.start, c.end) not in in_cell, -c[3],
                               -(c[2] - c[1]), c[1]))

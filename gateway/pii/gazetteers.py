@@ -242,6 +242,15 @@ box club fitness gym clinic dental pharmacy apotheke hotel hotels motel resort i
 motors garage books records music games toys wear apparel fashion beauty cosmetics naturkosmetik
 skincare candles ceramics furniture flowers florist foods farm farms brewery winery distillery
 bank insurance energy solutions systems software technologies tech cloud network logistics
+florists consulting trading outfitters imports exports textiles tekstil enterprises industries
+associates ventures traders perfumes
+""".split())  # noqa: SIM905
+
+# the legal forms that close a company's name: "Vela Verde S.L.", "Anatolia Tekstil A.Ş.",
+# "WHEELER STUDIO LLC", "SAKURA TRADING 株式会社"
+LEGAL_FORMS = frozenset("""
+ltd ltda inc llc llp plc gmbh ag kg ohg ug sl sa sas sarl srl spa bv nv oy oyj ab as a/s aps asa kk
+aş pty pvt limited corp corporation sro kft zrt bt doo sc sae sapi cv lda eirl mbh
 """.split())  # noqa: SIM905
 
 PLACE_ENDS = frozenset("""

@@ -138,9 +138,11 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:
-    """Two name words may be separated by spaces only (no line break, no comma, no tab: a tab
-    separates the cells of a pasted row)."""
-    return 0 < b - a <= 2 and text[a:b].strip(" ") == ""
+    """Two name words may be separated by spaces only (no line break, no comma), or by one tab:
+    a surname cell and a forename cell of a row ("DLAMINI\tKAGISO" of a fixed-width extract whose
+    column gaps the normaliser made tabs) read as a name together; the recognizer splits the span
+    at the tab again, so each cell is masked on its own."""
+    return (0 < b - a <= 2 and text[a:b].strip(" ") == "") or text[a:b] == "\t"
 
 
 # a form or note field that holds a person: "SURNAME: CARTER", "F1RST NAME(S): DEEPIKA" (OCR),
