@@ -270,6 +270,10 @@ def _clean_words(words: str) -> bool:
         ws = ws[1:]
     if any(w.lower() in _BAD_WORDS for w in ws):
         return False
+    if ws[0] in ("x", "X"):
+        return False  # "1 X FLAT WHITE OAT": a receipt's quantity, not a house number
+    if any(sum(c.isdigit() for c in w) >= 3 for w in ws):
+        return False  # "JJD710983508775861078 9": a tracking number and a count, no street's name
     return len(lower) <= max(1, len(ws) // 2) or _has_street_word(words)
 
 
@@ -801,6 +805,7 @@ _SPOKEN_BOX = re.compile(
 _ORG_TAILS = frozenset("gmbh ltd inc llc plc ag ab bv b.v sa srl s.r.l oy as".split())
 
 
+_PRICE = re.compile(r"[ \t]*-?\d{1,6}[.,]\d{2}[ \t]*")
 # "\nShip to = ", a chat line's head: "\n14:12 Emma: Indirizzo: ", "\n[3/4/25, 09:10] Ana: "
 _LABEL_IN_GAP = re.compile(r"\n[ \t]*(?:\[?[\d:/.,\- ]{2,25}\]?[ \t]*)?(?:[^\W\d_][^\n:=]{0,30}[:=][ \t]*){1,3}\Z")
 
@@ -898,9 +903,10 @@ def _written(text: str) -> list[tuple[int, int, float]]:
                 break
             # a tab parts the cells of a pasted row: an address may run on into the postcode and
             # city columns, but a row number, an order id or a name cell before it is no part of it
-            if "\t" in text[parts[j][1]:parts[j + 1][0]] and \
-                    not any(p[2] in ("street", "street?") for p in parts[i:j + 1]):
-                break
+            if "\t" in text[parts[j][1]:parts[j + 1][0]] and (
+                    not any(p[2] in ("street", "street?") for p in parts[i:j + 1])
+                    or _PRICE.fullmatch(text, parts[j + 1][0], parts[j + 1][1])):
+                break  # (nor a price column: "1 X FLAT WHITE OAT\t4.20" of a receipt)
             if parts[j][2] == "country" and "\n" in text[parts[j][1]:parts[j + 1][0]] and \
                     any(p[2] == "street" for p in parts[i:j]):
                 break  # the country closes a whole address: the next line is the next row
