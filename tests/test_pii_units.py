@@ -1079,3 +1079,32 @@ def test_round_sixteen_phones(text: str, value: str) -> None:
 ])
 def test_round_sixteen_numbers_that_are_no_phones(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "PHONE_NUMBER"], _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a legal form ends or follows a company's name, whatever its words
+    "Change documents vendor 7243867 (Vela Verde S.L.) updated",
+    "Seller: Anatolia Tekstil A.Ş., Gebze",
+    "YANG CONSULTING INC, 12 invoices",
+    "SAKURA TRADING 株式会社 / invoice 4471",
+    # an attribute of a directory export, a receipt's lines
+    "sAMAccountName,objectGUID,mail",
+])
+def test_round_sixteen_companies_and_attributes_are_no_persons(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+def test_a_person_beside_a_company_stays_a_person() -> None:
+    found = _found("YANG CONSULTING INC, attn JOHN YANG")
+    assert ("PERSON", "JOHN YANG") in found and ("PERSON", "YANG") not in found, found
+    found = _found("Anna as well as Maria came.")
+    assert ("PERSON", "Anna") in found and ("PERSON", "Maria") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "consignment            pcs  kg     service   dest_pc   ref\n"
+    "JJD710983508775861078  9    4.3   NDAY      8001      W615020143\n",
+    "SERVED BY: ANDREA\n1 X FLAT WHITE OAT       4.20\n2 X CROISSANT ALM        6.90\nSUBTOTAL                11.10\n",
+])
+def test_round_sixteen_report_columns_are_no_addresses(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "STREET_ADDRESS"], _found(text)

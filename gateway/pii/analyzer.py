@@ -698,7 +698,7 @@ def _repeated(text: str, cands: list[Candidate], config: PIIConfig) -> list[Cand
 
 
 # ("sAMAccountName", "objectGUID" too: a run of capitals inside a lower-case word)
-_CAMEL_CASE = re.compile(r"(?<![\w'’])(?!(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z])[a-z]+[A-Z]+[a-z]")
+_CAMEL_CASE = re.compile(r"(?<![\w'’])(?!(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z])(?:[a-z]+[A-Z]+[a-z]|[a-z]{2,}[A-Z]{2,})")
 
 
 def _before_column_gaps(norm: Normalized, cands: list[Candidate]) -> list[Candidate]:
