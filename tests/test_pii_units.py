@@ -1108,3 +1108,29 @@ def test_a_person_beside_a_company_stays_a_person() -> None:
 ])
 def test_round_sixteen_report_columns_are_no_addresses(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "STREET_ADDRESS"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("caller: surname is kovacs, that's K-O-V-A-C-S, first name Eva", "K-O-V-A-C-S"),
+    ("caller: surname is kovacs, that's K-O-V-A-C-S, first name Eva", "kovacs"),
+    ("yeah it's spelt o-k-a-f-o-r okay", "o-k-a-f-o-r"),
+    ("c'est D.U.P.O.N.T avec un T", "D.U.P.O.N.T"),
+    ("Participant: Hope Yazzie   Age: 16", "Hope Yazzie"),
+    ("ADI SOYADI :  AVRAHAM, MOSHE   DOB :  23 / 07 / 1998", "MOSHE"),
+])
+def test_round_sixteen_spelt_and_form_names(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the code is A-B-C-1 and the plan is X-L",
+    "Name is required",
+    "Customer: Support team\nClient: Acme Corp\nPatient: none",
+])
+def test_round_sixteen_spellings_and_labels_that_are_no_names(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+def test_a_label_cell_after_a_name_is_no_name() -> None:
+    found = _found("ADI SOYADI :  AVRAHAM, MOSHE   DOB :  23 / 07 / 1998\nGuest: Mx Anderson   Room 161")
+    assert ("PERSON", "DOB") not in found and ("PERSON", "Room") not in found, found

@@ -272,7 +272,7 @@ def _clean_words(words: str) -> bool:
         return False
     if ws[0] in ("x", "X"):
         return False  # "1 X FLAT WHITE OAT": a receipt's quantity, not a house number
-    if any(sum(c.isdigit() for c in w) >= 3 for w in ws):
+    if any(sum(c.isdigit() for c in w) >= 6 for w in ws):  # (a flat's "H0203" is no id)
         return False  # "JJD710983508775861078 9": a tracking number and a count, no street's name
     return len(lower) <= max(1, len(ws) // 2) or _has_street_word(words)
 

@@ -266,8 +266,9 @@ def _named_lower(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         words = m.group(1).split()
         low = words[0].lower()
         if low in STOP or low in ol.function or low in anyl.function or english_zipf(low) >= 6.0 \
-                or low in _WHEN_WORDS:
-            continue  # "my name is not…", "call me back", "call me tomorrow"
+                or low in _WHEN_WORDS or (english_zipf(low) >= 4.0 and low not in first_names_all()
+                                          and low not in last_names_all()):
+            continue  # "my name is not…", "call me back", "call me tomorrow", "name is required"
         end = m.start(1) + len(words[0])
         if len(words) == 2 and (_is_last(words[1], ol) or words[1].lower() in last_names_all()
                                 or _rare(words[1], anyl)) and words[1].lower() not in STOP:

@@ -8,7 +8,9 @@
   items, every one a given name of the lists, two or more of them no English word);
 * a Vietnamese kinship pronoun before a capitalised syllable: "chị An đã hứa", "bạn An bên CSKH";
 * a name next to an e-mail address that spells it: "destiny wilson · wilson_destiny@…";
-* a row's field before its phone number: "Do 14:36 — Tariq — 0152/45162627 — Balayage".
+* a row's field before its phone number: "Do 14:36 — Tariq — 0152/45162627 — Balayage";
+* a desk and the person holding it, in brackets: "Front desk (Joy):", "(Rose, community team)";
+* a name spelt out letter by letter on a call: "that's K-O-V-A-C-S", "spelt o k a f o r".
 """
 
 from __future__ import annotations
@@ -62,6 +64,28 @@ _ROLE_PAREN = re.compile(rf"(?<![\w\-])(?i:{_DESKS})[ \t]*\((?-i:({_NAME}(?:[ \t
                          r"(?:[ \t]*,[ \t]*[^()\n]{1,30})?\)")
 _PAREN_ROLE = re.compile(rf"\((?-i:({_NAME}(?:[ \t]{_NAME})?))[ \t]*,[ \t]*(?:[\w'’\-]+[ \t]+){{0,3}}"
                          rf"(?i:{_DESKS}|team|lead|coordinator|manager)\)")
+
+
+# a name spelt out on a call, after a spelling cue: "that's K-O-V-A-C-S", "spelled o-k-a-f-o-r",
+# "es con B-E-R-G", "c'est D.U.P.O.N.T"; or five letters and more joined by hyphens anywhere
+_SPELL_CUE = (r"spelt|spelled|spelling|spell(?:s|ing)?(?:[ \t]+it)?|that'?s|thats|it'?s|its|as in|"
+              r"buchstabiert|c'est|ça s'écrit|se escribe|si scrive|es con|mit|with|con|avec")
+_LETTERS = r"[^\W\d_](?:[ \t]*[-–.][ \t]*[^\W\d_]|[ \t][^\W\d_](?![^\W\d_])){2,24}"
+_SPELT = re.compile(rf"(?i)(?<![\w'])(?:{_SPELL_CUE})[ \t,:]+({_LETTERS})(?![\w\-])")
+_HYPHEN_LETTERS = re.compile(r"(?<![\w\-])([A-ZÀ-ÞĀ-Ž](?:-[A-ZÀ-ÞĀ-Ž]){4,24}|[a-zà-ÿ](?:-[a-zà-ÿ]){4,24})(?![\w\-])")
+
+
+def _spelt_names(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _SPELT.finditer(text):
+        letters = [c for c in m.group(1) if c.isalpha()]
+        if len(letters) >= 3:
+            out.append((m.start(1), m.end(1), CONTEXT))
+    taken = [(a, b) for a, b, _ in out]
+    for m in _HYPHEN_LETTERS.finditer(text):
+        if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            out.append((m.start(1), m.end(1), CONTEXT))
+    return out
 
 
 _EMAIL = re.compile(r"(?<![\w.+\-])([\w.+\-]{2,64})@[\w\-]+(?:\.[\w\-]+)+")
@@ -139,6 +163,8 @@ def find_related_names(text: str) -> list[Span]:
             out.append((m.start(1), m.end(1), CONTEXT))
     if " - " in text or "—" in text or "–" in text or "|" in text:
         out += _row_names(text, ol)
+    if "-" in text or "." in text or " " in text:
+        out += _spelt_names(text)
     if "(" in text:
         for rx in (_ROLE_PAREN, _PAREN_ROLE):
             for m in rx.finditer(text):

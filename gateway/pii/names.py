@@ -138,11 +138,21 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:
-    """Two name words may be separated by spaces only (no line break, no comma), or by one tab:
-    a surname cell and a forename cell of a row ("DLAMINI\tKAGISO" of a fixed-width extract whose
-    column gaps the normaliser made tabs) read as a name together; the recognizer splits the span
-    at the tab again, so each cell is masked on its own."""
-    return (0 < b - a <= 2 and text[a:b].strip(" ") == "") or text[a:b] == "\t"
+    """Two name words may be separated by spaces only (no line break, no comma), or by one tab
+    between two words in capitals: a surname cell and a forename cell of a row ("DLAMINI\tKAGISO"
+    of a fixed-width extract whose column gaps the normaliser made tabs) read as a name together;
+    the recognizer splits the span at the tab again, so each cell is masked on its own."""
+    if 0 < b - a <= 2 and text[a:b].strip(" ") == "":
+        return True
+    if text[a:b] != "\t":
+        return False
+    before = _CAPS_BEFORE.search(text, max(0, a - 30), a)
+    after = _CAPS_AFTER.match(text, b)
+    return before is not None and after is not None  # both words in capitals, as such extracts print
+
+
+_CAPS_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]+\Z")
+_CAPS_AFTER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]+(?![^\W\d_])")
 
 
 # a form or note field that holds a person: "SURNAME: CARTER", "F1RST NAME(S): DEEPIKA" (OCR),
@@ -154,6 +164,9 @@ _FIELD = re.compile(
     # who to meet or who did it: "rider: venkatesh", "Contact ter plaatse: Kaya", "Kontaktní osoba:
     # Růžička", "teslim alan: YANKI", "(holder: Małgorzata Kaczmarek)", "done by Sergi Castillo"
     r"rider|contact(?:[ \t]+(?:person|ter[ \t]+plaatse|on[ \t]+site))?|kontaktperson|ansprechpartner(?:in)?|"
+    # who a form is about: "Participant: Hope Yazzie", "Patient: …", "Applicant: …"
+    r"participant|passenger|patient|client|customer|student|parent|guardian|traveller|traveler|tenant|"
+    r"applicant|claimant|insured|beneficiary|payee|policyholder|"
     r"contactpersoon|persona[ \t]+de[ \t]+contacto|persona[ \t]+di[ \t]+contatto|kontaktní[ \t]+osoba|"
     r"osoba[ \t]+kontaktowa|teslim[ \t]+alan|holder|(?:done|performed|executed|received)[ \t]+by|"
     r"card[ \t]?holder|account[ \t]?holder|nachname|vorname|nom|pr[ée]nom|nombre|apellidos?|"
@@ -161,9 +174,13 @@ _FIELD = re.compile(
     # a signature line names its signer: "SIGNATURE: ____KOWALSKI____" (underscores are spaces)
     r"signature|signed|unterschrift|podpis|assinatura|handtekening|allekirjoitus|al[áa]ir[áa]s|imza)"
     # then the value: "Name: X", "last_name = X", "{{last_name}} = X", "<familyName>X", '"last_name":"X"'
-    r"(?:\([sS]\))?(?:\}\}|\])?[\"']?[ \t]*(?:[:\-–=][ \t]*[\"']?|[ \t]|(?<=[a-zA-Z])>)[ \t]*")
+    # ("surname is kovacs", "Nachname ist Weber": a caller's answer)
+    r"(?:\([sS]\))?(?:\}\}|\])?[\"']?(?:[ \t]+(?:is|was|ist|est|es|è|é|je|jest|är|er|on))?"
+    r"[ \t]*(?:[:\-–=][ \t]*[\"']?|[ \t]|(?<=[a-zA-Z])>)[ \t]*")
 _WEAK_LABEL = re.compile(r"(?i)owner|manager|caller|agent|attendee|recipient|assignee|employee|holder|"
-                         r"rider|contact|ansprechpartner|osoba|persona|teslim|[ \t]by\b|"
+                         r"rider|contact|ansprechpartner|osoba|persona|teslim|[ \t]by\b|participant|passenger|"
+                         r"patient|client|customer|student|parent|guardian|travel|tenant|applicant|claimant|"
+                         r"insured|beneficiary|payee|policyholder|"
                          r"sign|unterschrift|podpis|assinatura|handtekening|allekirjoitus|al[áa]ir|imza|"
                          r"(?<![\w-])name(?![\w])")
 _FIELD_VALUE = re.compile(r"([^\W\d_][\w'’\-]*\.?(?: {1,2}[^\W\d_][\w'’\-]*\.?){0,2})")
@@ -214,16 +231,18 @@ def _field_value(text: str, pos: int, strong: bool, ol: OtherLanguage) -> tuple[
         # the field says a person: any known given name or surname will do ("CARTER")
         # a whole field value under a name label: '"last_name":"Le"', "<familyName>Le</familyName>"
         whole = strong and not words and word[:1].isupper() and _VALUE_END.match(text, pos + w.end())
-        ok = len(word) == 1 or whole or low in first_names_all() or low in last_names_all() or \
+        # a name typed in lower case after the label: "rider: venkatesh", "owner: priya sharma",
+        # "surname is kovacs"
+        lower_name = word.islower() and english_zipf(low) < 4.0 and (
+            (low in first_names_all() if not words else (low in last_names_all() or low in first_names_all()))
+            or (strong and (low in last_names_all() or _rare(word, ol))))
+        ok = lower_name or len(word) == 1 or whole or low in first_names_all() or low in last_names_all() or \
             _is_last(word, ol) or low in PARTICLES or (
                 word[:1].isupper() and low not in STOP and low not in anyl.function
                 and (strong or english_zipf(low) < RARE + 0.7))
         if not ok or (word.isupper() and len(word) > 1 and is_ordinary(word, anyl)
                       and low not in first_names_all() and not strong):
             break
-        # a name typed in lower case after the label: "rider: venkatesh", "owner: priya sharma"
-        lower_name = word.islower() and english_zipf(low) < 4.0 and (
-            low in first_names_all() if not words else (low in last_names_all() or low in first_names_all()))
         if not word[:1].isupper() and low not in PARTICLES and not lower_name:
             break
         if whole:
@@ -928,7 +947,7 @@ def _possessives(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
 
 
 _TITLED = re.compile(rf"(?<!\w)((?i:{TITLES.pattern}))(?:({_L}\.[ \t]*)?)([A-Z\u00c0-\u017f]{_L}*"
-                     rf"(?:['’\-]{_L}+)*(?:[ \t]+[A-Z\u00c0-\u017f]{_L}*(?:['’\-]{_L}+)*)?)")
+                     rf"(?:['’\-]{_L}+)*(?:[ ]+[A-Z\u00c0-\u017f]{_L}*(?:['’\-]{_L}+)*)?)")
 
 
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "this", "that", "there", "here",

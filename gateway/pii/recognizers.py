@@ -175,13 +175,16 @@ def _cell_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if "\t" not in text[s:e] and "\n" not in text[s:e]:
         return [(s, e)]
     out, pos = [], s
-    for m in _CELL_BREAK.finditer(text, s, e):
-        if any(c.isalpha() for c in text[pos:m.start()]):
-            out.append((pos, m.start()))
-        pos = m.end()
-    if any(c.isalpha() for c in text[pos:e]):
-        out.append((pos, e))
+    bounds = [(m.start(), m.end()) for m in _CELL_BREAK.finditer(text, s, e)] + [(e, e)]
+    for k, (a, b) in enumerate(bounds):
+        # (a later cell that is the next field's label is none: "AVRAHAM, MOSHE\tDOB : 23 / 07")
+        if any(c.isalpha() for c in text[pos:a]) and not (k and _LABEL_NEXT.match(text, a)):
+            out.append((pos, a))
+        pos = b
     return out
+
+
+_LABEL_NEXT = re.compile(r"[ \t]*[:：]")
 
 
 _CUE = re.compile(
