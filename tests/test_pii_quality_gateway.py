@@ -263,6 +263,20 @@ CASES = [
      "pls send it to flat 3, 42 mill lane, headingley, leeds, ls6 2aa cheers",
      ["grace", "bill", "Marisol", "한서윤", "中村 結衣", "해운대로 77", "48094", "mill lane", "headingley", "ls6 2aa"],
      ["is the blue one back", "Booked with our stylist", "pls send it to"]),
+    # round 16 (hard23/hard24): a labelled address's whole value (its wrapped tail), a spoken phone
+    # with figures among the words, a fixed-width row's name cells, a street column of an export,
+    # an inverted name with its initial, a desk's holder in brackets, a company that is no person
+    ("fields_spoken_columns",
+     "Nombre: Lupita Zamora\nDomicilio: Privada de los Pinos 92, Col. Del Valle, C.P. 03940, Benito\n"
+     "Juárez, Ciudad de México\nTeléfono: 33 6779 4651\n"
+     "voice note: ring me on oh eight six, oh nine oh 2 four oh oh yeah\n"
+     "21.03.2024 NL75RABO4024835128                 SMITS, ILSE                   -2740,57  Miete\n"
+     "SENDUNG|EMPFAENGER|STRASSE|PLZ|ORT\nRR314469607DE|Joaquín Montero|ALCALÁ 194, BAJO|46002|VALENCIA\n"
+     "07:40 NGÔ, M. — 0463250117 — devis optique\nFront desk (Joy): of course till 1pm.\n"
+     "Vendor: Vela Verde S.L. (approved)",
+     ["Lupita", "Privada de los Pinos", "Juárez, Ciudad de México", "oh eight six", "SMITS", "ILSE",
+      "Joaquín Montero", "ALCALÁ 194", "NGÔ", "Joy"],
+     ["Domicilio:", "ring me on", "Miete", "STRASSE", "devis optique", "Front desk (", "Vela Verde S.L."]),
 ]
 
 
