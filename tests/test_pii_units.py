@@ -1134,3 +1134,22 @@ def test_round_sixteen_spellings_and_labels_that_are_no_names(text: str) -> None
 def test_a_label_cell_after_a_name_is_no_name() -> None:
     found = _found("ADI SOYADI :  AVRAHAM, MOSHE   DOB :  23 / 07 / 1998\nGuest: Mx Anderson   Room 161")
     assert ("PERSON", "DOB") not in found and ("PERSON", "Room") not in found, found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ordini telefonici — turno sera\n07:14 LO BIANCO 011 2856 270 — 2 margherite\n15:22 CONTI 347 392 7430 — ritiro",
+     "LO BIANCO"),
+    ("Di 15:02 — KOÇ — 0157/91554671 — Herrenschnitt bei Mandy", "KOÇ"),
+    ("Do 14:36 — Tariq — 0152/45162627 — Balayage bei Summer", "Summer"),
+    ("Mon 13:25 — Aoife — 0117 496 5822 — root touch-up w/ Rose", "Rose"),
+])
+def test_round_sixteen_booking_rows(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We met in Berlin with Summer coming\n10:00 TEL 0207 946 0000 office",
+    "12:00 meeting with Marketing\nOffice — SALES — 0800 123 4567\nDept | HR | 0207 946 0000",
+])
+def test_round_sixteen_rows_without_a_person(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)

@@ -133,15 +133,39 @@ _ROW_NAME = re.compile(r"(?:^|(?<=[—–|-] )|(?<=[—–|]))[ \t]*([A-ZÀ-ÞĀ
                        r"[ \t]+[—–|-][ \t]+(?=\+?\(?\d[\d ()/.\-]{6,18}\d(?![\d\w]))", re.M)
 
 
+# a log line's caller in capitals between its time and the phone number: "07:14 LO BIANCO 011 2856
+# 270 — 2 margherite", "15:22 CONTI 347 392 7430"
+_TIMED_CAPS = re.compile(r"(?m)^[ \t]*\[?\d{1,2}[:.h]\d{2}\]?[ \t]+"
+                         r"([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]+){0,2})"
+                         r"[ \t]+(?=\+?\(?\d[\d ()/.\-]{6,18}\d(?![\d\w]))")
+# a booking row's last field, the person who serves it: "… — Balayage bei Summer", "… — root
+# touch-up w/ Rose", "… — corte con Ximena" (the row has a time or a phone number)
+_SERVED_BY = re.compile(r"(?m)(?:^|[ \t])(?:w/|with|bei|con|avec|chez|met|mit)[ \t]+"
+                        r"([A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]+)[ \t]*$")
+_ROW_CUE = re.compile(r"\d{1,2}:\d{2}|\d[\d /\-]{6,}\d")
+
+
 def _row_names(text: str, ol: OtherLanguage) -> list[Span]:
     out: list[Span] = []
     anyl = any_language()
-    for m in _ROW_NAME.finditer(text):
+    for m in list(_ROW_NAME.finditer(text)) + list(_TIMED_CAPS.finditer(text)):
         words = m.group(1).split()
         lows = [w.lower() for w in words]
         if any(w in STOP or w in ROLES or w in _MONTHS_DAYS or english_zipf(w) >= 4.3 for w in lows):
             continue  # "| Sales | 0800 …", "Office — 0207 …": a desk, not a person
-        if all(_is_first(v, ol) or _is_last(v, ol) or _rare(v, anyl) for v in words):
+        # a time, capitals, a phone number: the caller, even "KOÇ"
+        caps = m.re is _TIMED_CAPS or (m.group(1).isupper() and len(m.group(1)) >= 3)
+        if caps or all(_is_first(v, ol) or _is_last(v, ol) or _rare(v, anyl) for v in words):
+            out.append((m.start(1), m.end(1), CONTEXT))
+    places = countries_or_places()
+    for m in _SERVED_BY.finditer(text):
+        w = m.group(1)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _ROW_CUE.search(text, line_start, m.start()):
+            continue
+        if w.lower() in STOP or w.lower() in ROLES or w.lower() in _MONTHS_DAYS or w.casefold() in places:
+            continue
+        if w.lower() in first_names_all() or _rare(w, anyl):
             out.append((m.start(1), m.end(1), CONTEXT))
     return out
 
@@ -161,7 +185,7 @@ def find_related_names(text: str) -> list[Span]:
         if w.lower() not in STOP and (_is_first(w, ol) or _is_last(w, ol) or w.lower() in last_names_all()
                                       or _rare(w, ol)):
             out.append((m.start(1), m.end(1), CONTEXT))
-    if " - " in text or "—" in text or "–" in text or "|" in text:
+    if " - " in text or "—" in text or "–" in text or "|" in text or ":" in text:
         out += _row_names(text, ol)
     if "-" in text or "." in text or " " in text:
         out += _spelt_names(text)
