@@ -1153,3 +1153,22 @@ def test_round_sixteen_booking_rows(text: str, value: str) -> None:
 ])
 def test_round_sixteen_rows_without_a_person(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("备注：师傅刘杰预计周六上门。其儿子磊可代为签收。", "刘杰"),
+    ("备注：师傅刘杰预计周六上门。其儿子磊可代为签收。", "磊"),
+    ("08:11 客户：帮我写张卡片“祝林老师生日快乐”，谢谢", "林"),
+    ("联系人王伟，电话 138 0000 1111", "王伟"),
+    ("请张经理回电，客户王丽女士已付款", "王丽"),
+])
+def test_round_sixteen_chinese_names(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们的产品很好，明天发货，今天下午到。",
+    "老师说明天上课，经理在开会。",
+])
+def test_round_sixteen_chinese_clauses_are_no_names(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)

@@ -218,9 +218,12 @@ def _honorific(text: str) -> list[tuple[int, int, float]]:
     if not any(ord(c) >= 0x0E00 for c in text):
         return []
     out = []
+    kana = any("\u3040" <= c <= "\u30ff" for c in text)
     for m in _HONORIFIC.finditer(text):
         g = next(k for k in (1, 2, 3) if m.group(k))
         s, e = m.start(g), m.end(g)
+        if g == 1 and not kana and text[e:e + 2] in ("先生", "女士", "小姐"):
+            continue  # Chinese: chinese_names reads the family name before the title
         if g == 2 and text[s:e].startswith("고객") and e - s > 3:
             s += 2  # "고객최서연님": the customer, then the name
         out.append((s, e, CONTEXT))

@@ -762,6 +762,9 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             items[0] = (first[1] - len(w), first[1], w)
         anyl = any_language()  # "Moda, Hogar y Deporte", "bougies, lampes": shop words, not names
         items = [it for it in items if "_" not in it[2]]  # "respondent_id,nps,comment": a CSV header
+        # (a script without case is no list of names by this rule: "我们的产品很好，明天发货，今天…"
+        # are clauses, which the name lists cannot tell from names)
+        items = [it for it in items if any(c.islower() or c.isupper() for c in it[2])]
         if len(items) < 3:
             continue
         known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], anyl)

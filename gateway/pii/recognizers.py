@@ -33,7 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from gateway.pii import addresses, arabic_names, cjk_names, name_cues, name_relations, name_shapes, names, phones, records, structured, tables
+from gateway.pii import addresses, arabic_names, chinese_names, cjk_names, name_cues, name_relations, name_shapes, names, phones, records, structured, tables
 from gateway.pii.checksums import luhn_ok
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import first_names as _first_names
@@ -161,7 +161,8 @@ class FirstNameRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = names.find_names(text) + name_cues.find_cued_names(text) + name_shapes.find_shaped_names(text) \
-            + cjk_names.find_cjk_names(text) + arabic_names.find_arabic_names(text) \
+            + cjk_names.find_cjk_names(text) + chinese_names.find_chinese_names(text) \
+            + arabic_names.find_arabic_names(text) \
             + name_relations.find_related_names(text)
         return [_result("PERSON", a, b, sc, self) for s, e, sc in found for a, b in _cell_pieces(text, s, e)]
 

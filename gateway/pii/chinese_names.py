@@ -1,0 +1,70 @@
+"""Chinese names inside a sentence, where no space or label marks them: a role or a relative
+before the name ("备注：师傅刘杰预计周六上门", "其儿子磊可代为签收", "联系人王伟"), or a title after
+the family name ("祝林老师生日快乐", "请张经理回电").
+
+Chinese family names are few: the sixty most frequent cover most people, so a listed family
+name right after a role word, or right before a title, is a person with little doubt. The given
+name is one or two characters; a second one is taken unless it is a character that usually opens
+the next word of the sentence (预, 可, 已, 说 …), which is where most such sentences go on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.pii.list_mates import Span
+from gateway.pii.names import CONTEXT
+
+# the sixty most frequent family names of mainland China
+_SURNAMES = frozenset("""王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹
+彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 廖""".split())
+# roles and relatives that stand right before a name
+_ROLES = ("师傅|客户|顾客|收件人|收货人|联系人|经理|老师|医生|护士|司机|快递员|店长|同事|朋友|员工|工程师|技术员|"
+          "主管|负责人|代表|患者|用户|会员|业主|房东|租客|销售|客服")
+_KIN = "儿子|女儿|丈夫|妻子|老公|老婆|爸爸|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶"
+_TITLES = "先生|女士|小姐|老师|经理|医生|师傅|阿姨|同学|律师|主任|教授"
+_HAN = "\u4e00-\u9fff"
+_ROLE_NAME = re.compile(rf"(?:{_ROLES})[：:]?([{_HAN}]{{2,3}})")
+_KIN_NAME = re.compile(rf"(?:{_KIN})([{_HAN}]{{1,2}})")
+_TITLED = re.compile(rf"([{_HAN}]{{1,3}})(?={_TITLES})")
+# characters that open the words that follow a name: verbs, adverbs, particles
+_NEXT_WORD = frozenset("预计可已在说的了是和与将要会来去到被把给向对从为也都就还又再请让于代明今昨上下前后没不很")
+
+
+def _given(text: str, start: int, length: int) -> int:
+    """The end of a name whose family name is at ``start`` (or, for ``length`` 1, a given name alone)."""
+    end = start + length
+    if end < len(text) and text[end] not in _NEXT_WORD and "\u4e00" <= text[end] <= "\u9fff" \
+            and not _TITLE_AT.match(text, end):
+        end += 1
+    return end
+
+
+_TITLE_AT = re.compile(_TITLES)
+
+
+def find_chinese_names(text: str) -> list[Span]:
+    if not any("\u4e00" <= c <= "\u9fff" for c in text) or any("\u3040" <= c <= "\u30ff" for c in text):
+        return []  # (kana: Japanese, whose names cjk_names reads)
+    out: list[Span] = []
+    for m in _ROLE_NAME.finditer(text):
+        s = m.start(1)
+        if text[s] in _SURNAMES and text[s + 1] not in _NEXT_WORD:
+            out.append((s, _given(text, s, 2), CONTEXT))
+    for m in _KIN_NAME.finditer(text):
+        s = m.start(1)
+        if text[s] in _NEXT_WORD:
+            continue
+        if text[s] in _SURNAMES and len(m.group(1)) == 2 and text[s + 1] not in _NEXT_WORD:
+            out.append((s, _given(text, s, 2), CONTEXT))
+        else:
+            out.append((s, s + 1 + (len(m.group(1)) == 2 and text[s + 1] not in _NEXT_WORD), CONTEXT))
+    for m in _TITLED.finditer(text):
+        run = m.group(1)
+        # the longest tail of the run before the title that starts with a family name: "祝林老师" ->
+        # 林, "张敏女士" -> 张敏
+        for k in range(len(run)):
+            if run[k] in _SURNAMES and len(run) - k <= 3:
+                out.append((m.start(1) + k, m.end(1), CONTEXT))
+                break
+    return out
