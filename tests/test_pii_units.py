@@ -1172,3 +1172,12 @@ def test_round_sixteen_chinese_names(text: str, value: str) -> None:
 ])
 def test_round_sixteen_chinese_clauses_are_no_names(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+def test_machine_party_names() -> None:
+    found = _found("REF*BM*SF8133772757902~\nN1*ST*LI JIANGUO~\nN3*163 MAPLE AVE #2~\nN4*SAVANNAH*GA*31401*US~\n"
+                   "PER*IC*JIANGUO*TE*8379693521~\nN1*SF*ACME DISTRIBUTION INC~\n")
+    assert ("PERSON", "LI JIANGUO") in found and ("PERSON", "JIANGUO") in found, found
+    assert not [f for f in found if f[1].startswith("ACME")], found
+    found = _found("  <Cdtr>\n    <Nm>ŞÜKRÜ ARSLAN</Nm>\n    <PstlAdr>\n")
+    assert ("PERSON", "ŞÜKRÜ ARSLAN") in found, found

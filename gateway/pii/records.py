@@ -177,4 +177,16 @@ def _fields(text: str) -> tuple[Field, ...]:
         out += _card_fields(text)
     if ":" in text or "<" in text:
         out += _kv_fields(text)
+    if "N1*" in text or "PER*" in text:
+        out += _x12_names(text)
     return tuple(out)
+
+
+# an X12 message's party name (N1*ST*LI JIANGUO~: ship-to, bill-to, buyer) and its contact (PER*IC*
+# JIANGUO*TE*…): the segments the address finder's N3/N4 read beside
+_X12_NAME = re.compile(r"(?m)(?:^|~)(?:N1\*(?:ST|BT|BY|SF|SO|RE|PR|PE|IL|QC)|PER\*(?:IC|BD|CR|EM|AP))\*([^*~\n]{2,60})(?=[*~]|$)")
+
+
+def _x12_names(text: str) -> list[Field]:
+    return [("PERSON", m.start(1), m.end(1), 0.85) for m in _X12_NAME.finditer(text)
+            if not any(c.isdigit() for c in m.group(1))]

@@ -58,6 +58,8 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"收件人|收货人|联系人|客户姓名|お届け先名|ご依頼主名|受取人|受取人名|받는 ?분|"
                 # who received or signed: a manifest's consignee, a proof of delivery's signatory
                 r"consignee|consignor|signed[_ ]by|signatory|receiver|"
+                # an ISO 20022 payment's party name (<Cdtr><Nm>…</Nm>)
+                r"nm|"
                 r"ชื่อ|นามสกุล|ชื่อ-นามสกุล|ผู้รับ)$"), "PERSON"),
     # places: masked as LOCATION, and never read as a person ("Charlotte", "Adelaide")
     (re.compile(r"(?i)^(?:city|town|ort|stadt|ville|ciudad|citt[àa]|cidade|plaats|stad|miasto|"
