@@ -25,7 +25,8 @@ IBAN_ANY = re.compile(r"(?<![\w-])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?
 SSN_LOOSE = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}([ .\-]?)(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])")
 # an SSN word earlier in the same sentence: "my ssn, is 621246793", "SSN only, but the caller read
 # out the full number 025404086"
-_SSN_CUE = re.compile(r"(?i)(?<!\w)(?:ssn|ss#|social\s+security|soc\.?\s*sec\.?|tax\s+id|tin)(?!\w)"
+# (a key's part too: "spouse_ssn", "dependent_1_ssn")
+_SSN_CUE = re.compile(r"(?i)(?<![^\W_])(?:ssn|ss#|social\s+security|soc\.?\s*sec\.?|tax\s+id|tin)(?![^\W_])"
                       r"(?:[^.!?\n]|(?<=no)\.)*$")  # "social security no.: 895429873"
 
 

@@ -128,8 +128,11 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
             types = ["PERSON" if c.strip().lower() == "ad" else t for c, t in zip(cols, types)]
         # a header is short labels, not a sentence ("Konsultant (Zofia): Dzień dobry, …, Zofia
         # przy telefonie." is a chat line whose commas are no columns)
+        # (nor a data row whose key cell reads like a label: "email\tDENNIS-WARNER@AOL.COM\t0.31",
+        # "3565929 | 9762532 | email | …": a header holds no address and no bare number)
         if len(cols) < 3 or not any(types) or any(len(c) > 40 or len(c.split()) > 4 for c in cols) \
-                or head.rstrip().endswith((".", "?", "!")) or ": " in head:
+                or head.rstrip().endswith((".", "?", "!")) or ": " in head \
+                or any("@" in c or _NUMBER_CELL.fullmatch(c.strip()) for c in cols):
             i += 1
             continue
         # a bare "user" column holds handles, or people: "mei bouchard" is a person, "mbouchard" not
@@ -171,6 +174,7 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
 
 
 _HAS_WORD = re.compile(r"\w")
+_NUMBER_CELL = re.compile(r"[-+]?\d[\d.,]*")
 _FULL_NAME_CELL = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
 _NUMBERED = frozenset({"US_SSN", "CREDIT_CARD", "IBAN_CODE", "PHONE_NUMBER"})
 _NAME_BEFORE_NUMBER = re.compile(r"([^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})[ \t,:(-]+(?=[+(]?\d)")
