@@ -22,7 +22,7 @@ from typing import NamedTuple
 from gateway.pii import name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
-from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, OtherLanguage, other_language
+from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
 from gateway.pii.gazetteers import english_first_names
 from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
@@ -462,6 +462,14 @@ def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
 _LEGAL_AFTER = re.compile(r"[ \t,]*(?:[A-ZÀ-ÞĀ-Ž][\w'’&\-]*[ \t]+){0,2}((?:[A-Za-zÇŞçş]{1,4}\.){1,3}|[A-Za-zÇŞçş]{2,11}\b|株式会社|有限会社|合同会社|有限公司|\(주\))")
 
 
+def _business_words(span: str, language: OtherLanguage) -> bool:
+    """Two or more words whose last is a trade's ("Brisa Swimwear", "Urban Eats Review",
+    "Stackhouse Creative"), unless it is a surname of the lists ("Anna Kitchen")."""
+    words = span.split()
+    last = words[-1].lower().strip(".,") if len(words) >= 2 else ""
+    return last in ORG_ENDS and not names._is_strict_last(words[-1], language)
+
+
 def _legal_form(word: str) -> bool:
     """"S.L.", "A.Ş.", "LLC", "GmbH", "Ltda": written as a form is (not "as", "sa", "Ab")."""
     clean = word.replace(".", "").rstrip(",")
@@ -663,7 +671,8 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
 # "Lettings Negotiator", "Fleet Coordinator"
 _TITLE_ENDS = frozenset("""manager managers coordinator coordinators negotiator officer director supervisor
 administrator representative specialist assistant advisor adviser consultant executive
-department desk team services""".split())
+department desk team services marketer strategist lead copywriter writer editor producer planner
+analyst designer photographer journalist creator""".split())
 
 
 def _job_title(span: str, language: OtherLanguage) -> bool:
@@ -844,8 +853,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                     continue
                 s, e = trimmed
             span = text[s:e]
-            if _company(text, s, e):
-                continue  # "Vela Verde S.L.", "YANG CONSULTING INC": a company, whatever its words
+            if _company(text, s, e) or _business_words(text[s:e], language):
+                continue  # "Vela Verde S.L.", "YANG CONSULTING INC", "Brisa Swimwear": a business
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in _URL_ESCAPE.sub(" ", span)) or "_" in span
                     or _CAMEL_CASE.search(span)  # "givenName", "objectClass": an attribute, not a name

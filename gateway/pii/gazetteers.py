@@ -243,7 +243,8 @@ motors garage books records music games toys wear apparel fashion beauty cosmeti
 skincare candles ceramics furniture flowers florist foods farm farms brewery winery distillery
 bank insurance energy solutions systems software technologies tech cloud network logistics
 florists consulting trading outfitters imports exports textiles tekstil enterprises industries
-associates ventures traders perfumes
+associates ventures traders perfumes parfums perfumery swimwear activewear sportswear knitwear
+stationery comms communications review magazine creative audio eats
 """.split())  # noqa: SIM905
 
 # the legal forms that close a company's name: "Vela Verde S.L.", "Anatolia Tekstil A.Ş.",

@@ -742,13 +742,30 @@ _ELIDED = frozenset({"j'", "l'", "d'", "c'", "n'", "s'", "m'", "t'", "j’", "l�
                      "s’", "m’", "t’"})
 
 
+def _csv_rows(text: str) -> frozenset[int]:
+    """The line numbers of a pasted CSV/semicolon sheet: three lines or more with the same number
+    (three or more) of one delimiter."""
+    if text.count("\n") < 2:
+        return frozenset()
+    lines = text.split("\n")
+    out: set[int] = set()
+    for delim in (",", ";"):
+        counts = [line.count(delim) for line in lines]
+        common = {c for c in set(counts) if c >= 3 and counts.count(c) >= 3}
+        out |= {k for k, c in enumerate(counts) if c in common}
+    return frozenset(out)
+
+
 def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Runs of 3+ short items separated by commas/"and" where most items are known first names
     ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
     out: list[tuple[int, int, float]] = []
     if sum(text.count(c) for c in ",;&/·•") + text.count(" and ") < 2:
         return out
+    rows = _csv_rows(text)
     for m in _LIST.finditer(text):
+        if rows and text.count("\n", 0, m.start()) in rows:
+            continue  # a CSV row's cells ("Pavel,Orlov,Foodie Forward,Growth Marketer,EXPO"), no list
         items = []
         pos = m.start()
         for part in re.split(_SEP, m.group()):
