@@ -170,9 +170,23 @@ def test_split_segments_cover_text(parts: list[str]) -> None:
 
     text = "".join(parts)
     segs = split_segments(text, limit=60)
-    assert "".join(s for s, _ in segs) == text
-    assert all(text[off:off + len(s)] == s for s, off in segs)
-    assert all("Dr." not in s or "Dr. Smith" in s for s, _ in segs)
+    assert "".join(s.text[s.skip:] for s in segs) == text
+    assert all(text[s.offset + s.skip:s.offset + len(s.text)] == s.text[s.skip:] for s in segs)
+    assert all("Dr." not in s.text or "Dr. Smith" in s.text for s in segs)
+
+
+def test_a_segment_inside_a_table_carries_its_header() -> None:
+    from gateway.pii.analyzer import split_segments
+
+    rows = "".join(f"Name{k},Surname{k},Company {k},VIP\n" for k in range(60))
+    text = "intro line\nFIRST,LAST,COMPANY,TYPE\n" + rows
+    segs = split_segments(text, limit=300)
+    assert len(segs) > 2
+    assert all(s.text.startswith("FIRST,LAST,COMPANY,TYPE\n") for s in segs[1:])
+    assert "".join(s.text[s.skip:] for s in segs) == text
+    # the cells of the last rows are still read under their columns
+    found = _found(text.replace("Name59", "Wanjiru").replace("Surname59", "Mutua"))
+    assert ("PERSON", "Wanjiru") in found and ("PERSON", "Mutua") in found, found
 
 
 def test_vault_pseudonymize_for_storage() -> None:

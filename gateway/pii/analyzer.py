@@ -194,12 +194,12 @@ class PIIAnalyzer:
         """Detections per text (original offsets). Long texts are analysed in segments: Presidio's
         context step is O(results x tokens), and repeated paragraphs then hit the cache."""
         segs, owners = _split_all(texts)
-        found = self._analyze_segments([t for t, _ in segs], config, use_cache)
+        found = self._analyze_segments([seg.text for seg in segs], config, use_cache)
         return _merge(len(texts), segs, owners, found)
 
     def cached(self, texts: Sequence[str], config: PIIConfig) -> list[tuple[Detection, ...]] | None:
         segs, owners = _split_all(texts)
-        found = self._cached_segments([t for t, _ in segs], config)
+        found = self._cached_segments([seg.text for seg in segs], config)
         return None if found is None else _merge(len(texts), segs, owners, found)
 
     def _cached_segments(self, texts: Sequence[str],
@@ -307,27 +307,67 @@ class PIIAnalyzer:
 SEGMENT_CHARS = 700
 
 
-def split_segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[str, int]]:
-    """(segment, offset) pieces of at most ~limit chars, cut only at line or sentence ends."""
+class Segment(NamedTuple):
+    text: str
+    offset: int  # where ``text[skip:]`` starts in the whole text
+    skip: int = 0  # leading characters that repeat a table's header line, not this segment's own
+
+
+def split_segments(text: str, limit: int = SEGMENT_CHARS) -> list[Segment]:
+    """Pieces of at most ~limit chars, cut only at line or sentence ends. A piece that starts
+    inside a pasted table carries the table's header line before it, so its cells are still read
+    by their column ("FIRST,LAST,COMPANY" over row 30 of a badge export)."""
     if len(text) <= limit:
-        return [(text, 0)]
-    out: list[tuple[str, int]] = []
+        return [Segment(text, 0)]
+    cuts: list[tuple[int, int]] = []
     start = 0
     last_cut = None
     for m in SEGMENT_END.finditer(text):
         if m.start() - start > limit and last_cut is not None and last_cut > start:
-            out.append((text[start:last_cut], start))
+            cuts.append((start, last_cut))
             start = last_cut
         last_cut = m.end()
     if last_cut is not None and len(text) - start > limit and last_cut > start:
-        out.append((text[start:last_cut], start))
+        cuts.append((start, last_cut))
         start = last_cut
-    out.append((text[start:], start))
-    return [(seg, off) for seg, off in out if seg]
+    cuts.append((start, len(text)))
+    out: list[Segment] = []
+    for a, b in cuts:
+        if a == b:
+            continue
+        head = _table_header(text, a) if a else None
+        if head:
+            out.append(Segment(head + "\n" + text[a:b], a - len(head) - 1, len(head) + 1))
+        else:
+            out.append(Segment(text[a:b], a))
+    return out
 
 
-def _split_all(texts: Sequence[str]) -> tuple[list[tuple[str, int]], list[int]]:
-    segs: list[tuple[str, int]] = []
+_DELIMS = (",", ";", "\t", "|")
+
+
+def _table_header(text: str, at: int) -> str | None:
+    """The header line of the table whose rows run through ``at`` (a line start): the first line
+    of the unbroken run of lines above with the same count (two or more) of one delimiter."""
+    if at <= 0 or text[at - 1] != "\n":
+        return None
+    nl = text.find("\n", at)
+    first = text[at:nl if nl >= 0 else len(text)]
+    above = text[:at - 1].split("\n")[-200:]
+    for delim in _DELIMS:
+        n = first.count(delim)
+        if n < 2:
+            continue
+        k = len(above)
+        while k > 0 and above[k - 1].count(delim) == n:
+            k -= 1
+        if len(above) - k >= 2 and len(above[k]) <= 300:
+            return above[k]
+    return None
+
+
+def _split_all(texts: Sequence[str]) -> tuple[list[Segment], list[int]]:
+    segs: list[Segment] = []
     owners: list[int] = []
     for i, text in enumerate(texts):
         for seg in split_segments(text):
@@ -336,12 +376,12 @@ def _split_all(texts: Sequence[str]) -> tuple[list[tuple[str, int]], list[int]]:
     return segs, owners
 
 
-def _merge(n: int, segs: list[tuple[str, int]], owners: list[int],
+def _merge(n: int, segs: list[Segment], owners: list[int],
            found: list[tuple[Detection, ...]]) -> list[tuple[Detection, ...]]:
     out: list[list[Detection]] = [[] for _ in range(n)]
-    for (_, off), owner, dets in zip(segs, owners, found):
-        out[owner].extend(d if not off else Detection(d.entity, d.start + off, d.end + off, d.score)
-                          for d in dets)
+    for seg, owner, dets in zip(segs, owners, found):
+        out[owner].extend(d if not seg.offset else Detection(d.entity, d.start + seg.offset, d.end + seg.offset, d.score)
+                          for d in dets if d.start >= seg.skip)
     return [tuple(d) for d in out]
 
 

@@ -101,12 +101,12 @@ class PIIService:
             return await loop.run_in_executor(self.executor, self.analyzer.analyze_many, texts,
                                               config)
         segs, owners = _split_all(texts)
-        known, missing = self.analyzer.partition([t for t, _ in segs], config)
+        known, missing = self.analyzer.partition([seg.text for seg in segs], config)
         if missing:
             results = await loop.run_in_executor(self.pool, _pool_analyze, missing, config)
             self.analyzer.store(config, missing, results)
             known.update(zip(missing, results))
-        return _merge(len(texts), segs, owners, [known[t] for t, _ in segs])
+        return _merge(len(texts), segs, owners, [known[seg.text] for seg in segs])
 
     async def stop(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
