@@ -1197,3 +1197,13 @@ def test_machine_party_names() -> None:
     assert not [f for f in found if f[1].startswith("ACME")], found
     found = _found("  <Cdtr>\n    <Nm>ŞÜKRÜ ARSLAN</Nm>\n    <PstlAdr>\n")
     assert ("PERSON", "ŞÜKRÜ ARSLAN") in found, found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("(4) Social Security number: 793 - 26 - 3588\n(S) Current address: 5174 N Wolcott Blvd Apt 2R, Boise, ID 83711\n"
+     "(6) Address at time of fraud: 4898 Magnolia Ave, Chicago, IL 60650", "5174 N Wolcott Blvd Apt 2R, Boise, ID 83711"),
+    (">12 Sep 2023 but nothing arrived at\n>3596 Briarwood Ct, Baton Rouge, LA 70860. Your driver apparently",
+     "3596 Briarwood Ct, Baton Rouge, LA 70860"),
+])
+def test_round_sixteen_form_items_and_quoted_addresses(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)

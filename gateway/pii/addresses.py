@@ -91,7 +91,7 @@ _NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}(?:hg|bg|[A-Za-z])?|[A-Za-z](?
         r"(?:\s\d{1,2}-?(?:hoog|hg)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
 # "Unit 19/112 Sydney Rd": a unit word before a unit/house number pair belongs to the street
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+|(?:Unit|Flat|Apt\.?|Suite|Shop|Villa)\s+(?=\d{{1,4}}[A-Za-z]?\s?/\s?\d))?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+|\d{{1,3}}\s+(?=(?i:ave|avenue|st|street)\b))?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(>]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+|(?:Unit|Flat|Apt\.?|Suite|Shop|Villa)\s+(?=\d{{1,4}}[A-Za-z]?\s?/\s?\d))?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+|\d{{1,3}}\s+(?=(?i:ave|avenue|st|street)\b))?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,5}}{_W})\s+(?:(?:N[°ºo]|No|NO|Nr|nr|n[°º])\.?\s*:?\s*)?({_NUM})"
@@ -807,7 +807,9 @@ _ORG_TAILS = frozenset("gmbh ltd inc llc plc ag ab bv b.v sa srl s.r.l oy as".sp
 
 _PRICE = re.compile(r"[ \t]*-?\d{1,6}[.,]\d{2}[ \t]*")
 # "\nShip to = ", a chat line's head: "\n14:12 Emma: Indirizzo: ", "\n[3/4/25, 09:10] Ana: "
-_LABEL_IN_GAP = re.compile(r"\n[ \t]*(?:\[?[\d:/.,\- ]{2,25}\]?[ \t]*)?(?:[^\W\d_][^\n:=]{0,30}[:=][ \t]*){1,3}\Z")
+# (also after a form's item mark: "\n(S) Current address: ", "\n(6) Address at time of fraud: ")
+_LABEL_IN_GAP = re.compile(r"\n[ \t]*(?:\[?[\d:/.,\- ]{2,25}\]?[ \t]*|\(?[0-9A-Za-z]{1,3}[.)][ \t]*)?"
+                           r"(?:[^\W\d_][^\n:=]{0,30}[:=][ \t]*){1,3}\Z")
 
 
 def _names_organisation(part: str) -> bool:
