@@ -1207,3 +1207,27 @@ def test_machine_party_names() -> None:
 ])
 def test_round_sixteen_form_items_and_quoted_addresses(text: str, value: str) -> None:
     assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("[00:01:03] AGENTE: la dirección de entrega que me aparece es carrera 40 # 19-80 apto 647 bogotá",
+     "carrera 40 # 19-80 apto 647 bogotá"),
+    ("operatore: e l indirizzo di fornitura\ncliente: via giuseppe garibaldi 151/b 80127 napoli (na)\ncliente: però",
+     "via giuseppe garibaldi 151/b 80127 napoli (na)"),
+    ("[00:00:35] MA: und zur sicherheit die adresse\n[00:00:40] KD: nordring 143a c/o werkstatt 90436 nürnberg\n",
+     "nordring 143a c/o werkstatt 90436 nürnberg"),
+    ("der techniker war nicht da adresse ist hauptstr. 157 hinterhaus 3. og 22727 hamburg ich erwarte einen rückruf",
+     "hauptstr. 157 hinterhaus 3. og 22727 hamburg"),
+    ("conseiller : et l adresse postale\nclient : meir 170 bus 2 2000 antwerpen belgië\nconseiller : d accord",
+     "meir 170 bus 2 2000 antwerpen belgië"),
+])
+def test_round_sixteen_cued_lower_case_addresses(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Your address is on file. Please call 2 times.",
+    "the address field must be filled in within 30 days of the order",
+])
+def test_round_sixteen_address_words_without_an_address(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "STREET_ADDRESS"], _found(text)

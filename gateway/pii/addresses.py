@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from gateway.pii.address_fields import widen_to_fields
+from gateway.pii.cued_addresses import cued_addresses
 from gateway.pii.gazetteers import CITIES, ORG_ENDS, countries, english_zipf, places, street_words
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
@@ -864,10 +865,12 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
     machine = _machine_addresses(text) if ("*" in text or "|" in text) else []
-    if machine:
-        return machine + widen_to_fields(text, [a for a in _find_addresses(text)
-                                                if not any(s < a[1] and a[0] < e for s, e, _ in machine)])
-    return widen_to_fields(text, _find_addresses(text))
+    found = widen_to_fields(text, [a for a in _find_addresses(text)
+                                   if not any(s < a[1] and a[0] < e for s, e, _ in machine)])
+    found = machine + found
+    # a caller's lower-case answer to an address question, where no part formed (cued_addresses)
+    return found + [(s, e, 0.75) for s, e in cued_addresses(text)
+                    if not any(a < e and s < b for a, b, _ in found)]
 
 
 def _find_addresses(text: str) -> list[tuple[int, int, float]]:
