@@ -1231,3 +1231,11 @@ def test_round_sixteen_cued_lower_case_addresses(text: str, value: str) -> None:
 ])
 def test_round_sixteen_address_words_without_an_address(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "STREET_ADDRESS"], _found(text)
+
+
+def test_a_word_spelt_out_on_a_call_is_a_name_everywhere() -> None:
+    found = _found("caller: it s tkachuk\nagent: sorry was that tkachich\ncaller: no tkachuk T-K-A-C-H-U-K\n"
+                   "agent: T K A C H U K lovely")
+    assert ("PERSON", "tkachuk") in found and ("PERSON", "T-K-A-C-H-U-K") in found, found
+    assert ("PERSON", "T K A C H U K") in found, found
+    assert not [f for f in _found("the plan is A-B-C and the code X Y Z") if f[0] == "PERSON"]

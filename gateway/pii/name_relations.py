@@ -75,8 +75,30 @@ _SPELT = re.compile(rf"(?i)(?<![\w'])(?:{_SPELL_CUE})[ \t,:]+({_LETTERS})(?![\w\
 _HYPHEN_LETTERS = re.compile(r"(?<![\w\-])([A-ZÀ-ÞĀ-Ž](?:-[A-ZÀ-ÞĀ-Ž]){4,24}|[a-zà-ÿ](?:-[a-zà-ÿ]){4,24})(?![\w\-])")
 
 
-def _spelt_names(text: str) -> list[Span]:
+# letters spelt out one by one, in capitals or not, joined by hyphens or single blanks: "H-A-N",
+# "T K A C H U K", "m-i-r-a-m-o-n-t-e-s"
+_SPELLING = re.compile(r"(?<![\w\-])([A-Za-zÀ-ÿ](?:(?:-| )[A-Za-zÀ-ÿ]){2,24})(?![\w\-])")
+
+
+def _spelt_echoes(text: str) -> list[Span]:
+    """A word the call spells out letter by letter is a name: the spelling and every mention of
+    the word ("caller: it s tkachuk … no tkachuk T-K-A-C-H-U-K … agent: T K A C H U K")."""
     out: list[Span] = []
+    for m in _SPELLING.finditer(text):
+        letters = m.group(1).replace("-", "").replace(" ", "")
+        if len(letters) < 3 or not (letters.isupper() or letters.islower()):
+            continue
+        word = re.compile(rf"(?i)(?<![\w\-]){re.escape(letters)}(?![\w\-])")
+        mentions = [w for w in word.finditer(text) if not (m.start(1) <= w.start() < m.end(1))]
+        if not mentions:
+            continue
+        out.append((m.start(1), m.end(1), CONTEXT))
+        out += [(w.start(), w.end(), CONTEXT) for w in mentions]
+    return out
+
+
+def _spelt_names(text: str) -> list[Span]:
+    out: list[Span] = _spelt_echoes(text)
     for m in _SPELT.finditer(text):
         letters = [c for c in m.group(1) if c.isalpha()]
         if len(letters) >= 3:

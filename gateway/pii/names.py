@@ -70,7 +70,7 @@ TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Herr|Frau|Fru|Hr|Fr
                     r"Signora|Signor|Señora|Señor|Senhora|Senhor|Madame|Monsieur|Mademoiselle|"
                     r"Sayın|Sn|Fräulein|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|Dipl\.-Ing|Kpt)\.?[ \t]+", re.IGNORECASE)
 _CUE_LOWER = re.compile(
-    r"(?i)\b(?:hi|hey|hello|dear|thanks|thank you|its|it's|it is|this is|i am|i'm|im|"
+    r"(?i)\b(?:hi|hey|hello|dear|thanks|thank you|its|it's|it s|it is|this is|i am|i'm|i m|im|"
     r"my name is|name is|name:|call me|regards,?|cheers,?|love,?|from|ring|call|w/|with|ask|"
     r"tell|text|for|by|to|and|customer|client|on behalf of|behalf of|holder is|holder name is|"
     # the same in the languages of call transcripts: "buongiorno sono pietro colombo", "ja guten
