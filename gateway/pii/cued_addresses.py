@@ -22,7 +22,7 @@ _CUE = re.compile(r"(?i)(?<![^\W\d_])(?:address|adresse|adres|adresa|adress|ansc
 _LEAD = re.compile(r"(?i)[^\n]{0,40}?(?:\b(?:is|es|é|ist|est|è|é|:)[ \t]+|[:：][ \t]*)")
 # the caller's answer on the next line, after its speaker label: "cliente: ", "[00:00:40] KD: "
 _ANSWER = re.compile(r"[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?(?:[^\W\d_][\w .'’\-]{0,20}?|spk_\d+[ \t]+[\d:.]+)[ \t]*[:：]?[ \t]+")
-_HOUSE = re.compile(r"(?<![\w\-])\d{1,5}[a-z]?(?:[/\-]\w{1,4})*(?![\w\-])")
+_HOUSE = re.compile(r"(?<![\w\-:])\d{1,5}[a-z]?(?:[/\-]\w{1,4})*(?![\w\-:])")  # not a time's "18:15"
 _POSTCODE = re.compile(r"(?<![\w\-])(?:\d{5}(?:-\d{3,4})?|\d{4}|\d{3} \d{2}|[a-z]\d{2} ?[a-z0-9]{4}|"
                        r"[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})(?![\w\-])")
 _AFTER_CODE = re.compile(r"(?:[ \t]+(?:\([a-zà-ÿ. ]{2,20}\)|[a-zà-ÿ][a-zà-ÿ'’.\-]{1,20})){0,4}")
@@ -31,6 +31,7 @@ _STOP = frozenset("""i ich je yo eu io ik jeg jag and und et y e en og och pleas
 plaît per nobody left but ma aber mais pero però mas maar yeah ok okay thanks danke merci gracias grazie
 obrigado obrigada que che dass weil because since your my the we he she they it is was yes no""".split())
 _MAX_WORDS = 22
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a chat line's head or a time, not an address line
 _SENTENCE = re.compile(r"[.!?][ \t]+[A-ZÀ-Þ]|[!?]")
 # a number that counts something is no house number: "2 times", "30 days", "3 items"
 _COUNTED = re.compile(r"(?i)[ \t]+(?:times?|days?|weeks?|months?|years?|hours?|minutes?|items?|pcs|pieces|"
@@ -48,7 +49,7 @@ def _value(text: str, start: int) -> tuple[int, int] | None:
         return None
     house = _HOUSE.search(line)
     if house is None or not any(c.isalpha() for c in line[:house.start()] + line[house.end():]) \
-            or _SENTENCE.search(line) or _COUNTED.match(line, house.end()):
+            or _SENTENCE.search(line) or _COUNTED.match(line, house.end()) or _CLOCK.search(line):
         return None  # "Your address is on file. Please call 2 times."
     stop = end
     code = None
