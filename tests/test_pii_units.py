@@ -1239,3 +1239,9 @@ def test_a_word_spelt_out_on_a_call_is_a_name_everywhere() -> None:
     assert ("PERSON", "tkachuk") in found and ("PERSON", "T-K-A-C-H-U-K") in found, found
     assert ("PERSON", "T K A C H U K") in found, found
     assert not [f for f in _found("the plan is A-B-C and the code X Y Z") if f[0] == "PERSON"]
+
+
+def test_a_dm_exports_day_and_time_lead_its_speakers() -> None:
+    found = _found("Mon 12:05  northpeakout: hiii Yuting! Kristine here\nMon 13:02  yuting: omg yesss\n"
+                   "Mon 13:12  northpeakout: amazing\nMon 13:15  yuting: ok")
+    assert ("PERSON", "yuting") in found and ("PERSON", "Kristine") in found, found

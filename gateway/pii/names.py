@@ -533,6 +533,8 @@ _LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM}){{2,}}")
 _SPEAKER = re.compile(
     r"(?m)^[\u200e\u200f]?[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|"
     # "10:02 ", and chat exports: "11/03/2024, 17:01 - ", "2024-03-11 17:01:05 "
+    # (a day's name may lead: "Mon 13:02  yuting:" of an Instagram DM export)
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?"
     r"[ \t]*(?:[-–][ \t]*)?[ \t])?"
     # WhatsApp marks a sender who is no saved contact with "~ "
