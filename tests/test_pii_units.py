@@ -1245,3 +1245,22 @@ def test_a_dm_exports_day_and_time_lead_its_speakers() -> None:
     found = _found("Mon 12:05  northpeakout: hiii Yuting! Kristine here\nMon 13:02  yuting: omg yesss\n"
                    "Mon 13:12  northpeakout: amazing\nMon 13:15  yuting: ok")
     assert ("PERSON", "yuting") in found and ("PERSON", "Kristine") in found, found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("فيلور لاب: مرحبا فاطمة 🌸 معك سارة من فريق التسويق. حابين نرسل لك صندوق", "سارة"),
+    ("1. محمد علي - القاهرة\n2. سارة أحمد - الجيزة", "سارة أحمد"),
+])
+def test_round_sixteen_arabic_weak_leads(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_sixteen_arabic_with_the_customer_is_no_name() -> None:
+    assert not [f for f in _found("نحن مع العميل دائماً") if f[0] == "PERSON"]
+
+
+def test_a_badge_type_column_holds_no_person() -> None:
+    t = ("FIRST,LAST,COMPANY,TITLE,TYPE,QR\nAutumn,Iyer,Koi Studio,Influencer Manager,STAFF,QR-MVS898G9\n"
+         "Hind,Saleh,Stackhouse,Copywriter,PRESS,QR-WVNWXSHC\nPavel,Orlov,Foodie Forward,Marketer,DELEGATE,QR-MVCZZ\n")
+    found = _found(t)
+    assert ("PERSON", "Hind") in found and not [f for f in found if f[1] in ("STAFF", "PRESS", "DELEGATE")], found

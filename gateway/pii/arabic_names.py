@@ -1,5 +1,5 @@
-"""Arabic-script names after a greeting, a title or a kinship word: "مرحباً عمر", "مع د. الزهراني",
-"أخي محمد". A family name ("ال…") counts after such a given name or a title. The given names are
+"""Arabic-script names after a greeting, a title, a kinship word, "with" or "my name is", or as a
+numbered list's item: "مرحباً عمر", "مع د. الزهراني", "أخي محمد", "معك سارة من فريق التسويق". A family name ("ال…") counts after such a given name or a title. The given names are
 Faker's Arabic list plus common names it lacks (it has no "محمد" and few women's names).
 """
 
@@ -14,8 +14,12 @@ from gateway.pii.names import CONTEXT
 _AR_LEAD = (r"(?:مرحباً|مرحبا|أهلاً|أهلا|عزيزي|عزيزتي|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|د\.|م\.|"
             r"أخي|أختي|أخوي|ابني|ابنتي|زوجي|زوجتي|والدي|والدتي|المريض|المريضة|العميل|العميلة|الموظف|الموظفة|"
             r"السائق|المندوب|يا)")
+# weaker leads: "you're with Sara", "my name is", "I am", "with", a numbered list's item; the word
+# after must be a listed given name ("مع العميل" is "with the customer")
+_AR_WEAK_LEAD = r"(?:معك|معاك|اسمي|أنا|مع|(?m:^[ \t]*\d{1,3}[.)\-]))"
 _AR_WORD = r"[\u0621-\u064a\u0671-\u06d3]{2,15}"
-_AR_NAMED = re.compile(rf"(?<![\u0600-\u06ff]){_AR_LEAD}[ \t،,]*({_AR_WORD}(?:[ \t]+{_AR_WORD})?)")
+_AR_NAMED = re.compile(rf"(?<![\u0600-\u06ff])(?:{_AR_LEAD}|(?P<weak>{_AR_WEAK_LEAD}))[ \t،,]*"
+                       rf"({_AR_WORD}(?:[ \t]+{_AR_WORD})?)")
 
 
 # common given names Faker's Arabic list lacks (it has no "محمد", few women's names)
@@ -38,11 +42,11 @@ def find_arabic_names(text: str) -> list[Span]:
     given = _arabic_given()
     out: list[Span] = []
     for m in _AR_NAMED.finditer(text):
-        words = m.group(1).split()
+        words = m.group(2).split()
         first = words[0]
-        if first in given or first.startswith("ال") and len(first) > 4:
-            end = m.start(1) + len(first)
+        if first in given or (m.group("weak") is None and first.startswith("ال") and len(first) > 4):
+            end = m.start(2) + len(first)
             if len(words) > 1 and (words[1] in given or words[1].startswith("ال")):
-                end = m.end(1)  # "محمد العتيبي"
-            out.append((m.start(1), end, CONTEXT))
+                end = m.end(2)  # "محمد العتيبي"
+            out.append((m.start(2), end, CONTEXT))
     return out

@@ -72,7 +72,7 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"azienda|bedrijf|f[öo]retag|yritys|employer|account|brand|store|shop|title|"
                 r"job[ _]?title|role|position|funktion|poste|cargo|ruolo|functie|handle|"
                 r"username|tier|level|segment|product|item|sku|campaign|channel|offer|status|"
-                r"issue|source|plan|category)$"), NO_PERSON),
+                r"issue|source|plan|category|type|badge|badge[ _]?type|ticket[ _]?type|pass|access)$"), NO_PERSON),
 ]
 
 
