@@ -344,6 +344,7 @@ def split_segments(text: str, limit: int = SEGMENT_CHARS) -> list[Segment]:
 
 
 _DELIMS = (",", ";", "\t", "|")
+_HEADER_WINDOW = 40_000  # characters looked back for a table's header line
 
 
 def _table_header(text: str, at: int) -> str | None:
@@ -353,11 +354,13 @@ def _table_header(text: str, at: int) -> str | None:
         return None
     nl = text.find("\n", at)
     first = text[at:nl if nl >= 0 else len(text)]
-    above = text[:at - 1].split("\n")[-200:]
-    for delim in _DELIMS:
+    delims = [d for d in _DELIMS if first.count(d) >= 2]
+    if not delims:
+        return None  # prose: no table to carry (and no look back over a long text)
+    # (a bounded look back: a prompt of 400 KB is cut into hundreds of segments)
+    above = text[max(0, at - 1 - _HEADER_WINDOW):at - 1].split("\n")[-200:]
+    for delim in delims:
         n = first.count(delim)
-        if n < 2:
-            continue
         k = len(above)
         while k > 0 and above[k - 1].count(delim) == n:
             k -= 1

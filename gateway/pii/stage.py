@@ -53,6 +53,9 @@ def _pool_analyze(segments: list[str], config: PIIConfig) -> list[tuple[Detectio
     return _POOL_ANALYZER.analyze_segments_uncached(segments, config)
 
 
+BATCH_SEGMENTS = 16  # uncached segments (~700 characters each) per job in the PII thread
+
+
 class PIIService:
     """The process's analyzer and where its CPU work runs.
 
@@ -97,15 +100,23 @@ class PIIService:
             if hit is not None:  # all cached: no thread hop
                 return hit
         loop = asyncio.get_running_loop()
-        if self.pool is None:
-            return await loop.run_in_executor(self.executor, self.analyzer.analyze_many, texts,
-                                              config)
         segs, owners = _split_all(texts)
         known, missing = self.analyzer.partition([seg.text for seg in segs], config)
-        if missing:
-            results = await loop.run_in_executor(self.pool, _pool_analyze, missing, config)
-            self.analyzer.store(config, missing, results)
-            known.update(zip(missing, results))
+        batches = [missing[k:k + BATCH_SEGMENTS] for k in range(0, len(missing), BATCH_SEGMENTS)]
+        if self.pool is None:
+            # one batch at a time: the thread runs jobs in arrival order, so a request that comes
+            # in while a long prompt is scanned waits for one batch (~0.2 s), not the whole scan
+            for batch in batches:
+                results = await loop.run_in_executor(self.executor, self.analyzer.analyze_segments_uncached,
+                                                     batch, config)
+                self.analyzer.store(config, batch, results)
+                known.update(zip(batch, results))
+        elif batches:  # the processes share the batches out
+            done = await asyncio.gather(*(loop.run_in_executor(self.pool, _pool_analyze, batch, config)
+                                          for batch in batches))
+            for batch, results in zip(batches, done):
+                self.analyzer.store(config, batch, results)
+                known.update(zip(batch, results))
         return _merge(len(texts), segs, owners, [known[seg.text] for seg in segs])
 
     async def stop(self) -> None:
