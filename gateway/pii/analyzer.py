@@ -357,15 +357,20 @@ def _table_header(text: str, at: int) -> str | None:
     delims = [d for d in _DELIMS if first.count(d) >= 2]
     if not delims:
         return None  # prose: no table to carry (and no look back over a long text)
-    # (a bounded look back: a prompt of 400 KB is cut into hundreds of segments)
-    above = text[max(0, at - 1 - _HEADER_WINDOW):at - 1].split("\n")[-200:]
+    # (a bounded look back, line by line: split_segments runs on the event loop, and a prompt of
+    # 400 KB is cut into hundreds of segments)
+    floor = max(0, at - 1 - _HEADER_WINDOW)
     for delim in delims:
         n = first.count(delim)
-        k = len(above)
-        while k > 0 and above[k - 1].count(delim) == n:
-            k -= 1
-        if len(above) - k >= 2 and len(above[k]) <= 300:
-            return above[k]
+        end, run, head = at - 1, 0, None
+        while end > floor and run < 200:
+            start = max(text.rfind("\n", floor, end) + 1, floor)
+            line = text[start:end]
+            if line.count(delim) != n:
+                break
+            head, run, end = line, run + 1, start - 1
+        if run >= 2 and head is not None and len(head) <= 300:
+            return head
     return None
 
 
