@@ -1264,3 +1264,108 @@ def test_a_badge_type_column_holds_no_person() -> None:
          "Hind,Saleh,Stackhouse,Copywriter,PRESS,QR-WVNWXSHC\nPavel,Orlov,Foodie Forward,Marketer,DELEGATE,QR-MVCZZ\n")
     found = _found(t)
     assert ("PERSON", "Hind") in found and not [f for f in found if f[1] in ("STAFF", "PRESS", "DELEGATE")], found
+
+
+# round 17: addresses in the scripts the Latin street finder cannot read (native_addresses.py)
+@pytest.mark.parametrize("text,value", [
+    ("ที่อยู่ 45/7 หมู่ 2 ถนนนิมมานเหมินท์ ตำบลสุเทพ อำเภอเมือง จังหวัดเชียงใหม่ 50200 โทร 053 111 222",
+     "45/7 หมู่ 2 ถนนนิมมานเหมินท์ ตำบลสุเทพ อำเภอเมือง จังหวัดเชียงใหม่ 50200"),
+    ("כתובת למשלוח: רחוב ביאליק 8 דירה 12, רמת גן 5245108", "רחוב ביאליק 8 דירה 12, רמת גן 5245108"),
+    ("डिलीवरी पता: फ्लैट 22, शांति निवास, मालवीय नगर, जयपुर, राजस्थान 302017 कृपया जल्दी भेजें",
+     "फ्लैट 22, शांति निवास, मालवीय नगर, जयपुर, राजस्थान 302017"),
+    ("Доставка: 630099, г. Новосибирск, ул. Ленина, д. 12, кв. 40. Звонить заранее",
+     "630099, г. Новосибирск, ул. Ленина, д. 12, кв. 40"),
+    ("Адреса: вул. Шевченка, буд. 7, кв. 3, м. Львів, 79000", "вул. Шевченка, буд. 7, кв. 3, м. Львів, 79000"),
+    ("العنوان: فيلا 12، شارع 7، الصفا 1، دبي، شكراً", "فيلا 12، شارع 7، الصفا 1، دبي"),
+    ("أسكن في 22 شارع الهرم، العمرانية، الجيزة منذ سنتين", "22 شارع الهرم، العمرانية، الجيزة"),
+    ("نشانی: تهران، خیابان انقلاب، پلاک ۴۵، واحد ۲", "تهران، خیابان انقلاب، پلاک ۴۵، واحد ۲"),
+    ("收货地址：广东省深圳市南山区科技园路88号5栋1203室 518057", "广东省深圳市南山区科技园路88号5栋1203室 518057"),
+    ("地址四川省成都市锦江区春熙路二段15号2单元301室", "四川省成都市锦江区春熙路二段15号2单元301室"),
+    ("배송지: 인천광역시 연수구 센트럴로 123, 101동 902호 (21984)", "인천광역시 연수구 센트럴로 123, 101동 902호 (21984)"),
+    ("お届け先：〒530-0001 大阪府大阪市北区梅田1-2-3 ハイツ梅田 5-Cまでお願いします",
+     "〒530-0001 大阪府大阪市北区梅田1-2-3 ハイツ梅田 5-C"),
+])
+def test_round_seventeen_native_script_addresses(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Он живёт в Москве и работает на улице Ленина уже давно.",
+    "ราคา 1,250 บาท ส่งฟรีทั่วประเทศ ภายใน 3 วัน",
+    "המבצע בתוקף עד 31 בדצמבר, בכל הסניפים",
+])
+def test_round_seventeen_native_prose_is_no_address(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "STREET_ADDRESS"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ok i live at 14 lutyens road rosebank johannesburg 2196. thanks", "14 lutyens road rosebank johannesburg 2196"),
+    ("left it at 9 st john's close leeds ls6 2ab united kingdom nobody in", "9 st john's close leeds ls6 2ab united kingdom"),
+    ("entregado en c/ de la paz 14 3º dcha. 46003 valencia no había nadie", "c/ de la paz 14 3º dcha. 46003 valencia"),
+    ("cliente: via roma 12 20121 milano mi", "via roma 12 20121 milano mi"),
+])
+def test_round_seventeen_spoken_addresses(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+def test_round_seventeen_a_date_and_time_head_is_no_phone() -> None:
+    found = _found("Ирина Котова, [14.03.2026 09:12]\nЗаказ 771200341, телефон +7 (495) 123-45-67")
+    assert ("PHONE_NUMBER", "+7 (495) 123-45-67") in found and ("PERSON", "Ирина Котова") in found, found
+    assert not [f for f in found if f[0] == "PHONE_NUMBER" and "2026" in f[1]], found
+
+
+@pytest.mark.parametrize("text", [
+    '{"sub": "u_8812", "iat": 1714000000, "exp": 1714003600}',
+    ":61:240415D120,00NTRFNONREF//5522190034",
+    "■ご注文番号：1203-4455-6677\n■お届け先\n\u3000060-0042 北海道札幌市中央区大通西3-7",
+    "Ваш заказ 48120033 передан в доставку. Номер заказа 5512-334-889",
+])
+def test_round_seventeen_numbers_that_are_no_phones(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PHONE_NUMBER"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    (":86:166?00SEPA-GUTSCHRIFT?20EREF+1234?31DE89370400440532013000?32JONAS WEBER", "DE89370400440532013000"),
+    ("PAYEE                 ACCOUNT\nMARTA SILVA           PT50000201231234567890\n                      154     72.49",
+     "PT50000201231234567890\n                      154"),
+])
+def test_round_seventeen_ibans_in_statements_and_wrapped(text: str, value: str) -> None:
+    assert ("IBAN_CODE", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("नमस्ते टीम,\nनाम: सुनील यादव\nफ़ोन: 98290 11223", "सुनील यादव"),
+    ("அன்புள்ள கார்த்திக் ராஜா, உங்கள் ஆர்டர் அனுப்பப்பட்டது.", "கார்த்திக் ராஜா"),
+    ("[10:02] אורי לוי: הי, החבילה לא הגיעה", "אורי לוי"),
+    ("ФИО: Смирнова Ольга Петровна\nТелефон: +7 916 555-12-34", "Смирнова Ольга Петровна"),
+    ("Αγαπητή Ελένη, η παραγγελία σας στάλθηκε.", "Ελένη"),
+    ("2211,Νίκος Γεωργίου,nikos.g@example.gr,6944123456,Πάτρα", "Νίκος Γεωργίου"),
+    ("Сергей Волков, [02.11.2025 14:20]\nДобрый день, где мой заказ?", "Сергей Волков"),
+    ("can u check with 陈静 before friday", "陈静"),
+])
+def test_round_seventeen_names_in_other_scripts(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Поддержка, [02.11.2025 14:25]\nПередали в отдел доставки",
+    "[10:05] נציג: שלום, איך אפשר לעזור?",
+])
+def test_round_seventeen_role_speakers_are_no_names(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("thanks to Tewodros for the coffee after service", "Tewodros"),
+    ("Niloufar and Kaveh are hosting next month", "Niloufar"),
+])
+def test_round_seventeen_given_names_of_more_cultures(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben Ihre Anfrage erhalten. Datum: 12.03.2025, Kunden-Nr. 4411.",
+    "spk_1 00:12  hello and thanks for calling",
+])
+def test_round_seventeen_model_place_guesses_that_are_no_places(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "LOCATION"], _found(text)

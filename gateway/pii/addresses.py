@@ -19,6 +19,7 @@ from bisect import bisect_left
 from gateway.pii.address_fields import widen_to_fields
 from gateway.pii.cued_addresses import cued_addresses
 from gateway.pii.gazetteers import CITIES, ORG_ENDS, countries, english_zipf, places, street_words
+from gateway.pii.native_addresses import native_addresses
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
 _NAME_PARTICLES = frozenset("de van der den ten ter la le del della di da do dos das von du des".split())
@@ -720,8 +721,10 @@ _LW = r"[a-zà-ÿ][a-zà-ÿß'’\-]*"
 _SPOKEN_UNIT = (r"(?:\s+(?:bus|bte|int|interno|scala|piso|puerta|top|stiege|tür|apt|apto|flat|escalera)\s+\d{1,4}[a-z]?"
                 # a Spanish floor and door: "310 1º a"
                 # ("º" reaches here as "o": the normaliser folds it)
-                r"|\s+\d{1,2}[ºª°oa](?:\s?[a-z](?![\w]))?)*")
-_SPOKEN_TAIL = rf"\s+\d{{4,5}}\s+{_LW}(?:\s+[a-z]{{2}}(?=[\s.,!?]|$))?"
+                r"|\s+\d{1,2}[ºª°oa](?:\s?[a-z](?![\w]))?(?:\s+(?:izq|izda|dcha|dch|der|dr)\.?(?!\w))?)*")
+# (a province's two letters only after an Italian street: "via toledo 75 37115 verona vr", but
+# "… 28052 madrid no había nadie")
+_SPOKEN_TAIL = rf"\s+\d{{4,5}}\s+{_LW}(?(it)(?:\s+[a-z]{{2}}(?=[\s.,!?]|$))?)"
 # the same in English-speaking countries: "17 w 4th st apt 6a columbus oh 43218", "unit 12 222
 # chapel street sydney nsw 2086", "no. 76 linking road bandra west mumbai 400097": number, street
 # with its type word, then one to four words and a US/Canadian/UK/Australian/Indian postcode
@@ -741,59 +744,27 @@ _EN_TAIL = (r"(?:(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|
             r"[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|(?:nsw|vic|qld|wa|sa|tas|act|nt)\s+\d{4}|\d{6}|"
             # a state said in full and its ZIP, in figures or read out ("madison wisconsin 53703",
             # "tucson arizona nine seven two one four"); an Irish Eircode ("dublin 7 d06 e70v")
-            rf"(?:{_US_STATES})\s+(?:\d{{5}}|{_ZIP_WORDS})|[ac-fhknprtv-y]\d[\dw]\s?[0-9ac-fhknprtv-y]{{4}})")
+            rf"(?:{_US_STATES})\s+(?:\d{{5}}|{_ZIP_WORDS})|[ac-fhknprtv-y]\d[\dw]\s?[0-9ac-fhknprtv-y]{{4}}|"
+            # a South African or other four-digit code closing the line ("berea durban 4001"), not a year
+            r"(?!(?:19|20)\d\d)\d{4}(?=[ \t]*(?:[.,!?;\n]|$)))"
+            # the country said after it ("cardiff cf14 2hl united kingdom")
+            r"(?:\s+(?:united kingdom|uk|usa|united states|australia|ireland|canada|south africa|india|"
+            r"new zealand|nigeria|kenya|ghana)(?![\w]))?")
 _SPOKEN_EN = re.compile(
-    rf"(?<![\w'’])(?:(?:unit|flat|apt|apartment|suite|level)\s+\w{{1,5}}\s+"
+    rf"(?<![\w'’:.])(?:(?:unit|flat|apt|apartment|suite|level)\s+\w{{1,5}}\s+"
     rf"|(?:ground|first|second|third|top|basement|garden|lower|upper)\s+(?:floor\s+)?flat\s+)?"
     rf"(?:no\.?\s+)?\d{{1,5}}[a-z]?\s+"
-    rf"(?:[nsew]\s+)?(?:[a-z0-9]+\s+){{1,3}}{_EN_TYPE}(?:\s+(?:sw|se|nw|ne|n|s|e|w|west|east|north|south))?"
+    rf"(?:[nsew]\s+)?(?:[a-z0-9][a-z0-9'’]*\s+){{1,3}}{_EN_TYPE}(?:\s+(?:sw|se|nw|ne|n|s|e|w|west|east|north|south))?"
     rf"(?:\s+(?:apt|unit|suite|flat)\s+\w{{1,5}})?(?:\s+[a-z]+(?:\s+\d{{1,2}}(?=\s))?){{1,4}}?\s+{_EN_TAIL}(?![\w])")
 _SPOKEN = re.compile(
-    rf"(?<![\w'’])(?:(?:via|viale|corso|piazza|strada|rue|avenue|boulevard|chemin|allée|impasse|quai|"
-    rf"calle|avenida|paseo|carrer|rua|rúa|travessa|ulica|ul\.)\s+(?:{_LW}\s+){{1,4}}\d{{1,4}}[a-z]?"
+    rf"(?<![\w'’])(?:(?:(?P<it>via|viale|corso|piazza|strada|largo|vicolo)|rue|avenue|boulevard|chemin|allée|impasse|quai|"
+    rf"calle|c/|avda\.?|avenida|paseo|carrer|rua|rúa|travessa|ulica|ul\.)\s*(?:{_LW}\s+){{1,4}}\d{{1,4}}[a-z]?"
     rf"|(?:am|an\s+der|auf\s+dem)\s+(?:markt|ring|anger|berg|hang|bach)"
     rf"|{_LW}(?:straße|strasse|gasse|weg|platz|allee|markt|ring|laan|straat|gatan|vej|vegen|veien)"
     rf"\s+\d{{1,4}}(?:\s?[a-z])?"
     rf"|\d{{1,4}}(?:\s?(?:bis|ter))?\s+(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)"
     rf"(?:\s+{_LW}){{1,5}}?)"
     rf"{_SPOKEN_UNIT}{_SPOKEN_TAIL}")
-
-
-# Japanese and Korean addresses, written without spaces between their parts: prefecture or
-# province first, the block numbers, then the building ("〒154-0024 東京都世田谷区三軒茶屋3-23-2
-# メゾン青山273", "서울특별시 송파구 올림픽로35길 36, 110동 2070호")
-_CJK = r"\u3040-\u30ff\u4e00-\u9fff"
-_JAPANESE = re.compile(
-    rf"(?:〒\s?\d{{3}}-\d{{4}}[,、]?[ \u3000]*\n?[ \u3000]*)?(?:東京都|北海道|大阪府|京都府|[{_CJK}]{{2,3}}県)"
-    rf"[{_CJK}0-9０-９\-－ー]{{1,40}}[0-9０-９](?:[ \u3000][{_CJK}A-Za-z]{{1,20}}[ \u3000]?[0-9０-９]{{1,6}}(?:号室)?)?"
-    r"(?:[ \u3000]?\d{1,3}(?:F|階)(?![\w]))?")  # the floor: "… 1-14 3F"
-# Chinese, province (or municipality) down to the room: "浙江省杭州市西湖区文三路 188 号 3 幢 502 室"
-_HANZI = r"\u4e00-\u9fff"
-_CHINESE = re.compile(
-    rf"(?:[{_HANZI}]{{2,3}}(?:省|自治区)[ \t]?)?[{_HANZI}]{{2,3}}市[ \t]?(?:[{_HANZI}]{{1,4}}(?:区|县|市)[ \t]?)?"
-    rf"[{_HANZI}0-9]{{1,16}}(?:路|街|道|大道|巷|弄|胡同)[ \t]?\d{{1,5}}[ \t]?号"
-    rf"(?:[ \t]?\d{{1,4}}[ \t]?(?:幢|栋|号楼|单元|座))*(?:[ \t]?\d{{1,5}}[ \t]?(?:室|房))?")
-# Arabic: the street word, the building, the town and its postcode on one line ("شارع الملك فهد، مبنى
-# 1234، الرياض 12345")
-_ARABIC = re.compile(r"(?:شارع|طريق|حي|ش\.)(?=[^\n]{0,150}?\d{5})[ \t][\u0600-\u06ff \t]{2,40}(?:[،,][ \t]*(?:(?:مبنى|عمارة|رقم|شقة)[ \t]*)?"
-                     r"[\u0600-\u06ff0-9 \t]{1,30}){0,4}[ \t]\d{5}(?!\d)")
-# an Indian address typed in lower case around its landmark, to the PIN code: "h.no 12-3-45, near
-# hanuman temple, ameerpet, hyderabad, telangana 500016"
-_INDIAN = re.compile(r"(?i)(?<![\w])(?:h\.?[ \t]?no\.?|house[ \t]+no\.?|flat[ \t]+no\.?|d\.?[ \t]?no\.?|"
-                     r"door[ \t]+no\.?|plot[ \t]+no\.?)[ \t]*[\w\-/]{1,12},(?:[ \t]*[^,\n\d]{2,40},){1,6}"
-                     r"[ \t]*[^,\n\d]{2,30}?[ \t\-–]*\d{3}[ \t]?\d{3}(?!\d)")
-# the same in romaji: "〒533-0309, Tokyo-to Kita-ku Umeda 2-19-19", "Kyoto-shi Kita-ku Umeda 5-17-4,
-# Sakura Mansion 808"
-_JAPANESE_ROMAN = re.compile(
-    r"(?:〒[ \t]?\d{3}-\d{4}[,、]?[ \t]*\n?[ \t]*)?(?:[A-Z][a-z]{2,12}-(?:to|fu|ken|do)[ \t]+)?"
-    r"[A-Z][a-z]{2,12}-(?:shi|ku|gun)(?:[ \t]+[A-Z][a-z]{2,12}-(?:ku|cho|machi|mura))?(?:[ \t]+[A-Z][a-z]{2,14})?"
-    r"[ \t]+\d{1,2}(?:-\d{1,4}){1,2}(?![\w\-])(?:,?[ \t]+[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?[ \t]\d{1,4})?")
-# (every run bounded: an unspaced run of thousands of letters must not make each start scan it)
-_KOREAN = re.compile(
-    r"(?:\(\d{5}\)\s*)?[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도)\s+[가-힣]{1,8}(?:구|군|시)"
-    r"(?:\s+[가-힣]{1,8}(?:구|동|읍|면))?\s+[가-힣0-9]{1,12}(?:로|길)\s?\d{1,5}(?:-\d{1,5})?"
-    r"(?:,?\s*\d{1,5}동\s*\d{1,5}호)?(?:,?\s*\d{1,3}층)?"
-    r"(?:,?\s*\([가-힣]{1,8}(?:동|가|읍|면|리)\))?(?:,?\s*\d{5}(?!\d))?")  # "… 245호 (삼덕동), 41940"
 
 
 # a post box read out: "pob 6767 raleigh nc 27662", "po box 3154-00100 nairobi"
@@ -874,19 +845,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
 
 
 def _find_addresses(text: str) -> list[tuple[int, int, float]]:
-    cjk: list[tuple[int, int, float]] = []
-    if any("\u3040" <= c <= "\ud7a3" for c in text):
-        cjk = [(m.start(), m.end(), 0.85) for rx in (_JAPANESE, _KOREAN) for m in rx.finditer(text)]
-    if "-ku " in text or "-shi " in text:
-        cjk += [(m.start(), m.end(), 0.85) for m in _JAPANESE_ROMAN.finditer(text)]
-    if "市" in text:
-        cjk += [(m.start(), m.end(), 0.85) for m in _CHINESE.finditer(text)]
-    if any("\u0600" <= c <= "\u06ff" for c in text):
-        cjk += [(m.start(), m.end(), 0.8) for m in _ARABIC.finditer(text)]
-    if "no" in text.lower():
-        cjk += [(m.start(), m.end(), 0.8) for m in _INDIAN.finditer(text)]
-    if cjk:
-        return cjk + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in cjk)]
+    native = native_addresses(text)
+    if native:
+        return native + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in native)]
     spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN, _SPOKEN_BOX) for m in rx.finditer(text)]
     return spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
 

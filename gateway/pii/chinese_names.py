@@ -41,12 +41,19 @@ def _given(text: str, start: int, length: int) -> int:
 
 
 _TITLE_AT = re.compile(_TITLES)
+# a name written in Han letters inside Latin-script text ("ask 王芳 about the invoice", "黄磊's
+# order"): a standalone run of two or three letters that opens with a family name
+_STANDALONE = re.compile(rf"(?<![{_HAN}\w])([{_HAN}]{{2,3}})(?![{_HAN}])")
+_LATIN = re.compile(r"[A-Za-z]{3}")
 
 
 def find_chinese_names(text: str) -> list[Span]:
     if not any("\u4e00" <= c <= "\u9fff" for c in text) or any("\u3040" <= c <= "\u30ff" for c in text):
         return []  # (kana: Japanese, whose names cjk_names reads)
     out: list[Span] = []
+    if len(_LATIN.findall(text)) > sum("\u4e00" <= c <= "\u9fff" for c in text):  # mostly Latin text
+        out += [(m.start(1), m.end(1), CONTEXT) for m in _STANDALONE.finditer(text)
+                if m.group(1)[0] in _SURNAMES and m.group(1)[1] not in _NEXT_WORD]
     for m in _ROLE_NAME.finditer(text):
         s = m.start(1)
         if text[s] in _SURNAMES and text[s + 1] not in _NEXT_WORD:

@@ -14,6 +14,7 @@ drops a possessive "'s" and keeps its first line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -879,7 +880,9 @@ _ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{0,3}-[a-z]{2,4}")
 GREETINGS = frozenset("""oye yo hi hello hey dear bonjour bonsoir hola hallo hoi ciao hej hei moi cześć czesc
 bok živjo zivjo sveiki labas tere szia ahoj merhaba olá salut bună buna beste liebe lieber
 querido querida estimado estimada gentile egregio kære kaere kjære pozdravljeni zdravo dobrý dobry
-deň den dzień dzien labdien sveikas""".split())
+deň den dzień dzien labdien sveikas
+שלום היי привет здравствуйте уважаемый уважаемая дорогой дорогая шановний шановна вітаю γεια αγαπητέ
+αγαπητή नमस्ते प्रिय வணக்கம் அன்புள்ள প্রিয় สวัสดี เรียน مرحبا عزيزي عزيزتي""".split())
 # "svenja klein hier": a first name, a surname, then "here" in some language
 _WEAK_CUE = re.compile(r"(?i)\b(?:to|for|by|and|from)[ \t,]+$")
 _HERE_AFTER_NAME = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?:here|hier|aquí|ici|qui)\b")
@@ -1016,7 +1019,8 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
             break
     while e < len(text):
         c = text[e]
-        if (c.isalpha() and not _UNSPACED.match(c)) or (c in "'’-" and e + 1 < len(text) and text[e + 1].isupper()):
+        if (c.isalpha() and not _UNSPACED.match(c)) or unicodedata.category(c).startswith("M") or \
+                (c in "'’-" and e + 1 < len(text) and text[e + 1].isupper()):
             e += 1
         else:
             break

@@ -83,8 +83,13 @@ NOT_PHONE = re.compile(
     r"session|session_id|sessionid|sid|request_id|req_id|trace|trace_id|txn|transaction_id|"
     # a bank's routing number, a part or model number, a build, a company's registration
     r"routing|aba|p/n|pn|part|model|build|firmware|fw|company|reg|registration|box|pob|postfach|apartado|"
-    r"registered in (?:england|wales|scotland|england and wales))\b(?:[\s:.]*(?-i:[A-Z]{2})(?=\s))?"
-    r"[\s:#.\-\"'=]*(?:no\.?|number|nr\.?|#)?[\s\"':=]*|[€$£¥#])$")
+    r"registered in (?:england|wales|scotland|england and wales)|"
+    # order, booking and voucher words of other scripts' mails: "заказ", "παραγγελία", "बुकिंग"
+    r"voucher|booking|bookings|заказ|заказа|номер заказа|замовлення|παραγγελία|παραγγελίας|κωδικός|"
+    r"הזמנה|מספר הזמנה|الطلب|رقم الطلب|बुकिंग|बुकिंग नं|ऑर्डर|অর্ডার|คำสั่งซื้อ|เลขที่คำสั่งซื้อ)\b(?:[\s:.]*(?-i:[A-Z]{2})(?=\s))?"
+    r"[\s:#.\-\"'=]*(?:no\.?|number|nr\.?|#)?[\s\"':=]*|[€$£¥#]"
+    # (CJK order and waybill numbers: no word boundary before them: "ご注文番号：0993-8330-7147")
+    r"|(?:注文番号|订单号|订单编号|운송장번호|주문번호|송장번호|運単号|运单号)[\s:：#]*)$")
 _NOT_AFTER = re.compile(r"(?i)^\s*(?:units|pcs|pieces|items|eur|usd|gbp|€|\$|%|kg|km|ml|"
                         r"orders|customers|views|sold)\b")
 
@@ -117,8 +122,23 @@ _ARTICLE = re.compile(r"\d{3}\.\d{3}\.\d{2}")
 COLUMN_GAP = re.compile(r"\d[ \t]{3,}\d")
 
 
+# a Unix time: ten bare digits from 1 (no national number starts so without its trunk or country
+# code), or any number under a time key ("iat": 1712076513, "ts=1716023331")
+_EPOCH = re.compile(r"1\d{9}(?:\.\d{1,6})?")
+_TIME_KEY = re.compile(r"(?i)(?:iat|exp|nbf|ts|time|timestamp|created(?:_at)?|updated(?:_at)?|epoch|sent_at|"
+                       r"date|at)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+# a bank statement's reference after "//" ("NONREF//1408785858"), a Japanese postcode in Japanese text
+_REF_SLASHES = re.compile(r"//$")
+_JP_POSTCODE = re.compile(r"\d{3}-\d{4}")
+_KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 def other_number(raw: str, before: str, cue: bool) -> bool:
     """``raw`` (after ``before``) reads as something other than a phone number."""
+    if _TIME_KEY.search(before) or (_EPOCH.fullmatch(raw) and not cue) or _REF_SLASHES.search(before) \
+            or DATE_SHAPE.match(raw.lstrip("[(")) or (_JP_POSTCODE.fullmatch(raw) and _KANA_KANJI.search(before[-60:])
+                                         and not cue):
+        return True
     return bool(_ID_PREFIX.search(before) or _YEAR_RANGE.fullmatch(raw) or _SSN_SENTENCE.search(before)
                 or _IPV4.fullmatch(raw) or _VERSION.fullmatch(raw) or _HTTP_STATUS.search(before)
                 or COLUMN_GAP.search(raw) or ((_EIN.fullmatch(raw) or _ARTICLE.fullmatch(raw)) and not cue)

@@ -33,7 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from gateway.pii import addresses, arabic_names, chinese_names, cjk_names, name_cues, name_relations, name_shapes, names, phones, records, structured, tables
+from gateway.pii import addresses, arabic_names, chinese_names, cjk_names, name_cues, name_relations, name_shapes, names, phones, records, script_names, structured, tables
 from gateway.pii.checksums import luhn_ok
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import first_names as _first_names
@@ -76,7 +76,7 @@ class IntlPhoneRecognizer(LocalRecognizer):
         found.update({(a, b): sc for a, b, sc in phones.candidates(text)})
         # US (and +international) numbers: "possible" is enough, fictional 555 numbers included.
         for m in PhoneNumberMatcher(text, "US", leniency=Leniency.POSSIBLE):
-            if _SSN_SHAPE.fullmatch(m.raw_string) or phones.DATE_SHAPE.match(m.raw_string):
+            if _SSN_SHAPE.fullmatch(m.raw_string) or phones.DATE_SHAPE.match(m.raw_string.lstrip("[(")):
                 continue  # 123-45-6789 is an SSN's shape, "12.03.2024 10" a date and an hour
             if any(s < m.end and m.start < e for s, e in found):
                 continue  # a national candidate already covers it (often longer: "01512 340…")
@@ -162,7 +162,7 @@ class FirstNameRecognizer(LocalRecognizer):
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = names.find_names(text) + name_cues.find_cued_names(text) + name_shapes.find_shaped_names(text) \
             + cjk_names.find_cjk_names(text) + chinese_names.find_chinese_names(text) \
-            + arabic_names.find_arabic_names(text) \
+            + arabic_names.find_arabic_names(text) + script_names.find_script_names(text) \
             + name_relations.find_related_names(text)
         return [_result("PERSON", a, b, sc, self) for s, e, sc in found for a, b in _cell_pieces(text, s, e)]
 

@@ -20,7 +20,8 @@ _DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+(?:dot|DOT)\s+|\.)"
 OBF_EMAIL = re.compile(
     rf"(?<![\w.+-])[\w.+-]+(?:{_DOT}[\w+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*"
     rf"{_DOT}(?i:{_TLD})(?![\w-])")
-IBAN_ANY = re.compile(r"(?<![\w-])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?"
+# (also right after an MT940 sub-field tag: "?31FR4411058397…", ":25:AE16…")
+IBAN_ANY = re.compile(r"(?:(?<![\w-])|(?<=\?\d\d))[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?"
                       r"(?![\w-])")
 SSN_LOOSE = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}([ .\-]?)(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])")
 # an SSN word earlier in the same sentence: "my ssn, is 621246793", "SSN only, but the caller read
@@ -67,12 +68,20 @@ def obfuscated_emails(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the rest of an IBAN a fixed-width export wrapped onto the next line, under its column
+_WRAPPED_REST = re.compile(r"[ \t]*\n[ \t]*([A-Za-z0-9]{1,10})(?![\w-])")
+
+
 def ibans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in IBAN_ANY.finditer(text):
         raw = re.sub(r"[ -]", "", m.group()).upper()
         if iban_ok(raw):
             out.append((m.start(), m.end()))
+            continue
+        rest = _WRAPPED_REST.match(text, m.end())
+        if rest and iban_ok(raw + rest.group(1).upper()):
+            out.append((m.start(), rest.end(1)))
     return out
 
 

@@ -1,0 +1,100 @@
+"""Names written in scripts the English model cannot read: Cyrillic, Greek, Hebrew, Arabic, the
+Indian scripts and Thai (CJK has its own modules; the cell rule below covers it too).
+
+No list of such names ships with Candor, so a name is found by where it stands, as a person reads
+it: after a name label ("नाम:", "ФИО:", "שם:"), after a greeting ("அன்புள்ள", "Уважаемая"), as a
+chat line's speaker ("[19:59] נועה כהן:"), or as the one text cell before the e-mail or phone
+cell of a delimited row ("4519,অর্পিতা সেন,arpita00@kakao.com,01867984281,চট্টগ্রাম").
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.pii.list_mates import Span
+from gateway.pii.names import CONTEXT
+
+# letters of the alphabetic scripts (with their vowel signs and marks), and CJK for cells
+_ALPHA = r"\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u05ff\u0621-\u065f\u066e-\u06d3\u0900-\u0dff\u0e00-\u0e7f"
+_CJK = r"\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3"
+_WORD = rf"[{_ALPHA}][{_ALPHA}'’\-]{{1,24}}"
+_NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}"
+
+_LABELS = (
+    "नाम|पूरा नाम|ग्राहक|ग्राहक का नाम|एजेंट|अभिभावक|प्राप्तकर्ता|संपर्क व्यक्ति|"
+    "பெயர்|பெற்றோர்|வாடிக்கையாளர்|முகவர்|பெறுநர்|"
+    "নাম|গ্রাহক|এজেন্ট|প্রাপক|প্রেরক|অভিভাবক|"
+    "שם|שם מלא|לקוח|לקוחה|נציג|נציגה|נמען|איש קשר|"
+    "Имя|ФИО|Ф\\.И\\.О\\.|Клиент|Клиентка|Получатель|Отправитель|Покупатель|Контактное лицо|Менеджер|"
+    "Оператор|Ім'я|ПІБ|Одержувач|Відправник|Клієнт|"
+    "Όνομα|Ονοματεπώνυμο|Πελάτης|Πελάτισσα|Παραλήπτης|Παραλήπτρια|Αποστολέας|"
+    "ชื่อ|ชื่อ-นามสกุล|ชื่อลูกค้า|ลูกค้า|ผู้รับ|ผู้ส่ง|เจ้าหน้าที่|"
+    "الاسم|اسم العميل|العميل|العميلة|المستلم|المرسل|الموظف")
+_LABELLED = re.compile(rf"(?<![{_ALPHA}\w])(?:{_LABELS})[ \t]*[:：][ \t]*({_NAME})"
+                       rf"(?=[ \t]*(?:$|[\n,،/|(（)]|[ \t]-[ \t]|[ \t]+[+\d]))", re.M)
+_GREETINGS = ("அன்புள்ள|வணக்கம்|प्रिय|नमस्ते|প্রিয়|Уважаемый|Уважаемая|Дорогой|Дорогая|Здравствуйте|"
+              "Добрый день|Шановний|Шановна|Вітаю|Αγαπητέ|Αγαπητή|Κύριε|Κυρία|היי|שלום|เรียน|สวัสดี")
+_GREETED = re.compile(rf"(?<![{_ALPHA}])(?:{_GREETINGS})[ \t,]+(?:คุณ[ \t]?)?({_WORD}(?:[ \t]{_WORD})?)"
+                      rf"(?=[ \t]*[,،!！.:\n])")
+# a chat line's speaker: "[19:59] נועה כהן:", "19:59 - Иван Петров:", "Игорь Лебедев, [28.08.2026 18:57]"
+_HEAD = re.compile(
+    rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*({_NAME})[ \t]*[:：]"
+    rf"|({_NAME}),?[ \t]*\[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+\d{{1,2}}:\d{{2}}\])")
+# speakers and label values that are roles: support, operator, bot, manager, system
+_ROLES = frozenset("""Поддержка Оператор Бот Система Менеджер Администратор Магазин Курьер Клиент Служба
+Підтримка Оператор Бот Система Менеджер Адміністратор Магазин Кур'єр
+Υποστήριξη Σύστημα Πελάτης Χειριστής
+תמיכה נציג נציגה מערכת בוט שירות לקוח לקוחה
+الدعم النظام العميل الموظف المتجر خدمة
+सहायता सिस्टम एजेंट ग्राहक
+ஆதரவு முகவர்
+সহায়তা এজেন্ট
+ระบบ เจ้าหน้าที่ ลูกค้า แอดมิน""".split())
+
+# a delimited row: cells parted by commas, tabs, bars or semicolons
+_ROW_SPLIT = re.compile(r"[,\t|;]")
+_CELL_NAME = re.compile(rf"[ \t]*(?:{_NAME}|[{_CJK}]{{2,4}}(?:[ \u3000][{_CJK}]{{1,4}})?)[ \t]*")
+_CONTACT = re.compile(r"[ \t]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\+?[\d][\d ()\-.]{6,18}\d)[ \t]*")
+
+
+def _row_names(text: str) -> list[Span]:
+    """In a row of three cells or more that holds an e-mail or a phone, the first script cell
+    before that contact cell; the cells after it are towns and notes."""
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if len(line) > 2000 or not any(ord(c) > 0x36f for c in line):
+            continue
+        bounds = [start] + [start + m.end() for m in _ROW_SPLIT.finditer(line)]
+        ends = [start + m.start() for m in _ROW_SPLIT.finditer(line)] + [start + len(line)]
+        if len(bounds) < 3:
+            continue
+        cells = list(zip(bounds, ends))
+        contact = next((k for k, (a, b) in enumerate(cells) if _CONTACT.fullmatch(text, a, b)), None)
+        if contact is None:
+            continue
+        for a, b in cells[:contact]:
+            if _CELL_NAME.fullmatch(text, a, b):
+                s = a + len(text[a:b]) - len(text[a:b].lstrip())
+                e = b - (len(text[a:b]) - len(text[a:b].rstrip()))
+                if text[s:e].split()[0] not in _ROLES:
+                    out.append((s, e, CONTEXT))
+                break
+    return out
+
+
+def find_script_names(text: str) -> list[Span]:
+    if not any(ord(c) > 0x36f for c in text):
+        return []
+    out: list[Span] = []
+    for rx in (_LABELLED, _GREETED, _HEAD):
+        for m in rx.finditer(text):
+            g = next(k for k in range(1, (rx.groups or 0) + 1) if m.group(k))
+            if m.group(g).split()[0] in _ROLES:
+                continue
+            out.append((m.start(g), m.end(g), CONTEXT))
+    taken = out[:]
+    out += [r for r in _row_names(text) if not any(s < r[1] and r[0] < e for s, e, _ in taken)]
+    return out
