@@ -1369,3 +1369,31 @@ def test_round_seventeen_given_names_of_more_cultures(text: str, value: str) -> 
 ])
 def test_round_seventeen_model_place_guesses_that_are_no_places(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "LOCATION"], _found(text)
+
+
+# round 17: given names that are ordinary words, where the sentence makes them a person
+@pytest.mark.parametrize("text,value", [
+    ("hey Chance, the invoice is 40 days overdue", "Chance"),
+    ("my cousin Honey wants the same one", "Honey"),
+    ("prayers for Brother Chance who is looking for work", "Chance"),
+    ("Thank you to Goodluck for driving the cake over", "Goodluck"),
+    ("if you are stuck, ring Mercy on 07700 900123", "Mercy"),
+    ("Farhan: is the pram still available?\nWill: yes, collection only\nFarhan: great", "Will"),
+    ("Mein Mann Precious arbeitet bis 18 Uhr", "Precious"),
+])
+def test_round_seventeen_word_names_in_person_context(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Opening hours:\nMonday: 9-5\nSunday: closed\nSummer: 10-6",
+    "we meet at Hope Street at noon",
+    "I will call May 5 about it",
+])
+def test_round_seventeen_word_names_stay_words(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+def test_round_seventeen_polish_surnames_are_known() -> None:
+    # Faker's pl_PL keeps its surnames under male_last_names / unisex_last_names
+    assert ("PERSON", "Małgorzata Lewandowski") in _found("we thank Małgorzata Lewandowski for hosting us")

@@ -16,7 +16,7 @@ from gateway.pii.list_mates import Span
 from gateway.pii.names import CONTEXT
 
 # the sixty most frequent family names of mainland China
-_SURNAMES = frozenset("""王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹
+SURNAMES = frozenset("""王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹
 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 廖""".split())
 # roles and relatives that stand right before a name
 _ROLES = ("师傅|客户|顾客|收件人|收货人|联系人|经理|老师|医生|护士|司机|快递员|店长|同事|朋友|员工|工程师|技术员|"
@@ -53,16 +53,16 @@ def find_chinese_names(text: str) -> list[Span]:
     out: list[Span] = []
     if len(_LATIN.findall(text)) > sum("\u4e00" <= c <= "\u9fff" for c in text):  # mostly Latin text
         out += [(m.start(1), m.end(1), CONTEXT) for m in _STANDALONE.finditer(text)
-                if m.group(1)[0] in _SURNAMES and m.group(1)[1] not in _NEXT_WORD]
+                if m.group(1)[0] in SURNAMES and m.group(1)[1] not in _NEXT_WORD]
     for m in _ROLE_NAME.finditer(text):
         s = m.start(1)
-        if text[s] in _SURNAMES and text[s + 1] not in _NEXT_WORD:
+        if text[s] in SURNAMES and text[s + 1] not in _NEXT_WORD:
             out.append((s, _given(text, s, 2), CONTEXT))
     for m in _KIN_NAME.finditer(text):
         s = m.start(1)
         if text[s] in _NEXT_WORD:
             continue
-        if text[s] in _SURNAMES and len(m.group(1)) == 2 and text[s + 1] not in _NEXT_WORD:
+        if text[s] in SURNAMES and len(m.group(1)) == 2 and text[s + 1] not in _NEXT_WORD:
             out.append((s, _given(text, s, 2), CONTEXT))
         else:
             out.append((s, s + 1 + (len(m.group(1)) == 2 and text[s + 1] not in _NEXT_WORD), CONTEXT))
@@ -71,7 +71,7 @@ def find_chinese_names(text: str) -> list[Span]:
         # the longest tail of the run before the title that starts with a family name: "祝林老师" ->
         # 林, "张敏女士" -> 张敏
         for k in range(len(run)):
-            if run[k] in _SURNAMES and len(run) - k <= 3:
+            if run[k] in SURNAMES and len(run) - k <= 3:
                 out.append((m.start(1) + k, m.end(1), CONTEXT))
                 break
     return out

@@ -119,7 +119,9 @@ def first_names_all() -> frozenset[str]:
 def last_names() -> frozenset[str]:
     """Lower-cased surnames of every Faker locale, minus common words and first names' overlap
     is kept (many surnames are first names too)."""
-    return _clean(_provider_lists("faker.providers.person", ("last_names", "last_romanized_names")))
+    # (Polish keeps its surnames under "male_last_names" and "unisex_last_names")
+    return _clean(_provider_lists("faker.providers.person", ("last_names", "last_romanized_names",
+                                                             "male_last_names", "unisex_last_names")))
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +137,8 @@ def english_first_names() -> frozenset[str]:
 def last_names_all() -> frozenset[str]:
     """Surnames including those that are common words ("Brown", "Taylor"): used only where the
     context says a person (a possessive, "this is …")."""
-    names = _provider_lists("faker.providers.person", ("last_names", "last_romanized_names"))
+    names = _provider_lists("faker.providers.person", ("last_names", "last_romanized_names",
+                                                       "male_last_names", "unisex_last_names"))
     return frozenset(p.lower() for n in names for p in n.replace("-", " ").split()
                      if len(p) > 2 and p.isalpha() and p[0].isupper())
 

@@ -17,15 +17,15 @@ Span = tuple[int, int, float]
 # "서울특별시 송파구 올림픽로35길 36, 110동 2070호 (05510)")
 _CJK = r"\u3040-\u30ff\u4e00-\u9fff"
 _JAPANESE = re.compile(
-    rf"(?:〒\s?\d{{3}}-\d{{4}}[,、]?[ \u3000]*\n?[ \u3000]*)?(?:東京都|北海道|大阪府|京都府|[{_CJK}]{{2,3}}県)"
+    rf"(?:(?:〒\s?)?\d{{3}}-\d{{4}}[,、]?[ \u3000]*\n?[ \u3000]*)?(?:東京都|北海道|大阪府|京都府|[{_CJK}]{{2,3}}県)"
     rf"[{_CJK}0-9０-９\-－ー]{{1,40}}[0-9０-９]"
     # the building and its flat: "メゾン青山273", "サンハイム 4-B", "ハイツ桜 201号室"
-    rf"(?:[ \u3000][{_CJK}A-Za-z]{{1,20}}[ \u3000]?[0-9０-９]{{1,6}}(?:[\-－][0-9A-Za-z]{{1,3}}(?![0-9A-Za-z]))?(?:号室)?)?"
+    rf"(?:[ \u3000][{_CJK}A-Za-z]{{1,20}}[ \u3000]?[0-9０-９]{{1,6}}(?:[\-－][0-9A-Za-z]{{1,3}}(?![0-9A-Za-z]))?(?:号室|号)?)?"
     r"(?:[ \u3000]?\d{1,3}(?:F|階)(?![\w]))?")  # the floor: "… 1-14 3F"
 _KOREAN = re.compile(
-    r"(?:\(\d{5}\)\s*)?[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도)\s+[가-힣]{1,8}(?:구|군|시)"
+    r"(?:\(?\d{5}\)?\s*)?[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도)\s+[가-힣]{1,8}(?:구|군|시)"
     r"(?:\s+[가-힣]{1,8}(?:구|동|읍|면))?\s+[가-힣0-9]{1,12}(?:로|길)\s?\d{1,5}(?:-\d{1,5})?"
-    r"(?:,?\s*\d{1,5}동\s*\d{1,5}호)?(?:,?\s*\d{1,3}층)?"
+    r"(?:,?\s*(?:\d{1,5}동\s*)?\d{1,5}호)?(?:,?\s*\d{1,3}층)?"
     r"(?:,?\s*\([가-힣]{1,8}(?:동|가|읍|면|리)\))?(?:,?\s*\(?\d{5}\)?(?!\d))?")  # "… 245호 (삼덕동), 41940"
 # the same in romaji: "〒533-0309, Tokyo-to Kita-ku Umeda 2-19-19", "Kyoto-shi Kita-ku Umeda 5-17-4,
 # Sakura Mansion 808"
@@ -40,6 +40,14 @@ _CHINESE = re.compile(
     rf"(?:[{_HANZI}]{{2,3}}(?:省|自治区)[ \t]?)?[{_HANZI}]{{2,3}}市[ \t]?(?:[{_HANZI}]{{1,4}}(?:区|县|市)[ \t]?)?"
     rf"[{_HANZI}0-9]{{1,16}}(?:路|街|道|大道|巷|弄|胡同)(?:[一二三四五六七八九十]{{1,2}}段)?[ \t]?\d{{1,5}}[ \t]?号"
     rf"(?:[ \t]?\d{{1,4}}[ \t]?(?:幢|栋|号楼|单元|座))*(?:[ \t]?\d{{1,5}}[ \t]?(?:室|房))?(?:[ \t]{{1,2}}\d{{6}}(?!\d))?")
+
+# Hong Kong, Macau and Taiwan, in traditional letters, and mainland ones the pattern above misses:
+# "香港觀塘開源道38號御峯25樓F室", "802高雄市苓雅區四維三路63號", "香港新界沙田沙田正街327號海景花園第2座15樓H室"
+_CHINESE_TRAD = re.compile(
+    rf"(?<![{_HANZI}\d])(?:\d{{3,6}}[ \t]?)?(?:[{_HANZI}]{{2,3}}(?:省|市|縣|县)|香港|九龍|九龙|新界|澳門|澳门){{1,3}}"
+    rf"[{_HANZI}]{{0,10}}?[{_HANZI}0-9]{{1,14}}?(?:路|街|道|大道|巷|弄|里)(?:[一二三四五六七八九十]{{1,2}}段)?"
+    rf"[ \t]?\d{{1,5}}[ \t]?[號号](?:[{_HANZI}]{{1,8}}?(?:第?\d{{1,3}}[座棟栋]))?(?:[{_HANZI}]{{1,8}}?\d{{1,3}}[樓楼])?"
+    rf"(?:\d{{1,3}}[樓楼])?(?:[A-Z0-9]{{1,4}}室)?(?:[，,][ \t]?邮编[：:]?[ \t]?\d{{6}})?")
 
 # Arabic and Persian. With a postcode: the street word, the building, the town ("شارع الملك فهد،
 # مبنى 1234، الرياض 12345"). Without one, the run must end in a town the list knows: "فيلا 59،
@@ -56,7 +64,8 @@ _AR_PART = rf"(?:{_AR_WORD}|\d{{1,4}})(?:[ \t]+(?:{_AR_WORD}|\d{{1,4}})){{0,4}}"
 _AR_BUILDING = r"(?:فيلا|شقة|مبنى|عمارة|بناية|منزل|برج|بيت|پلاک|واحد)"
 _AR_STREET = r"(?:شارع|طريق|ش\.|خیابان|کوچه|بلوار)"
 _ARABIC_TOWNED = re.compile(
-    rf"(?<!{_AR_LETTER})(?<!\d)(?:{_AR_BUILDING}[ \t]*\d{{1,5}}[ \t]*[،,][ \t]*{_AR_STREET}[ \t]+{_AR_PART}"
+    rf"(?<!{_AR_LETTER})(?<!\d)(?:{_AR_BUILDING}[ \t]*\d{{1,5}}(?:[ \t]*[،,][ \t]*{_AR_BUILDING}[ \t]+{_AR_PART})?"
+    rf"[ \t]*[،,][ \t]*{_AR_STREET}[ \t]+{_AR_PART}"
     rf"|\d{{1,5}}[ \t]+{_AR_STREET}[ \t]+{_AR_PART}|{_AR_STREET}[ \t]+{_AR_PART}[ \t]*[،,][ \t]*{_AR_BUILDING}[ \t]*\d{{1,5}})"
     rf"(?:[ \t]*[،,][ \t]*{_AR_PART}){{0,3}}?[ \t]*[،,][ \t]*(?:{_ARABIC_TOWNS})(?!{_AR_LETTER})"
     r"(?:[ \t]*[،,]?[ \t]*\d{5}(?!\d))?"
@@ -89,8 +98,9 @@ _THAI = re.compile(
 # राजस्थान 302015")
 _INDIC = r"\u0900-\u0d7f"
 _INDIC_ADDRESS = re.compile(
-    rf"(?<![\w/\-])(?:[{_INDIC}]{{2,12}}[ \t]?(?:[{_INDIC}]{{1,6}}\.?[ \t]?)?)?\d{{1,4}}(?:[\-/][0-9A-Za-z]{{1,4}}){{0,2}}"
-    rf"(?:[ \t]*,[ \t]*[{_INDIC}][{_INDIC}0-9. \t\-]{{1,35}}){{1,6}}[ \t]*[,\-–]?[ \t]*\d{{3}}[ \t]?\d{{3}}(?!\d)")
+    rf"(?<![\w/\-])(?:[{_INDIC}]{{2,12}}[ \t]?(?:[{_INDIC}]{{1,6}}\.?[ \t]?[\-/]?)?)?\d{{1,4}}(?:[\-/][0-9A-Za-z\d]{{1,4}}){{0,2}}"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+)[{_INDIC}][{_INDIC}\d. \t\-]{{1,35}}?){{1,6}}[ \t]*[,\-–]?[ \t]*"
+    rf"(?:\d{{3}}[ \t]?\d{{3}}|\d{{4}})(?!\d)")
 
 # an Indian address typed in lower case around its landmark, to the PIN code: "h.no 12-3-45, near
 # hanuman temple, ameerpet, hyderabad, telangana 500016"
@@ -121,7 +131,9 @@ _RU_PART = (
     rf"(?:,?[ \t]+(?:{_RU_HOUSE}\.?[ \t]?)?\d{{1,4}}[а-яА-Я]?)?"
     rf"|{_RU_HOUSE}\.?[ \t]?\d{{1,4}}[а-яА-Я]?(?:/\d{{1,3}})?"  # the house, its block, the flat
     rf"|(?:корп|корпус|к|стр|строение|лит)\.?[ \t]?\d{{1,3}}[а-яА-Я]?"
-    rf"|(?:кв|квартира|оф|офис|пом)\.?[ \t]?\d{{1,4}})")
+    rf"|(?:кв|квартира|оф|офис|пом)\.?[ \t]?\d{{1,4}}"
+    rf"|(?:под|подъезд|під'їзд|під’їзд|эт|этаж|поверх)\.?[ \t]?\d{{1,3}}"
+    rf"|(?:Россия|Российская Федерация|Украина|Україна|Беларусь|Казахстан|Кыргызстан)(?![\w\-]))")
 _RUSSIAN = re.compile(rf"(?i)(?<![\w\-])(?:{_RU_PART})(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:{_RU_PART})){{1,8}}(?![\w\-])")
 _RU_STREET_RX = re.compile(rf"(?i)(?<![\w\-]){_RU_STREET}\.?[ \t]|[ \t]{_RU_STREET_AFTER}\.?(?:,|[ \t]|$)")
 _RU_NUMBERED = re.compile(rf"(?i)(?:{_RU_HOUSE}\.?[ \t]?|[ \t,])\d{{1,4}}|\d{{5,6}}")
@@ -168,6 +180,8 @@ def native_addresses(text: str) -> list[Span]:
         out += [(m.start(), m.end(), 0.85) for m in _JAPANESE_ROMAN.finditer(text)]
     if "市" in text:
         out += _chinese(text)
+    if any(c in text for c in "號号"):
+        out += [(m.start(), m.end(), 0.85) for m in _CHINESE_TRAD.finditer(text)]
     if _has(text, "\u0600", "\u06ff"):
         out += [(m.start(), m.end(), 0.8) for rx in (_ARABIC, _ARABIC_TOWNED) for m in rx.finditer(text)]
     if _has(text, "\u05d0", "\u05ea"):

@@ -85,8 +85,8 @@ NOT_PHONE = re.compile(
     r"routing|aba|p/n|pn|part|model|build|firmware|fw|company|reg|registration|box|pob|postfach|apartado|"
     r"registered in (?:england|wales|scotland|england and wales)|"
     # order, booking and voucher words of other scripts' mails: "заказ", "παραγγελία", "बुकिंग"
-    r"voucher|booking|bookings|заказ|заказа|номер заказа|замовлення|παραγγελία|παραγγελίας|κωδικός|"
-    r"הזמנה|מספר הזמנה|الطلب|رقم الطلب|बुकिंग|बुकिंग नं|ऑर्डर|অর্ডার|คำสั่งซื้อ|เลขที่คำสั่งซื้อ)\b(?:[\s:.]*(?-i:[A-Z]{2})(?=\s))?"
+    r"voucher|booking[ \t]+(?:no|ref|id|number)|заказ|заказа|номер заказа|замовлення|παραγγελία|παραγγελίας|κωδικός|"
+    r"הזמנה|מספר הזמנה|الطلب|رقم الطلب|बुकिंग नं|ऑर्डर|অর্ডার|คำสั่งซื้อ|เลขที่คำสั่งซื้อ)\b(?:[\s:.]*(?-i:[A-Z]{2})(?=\s))?"
     r"[\s:#.\-\"'=]*(?:no\.?|number|nr\.?|#)?[\s\"':=]*|[€$£¥#]"
     # (CJK order and waybill numbers: no word boundary before them: "ご注文番号：0993-8330-7147")
     r"|(?:注文番号|订单号|订单编号|운송장번호|주문번호|송장번호|運単号|运单号)[\s:：#]*)$")

@@ -1,5 +1,5 @@
 """Names written in scripts the English model cannot read: Cyrillic, Greek, Hebrew, Arabic, the
-Indian scripts and Thai (CJK has its own modules; the cell rule below covers it too).
+Indian scripts and Thai (CJK has its own modules; the cell rule below covers Han and Hangul too).
 
 No list of such names ships with Candor, so a name is found by where it stands, as a person reads
 it: after a name label ("नाम:", "ФИО:", "שם:"), after a greeting ("அன்புள்ள", "Уважаемая"), as a
@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from gateway.pii.chinese_names import SURNAMES
 from gateway.pii.list_mates import Span
 from gateway.pii.names import CONTEXT
 
 # letters of the alphabetic scripts (with their vowel signs and marks), and CJK for cells
 _ALPHA = r"\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u05ff\u0621-\u065f\u066e-\u06d3\u0900-\u0dff\u0e00-\u0e7f"
-_CJK = r"\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3"
+_HAN = r"\u4e00-\u9fff"
 _WORD = rf"[{_ALPHA}][{_ALPHA}'’\-]{{1,24}}"
 _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}"
 
@@ -53,7 +54,9 @@ _ROLES = frozenset("""Поддержка Оператор Бот Система 
 
 # a delimited row: cells parted by commas, tabs, bars or semicolons
 _ROW_SPLIT = re.compile(r"[,\t|;]")
-_CELL_NAME = re.compile(rf"[ \t]*(?:{_NAME}|[{_CJK}]{{2,4}}(?:[ \u3000][{_CJK}]{{1,4}})?)[ \t]*")
+# (a Han cell only when a family name opens it, a Hangul one of two to four syllables: "小红书",
+# "抖音" in a tracker's row are platforms)
+_CELL_NAME = re.compile(rf"[ \t]*(?:{_NAME}|[{_HAN}]{{2,3}}|[가-힣]{{2,4}}(?:[ ][가-힣]{{1,3}})?)[ \t]*")
 _CONTACT = re.compile(r"[ \t]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\+?[\d][\d ()\-.]{6,18}\d)[ \t]*")
 
 
@@ -79,7 +82,8 @@ def _row_names(text: str) -> list[Span]:
             if _CELL_NAME.fullmatch(text, a, b):
                 s = a + len(text[a:b]) - len(text[a:b].lstrip())
                 e = b - (len(text[a:b]) - len(text[a:b].rstrip()))
-                if text[s:e].split()[0] not in _ROLES:
+                han = "\u4e00" <= text[s] <= "\u9fff"
+                if text[s:e].split()[0] not in _ROLES and (not han or text[s] in SURNAMES):
                     out.append((s, e, CONTEXT))
                 break
     return out
