@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from gateway.pii.address_fields import widen_to_fields
 from gateway.pii.cued_addresses import cued_addresses
-from gateway.pii.gazetteers import CITIES, ORG_ENDS, countries, english_zipf, places, street_words
+from gateway.pii.gazetteers import CITIES, ORG_ENDS, countries, english_first_names, english_zipf, places, street_words
 from gateway.pii.native_addresses import native_addresses
 
 _W = r"[^\W\d_][\w'’.\-]*"  # a word (letters first)
@@ -967,7 +967,39 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         m = _BUILDING_BEFORE.search(text, max(0, s - 40), s)
         if m and (not _HOUSE_NAMED.search(m.group()) or all(w[:1].isupper() for w in m.group().rstrip(", \t").split())):
             s = m.start()  # "Hinterhaus, 2. Etage, …", "THE OLD FORGE, 59 …", "Bât. B, 12 rue …"
+        e = _town_after(text, e)
         if e - s >= 6:
             out.append((s, e, 0.85 if (strong or "postal" in kinds) else 0.6))
         i = j + 1
     return out
+
+
+# what may close an address after the part the runs ended with, on the same line: a known town
+# after a comma ("…, OX4 7PD, Oxford", "…, East Legon, Accra"), its country, an Eircode or a UK
+# postcode after the town ("…, Dublin 3, D03 Z1E2")
+_TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*([A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+){0,2})")
+_COUNTRY_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?![\w'’\-])")
+_CODE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_LETTERED_CODE}|[A-Z]\d{{2}}\s?[0-9A-Z]{{4}})(?![\w])")
+
+
+def _town_after(text: str, e: int) -> int:
+    m = _TOWN_AFTER.match(text, e)
+    if m:
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):  # "Oxford bood na", "Accra Ghana": the longest known town
+            town = " ".join(words[:k])
+            if _known_city(town) and not _first_name(town):
+                e = m.start(1) + len(town)
+                country = _COUNTRY_AFTER.match(text, e)
+                if country and country.group(1).lower() in countries():
+                    e = country.end(1)
+                break
+    code = _CODE_AFTER.match(text, e)
+    if code:
+        e = code.end()
+    return e
+
+
+def _first_name(word: str) -> bool:
+    """"…, Main St, Florence": a town that is also an English given name may be the next person."""
+    return word.lower() in english_first_names()

@@ -153,7 +153,16 @@ def places() -> frozenset[str]:
                                                             "provinces", "regions", "counties")):
         if len(name) > 3 and not name.isupper():  # not "AL", "IN", "OR"
             out.add(name.lower())
-    return frozenset(out)
+    return frozenset(out | _world_cities())
+
+
+@lru_cache(maxsize=1)
+def _world_cities() -> frozenset[str]:
+    """world_cities.txt: the capitals and large cities Faker's town lists lack ("accra", "tehran",
+    "quezon city"), comma-separated."""
+    path = Path(__file__).with_name("world_cities.txt")
+    return frozenset(c.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for c in line.split(",") if c.strip())
 
 
 @lru_cache(maxsize=1)

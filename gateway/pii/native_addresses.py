@@ -104,9 +104,15 @@ _INDIC_ADDRESS = re.compile(
 
 # an Indian address typed in lower case around its landmark, to the PIN code: "h.no 12-3-45, near
 # hanuman temple, ameerpet, hyderabad, telangana 500016"
-_INDIAN = re.compile(r"(?i)(?<![\w])(?:h\.?[ \t]?no\.?|house[ \t]+no\.?|flat[ \t]+no\.?|d\.?[ \t]?no\.?|"
-                     r"door[ \t]+no\.?|plot[ \t]+no\.?)[ \t]*[\w\-/]{1,12},(?:[ \t]*[^,\n\d]{2,40},){1,6}"
-                     r"[ \t]*[^,\n\d]{2,30}?[ \t\-–]*\d{3}[ \t]?\d{3}(?!\d)")
+_INDIAN = re.compile(r"(?i)(?<![\w\-/])(?:(?:h\.?[ \t]?no\.?|house[ \t]+no\.?|flat[ \t]+no\.?|d\.?[ \t]?no\.?|"
+                     r"door[ \t]+no\.?|plot[ \t]+no\.?)[ \t]*[\w\-/]{1,12}"
+                     # a block and house ("b-67, lajpat nagar ii, …"), a number on a road ("1/2 gandhi road, …")
+                     r"|[a-z]{1,2}-\d{1,4}[a-z]?|\d{1,4}(?:/\d{1,4})?[ \t]+[a-z][a-z. ]{1,30}?"
+                     r"(?:road|rd|street|st|marg|salai|nagar|lane|cross|main|colony|layout|enclave))"
+                     r",(?:[ \t]*[^,\n]{2,40}?,){0,6}"
+                     r"[ \t]*[^,\n\d]{2,30}?[ \t\-–]*\d{3}[ \t]?\d{3}(?!\d)(?:[ \t]*,[ \t]*india(?![\w]))?")
+# a Ghana Post digital address and the area and town after it: "GA-406-7446, Abelemkpe, Accra"
+_GHANA = re.compile(r"(?<![\w\-])[A-Z]{2}-\d{3,4}-\d{4}(?![\w\-])(?:[ \t]*,[ \t]*[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){0,3}")
 
 # Russian, Ukrainian, Belarusian: comma-separated parts in either order, index first or last
 # ("117334, г. Москва, ул. Профсоюзная, д. 26, корп. 1, кв. 184", "вул. Хрещатик, буд. 22, кв. 5,
@@ -192,8 +198,9 @@ def native_addresses(text: str) -> list[Span]:
         out += [(m.start(), m.end(), 0.8) for m in _INDIC_ADDRESS.finditer(text)]
     if _has(text, "\u0400", "\u04ff"):
         out += _russian(text)
-    if "no" in text.lower():
+    if any(c.isdigit() for c in text):
         out += [(m.start(), m.end(), 0.8) for m in _INDIAN.finditer(text)]
+        out += [(m.start(), m.end(), 0.8) for m in _GHANA.finditer(text)]
     return _merge(out)
 
 
