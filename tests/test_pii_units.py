@@ -1397,3 +1397,34 @@ def test_round_seventeen_word_names_stay_words(text: str) -> None:
 def test_round_seventeen_polish_surnames_are_known() -> None:
     # Faker's pl_PL keeps its surnames under male_last_names / unisex_last_names
     assert ("PERSON", "Małgorzata Lewandowski") in _found("we thank Małgorzata Lewandowski for hosting us")
+
+
+@pytest.mark.parametrize("text,value", [
+    ('{"customer":"Let\\u00edcia Melo","phone":"(862) 611-5524"}', "Let\\u00edcia Melo"),
+    ('"unique_args":{"first_name":"\\u0ba4\\u0bbf\\u0bb5\\u0bcd\\u0baf\\u0bbe","crm_id":"21579529"}',
+     "\\u0ba4\\u0bbf\\u0bb5\\u0bcd\\u0baf\\u0bbe"),
+])
+def test_round_seventeen_json_escaped_letters_are_read(text: str, value: str) -> None:
+    # a payload's \\uXXXX escapes are letters to the detectors; the placeholder covers the escapes
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("महोदय,\nमैं पूजा चौहान, इंदिरानगर में रहती हूँ", "पूजा चौहान"),
+    ("שלום רב,\nשמי איתי פרידמן ואני פונה בעניין הזמנה", "איתי פרידמן"),
+    ("เรียนฝ่ายบริการลูกค้า\nดิฉัน นภัสสร วงศ์สวัสดิ์ ขอคืนเงิน", "นภัสสร วงศ์สวัสดิ์"),
+    ("Меня зовут Анна Смирнова, пишу по поводу заказа", "Анна Смирнова"),
+    ("[MERGE?] A: วรวุฒิ ทองดี <worawut@example.co.th>", "วรวุฒิ ทองดี"),
+    ("主题：会员账号合并\n我叫李伟，之前用手机号 138 1208 7855 注册过", "李伟"),
+])
+def test_round_seventeen_writers_naming_themselves(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "الموظف: السلام عليكم، معاك خدمة التوصيل\nالزبون: آه نعم",
+    "Content-Type: application/x-www-form-urlencoded; charset=UTF-8\nAccept: text/html, image/png, */*",
+    '{"status":"firing","alerts":[{"labels":{"alertname":"CheckoutLatencyHigh","severity":"page"}}]}',
+])
+def test_round_seventeen_speech_headers_and_thing_names_are_no_persons(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)

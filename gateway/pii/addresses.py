@@ -847,7 +847,16 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
 def _find_addresses(text: str) -> list[tuple[int, int, float]]:
     native = native_addresses(text)
     if native:
-        return native + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in native)]
+        # a written address that overlaps a native one and reaches further ("Flat 496, Green Acres,
+        # 26 Linking Road, Bengaluru 560001" around the Indian pattern's "26 Linking Road, …") widens it
+        written = _written(text)
+        out = []
+        for s, e, sc in native:
+            for a in written:
+                if a[0] < e and s < a[1]:
+                    s, e = min(s, a[0]), max(e, a[1])
+            out.append((s, e, sc))
+        return out + [a for a in written if not any(s < a[1] and a[0] < e for s, e, _ in out)]
     spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN, _SPOKEN_BOX) for m in rx.finditer(text)]
     return spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
 

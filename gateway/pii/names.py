@@ -759,6 +759,10 @@ def _csv_rows(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+_HTTP_HEADER = re.compile(r"(?i)[ \t]*(?:content-[\w-]+|accept(?:-[\w-]+)?|user-agent|host|x-[\w-]+|authorization|"
+                          r"cookie|set-cookie|cache-control|connection|referer|origin|vary|via|pragma)[ \t]*:")
+
+
 def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Runs of 3+ short items separated by commas/"and" where most items are known first names
     ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
@@ -769,6 +773,8 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
     for m in _LIST.finditer(text):
         if rows and text.count("\n", 0, m.start()) in rows:
             continue  # a CSV row's cells ("Pavel,Orlov,Foodie Forward,Growth Marketer,EXPO"), no list
+        if _HTTP_HEADER.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # "Content-Type: application/x-www-form-urlencoded; charset=UTF-8": a header
         items = []
         pos = m.start()
         for part in re.split(_SEP, m.group()):

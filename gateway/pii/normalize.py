@@ -62,6 +62,7 @@ def _is_space(ch: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_U_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _ZPL_FIELD = re.compile(r"\^FS|\^FO\d{1,5},\d{1,5}(?:\^A\w{0,3}(?:,\d{1,4}){0,2})?\^FD|\^FD")
 
 
@@ -100,6 +101,19 @@ def normalize(text: str) -> Normalized:
         if ch in _DROP or unicodedata.category(ch) == "Cf":
             i = j
             continue
+        if ch == "\\" and j < n and text[j] == "u" and (esc := _U_ESCAPE.match(text, i)):
+            # a JSON payload's escaped letters ("Let\\u00edcia", "\\u0ba4\\u0bbf…") are the letters
+            # to the detectors, each mapped back to its six characters
+            cp, end = int(esc.group(1), 16), esc.end()
+            low = _U_ESCAPE.match(text, end) if 0xD800 <= cp < 0xDC00 else None
+            if low and 0xDC00 <= int(low.group(1), 16) < 0xE000:
+                cp, end = 0x10000 + ((cp - 0xD800) << 10) + (int(low.group(1), 16) - 0xDC00), low.end()
+            if cp >= 0x80 and not 0xD800 <= cp < 0xE000 and unicodedata.category(chr(cp))[0] in "LMNPS":
+                out.append(chr(cp))
+                starts.append(i)
+                ends.append(end)
+                i = end
+                continue
         if ch == "\\" and j < n and text[j] in "ntr":
             # A JSON/escaped newline ("Dear Maria,\\nThanks" in tool-call arguments) separates
             # words like a real one; without this "nThanks" hides the name before it. It is a line

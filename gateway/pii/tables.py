@@ -16,6 +16,14 @@ from functools import lru_cache
 _DELIMS = (",", ";", "\t", "|")
 NO_PERSON = "NO_PERSON"  # a column type, not an entity: no cell under it is a person
 _COLUMN_TYPES = [  # header word -> entity (first match wins)
+    # a thing's name, not a person's: "alertname", "host_name", "event-name", "templateName"
+    (re.compile(r"(?i)^(?:alert|file|host|app|application|event|service|table|column|field|class|type|"
+                r"domain|server|queue|topic|job|task|campaign|template|metric|bucket|repo|branch|tag|label|"
+                r"device|model|variant|list|group|team|org|channel|workspace|project|env|cluster|node|pod|"
+                r"container|image|func|function|method|module|package|key|index|db|database|schema|path|"
+                r"dir|font|layer|sheet|tab|page|site|step|stage|state|region|zone|metric|plugin|browser|"
+                r"os|platform|provider|carrier|bank|merchant|vendor|sender_domain|flow|rule|segment)"
+                r"[_ \-]?name$"), NO_PERSON),
     (re.compile(r"(?i)(?<!voic)e-?mail|^(?:e-?post|s[äa]hk[öo]posti|correo|e-?pasts|el\.? pa[šs]tas|メール|"
                 r"이메일|البريد الإلكتروني|пошта|почта|อีเมล)$"), "EMAIL_ADDRESS"),
     (re.compile(r"(?i)phone|mobil|tel|cell|fax|handy|telefon|t[āa]lrunis|τηλ[έε]φωνο|puhelin|gsm|m[óo]vil|"
