@@ -1428,3 +1428,11 @@ def test_round_seventeen_writers_naming_themselves(text: str, value: str) -> Non
 ])
 def test_round_seventeen_speech_headers_and_thing_names_are_no_persons(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("My friend  Jae-sung did this and found a nice partner.", "Jae-sung"),
+    ("Mei: 寄到我妈家，收件人 王芳，电话 +86 138 4929 6809", "王芳"),
+])
+def test_round_seventeen_romanised_korean_after_a_relative_and_a_spaced_chinese_role(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)

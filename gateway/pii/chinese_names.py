@@ -26,7 +26,7 @@ _ROLES = ("师傅|客户|顾客|收件人|收货人|联系人|经理|老师|医�
 _KIN = "儿子|女儿|丈夫|妻子|老公|老婆|爸爸|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶"
 _TITLES = "先生|女士|小姐|老师|经理|医生|师傅|阿姨|同学|律师|主任|教授"
 _HAN = "\u4e00-\u9fff"
-_ROLE_NAME = re.compile(rf"(?:{_ROLES})[：:]?([{_HAN}]{{2,3}})")
+_ROLE_NAME = re.compile(rf"(?:{_ROLES})[：: \t]?([{_HAN}]{{2,3}})")  # (also "收件人 王芳" in mixed text)
 _KIN_NAME = re.compile(rf"(?:{_KIN})([{_HAN}]{{1,2}})")
 _TITLED = re.compile(rf"([{_HAN}]{{1,3}})(?={_TITLES})")
 # characters that open the words that follow a name: verbs, adverbs, particles

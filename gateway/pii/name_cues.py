@@ -349,7 +349,8 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
                 or low in ol.function or low in _MONTHS_DAYS or low in ORG_WORDS_AFTER \
                 or low in street_words() or low in PLACE_ENDS:
             continue
-        if not (low in first_names_all() or low in last_names_all() or _rare(w, anyl) or double_given(w)):
+        if not (low in first_names_all() or low in last_names_all() or _rare(w, anyl) or double_given(w)
+                or _ROMANISED_GIVEN.fullmatch(w)):  # "my friend Jae-sung"
             continue
         if w.islower() and english_zipf(low) >= 5.0:
             continue  # "my friend will love it", "my sister may come": a word, not "my husband frank"

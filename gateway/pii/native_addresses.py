@@ -112,7 +112,8 @@ _INDIAN = re.compile(r"(?i)(?<![\w\-/])(?:(?:h\.?[ \t]?no\.?|house[ \t]+no\.?|fl
                      r",(?:[ \t]*[^,\n]{2,40}?,){0,6}"
                      r"[ \t]*[^,\n\d]{2,30}?[ \t\-–]*\d{3}[ \t]?\d{3}(?!\d)(?:[ \t]*,[ \t]*india(?![\w]))?")
 # a Ghana Post digital address and the area and town after it: "GA-406-7446, Abelemkpe, Accra"
-_GHANA = re.compile(r"(?<![\w\-])[A-Z]{2}-\d{3,4}-\d{4}(?![\w\-])(?:[ \t]*,[ \t]*[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){0,3}")
+# (the area must follow: a bare "WH-704-0191" is a warehouse SKU)
+_GHANA = re.compile(r"(?<![\w\-])[ABCEGNUVW][A-Z]-\d{3,4}-\d{4}(?![\w\-])(?:[ \t]*,[ \t]*[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?){1,3}")
 
 # Russian, Ukrainian, Belarusian: comma-separated parts in either order, index first or last
 # ("117334, г. Москва, ул. Профсоюзная, д. 26, корп. 1, кв. 184", "вул. Хрещатик, буд. 22, кв. 5,
