@@ -1436,3 +1436,15 @@ def test_round_seventeen_speech_headers_and_thing_names_are_no_persons(text: str
 ])
 def test_round_seventeen_romanised_korean_after_a_relative_and_a_spaced_chinese_role(text: str, value: str) -> None:
     assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "หากติดต่อไม่ได้ ส่งอีเมลมาได้ค่ะ\n\nขอบคุณค่ะ",
+    "JM-SVRNAM: your gold scheme instalment is received.\nJM-SVRNAM: next due on 6/11.",
+    "வணக்கம் சார்,\nஎன் ஆர்டர் இன்னும் வரவில்லை",
+    "[12:29] 客: 好呀，星期六得唔得？\n[12:48] 經紀: 得！到咗大堂打電話搵我",
+    "[09:01] الزبون: آه نعم\n[09:02] الزبون: شكراً",
+    "ลูกค้า: สวัสดีค่ะ สั่งไปเมื่อวาน เลขออเดอร์ 6293 ค่ะ",
+])
+def test_round_seventeen_roles_particles_and_sender_ids_are_no_names(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)

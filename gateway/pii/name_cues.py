@@ -211,7 +211,8 @@ _HONORIFIC = re.compile(
     r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)"
     r"(?:様|さま|さん|くん|ちゃん|殿|氏|先生|女士|小姐)"
     r"|([\uac00-\ud7a3]{2,4})[ \t]?(?:님|씨)"
-    r"|คุณ([\u0e00-\u0e7f]{2,20}?)(?=ค่ะ|ครับ|[\s,.!?]|$)")
+    # (not "ขอบคุณค่ะ", thank you: the polite particle is no name)
+    r"|(?<!ขอบ)คุณ(?!ค่ะ|ครับ|คะ)([\u0e00-\u0e7f]{2,20}?)(?=ค่ะ|ครับ|[\s,.!?]|$)")
 
 
 def _honorific(text: str) -> list[tuple[int, int, float]]:

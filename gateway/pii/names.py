@@ -564,7 +564,16 @@ ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system",
                    "speaker", "sprecher", "locutor", "intervenant",
                    # Arabic chat speakers that are roles: the clinic, the patient, the customer
                    "العيادة", "المريض", "المريضة", "العميل", "العميلة", "الموظف", "الدعم", "المتجر",
-                   "الصيدلية", "خدمة", "المندوب", "السائق"})
+                   "الصيدلية", "خدمة", "المندوب", "السائق", "الزبون", "الزبونة",
+                   # and in the other scripts of support chats and forms
+                   "клиент", "клиентка", "оператор", "менеджер", "поддержка", "бот", "система",
+                   "клієнт", "підтримка", "πελάτης", "υπάλληλος", "υποστήριξη", "לקוח", "לקוחה", "נציג",
+                   "נציגה", "ग्राहक", "एजेंट", "வாடிக்கையாளர்", "முகவர்", "গ্রাহক", "এজেন্ট", "ลูกค้า",
+                   "เจ้าหน้าที่", "แอดมิน", "經紀", "经纪", "客", "客服", "顾客", "客户", "휴대폰", "이메일",
+                   "주소", "성명", "전화", "traceback", "file"})
+# an SMS sender id ("JM-SVRNAM:", "AD-JWLRYS:"): an operator prefix and a brand code
+_SMS_HEADER = re.compile(r"[A-Z]{2}-[A-Z0-9]{3,9}")
+_THAI_POLITE = ("ค่ะ", "ครับ", "สวัสดี", "ขอบคุณ")
 
 
 # a note's labels that come back line after line and are no one: "Todo:", "Eta:", "Pros:"
@@ -589,6 +598,8 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
         label = m.group(1)
         words = label.split()
         start = m.start(1)
+        if _SMS_HEADER.fullmatch(label) or any(p in label for p in _THAI_POLITE):
+            continue  # "JM-SVRNAM:"; "สวัสดีค่ะ สั่งไปเมื่อวาน เลขออเดอร์:" is a sentence, not a speaker
         if len(words) == 2 and words[0].lower() in ROLES and words[1].lower() not in ROLES:
             start += label.index(words[1], len(words[0]))  # "Agent Mia:": the role, then the name
             words = words[1:]

@@ -13,7 +13,7 @@ import re
 
 from gateway.pii.chinese_names import SURNAMES
 from gateway.pii.list_mates import Span
-from gateway.pii.names import CONTEXT
+from gateway.pii.names import CONTEXT, GREETINGS
 
 # letters of the alphabetic scripts (with their vowel signs and marks), and CJK for cells
 _ALPHA = r"\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u05ff\u0621-\u065f\u066e-\u06d3\u0900-\u0dff\u0e00-\u0e7f"
@@ -67,8 +67,9 @@ _ROLES = frozenset("""Поддержка Оператор Бот Система 
 ระบบ เจ้าหน้าที่ ลูกค้า แอดมิน""".split())
 
 # what follows a greeting without being anyone: "שלום רב" (greetings), "Здравствуйте, коллеги"
-_NOT_NAMES = frozenset("""السلام مرحبا أهلا شكرا نعم آه רב לכם לך עליכם כולם צוות всем все друзья коллеги команда друзі колеги команда
-σε σας όλους सभी टीम दोस्तों அனைவருக்கும் সবাই ทุกคน ค่ะ ครับ""".split())
+_NOT_NAMES = frozenset("""السلام مرحبا أهلا شكرا شكراً نعم لا آه تمام حاضر طيب спасибо да нет хорошо ок
+дякую так ні ευχαριστώ ναι όχι εντάξει תודה כן לא בסדר धन्यवाद हाँ नहीं ठीक நன்றி ஆம் இல்லை ধন্যবাদ হ্যাঁ না רב לכם לך עליכם כולם צוות всем все друзья коллеги команда друзі колеги команда
+σε σας όλους सभी टीम दोस्तों அனைவருக்கும் সবাই ทุกคน ค่ะ ครับ சார் மேடம் सर जी मैडम স্যার ম্যাডাম""".split())
 
 # a delimited row: cells parted by commas, tabs, bars or semicolons
 _ROW_SPLIT = re.compile(r"[,\t|;]")
@@ -114,9 +115,15 @@ def find_script_names(text: str) -> list[Span]:
     for rx in (_LABELLED, _GREETED, _HEAD, _INTRO, _THAI_INTRO, _DISPLAY):
         for m in rx.finditer(text):
             g = next(k for k in range(1, (rx.groups or 0) + 1) if m.group(k))
-            if m.group(g).split()[0] in _ROLES or m.group(g).split()[0] in _NOT_NAMES:
-                continue
-            out.append((m.start(g), m.end(g), CONTEXT))
+            words = m.group(g).split()
+            if words[0] in _ROLES or words[0].lower() in _NOT_NAMES or words[0].lower() in GREETINGS \
+                    or words[0].startswith(("สวัสดี", "ขอบคุณ")):
+                continue  # "ลูกค้า: สวัสดีค่ะ …": the customer says hello
+            end = m.end(g)
+            while len(words) > 1 and words[-1] in _NOT_NAMES:  # "วรวุฒิ ทองดี ค่ะ": the particle
+                end = m.start(g) + m.group(g).rindex(words[-1])
+                words.pop()
+            out.append((m.start(g), len(text[:end].rstrip()), CONTEXT))
     taken = out[:]
     out += [r for r in _row_names(text) if not any(s < r[1] and r[0] < e for s, e, _ in taken)]
     return out
