@@ -47,13 +47,15 @@ _TITLE_AT = re.compile(_TITLES)
 # order"): a standalone run of two or three letters that opens with a family name
 _STANDALONE = re.compile(rf"(?<![{_HAN}\w])([{_HAN}]{{2,3}})(?![{_HAN}])")
 _LATIN = re.compile(r"[A-Za-z]{3}")
+_HAN_LETTER = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 def find_chinese_names(text: str) -> list[Span]:
-    if not any("\u4e00" <= c <= "\u9fff" for c in text) or any("\u3040" <= c <= "\u30ff" for c in text):
+    if not _HAN_LETTER.search(text) or _KANA.search(text):
         return []  # (kana: Japanese, whose names cjk_names reads)
     out: list[Span] = []
-    if len(_LATIN.findall(text)) > sum("\u4e00" <= c <= "\u9fff" for c in text):  # mostly Latin text
+    if len(_LATIN.findall(text)) > len(_HAN_LETTER.findall(text)):  # mostly Latin text
         out += [(m.start(1), m.end(1), CONTEXT) for m in _STANDALONE.finditer(text)
                 if m.group(1)[0] in SURNAMES and m.group(1)[1] not in _NEXT_WORD]
     for m in _ROLE_NAME.finditer(text):

@@ -174,33 +174,37 @@ def _chinese(text: str) -> list[Span]:
     return out
 
 
-def _has(text: str, lo: str, hi: str) -> bool:
-    return any(lo <= c <= hi for c in text)
+_SCRIPTS = {name: re.compile(rx) for name, rx in (
+    ("cjk", "[\u3040-\ud7a3]"), ("arabic", "[\u0600-\u06ff]"), ("hebrew", "[\u05d0-\u05ea]"),
+    ("thai", "[\u0e00-\u0e7f]"), ("indic", "[\u0900-\u0d7f]"), ("cyrillic", "[\u0400-\u04ff]"))}
+_DIGIT = re.compile(r"\d")
 
 
 def native_addresses(text: str) -> list[Span]:
     """Addresses written in a script other than Latin (and Japanese romaji, Indian lower case)."""
+    if not _DIGIT.search(text):
+        return []
     out: list[Span] = []
-    if _has(text, "\u3040", "\ud7a3"):
+    if _SCRIPTS["cjk"].search(text):
         out += [(m.start(), m.end(), 0.85) for rx in (_JAPANESE, _KOREAN) for m in rx.finditer(text)]
+        if "市" in text:
+            out += _chinese(text)
+        if "號" in text or "号" in text:
+            out += [(m.start(), m.end(), 0.85) for m in _CHINESE_TRAD.finditer(text)]
     if "-ku " in text or "-shi " in text:
         out += [(m.start(), m.end(), 0.85) for m in _JAPANESE_ROMAN.finditer(text)]
-    if "市" in text:
-        out += _chinese(text)
-    if any(c in text for c in "號号"):
-        out += [(m.start(), m.end(), 0.85) for m in _CHINESE_TRAD.finditer(text)]
-    if _has(text, "\u0600", "\u06ff"):
+    if _SCRIPTS["arabic"].search(text):
         out += [(m.start(), m.end(), 0.8) for rx in (_ARABIC, _ARABIC_TOWNED) for m in rx.finditer(text)]
-    if _has(text, "\u05d0", "\u05ea"):
+    if _SCRIPTS["hebrew"].search(text):
         out += [(m.start(), m.end(), 0.8) for m in _HEBREW.finditer(text)]
-    if _has(text, "\u0e00", "\u0e7f"):
+    if _SCRIPTS["thai"].search(text):
         out += [(m.start(), m.end(), 0.8) for m in _THAI.finditer(text)]
-    if _has(text, "\u0900", "\u0d7f"):
+    if _SCRIPTS["indic"].search(text):
         out += [(m.start(), m.end(), 0.8) for m in _INDIC_ADDRESS.finditer(text)]
-    if _has(text, "\u0400", "\u04ff"):
+    if _SCRIPTS["cyrillic"].search(text):
         out += _russian(text)
-    if any(c.isdigit() for c in text):
-        out += [(m.start(), m.end(), 0.8) for m in _INDIAN.finditer(text)]
+    out += [(m.start(), m.end(), 0.8) for m in _INDIAN.finditer(text)]
+    if "-" in text:
         out += [(m.start(), m.end(), 0.8) for m in _GHANA.finditer(text)]
     return _merge(out)
 

@@ -71,6 +71,8 @@ _NOT_NAMES = frozenset("""السلام مرحبا أهلا شكرا شكراً �
 дякую так ні ευχαριστώ ναι όχι εντάξει תודה כן לא בסדר धन्यवाद हाँ नहीं ठीक நன்றி ஆம் இல்லை ধন্যবাদ হ্যাঁ না רב לכם לך עליכם כולם צוות всем все друзья коллеги команда друзі колеги команда
 σε σας όλους सभी टीम दोस्तों அனைவருக்கும் সবাই ทุกคน ค่ะ ครับ சார் மேடம் सर जी मैडम স্যার ম্যাডাম""".split())
 
+_NON_LATIN = re.compile(r"[^\x00-\u036f]")
+
 # a delimited row: cells parted by commas, tabs, bars or semicolons
 _ROW_SPLIT = re.compile(r"[,\t|;]")
 # (a Han cell only when a family name opens it, a Hangul one of two to four syllables: "小红书",
@@ -87,7 +89,7 @@ def _row_names(text: str) -> list[Span]:
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        if len(line) > 2000 or not any(ord(c) > 0x36f for c in line):
+        if len(line) > 2000 or not _NON_LATIN.search(line):
             continue
         bounds = [start] + [start + m.end() for m in _ROW_SPLIT.finditer(line)]
         ends = [start + m.start() for m in _ROW_SPLIT.finditer(line)] + [start + len(line)]
@@ -109,7 +111,7 @@ def _row_names(text: str) -> list[Span]:
 
 
 def find_script_names(text: str) -> list[Span]:
-    if not any(ord(c) > 0x36f for c in text):
+    if not _NON_LATIN.search(text):
         return []
     out: list[Span] = []
     for rx in (_LABELLED, _GREETED, _HEAD, _INTRO, _THAI_INTRO, _DISPLAY):

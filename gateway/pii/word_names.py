@@ -51,7 +51,12 @@ Autumn Winter Fall Today Tomorrow Tonight Mon Tue Wed Thu Fri Sat Sun""".split()
 _OTHER_HEAD = re.compile(r"(?m)^[ \t]*[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]*:[ \t]+\S")
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
 def find_word_names(text: str) -> list[Span]:
+    if WORD_NAMES.isdisjoint(_CAPITALISED.findall(text)):
+        return []  # (most texts: no word-name at all, so the long patterns never run)
     out = [(m.start("name"), m.end("name"), CONTEXT) for m in _CUED.finditer(text)]
     heads = list(_HEAD.finditer(text))
     if heads:
