@@ -1448,3 +1448,16 @@ def test_round_seventeen_romanised_korean_after_a_relative_and_a_spaced_chinese_
 ])
 def test_round_seventeen_roles_particles_and_sender_ids_are_no_names(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Διεύθυνση: Λεωφόρος Συγγρού 120, διαμ. 4, Τ.Κ. 117 45 ΑΘΗΝΑ\nΤηλ: 210 555 0101",
+     "Λεωφόρος Συγγρού 120, διαμ. 4, Τ.Κ. 117 45 ΑΘΗΝΑ"),
+    ("Αποστολή: Τσιμισκή 40, 2ος όροφος, ΤΚ 546 22 Θεσσαλονίκη", "Τσιμισκή 40, 2ος όροφος, ΤΚ 546 22 Θεσσαλονίκη"),
+    ("العنوان: 12 زنقة طنجة، حي الرياض، الدور 2، شقة 5، الرباط", "12 زنقة طنجة، حي الرياض، الدور 2، شقة 5، الرباط"),
+    ("地址：湖北省武汉市洪山区珞喻路52号万科城小区3单元601，邮编：430074",
+     "湖北省武汉市洪山区珞喻路52号万科城小区3单元601，邮编：430074"),
+    ("寄送地址：701台南市東區大學路18號3樓之2", "701台南市東區大學路18號3樓之2"),
+])
+def test_round_seventeen_greek_moroccan_and_chinese_compound_addresses(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)

@@ -39,7 +39,9 @@ _HANZI = r"\u4e00-\u9fff"
 _CHINESE = re.compile(
     rf"(?:[{_HANZI}]{{2,3}}(?:省|自治区)[ \t]?)?[{_HANZI}]{{2,3}}市[ \t]?(?:[{_HANZI}]{{1,4}}(?:区|县|市)[ \t]?)?"
     rf"[{_HANZI}0-9]{{1,16}}(?:路|街|道|大道|巷|弄|胡同)(?:[一二三四五六七八九十]{{1,2}}段)?[ \t]?\d{{1,5}}[ \t]?号"
-    rf"(?:[ \t]?\d{{1,4}}[ \t]?(?:幢|栋|号楼|单元|座))*(?:[ \t]?\d{{1,5}}[ \t]?(?:室|房))?(?:[ \t]{{1,2}}\d{{6}}(?!\d))?")
+    rf"(?:[{_HANZI}]{{1,8}}?(?:小区|花园|大厦|公寓|苑|村|广场|中心))?"  # the compound: "锦绣小区"
+    rf"(?:[ \t]?\d{{1,4}}[ \t]?(?:幢|栋|号楼|单元|座))*(?:[ \t]?\d{{1,5}}(?:[ \t]?(?:室|房))?)?"
+    rf"(?:(?:[ \t]{{1,2}}|[，,][ \t]?)(?:邮编[：:]?[ \t]?)?\d{{6}}(?!\d))?")
 
 # Hong Kong, Macau and Taiwan, in traditional letters, and mainland ones the pattern above misses:
 # "香港觀塘開源道38號御峯25樓F室", "802高雄市苓雅區四維三路63號", "香港新界沙田沙田正街327號海景花園第2座15樓H室"
@@ -47,7 +49,7 @@ _CHINESE_TRAD = re.compile(
     rf"(?<![{_HANZI}\d])(?:\d{{3,6}}[ \t]?)?(?:[{_HANZI}]{{2,3}}(?:省|市|縣|县)|香港|九龍|九龙|新界|澳門|澳门){{1,3}}"
     rf"[{_HANZI}]{{0,10}}?[{_HANZI}0-9]{{1,14}}?(?:路|街|道|大道|巷|弄|里)(?:[一二三四五六七八九十]{{1,2}}段)?"
     rf"[ \t]?\d{{1,5}}[ \t]?[號号](?:[{_HANZI}]{{1,8}}?(?:第?\d{{1,3}}[座棟栋]))?(?:[{_HANZI}]{{1,8}}?\d{{1,3}}[樓楼])?"
-    rf"(?:\d{{1,3}}[樓楼])?(?:[A-Z0-9]{{1,4}}室)?(?:[，,][ \t]?邮编[：:]?[ \t]?\d{{6}})?")
+    rf"(?:\d{{1,3}}[樓楼](?:之\d{{1,3}})?)?(?:[A-Z0-9]{{1,4}}室)?(?:[，,][ \t]?邮编[：:]?[ \t]?\d{{6}})?")
 
 # Arabic and Persian. With a postcode: the street word, the building, the town ("شارع الملك فهد،
 # مبنى 1234، الرياض 12345"). Without one, the run must end in a town the list knows: "فيلا 59،
@@ -62,7 +64,7 @@ _AR_LETTER = r"[\u0621-\u065f\u066e-\u06d3]"  # letters and marks, not the Arabi
 _AR_WORD = rf"{_AR_LETTER}+"
 _AR_PART = rf"(?:{_AR_WORD}|\d{{1,4}})(?:[ \t]+(?:{_AR_WORD}|\d{{1,4}})){{0,4}}"
 _AR_BUILDING = r"(?:فيلا|شقة|مبنى|عمارة|بناية|منزل|برج|بيت|پلاک|واحد)"
-_AR_STREET = r"(?:شارع|طريق|ش\.|خیابان|کوچه|بلوار)"
+_AR_STREET = r"(?:شارع|طريق|ش\.|زنقة|درب|خیابان|کوچه|بلوار)"  # (زنقة, درب: Morocco's street and lane)
 _ARABIC_TOWNED = re.compile(
     rf"(?<!{_AR_LETTER})(?<!\d)(?:{_AR_BUILDING}[ \t]*\d{{1,5}}(?:[ \t]*[،,][ \t]*{_AR_BUILDING}[ \t]+{_AR_PART})?"
     rf"[ \t]*[،,][ \t]*{_AR_STREET}[ \t]+{_AR_PART}"
@@ -85,6 +87,15 @@ _HEBREW = re.compile(
     r"[ \t]\d{1,4}[א-ת]?(?:[ \t]*,?[ \t]*(?:דירה|ד'|קומה)[ \t]*\d{1,3}){0,2}"
     rf"(?:[ \t]*,[ \t]*(?:{_HE_TOWNS}|{_HE}[{_HE[1:-1]}\- ]{{1,18}}?(?=[ \t]*\d{{5,7}}(?!\d))))?"
     r"(?:[ \t]*,?[ \t]*\d{5}(?:\d{2})?(?!\d))?")
+
+# Greek: the street and its number, a flat or floor, then the 5-digit code (often after "Τ.Κ.") and
+# the town: "Λεωφόρος Κηφισίας 244, διαμ. 17, Τ.Κ. 115 26 ΑΘΗΝΑ", "Κανάρη 216\nΤΚ 185 37 Πειραιάς"
+_GR = r"[\u0386-\u03ce\u1f00-\u1ffc]"
+_GREEK = re.compile(
+    rf"(?<!{_GR})(?:(?:Λεωφόρος|Λεωφ\.|Οδός|Οδ\.|Πλατεία|Πλ\.)[ \t]+)?{_GR}{{3,20}}(?:[ \t]{_GR}{{2,20}}){{0,2}}[ \t]\d{{1,4}}{_GR}?"
+    rf"(?:[ \t]*,[ \t]*(?:διαμ\.?|Διαμ\.?|διαμέρισμα|\d{{1,2}}ος[ \t]+όροφος|όροφος)[ \t]*\d{{0,3}})*"
+    rf"(?:[ \t]*[,\n][ \t]*|[ \t]+-[ \t]+)(?:Τ\.?[ \t]?Κ\.?[ \t]*)?\d{{3}}[ \t]?\d{{2}}(?!\d)"
+    rf"(?:[ \t,]+{_GR}{{3,20}}(?:[ \t]{_GR}{{3,20}})?)?")
 
 # Thai: house number (and village), then soi, road, sub-district, district, province, and the
 # 5-digit postcode ("99/12 หมู่ 4 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110")
@@ -176,7 +187,7 @@ def _chinese(text: str) -> list[Span]:
 
 _SCRIPTS = {name: re.compile(rx) for name, rx in (
     ("cjk", "[\u3040-\ud7a3]"), ("arabic", "[\u0600-\u06ff]"), ("hebrew", "[\u05d0-\u05ea]"),
-    ("thai", "[\u0e00-\u0e7f]"), ("indic", "[\u0900-\u0d7f]"), ("cyrillic", "[\u0400-\u04ff]"))}
+    ("thai", "[\u0e00-\u0e7f]"), ("greek", "[\u0386-\u03ce]"), ("indic", "[\u0900-\u0d7f]"), ("cyrillic", "[\u0400-\u04ff]"))}
 _DIGIT = re.compile(r"\d")
 
 
@@ -197,6 +208,8 @@ def native_addresses(text: str) -> list[Span]:
         out += [(m.start(), m.end(), 0.8) for rx in (_ARABIC, _ARABIC_TOWNED) for m in rx.finditer(text)]
     if _SCRIPTS["hebrew"].search(text):
         out += [(m.start(), m.end(), 0.8) for m in _HEBREW.finditer(text)]
+    if _SCRIPTS["greek"].search(text):
+        out += [(m.start(), m.end(), 0.8) for m in _GREEK.finditer(text)]
     if _SCRIPTS["thai"].search(text):
         out += [(m.start(), m.end(), 0.8) for m in _THAI.finditer(text)]
     if _SCRIPTS["indic"].search(text):
