@@ -277,6 +277,19 @@ CASES = [
      ["Lupita", "Privada de los Pinos", "Juárez, Ciudad de México", "oh eight six", "SMITS", "ILSE",
       "Joaquín Montero", "ALCALÁ 194", "NGÔ", "Joy"],
      ["Domicilio:", "ring me on", "Miete", "STRASSE", "devis optique", "Front desk (", "Vela Verde S.L."]),
+    # round 17 (hard27/hard28): addresses and names in other scripts, a JSON payload's escaped
+    # letters, an IBAN a fixed-width file wrapped, a word-name in person context, a Greek address
+    # to its code and town, a Unix time that is no phone
+    ("scripts_payloads_word_names",
+     "ที่อยู่ 45/7 หมู่ 2 ถนนนิมมานเหมินท์ ตำบลสุเทพ อำเภอเมือง จังหวัดเชียงใหม่ 50200\n"
+     "नाम: सुनील यादव\nФИО: Смирнова Ольга Петровна\n"
+     '{"customer":"Let\\u00edcia Melo","iat": 1714000000}\n'
+     "PAYEE                 ACCOUNT\nMARTA SILVA           PT50000201231234567890\n                      154     72.49\n"
+     "if you are stuck, ring Mercy on 07700 900123\n"
+     "Αποστολή: Τσιμισκή 40, 2ος όροφος, ΤΚ 546 22 Θεσσαλονίκη",
+     ["ถนนนิมมานเหมินท์", "50200", "सुनील यादव", "Смирнова", "Let\\u00edcia Melo", "PT50000201231234567890",
+      "Mercy", "Τσιμισκή 40", "546 22", "MARTA SILVA", "Ольга Петровна"],
+     ["ที่อยู่", "नाम:", "ФИО:", "1714000000", "PAYEE", "ring", "Αποστολή:"]),
 ]
 
 
