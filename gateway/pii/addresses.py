@@ -997,7 +997,8 @@ def _town_after(text: str, e: int) -> int:
         words = m.group(1).split()
         for k in range(len(words), 0, -1):  # "Oxford bood na", "Accra Ghana": the longest known town
             town = " ".join(words[:k])
-            if _known_city(town) and not _first_name(town):
+            # (not "…, Main St, Florence": a town that is an English given name may be the next person)
+            if _known_city(town) and town.lower() not in english_first_names():
                 e = m.start(1) + len(town)
                 country = _COUNTRY_AFTER.match(text, e)
                 if country and country.group(1).lower() in countries():
@@ -1008,7 +1009,3 @@ def _town_after(text: str, e: int) -> int:
         e = code.end()
     return e
 
-
-def _first_name(word: str) -> bool:
-    """"…, Main St, Florence": a town that is also an English given name may be the next person."""
-    return word.lower() in english_first_names()

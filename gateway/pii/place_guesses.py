@@ -13,7 +13,7 @@ import re
 from gateway.pii.gazetteers import CITIES, OtherLanguage, countries, places
 from gateway.pii.names import PARTICLES, first_names_all, is_ordinary
 
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-zÀ-ÖØ-öø-ɏ]")
 
 
@@ -29,7 +29,7 @@ def drop_place_guess(span: str, language: OtherLanguage) -> bool:
     words = span.split()
     if not words or any(c.isdigit() or c == "_" for c in span):
         return True  # "spk_1", "MK-5", "08/03/26"
-    if _NON_LATIN_LETTER.search(span) or not _LATIN_LETTER.search(span):
+    if _NON_LATIN_LETTER.search(span) or not LATIN_LETTER.search(span):
         return True  # a script the English model never learned: "Адреса", "이서연이요"
     if not words[0][:1].isupper():
         return True  # "conf", "node", "nachbarin"
