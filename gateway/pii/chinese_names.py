@@ -17,16 +17,26 @@ from gateway.pii.names import CONTEXT
 
 # the sixty most frequent family names of mainland China
 SURNAMES = frozenset("""王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹
-彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 廖""".split())
+彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 廖""".split()) | frozenset(
+    # their traditional forms, and the names frequent in Taiwan and Hong Kong ("陳怡君", "賴建宏")
+    """陳 張 劉 楊 黃 趙 吳 孫 馬 鄭 謝 許 韓 馮 鄧 蕭 葉 蘇 呂 盧 鍾 譚 陸 羅 賴 邱 洪 游 簡 莊 施 翁 詹 傅 溫
+    戴 侯 藍 蔣 歐 區 麥 關 鄺 黎 龔 嚴 顏 彭 曾 余 杜 沈 姚 石 方 江 廖 范 宋 唐 袁 潘 魏 程 丁 任 姜 崔 汪 金""".split())
 # roles and relatives that stand right before a name
 _ROLES = ("师傅|客户|顾客|收件人|收货人|联系人|经理|老师|医生|护士|司机|快递员|店长|同事|朋友|员工|工程师|技术员|"
           "主管|负责人|代表|患者|用户|会员|业主|房东|租客|销售|客服|"
+          # a form's person labels, simplified and traditional ("訂購人：陳怡君", "申请人：王芳")
+          "订购人|訂購人|訂購者|购买人|購買人|收件者|聯絡人|聯繫人|联系人|申请人|申請人|持卡人|寄件人|下单人|"
           # the writer naming themself, and an agent in Cantonese: "我叫李伟", "我係地產經紀胡柏翰"
           "我叫|我是|我係|本人|經紀|经纪|地產經紀|地产经纪")
 _KIN = "儿子|女儿|丈夫|妻子|老公|老婆|爸爸|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶"
 _TITLES = "先生|女士|小姐|老师|经理|医生|师傅|阿姨|同学|律师|主任|教授"
 _HAN = "\u4e00-\u9fff"
-_ROLE_NAME = re.compile(rf"(?:{_ROLES})[：: \t]?([{_HAN}]{{2,3}})")  # (also "收件人 王芳" in mixed text)
+# zero-width, so every role is tried: "我係地產經紀陳嘉欣" is "我係" + "地產經" (no name) and
+# "經紀" + "陳嘉欣" (also "收件人 王芳" in mixed text)
+_ROLE_NAME = re.compile(rf"(?=(?:{_ROLES})[：: \t]?([{_HAN}]{{2,4}}))")
+# two-character family names ("我叫司马晓峰", "歐陽娜娜")
+_COMPOUND = ("司马", "司馬", "欧阳", "歐陽", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙",
+             "公孫", "慕容", "令狐", "司徒", "夏侯", "端木", "长孙", "長孫", "宇文", "澹台", "南宫", "南宮")
 _KIN_NAME = re.compile(rf"(?:{_KIN})([{_HAN}]{{1,2}})")
 _TITLED = re.compile(rf"([{_HAN}]{{1,3}})(?={_TITLES})")
 # characters that open the words that follow a name: verbs, adverbs, particles
@@ -60,7 +70,9 @@ def find_chinese_names(text: str) -> list[Span]:
                 if m.group(1)[0] in SURNAMES and m.group(1)[1] not in _NEXT_WORD]
     for m in _ROLE_NAME.finditer(text):
         s = m.start(1)
-        if text[s] in SURNAMES and text[s + 1] not in _NEXT_WORD:
+        if text.startswith(_COMPOUND, s) and len(m.group(1)) >= 3 and text[s + 2] not in _NEXT_WORD:
+            out.append((s, _given(text, s, 3), CONTEXT))
+        elif text[s] in SURNAMES and text[s + 1] not in _NEXT_WORD:
             out.append((s, _given(text, s, 2), CONTEXT))
     for m in _KIN_NAME.finditer(text):
         s = m.start(1)

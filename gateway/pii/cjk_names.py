@@ -64,6 +64,13 @@ _GREETED = re.compile(rf"(?:こんにちは|こんばんは|안녕하세요|감�
 _SIGNED = re.compile(rf"(?:^|(?<=\s))[—–\-][ \t]*({_CJK_WORD})[ \t]*[（(][A-Za-z\u3040-\u30ff{_HAN}가-힣 ]{{2,30}}[)）]")
 
 
+# a Korean form's person labels: the value is a name whatever its syllables ("성명: 남궁민아",
+# "작성자: 황보준서"); two-syllable family names and unlisted given names pass here
+_KO_LABELLED = re.compile(r"(?:성명|이름|성함|작성자|고객명|주문자|구매자|받는[ ]?분|보내는[ ]?분|수령인|수취인|예금주|신청인|"
+                          r"양도인|양수인|보호자|대표자|담당자)[ \t]*[:：][ \t]*([가-힣]{2,4})(?=[ \t]*(?:$|\n|[,(/|]))",
+                          re.M)
+
+
 def find_cjk_names(text: str) -> list[Span]:
     if not any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in text):
         return []
@@ -79,6 +86,7 @@ def find_cjk_names(text: str) -> list[Span]:
         sur, given = m.group(1), m.group(2)
         if sur in ja_sur and given in ja_given:
             out.append((m.start(1), m.end(2), CONTEXT))
+    out += [(m.start(1), m.end(1), CONTEXT) for m in _KO_LABELLED.finditer(text)]
     for rx in (_GREETED, _SIGNED):
         for m in rx.finditer(text):
             name = m.group(1)

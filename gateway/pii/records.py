@@ -112,7 +112,13 @@ def _card_fields(text: str) -> list[Field]:
 
 
 # --- JSON, YAML and XML fields -----------------------------------------------------------------------
-_JSON_KV = re.compile(r"\"([A-Za-z][\w\-]{0,30})\"\s*:\s*\"((?:[^\"\\\n]|\\.){1,120})\"")
+_JSON_KV = re.compile(r"\"[$@]?([A-Za-z][\w\-]{0,30})\"\s*:\s*\"((?:[^\"\\\n]|\\.){1,120})\"")
+# a Python dict as a traceback or a log prints it: "{'name': 'سارة القحطاني', 'email': …}"
+# a JSON document inside a JSON string, its quotes escaped: '"Body": "{\\"customer\\":\\"Ali\\",…}"'
+_ESC_KV = re.compile(r"\\\"([A-Za-z][\w\-]{0,30})\\\"\s*:\s*\\\"((?:[^\"\\\n]|\\u[0-9a-fA-F]{4}){1,120})\\\"")
+# redis-cli's HGETALL: numbered lines, a key then its value ('9) "ship_name"\n10) "אגם ישראלי"')
+_REDIS_KV = re.compile(r"(?m)^[ \t]*\d{1,4}\)[ \t]\"([A-Za-z][\w\-]{0,30})\"[ \t]*\n[ \t]*\d{1,4}\)[ \t]\"([^\"\n]{1,120})\"")
+_PY_KV = re.compile(r"'([A-Za-z][\w\-]{0,30})'\s*:\s*'((?:[^'\\\n]|\\.){1,120})'")
 # YAML keys are lower-case identifiers ("first_name:"); a form's "Contact: Mr. Gift Mokoena,
 # Procurement" or "Tarneaadress: Kadri Rebane, Raekoja plats 66-4" is prose for the other rules
 _YAML_KV = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?([a-z][\w\-]{0,30}):[ \t]+(?![|>{\[&*!])"
@@ -129,8 +135,9 @@ def _kv_fields(text: str) -> tuple[Field, ...]:
     out: list[Field] = []
     contact = _CONTACT_KEY.search(text) is not None
     # the key is group 1, the value the last group that matched (a log's value, quoted or not)
-    for rx in (_JSON_KV, _YAML_KV, _XML_KV, _LOG_KV):
-        if rx is _LOG_KV and "=" not in text:
+    for rx in (_JSON_KV, _PY_KV, _ESC_KV, _REDIS_KV, _YAML_KV, _XML_KV, _LOG_KV):
+        if (rx is _LOG_KV and "=" not in text) or (rx is _PY_KV and "'" not in text) \
+                or (rx is _ESC_KV and '\\"' not in text) or (rx is _REDIS_KV and ') "' not in text):
             continue
         for m in rx.finditer(text):
             key, vg = m.group(1), m.lastindex or 1
@@ -175,10 +182,12 @@ def _fields(text: str) -> tuple[Field, ...]:
         out += _sql_fields(text)
     if "BEGIN:V" in text:
         out += _card_fields(text)
-    if ":" in text or "<" in text:
+    if ":" in text or "<" in text or ') "' in text:
         out += _kv_fields(text)
     if "N1*" in text or "PER*" in text:
         out += _x12_names(text)
+    if "?3" in text:
+        out += _mt940_names(text)
     return tuple(out)
 
 
@@ -190,3 +199,13 @@ _X12_NAME = re.compile(r"(?m)(?:^|~)(?:N1\*(?:ST|BT|BY|SF|SO|RE|PR|PE|IL|QC)|PER
 def _x12_names(text: str) -> list[Field]:
     return [("PERSON", m.start(1), m.end(1), 0.85) for m in _X12_NAME.finditer(text)
             if not any(c.isdigit() for c in m.group(1))]
+
+
+# an MT940 statement line's counterparty name in its ?32/?33 subfields ("?31NL23TRIO…?32NAMGUNG
+# MIN-A", "?32NAKAMURA?33DAISUKE"), beside the IBAN that structured.py reads in ?31
+_MT940_NAME = re.compile(r"\?3[23]([^?\n\d]{2,27})(?=\?|\n|$)")
+
+
+def _mt940_names(text: str) -> list[Field]:
+    return [("PERSON", m.start(1), m.end(1), _SCORE) for m in _MT940_NAME.finditer(text)
+            if any(c.isalpha() for c in m.group(1))]

@@ -26,15 +26,18 @@ _NAME_LABELS = (
     "नाम|पूरा नाम|ग्राहक का नाम|प्राप्तकर्ता|संपर्क व्यक्ति|अभिभावक|பெயர்|பெற்றோர்|பெறுநர்|নাম|প্রাপক|প্রেরক|অভিভাবক|"
     "שם|שם מלא|נמען|איש קשר|Имя|ФИО|Ф\\.И\\.О\\.|Получатель|Отправитель|Покупатель|Контактное лицо|Ім'я|ПІБ|"
     "Одержувач|Відправник|Όνομα|Ονοματεπώνυμο|Παραλήπτης|Παραλήπτρια|Αποστολέας|ชื่อ|ชื่อ-นามสกุล|ชื่อลูกค้า|"
-    "ผู้รับ|ผู้ส่ง|الاسم|الاسم الكامل|اسم العميل|المستلم|المرسل|姓名|名前|お名前|氏名|이름|성함")
+    "ผู้รับ|ผู้ส่ง|الاسم|الاسم الكامل|اسم العميل|المستلم|المرسل|姓名|名前|お名前|氏名|이름|성함|"
+    # a Russian document's signatories ("Председатель: Ахметова.", "Исполнитель: Волков А.")
+    "Председатель|Директор|Генеральный директор|Бухгалтер|Главный бухгалтер|Исполнитель|Ответственный|"
+    "Заказчик|Плательщик|Подписант")
 # labels that are also a transcript's speaker tags ("ग्राहक: प्रिया वर्मा" on a form, "الموظف: السلام
 # عليكم، …" in a call): the value is a name only when it fills the line or a separator ends it
 _ROLE_LABELS = ("ग्राहक|एजेंट|வாடிக்கையாளர்|முகவர்|গ্রাহক|এজেন্ট|לקוח|לקוחה|נציג|נציגה|Клиент|Клиентка|Менеджер|"
                 "Оператор|Клієнт|Πελάτης|Πελάτισσα|ลูกค้า|เจ้าหน้าที่|العميل|العميلة|الموظف|الزبون|الزبونة")
 _LABELLED = re.compile(rf"(?<![{_ALPHA}\w])(?:{_NAME_LABELS})[ \t]*[:：][ \t]*({_NAME})"
-                       rf"(?=[ \t]*(?:$|[\n,،/|(（)]|[ \t]-[ \t]|[ \t]+[+\d]))"
+                       rf"(?=[ \t]*(?:$|[\n,،/|(（)]|[ \t]-[ \t]|[ \t]+[+\d])|\.(?:[ \t]|$))"
                        rf"|(?<![{_ALPHA}\w])(?:{_ROLE_LABELS})[ \t]*[:：][ \t]*({_NAME})"
-                       rf"(?=[ \t]*(?:$|\n|[ \t]/[ \t]|[ \t]*[(（]|[ \t]+[+\d]))", re.M)
+                       rf"(?=[ \t]*(?:$|\n|[ \t]/[ \t]|[ \t]*[(（)）]|[ \t]+[+\d]))", re.M)
 _GREETINGS = ("அன்புள்ள|வணக்கம்|प्रिय|नमस्ते|প্রিয়|Уважаемый|Уважаемая|Дорогой|Дорогая|Здравствуйте|"
               "Добрый день|Шановний|Шановна|Вітаю|Αγαπητέ|Αγαπητή|Κύριε|Κυρία|היי|שלום|เรียน|สวัสดี")
 _GREETED = re.compile(rf"(?<![{_ALPHA}])(?:{_GREETINGS})[ \t,]+(?:คุณ[ \t]?)?({_WORD}(?:[ \t]{_WORD})?)"
@@ -43,7 +46,7 @@ _GREETED = re.compile(rf"(?<![{_ALPHA}])(?:{_GREETINGS})[ \t,]+(?:คุณ[ \t]
 # "Меня зовут Анна Смирнова", "আমার নাম রুমানা"
 _SELF = ("मैं|मेरा नाम|मेरा नाम है|שמי|קוראים לי|ดิฉัน/กระผม|ดิฉัน|กระผม|ผมชื่อ|ฉันชื่อ|Меня зовут|Мене звати|"
          "Με λένε|Ονομάζομαι|আমি|আমার নাম|என் பெயர்|நான்|اسمي|أنا")
-_INTRO = re.compile(rf"(?<![{_ALPHA}])(?:{_SELF})[ \t:،,]+({_WORD}(?:[ \t]{_WORD})?)(?=[ \t]*(?:[,،.!\n(]|$|[ \t]+(?:और|ו|และ|и|και|এবং)))")
+_INTRO = re.compile(rf"(?<![{_ALPHA}])(?:{_SELF})[ \t:،,]+({_WORD}(?:[ \t]{_WORD})?)(?=[ \t]*(?:[,،.!\n(।]|$|[ \t]+(?:और|ו|และ|и|και|এবং)))")
 # Thai runs its words together and spaces its phrases: the given name and the family name are the
 # two space-separated runs after "I" ("ดิฉัน/กระผม นภัสสร วงศ์สวัสดิ์ ขอคืนเงิน")
 _THAI_INTRO = re.compile(r"(?:ดิฉัน/กระผม|ดิฉัน|กระผม|ผมชื่อ|ฉันชื่อ|ชื่อ)[ \t:]*(?:นาย|นางสาว|นาง)?"
@@ -71,14 +74,35 @@ _NOT_NAMES = frozenset("""السلام مرحبا أهلا شكرا شكراً �
 дякую так ні ευχαριστώ ναι όχι εντάξει תודה כן לא בסדר धन्यवाद हाँ नहीं ठीक நன்றி ஆம் இல்லை ধন্যবাদ হ্যাঁ না רב לכם לך עליכם כולם צוות всем все друзья коллеги команда друзі колеги команда
 σε σας όλους सभी टीम दोस्तों அனைவருக்கும் সবাই ทุกคน ค่ะ ครับ சார் மேடம் सर जी मैडम স্যার ম্যাডাম""".split())
 
+# a Russian surname with its initials, either order: "ИП Кулагин Е.", "Волков А. В.", "И. И. Петрова"
+_INITIALED = re.compile(r"(?<![\w.])(?:([А-ЯЁ][а-яё]{1,20}(?:-[А-ЯЁ][а-яё]{1,20})?[ \t]+[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?)"
+                        r"|([А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ][а-яё]{1,20}(?:-[А-ЯЁ][а-яё]{1,20})?))(?![\w])")
+# the writer's name on its own line under a closing ("धन्यवाद\nअंकित मिश्रा", "ขอบคุณค่ะ\nนภัสสร วงศ์สวัสดิ์",
+# "谢谢！\n李伟", "С уважением,\nСоколова Ольга")
+_CLOSINGS = ("धन्यवाद|सादर|आपका|आपकी|ধন্যবাদ|শুভেচ্ছান্তে|বিনীত|நன்றி|அன்புடன்|ขอบคุณ|ด้วยความเคารพ|"
+             "С уважением|Спасибо|Благодарю|С наилучшими пожеланиями|З повагою|Дякую|Με εκτίμηση|Ευχαριστώ|"
+             "Φιλικά|תודה|בברכה|شكرا|شكراً|مع التحية|مع خالص التحية|تحياتي|با تشکر|با سپاس|ممنون|"
+             "谢谢|謝謝|此致|敬上|祝好|感谢|感謝|多谢|多謝|감사합니다|고맙습니다")
+_SIGNED = re.compile(rf"(?m)^[ \t]*(?:{_CLOSINGS})[^\n]{{0,25}}\n[ \t]*({_NAME}|[{_HAN}]{{2,4}}|[가-힣]{{2,4}})[ \t]*$")
+_NOT_SIGNER = re.compile(r"(?:部|团队|團隊|客服|公司|店|中心|组|組|팀|센터|고객센터)$")
+
+# a title or a relative before a name: "السيد بن سالم؟", "آقای رضایی", "מר כהן", "என் மகள் பிரியா 10ஆம்"
+_TITLES = ("السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الحاج|الحاجة|آقای|خانم|دکتر|"
+           "מר|גב'|גברת|ד\"ר|господин|госпожа|Господин|Госпожа|κύριος|κυρία|श्री|श्रीमती|सुश्री|ডাঃ|শ্রী|শ্রীমতী|திரு|திருமதி")
+_KIN = ("என் மகள்|என் மகன்|மகள்|மகன்|मेरी बेटी|मेरा बेटा|बेटी|बेटा|আমার মেয়ে|আমার ছেলে|моя дочь|мой сын|"
+        "ابني|ابنتي|בתי|בני|הבת שלי|הבן שלי|پسرم|دخترم")
+_TITLED = re.compile(rf"(?<![{_ALPHA}])(?:{_TITLES})[ \t.]+({_WORD}(?:[ \t]{_WORD})?)(?=[ \t]*(?:[,،.!?؟\n(।:]|$))")
+_KINNED = re.compile(rf"(?<![{_ALPHA}])(?:{_KIN})[ \t]+({_WORD})(?![{_ALPHA}])")
+
 _NON_LATIN = re.compile(r"[^\x00-\u036f]")
 
+_HAN_AT = re.compile(rf"[ \t]*[{_HAN}]")
 # a delimited row: cells parted by commas, tabs, bars or semicolons
 _ROW_SPLIT = re.compile(r"[,\t|;]")
 # (a Han cell only when a family name opens it, a Hangul one of two to four syllables: "小红书",
 # "抖音" in a tracker's row are platforms)
 _CELL_NAME = re.compile(rf"[ \t]*(?:{_NAME}|[{_HAN}]{{2,3}}|[가-힣]{{2,4}}(?:[ ][가-힣]{{1,3}})?)[ \t]*")
-_CONTACT = re.compile(r"[ \t]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\+?[\d][\d ()\-.]{6,18}\d)[ \t]*")
+_CONTACT = re.compile(r"[ \t]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\+?[\d][\d ()\-.]{6,18}\d|[A-Z]{2}\d\d[A-Z0-9]{10,30})[ \t]*")
 
 
 def _row_names(text: str) -> list[Span]:
@@ -96,10 +120,19 @@ def _row_names(text: str) -> list[Span]:
         if len(bounds) < 3:
             continue
         cells = list(zip(bounds, ends))
-        contact = next((k for k, (a, b) in enumerate(cells) if _CONTACT.fullmatch(text, a, b)), None)
+        # (the e-mail cell first: a row's leading id "514178245" reads as a phone)
+        contact = next((k for k, (a, b) in enumerate(cells) if "@" in text[a:b] and _CONTACT.fullmatch(text, a, b)),
+                       None)
+        if contact is None:
+            contact = next((k for k, (a, b) in enumerate(cells) if _CONTACT.fullmatch(text, a, b)), None)
         if contact is None:
             continue
-        for a, b in cells[:contact]:
+        # (no text cell before it: the first within two cells after it, if more cells follow:
+        # "514178245,VIP049,roni75@daum.net,רוני בן-דוד,2024-03-28,…", "tok_…,4770…,03/28,সৌমিত্র …,ERR")
+        before = [c for c in cells[:contact] if _CELL_NAME.fullmatch(text, *c)]
+        after = [] if before else [c for c in cells[contact + 1:contact + 3] if _CELL_NAME.fullmatch(text, *c)
+                                   and c != cells[-1] and not _HAN_AT.match(text, c[0])]
+        for a, b in before[:1] or after[:1]:
             if _CELL_NAME.fullmatch(text, a, b):
                 s = a + len(text[a:b]) - len(text[a:b].lstrip())
                 e = b - (len(text[a:b]) - len(text[a:b].rstrip()))
@@ -114,13 +147,15 @@ def find_script_names(text: str) -> list[Span]:
     if not _NON_LATIN.search(text):
         return []
     out: list[Span] = []
-    for rx in (_LABELLED, _GREETED, _HEAD, _INTRO, _THAI_INTRO, _DISPLAY):
+    for rx in (_LABELLED, _GREETED, _HEAD, _INTRO, _THAI_INTRO, _DISPLAY, _INITIALED, _SIGNED, _TITLED, _KINNED):
         for m in rx.finditer(text):
             g = next(k for k in range(1, (rx.groups or 0) + 1) if m.group(k))
             words = m.group(g).split()
             if words[0] in _ROLES or words[0].lower() in _NOT_NAMES or words[0].lower() in GREETINGS \
                     or words[0].startswith(("สวัสดี", "ขอบคุณ")):
                 continue  # "ลูกค้า: สวัสดีค่ะ …": the customer says hello
+            if rx is _SIGNED and _NOT_SIGNER.search(m.group(g)):
+                continue  # "谢谢！\n客服部": a team signs
             end = m.end(g)
             while len(words) > 1 and words[-1] in _NOT_NAMES:  # "วรวุฒิ ทองดี ค่ะ": the particle
                 end = m.start(g) + m.group(g).rindex(words[-1])

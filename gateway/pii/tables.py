@@ -140,7 +140,9 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
         # "3565929 | 9762532 | email | …": a header holds no address and no bare number)
         if len(cols) < 3 or not any(types) or any(len(c) > 40 or len(c.split()) > 4 for c in cols) \
                 or head.rstrip().endswith((".", "?", "!")) or ": " in head \
-                or any("@" in c or _NUMBER_CELL.fullmatch(c.strip()) for c in cols):
+                or any("@" in c or _NUMBER_CELL.fullmatch(c.strip()) for c in cols) or _JSON_PAIR.search(head):
+            # (nor a JSON object's line: '{"event":"click","first_name":"Matteo",…' has commas, but
+            # its next line is another object, not a row under it)
             i += 1
             continue
         # a bare "user" column holds handles, or people: "mei bouchard" is a person, "mbouchard" not
@@ -182,6 +184,7 @@ def _typed_cells(text: str) -> tuple[tuple[str, int, int, float], ...]:
 
 
 _HAS_WORD = re.compile(r"\w")
+_JSON_PAIR = re.compile(r"\"\s*:\s*[\"{\[\d]|[{}]")
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d.,]*")
 _FULL_NAME_CELL = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
 _NUMBERED = frozenset({"US_SSN", "CREDIT_CARD", "IBAN_CODE", "PHONE_NUMBER"})
