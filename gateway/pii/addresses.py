@@ -53,7 +53,7 @@ _PREFIX = (r"(?<![\w.])(?:Leof\.|Leoforos|Odos|Via|Viale|Vicolo|Vico|Piazza|Piaz
            r"Calea|Strada|Str\.|Bulevardul|Bd\.|Șoseaua|Soseaua|Şoseaua|Aleea|Splaiul|Piața|Piata|"
            r"Intrarea|Odos|Leoforos|"  # Romanian, Greek
            r"Gran\s+V[ií]a|Laan|Flat|Flt|H\.No\.|House|Plot|Ulica|Aleja|Plac|Osiedle|Náměstí|Nábřeží|Třída|Cesta|Trg|"
-           r"Ulitsa|C/|CALLE|CALZ\.|Calz\.|Jl\.|Jalan|"
+           r"Ulitsa|C/|CALLE|CALZ\.|Calz\.|Jl\.|Jalan|Jln\.?|Lorong|Lor\.|Lebuh|Persiaran|Lingkungan|"
            # written lower case in French/Polish/Czech addresses ("5, rue Samson", "ul. Długa")
            r"(?i:rue|avenue|boulevard|bd|av\.|boul\.|chemin|allée|impasse|quai|cours|ul\.|al\.|aleja|ulica|calle|"
            r"paseo|avenida|corso|viale|piazza|rua|route|montée|rang|sentier|passage|chaussée|"
@@ -104,6 +104,11 @@ _STREET_NUM_LAST = re.compile(
 # an Indian cross road or main road named by its ordinal: "5th Cross", "8th Main"
 _ORDINAL_ROAD = re.compile(r"^(?:[A-Z][\w\-]+\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?i:cross|main|block|stage|phase|sector)"
                            r"(?:\s+(?i:road|rd))?$")  # "15th Cross", "Koramangala 4th Block"
+_LANDMARK = re.compile(r"(?i:near|nr\.?|opp\.?|opposite|beside|behind|next[ \t]+to|adjacent[ \t]+to|above|off)[ \t]+"
+                       r"(?:the[ \t]+)?[A-Z0-9][\w'’&\-]*(?:[ \t]+[A-Z0-9][\w'’&\-]*){0,4}$")
+# a street corner: "Cnr Smith & Knuckey Sts", "corner of Main and 3rd Streets", "cnr Long St/Bree St"
+_CORNER = re.compile(r"(?:^|(?<=\s))(?i:cnr\.?|corner(?:\s+of)?)\s+(?:[A-Z0-9][\w'’\-]*\s+){1,3}?(?:(?i:sts?|rds?|aves?)\.?\s*)?"
+                     r"(?:&|and|/)\s*(?:[A-Z0-9][\w'’\-]*\s+){0,3}?(?i:sts?|streets?|rds?|roads?|aves?|avenues?|dr|drive|hwy)\.?$")
 # an ordinal street with no house number on an address's own line: "28th St", "5th Avenue"
 _ORDINAL_STREET = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?i:st|street|ave|avenue|rd|road)\.?$")
 # a street named with its type word but no number on a part of its own ("Ballyvaughan Road",
@@ -282,7 +287,7 @@ def _clean_words(words: str) -> bool:
 # a post office box stands where the street would ("Postbus 9778", "Apartado de Correos 1987")
 _PO_BOX = re.compile(r"(?i)(?:^|(?<=[\s(\[]))"
                      # a rural route before its box: "Rural Route 5 Box 192", "RR 2 Box 40"
-                     r"(?:(?:Rural\s+Route|R\.?R\.?)\s*#?\s*\d{1,3}\s+(?=Box))?"
+                     r"(?:(?:Rural\s+Route|R\.?R\.?|HC|Star\s+Route|PSC|CMR|Unit)\s*#?\s*\d{1,5}\s+(?=Box))?"
                      r"(?:Rural\s+Route|RMB|P\.?\s?O\.?\s?Box|Post\s?Office\s?Box|Postbus|Postfach|"
                      r"Apartado(?:\s+de\s+Correos)?|Caixa\s+Postal|Casella\s+Postale|C\.?P\.?\s+\d|"
                      r"Boîte\s+Postale|BP|Box|Skrytka\s+pocztowa|Postboks|Postilokero|PL)\.?\s*#?\s*\d{1,6}"
@@ -298,7 +303,8 @@ _MONTH_DAY = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?")
 
 
-_UNIT_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:unit|flat|apt\.?|apartment|suite|ste\.?|shop|plot|lot|"
+_UNIT_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:unit|flat|apt\.?|apartment|suite|ste\.?|shop|plot|lot|stand|erf|"
+                               r"house|blk|block|h\.[ \t]?no\.?|"
                                r"bldg\.?|building|villa|room|lote|local)[ \t]+\Z")
 # a building part or a house's name before the street, on the same line
 _BUILDING_BEFORE = re.compile(
@@ -338,10 +344,13 @@ def classify(part: str) -> tuple[str, int] | None:
     box = _PO_BOX.search(p)
     if box:
         return "street", lead + box.start()
-    if _UNIT.match(p):
+    if _UNIT.match(p) or _LANDMARK.match(p):  # (a landmark: "beside GTBank", "opp. Inorbit Mall")
         return "unit", lead
     if _ORDINAL_ROAD.match(p):
         return "street", lead
+    corner = _CORNER.search(p)
+    if corner:
+        return "street", lead + corner.start()
     if _ORDINAL_STREET.match(p):
         return "street?", lead
     street = _street(p)
@@ -876,6 +885,8 @@ def _written(text: str) -> list[tuple[int, int, float]]:
             # a part led by its own label ("…, F26 X2Y3\nShip to = c/o …") starts another address
             if _LABEL_IN_GAP.search(text, parts[j][1], parts[j + 1][0]):
                 break
+            if _list_items(text, parts[i][0], parts[j][1], parts[j + 1][0]):
+                break  # "1. HC 65 BOX 42, ALPINE, TX 79830\n2. Unit 2050 Box 4190, …": the next item
             # a tab parts the cells of a pasted row: an address may run on into the postcode and
             # city columns, but a row number, an order id or a name cell before it is no part of it
             if "\t" in text[parts[j][1]:parts[j + 1][0]] and (
@@ -920,7 +931,12 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         # "Apt 2985, Marina Heights Tower, Dubai Marina": a flat in a named building, then the town
         units = sum(p[2] == "unit" or _UNIT.match(text[p[0]:p[1]].strip()) is not None for p in run) >= 2 \
             and kinds[-1] == "city"
-        if not (strong or weak or units or (has_street and "country" in kinds)):
+        # "Plot 15, Admiralty Way, …": a plot or flat, then its street without a number
+        first = text[run[0][0]:run[0][1]].strip()
+        unit_first = _UNIT.match(first)
+        unit_street = len(kinds) >= 2 and kinds[1] == "street?" and unit_first is not None and \
+            unit_first.end() == len(first) and not _CARE_OF.match(first)
+        if not (strong or weak or units or unit_street or (has_street and "country" in kinds)):
             i = j + 1
             continue
         # the run ends at its last postal/country part, or one city line after the street
@@ -976,6 +992,7 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         m = _BUILDING_BEFORE.search(text, max(0, s - 40), s)
         if m and (not _HOUSE_NAMED.search(m.group()) or all(w[:1].isupper() for w in m.group().rstrip(", \t").split())):
             s = m.start()  # "Hinterhaus, 2. Etage, …", "THE OLD FORGE, 59 …", "Bât. B, 12 rue …"
+        s = _lead_before(text, s)
         e = _town_after(text, e)
         if e - s >= 6:
             out.append((s, e, 0.85 if (strong or "postal" in kinds) else 0.6))
@@ -988,10 +1005,68 @@ def _written(text: str) -> list[tuple[int, int, float]]:
 # postcode after the town ("…, Dublin 3, D03 Z1E2")
 _TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*([A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+){0,2})")
 _COUNTRY_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?![\w'’\-])")
+_DISTRICT_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,2}(?:[ \t]\d{1,2})?(?=[ \t]*,)")
 _CODE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_LETTERED_CODE}|[A-Z]\d{{2}}\s?[0-9A-Z]{{4}})(?![\w])")
 
 
+# what may open an address before the part its run started with, on the same line: a Scottish
+# flat's floor/door ("2/1 58 Dumbarton Road"), a road's number ("1482 State Highway 2"), a flat
+# and its building's name ("apartment 1104, deansgate square, 8 owen street", "Room B207,
+# Chancellors Hall, …")
+_FLAT_POSITION = re.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}[ \t]+\Z")
+_HIGHWAY_BEFORE = re.compile(r"(?<![\w.])\d{1,5}[ \t]+(?i:state[ \t]+highway|highway|hwy|route|rte|sh)[ \t]+\Z")
+_BUILDING_NAME = re.compile(r"(?:the[ \t]+)?[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,3}")
+_LEAD_LABEL = re.compile(r"^.{0,30}?(?:[:：=][ \t]*|\b(?i:to|at|is|address|addr)[ \t]+)(?=\S)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+")
+
+
+def _list_items(text: str, start: int, a: int, b: int) -> bool:
+    """text[a:b] crosses into the next item of a list whose items each open with their number or
+    bullet: the line the run started on opens with one, and so does the next part's line."""
+    nl = text.rfind("\n", a, b)
+    if nl < 0:
+        return False
+    first = text.rfind("\n", 0, start) + 1
+    return bool(_LIST_ITEM.match(text, nl + 1)) and bool(_LIST_ITEM.match(text, first))
+
+
+def _lead_before(text: str, s: int) -> int:
+    line = text.rfind("\n", 0, s) + 1
+    if text[s:s + 1].isdigit():
+        m = _FLAT_POSITION.search(text, max(line, s - 8), s) or _HIGHWAY_BEFORE.search(text, max(line, s - 30), s)
+        if m:
+            return m.start()
+    # up to two comma-parted parts before: a unit ("apartment 1104", "Plot 15", "Room B207"), or a
+    # building's name with the unit before it
+    pieces = text[line:s].split(",")
+    if len(pieces) < 2 or pieces[-1].strip():
+        return s
+    k, start = len(pieces) - 2, s - 1
+    for _ in range(2):
+        if k < 0:
+            break
+        piece = pieces[k]
+        core = _LEAD_LABEL.sub("", piece).strip()
+        pos = line + sum(len(x) + 1 for x in pieces[:k]) + (piece.index(core) if core else 0)
+        unit = _UNIT.match(core)
+        if core and unit and unit.end() == len(core) and not _CARE_OF.match(core):
+            return pos
+        if not (core and _BUILDING_NAME.fullmatch(core) and k >= 1):
+            break
+        prev = _LEAD_LABEL.sub("", pieces[k - 1]).strip()  # "Site: apartment 1104"
+        unit = _UNIT.match(prev)
+        if not (prev and unit and unit.end() == len(prev) and not _CARE_OF.match(prev)):
+            break
+        return line + sum(len(x) + 1 for x in pieces[:k - 1]) + pieces[k - 1].index(prev)
+    return s
+
+
 def _town_after(text: str, e: int) -> int:
+    district = _DISTRICT_AFTER.match(text, e)
+    if district and _TOWN_AFTER.match(text, district.end()):  # "…, Lekki Phase 1, Lagos"
+        town = _town_after(text, district.end())
+        if town > district.end():
+            return town
     m = _TOWN_AFTER.match(text, e)
     if m:
         words = m.group(1).split()

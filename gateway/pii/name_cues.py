@@ -254,8 +254,17 @@ def _care_of(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
 _NAMED_LOWER = re.compile(
     r"(?i)\b(?:my name is|my name's|name is|call me|je m'appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|"
     r"mijn naam is|jag heter|jeg heter|jeg hedder|nazywam si[ęe]|jmenuji se|me chamo|chamo-me|"
+    # a call's transcript, lower case and without apostrophes: "oui bonjour c est segolene diallo"
+    r"c'?[ \t]?est|mi nombre es|mon nom est|je m[ \t]appelle|mein name ist|il mio nome [èe]|meu nome [ée]|"
     rf"benim ad[ıi]m|a nevem)[ \t]+((?-i:{_LW_NAME})(?:[ \t]+(?-i:{_LW_NAME}))?)")
 
+
+# what "c'est" is said of, not who: "c est bon", "c'est noté"
+_CEST_NOT = frozenset("""bon bien pas ça ca tout vrai parfait normal noté note fait clair possible dommage gentil
+urgent correct exact juste moi lui elle nous vous eux pour que qui quoi le la les un une mon ma mes ton ta ce cela
+déjà deja fini réglé regle compris super génial genial top nickel ok okay oui non ici là la-bas trop très tres
+simple facile difficile mieux pire dur chiant incroyable inadmissible inacceptable scandaleux honteux
+toujours jamais encore seulement vraiment plutôt plutot assez presque""".split())
 
 # when to call, not what: "call me tomorrow", "call me later", "call me Monday"
 _WHEN_WORDS = frozenset("""tomorrow today tonight later back anytime asap soon again whenever directly
@@ -269,7 +278,7 @@ def _named_lower(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     for m in _NAMED_LOWER.finditer(text):
         words = m.group(1).split()
         low = words[0].lower()
-        if low in STOP or low in ol.function or low in anyl.function or english_zipf(low) >= 6.0 \
+        if low in STOP or low in ol.function or low in anyl.function or english_zipf(low) >= 6.0 or low in _CEST_NOT \
                 or low in _WHEN_WORDS or (english_zipf(low) >= 4.0 and low not in first_names_all()
                                           and low not in last_names_all()):
             continue  # "my name is not…", "call me back", "call me tomorrow", "name is required"
@@ -311,12 +320,17 @@ _ROLE_NOUNS = (
     r"berater(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|medewerker|behandelaar|adviseur|monteur|"
     r"conseill(?:er|ère)|technicien(?:ne)?|t[ée]cnic[oa]|asesor(?:a)?|consulente|tecnico|"
     r"handläggare|säljare|rådgiv(?:are|er)|konsultant(?:ka)?|doradca|serwisant|opiekun(?:ka)?|"
-    r"operator|operatorka|kurier|dispatcher|picker|packer")
+    r"operator|operatorka|kurier|dispatcher|picker|packer|"
+    # a transcript's colleague or neighbour, lower case: "mi compañera guadalupe", "ma collègue
+    # noémie", "my team leader tunde", "bei der nachbarin sibylle brandstatter", "u sąsiadki pani jedrzej"
+    r"team[ \t]leader|compañer[oa]|coleg[ao]|collègue|collega|kolleg(?:e|in)|nachbar(?:in)?|voisin(?:e)?|"
+    r"vecin[oa]|vizinh[oa]|vicin[oa]|pani|sąsiad(?:ka|ki)?")
 _KIN = (r"darling|dearest|sweetheart|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|"
         r"mother|dad|father|grandson|granddaughter|grandma|grandpa|aunt|auntie|uncle|nephew|niece|"
         r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague")
 _ROLE_NAMED = re.compile(
-    rf"(?i)(?<![\w\-])(?:(?P<kin>(?:my|our|her|his|their|your)[ \t]+(?:{_KIN}|{_ROLE_NOUNS}))|{_ROLE_NOUNS})"
+    rf"(?i)(?<![\w\-])(?:(?P<kin>(?:my|our|her|his|their|your|mi|ma|mon|mein[e]?|moja|mój)[ \t]+(?:{_KIN}|{_ROLE_NOUNS}))"
+    rf"|{_ROLE_NOUNS}|(?P<title>(?-i:mrs|mr|ms|dr|miss))\.?(?=[ \t]+[a-z]))"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?P<name>(?:(?-i:[A-Z])(?:\.[ \t]?|[ \t]))*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)")
 _INITIALS = re.compile(r"(?:[A-Z](?:\.[ \t]?|[ \t])){1,2}")
 
@@ -346,6 +360,8 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         low = w.lower()
         # "my husband frank": the kinship takes lower case, and so does a note's "approved by emma"
         lower_ok = m.group("kin") is not None or low_given(value.split()[0])  # "operator grzegorz"
+        if m.group("title"):  # a note typed in lower case: "cust is mrs iyer", "dr iyer"
+            lower_ok = low in last_names_all() or low in first_names_all() or _rare(w, anyl)
         if not (w[:1].isupper() or lower_ok) or low in STOP or low in ROLES or low in anyl.function \
                 or low in ol.function or low in _MONTHS_DAYS or low in ORG_WORDS_AFTER \
                 or low in street_words() or low in PLACE_ENDS:

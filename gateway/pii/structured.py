@@ -17,6 +17,9 @@ _TLD = (r"(?:com|org|net|edu|gov|info|biz|io|co|eu|uk|de|fr|it|es|nl|be|at|ch|pl
         r"fi|is|ie|pt|br|au|nz|in|jp|ca|us|mx|ar|ru|ua|hu|ro|gr|lt|lv|ee|si|hr|bg|tr|za|sg|hk)")
 _AT = r"(?:\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at|AT)\s+|\s*\(@\)\s*)"
 _DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+(?:dot|DOT)\s+|\.)"
+_PLAIN_AT = re.compile(r"\s+(?:at|AT)\s+")
+_DOT_WORD = re.compile(r"(?i)[\[\(\{<\s](?:dot)[\]\)\}>\s]")
+_LOWER_DOMAIN = re.compile(r"[a-z0-9-]{2,}(?:\.[a-z0-9-]+)+")
 OBF_EMAIL = re.compile(
     rf"(?<![\w.+-])[\w.+-]+(?:{_DOT}[\w+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*"
     rf"{_DOT}(?i:{_TLD})(?![\w-])")
@@ -64,6 +67,9 @@ def obfuscated_emails(text: str) -> list[tuple[int, int]]:
     for m in OBF_EMAIL.finditer(text):
         if "@" in m.group() and not re.search(r"[\[\(\{<]\s*@", m.group()):
             continue
+        plain = _PLAIN_AT.search(m.group())
+        if plain and not _DOT_WORD.search(m.group()) and not _LOWER_DOMAIN.fullmatch(m.group()[plain.end():]):
+            continue  # "lives at H.No. 12": a sentence, where "anna at gmail.com" is an address
         out.append((m.start(), m.end()))
     return out
 
