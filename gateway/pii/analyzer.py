@@ -25,7 +25,7 @@ from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
-from gateway.pii.gazetteers import english_first_names
+from gateway.pii.gazetteers import english_first_names, english_zipf
 from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
 from gateway.pii.checksums import card_shape_ok
 from gateway.pii.structured import presidio_ssn_ok
@@ -534,12 +534,58 @@ def _legal_form(word: str) -> bool:
     return clean.lower() in LEGAL_FORMS and ("." in word or clean.isupper() or (len(clean) >= 3 and clean[0].isupper()))
 
 
+# a street named for a person: its type word after the name, or a street or church abbreviation
+# before it
+_STREET_TYPE_AFTER = re.compile(r"[ \t]+([^\W\d_][\w]*)(?![\w'’\-])")
+_STREET_TYPES_EN = frozenset("street st road rd avenue ave boulevard blvd square sq quay crescent terrace".split())
+_STREET_TYPES_EXTRA = frozenset("""tér utca út körút vej gade gata gatan vägen väg straße strasse str allee platz weg
+gasse ring ulica ulice náměstí třída tie katu kuja laan straat plein kade""".split())
+_STREET_BEFORE = re.compile(r"(?<![\w])(?:(?i:ul|al|pl|os|św|pw)\.|(?:Rue|Calle|Avenida|Rua|Praça|Piazza|Corso|Viale|"
+                            r"Via|Boulevard|Bd|Av|Ulica|Aleja|Plac))[ \t]+\Z")
+
+
+_AMP_AFTER = re.compile(r"[ \t]*&[ \t]*([A-ZÀ-Þ][\w'’\-]+)")
+_AMP_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-Þ][\w'’\-]+)[ \t]*&[ \t]*\Z")
+_GIVEN_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+[ \t]+\Z")
+
+
+def _firm_of_surnames(text: str, s: int, e: int, language: OtherLanguage) -> bool:
+    """One surname joined by "&" to another, neither a given name: a firm ("Kirkland & Ellis"),
+    where people are written with their given names ("Anna & Tom", "Tom Ellis & Anna Berg")."""
+    word = text[s:e]
+    if " " in word or names._is_first(word, language):
+        return False
+    after = _AMP_AFTER.match(text, e)
+    before = _AMP_BEFORE.search(text, max(0, s - 30), s)
+    other = after or before
+    if other is None or names._is_first(other.group(1), language):
+        return False
+    if before and _GIVEN_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return False  # "Tom Kirkland & Ellis": a person and someone
+    return not (after and _GIVEN_BEFORE.search(text, max(0, s - 30), s))
+
+
+def _street_named(text: str, s: int, e: int) -> bool:
+    after = _STREET_TYPE_AFTER.match(text, e)
+    if after:
+        word = after.group(1)
+        if (word[:1].isupper() and word.lower() in _STREET_TYPES_EN) or word.lower() in _STREET_TYPES_EXTRA:
+            return True
+    return _STREET_BEFORE.search(text, max(0, s - 12), s) is not None
+
+
+_TRADE_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][\w\-]+)(?![\w'’])")
+
+
 def _company(text: str, s: int, e: int) -> bool:
     """A PERSON span that a legal form ends or follows: a company's name."""
     words = text[s:e].split()
     tail = re.match(r"\S*", text[e:e + 8]).group()  # the span may stop inside "S.L.)"
     if len(words) > 1 and _legal_form((words[-1] + tail).rstrip("),;:")):
         return True
+    trade = _TRADE_AFTER.match(text, e)
+    if trade and trade.group(1).lower() in ORG_ENDS:
+        return True  # "Raghunathan Iyer Infotech", "Holm Advokatfirma": the firm, named for its founder
     m = _LEGAL_AFTER.match(text, e)
     if m is None:
         return False
@@ -792,7 +838,25 @@ def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list
     skip += tables.no_person_cells(text) + records.no_person_fields(text)
     spans = [(c.entity, c.start, c.end) for c in found]
     return [Candidate("PERSON", s, e, round(p, 3), _PROPOSER)
-            for s, e, p in name_proposer.propose(text, spans, other_language(text), skip)]
+            for s, e, p in name_proposer.propose(text, spans, other_language(text), skip)
+            if not _company(text, *_firm_name(text, s, e))  # "Steyn Joubert Wines": the firm
+            and not _street_named(text, s, e)]  # "Cathal Brugha Street", "Via Garibaldi"
+
+
+_NAME_RUN = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+){0,2}")
+
+
+def _firm_name(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span and the capitalised words right after it: a proposed "Steyn" is checked as
+    "Steyn Joubert" against the trade word after it."""
+    run = _NAME_RUN.match(text, e)
+    end = e
+    if run:
+        for m in re.finditer(r"[ \t]+([A-ZÀ-Þ][\w'’\-]+)", run.group()):
+            if m.group(1).lower() in ORG_ENDS:
+                break
+            end = e + m.end()
+    return s, end
 
 
 _PROPOSER = frozenset(("NameProposer",))
@@ -904,6 +968,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                 piece = _subtract(s, e, well_known)
                 if piece is None:
                     continue
+                if piece != (s, e) and all(english_zipf(w.lower()) >= 4.0 for w in text[piece[0]:piece[1]].split()):
+                    continue  # "Walt Disney Award": what is left of a famous name is its award
                 s, e = _strip(text, *piece)
                 if e - s < 2:
                     continue
@@ -920,6 +986,10 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             span = text[s:e]
             if _company(text, s, e) or _business_words(text[s:e], language):
                 continue  # "Vela Verde S.L.", "YANG CONSULTING INC", "Brisa Swimwear": a business
+            if _firm_of_surnames(text, s, e, language):
+                continue  # "Kirkland & Ellis", "Marks & Spencer": a firm of two surnames
+            if _street_named(text, s, e):
+                continue  # "Cathal Brugha Street", "Széchenyi István tér", "al. Jana Pawła II": a street
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in _URL_ESCAPE.sub(" ", span)) or "_" in span
                     or _CAMEL_CASE.search(span)  # "givenName", "objectClass": an attribute, not a name

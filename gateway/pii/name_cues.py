@@ -21,6 +21,7 @@ from gateway.pii.gazetteers import (
     PLACE_ENDS,
     OtherLanguage,
     any_language,
+    english_first_names,
     english_zipf,
     first_names,
     first_names_all,
@@ -330,9 +331,11 @@ _KIN = (r"darling|dearest|sweetheart|husband|wife|partner|fianc[ée]e?|boyfriend
         r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague")
 _ROLE_NAMED = re.compile(
     rf"(?i)(?<![\w\-])(?:(?P<kin>(?:my|our|her|his|their|your|mi|ma|mon|mein[e]?|moja|mój)[ \t]+(?:{_KIN}|{_ROLE_NOUNS}))"
-    rf"|{_ROLE_NOUNS}|(?P<title>(?-i:mrs|mr|ms|dr|miss))\.?(?=[ \t]+[a-z]))"
+    rf"|{_ROLE_NOUNS})"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?P<name>(?:(?-i:[A-Z])(?:\.[ \t]?|[ \t]))*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)")
 _INITIALS = re.compile(r"(?:[A-Z](?:\.[ \t]?|[ \t])){1,2}")
+# a title typed in lower case, read apart so a role before it ("cust is mrs iyer") takes nothing
+_TITLED_LOWER = re.compile(r"(?<![\w\-])(?P<kin>)?(?P<title>mrs|mr|ms|dr|miss)\.?[ \t]+(?P<name>[a-z][\w'’\-]*)")
 
 
 def low_given(w: str) -> bool:
@@ -344,7 +347,7 @@ def low_given(w: str) -> bool:
 def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     anyl = any_language()
-    for m in _ROLE_NAMED.finditer(text):
+    for m in [*_ROLE_NAMED.finditer(text), *_TITLED_LOWER.finditer(text)]:
         s, e = m.span("name")
         value = m.group("name")
         lead = _INITIALS.match(value)
@@ -360,7 +363,7 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         low = w.lower()
         # "my husband frank": the kinship takes lower case, and so does a note's "approved by emma"
         lower_ok = m.group("kin") is not None or low_given(value.split()[0])  # "operator grzegorz"
-        if m.group("title"):  # a note typed in lower case: "cust is mrs iyer", "dr iyer"
+        if m.re is _TITLED_LOWER:  # a note typed in lower case: "cust is mrs iyer", "dr iyer"
             lower_ok = low in last_names_all() or low in first_names_all() or _rare(w, anyl)
         if not (w[:1].isupper() or lower_ok) or low in STOP or low in ROLES or low in anyl.function \
                 or low in ol.function or low in _MONTHS_DAYS or low in ORG_WORDS_AFTER \
@@ -371,6 +374,8 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
             continue
         if w.islower() and english_zipf(low) >= 5.0:
             continue  # "my friend will love it", "my sister may come": a word, not "my husband frank"
+        if english_zipf(low) >= 5.5 and low not in english_first_names():
+            continue  # "Operator: Good afternoon", "Host: Welcome back"
         end = s + len(w)
         if len(words) > 1:
             w2 = words[1]

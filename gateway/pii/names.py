@@ -53,6 +53,7 @@ PARTICLES = frozenset({"van", "von", "der", "den", "de", "di", "da", "do", "dos"
 # Capitalised words that follow a name but are not part of it.
 STOP = frozenset({
     "guest", "guests", "spouse", "kunde", "kundin", "headteacher", "headmaster", "headmistress",
+    "cust", "custs", "tech", "techs",  # a job note's labels: "Cust: Darren Teo", "Cust's tenant"
     # ("Paula Stănescu & guest", "Kunde:", "Headteacher's note")
     "lic", "ing", "arq", "dra", "sayın", "bayan", "dott", "avv", "herrn", "dhr", "mevr", "mw",
     "tel", "phone", "mobile", "mob", "email", "e-mail", "fax", "cell", "ph", "web", "address",
@@ -579,6 +580,10 @@ _THAI_POLITE = ("ค่ะ", "ครับ", "สวัสดี", "ขอบค
 # a note's labels that come back line after line and are no one: "Todo:", "Eta:", "Pros:"
 _NOTE_LABELS = frozenset({"todo", "faq", "eta", "fyi", "nb", "ps", "tldr", "wip", "qty", "sku", "ref",
                           "vat", "pros", "cons", "asin", "upc", "ean", "memo", "recap", "aside"})
+# an agenda's items after their times: "10:00  Keynote: …", "12:30  Panel: …"
+_AGENDA = frozenset("""keynote panel lunch break workshop registration welcome opening closing networking
+coffee session talk presentation fireside plenary breakout masterclass demo q&a reception dinner drinks
+remarks intro introduction wrap-up tour award awards ceremony""".split())
 
 
 def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
@@ -598,6 +603,8 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
         label = m.group(1)
         words = label.split()
         start = m.start(1)
+        if words[0].lower() in _AGENDA:
+            continue  # "10:00  Keynote: Lessons from …"
         if _SMS_HEADER.fullmatch(label) or any(p in label for p in _THAI_POLITE):
             continue  # "JM-SVRNAM:"; "สวัสดีค่ะ สั่งไปเมื่อวาน เลขออเดอร์:" is a sentence, not a speaker
         if len(words) == 2 and words[0].lower() in ROLES and words[1].lower() not in ROLES:
@@ -784,6 +791,11 @@ def _http_header_line(text: str, at: int) -> bool:
     return _HTTP_HEADER.match(text, start) is not None
 
 
+def _common_lower(w: str) -> bool:
+    """A word in lower case that is a common English word and no English given name ("lemon")."""
+    return w.islower() and english_zipf(w) >= 3.5 and w not in english_first_names()
+
+
 def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Runs of 3+ short items separated by commas/"and" where most items are known first names
     ("tycho, simon, noah and bryan"); every name-like item (any case) becomes a PERSON."""
@@ -816,7 +828,11 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             continue
         known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], anyl)
                  or _initialled(it[2].split(), ol)]
-        if len(known) < 2 or len(known) < 0.6 * len(items):
+        # (two of them listed given names: "dirigent, referent og to", "gin, lemon, soda" are rare
+        # words to English, not names)
+        given = [it for it in known if (_is_first(it[2].split()[0], ol) or _initialled(it[2].split(), ol))
+                 and not _common_lower(it[2].split()[0])]
+        if len(known) < 2 or len(known) < 0.6 * len(items) or len(given) < 2:
             continue
         for s, e, w in items:
             words = w.split()
@@ -824,6 +840,8 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             if low in _LIST_OPENERS or low[:2] in _ELIDED or any(
                     x.lower() in anyl.function and x.lower() not in PARTICLES for x in words[1:]):
                 continue  # "Bonjour, Louis Girard, j'appelle pour la commande": one name
+            if _common_lower(w):
+                continue  # "bourbon, lemon, soda" beside a name: the drink's parts
             if _is_first(words[0], ol) or _rare(words[0], anyl) or (len(words) == 1 and w.replace("-", "").isalpha() and
                                         low not in COMMON_WORDS and low not in STOP and len(w) > 2):
                 out.append((s, e, CONTEXT))
@@ -857,6 +875,8 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
                 or (w in first_names_all() and w not in STOP and nxt in last_names_all()))
             if not pair:
                 continue
+        if english_zipf(w) >= 4.0 and w not in english_first_names():
+            continue  # "call branch", "call north": a common word only some other country names a child
         before = text[max(0, s - 20):s]
         after = text[e:e + 8]
         if _WEAK_CUE.search(before) and w not in first_names_all() and w not in last_names_all() \
@@ -867,7 +887,8 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
         if _CUE_LOWER.search(before) or re.match(r"[ \t]+(?:here|hier|aquí|ici|qui)\b", after) \
                 or _HERE_AFTER_NAME.match(text, e):
             end, j = e, k
-            while j + 1 < len(toks) and j - k < 3 and _gap_ok(text, toks[j][1], toks[j + 1][0]):
+            while j + 1 < len(toks) and j - k < 3 and _gap_ok(text, toks[j][1], toks[j + 1][0]) \
+                    and not _SENTENCE_GAP.match(text, toks[j][1], toks[j + 1][0]):  # "call branch. Ring me"
                 w2 = toks[j + 1][2]
                 low2 = w2.lower()
                 # "this is anna kowalski calling", "its mark smith here": a surname after the
@@ -911,6 +932,7 @@ deň den dzień dzien labdien sveikas
 שלום היי привет здравствуйте уважаемый уважаемая дорогой дорогая шановний шановна вітаю γεια αγαπητέ
 αγαπητή नमस्ते प्रिय வணக்கம் அன்புள்ள প্রিয় สวัสดี เรียน مرحبا عزيزي عزيزتي""".split())
 # "svenja klein hier": a first name, a surname, then "here" in some language
+_SENTENCE_GAP = re.compile(r"[.!?]+[ \t]+")
 _WEAK_CUE = re.compile(r"(?i)\b(?:to|for|by|and|from)[ \t,]+$")
 _HERE_AFTER_NAME = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?:here|hier|aquí|ici|qui)\b")
 
@@ -1018,6 +1040,10 @@ def _titled(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, floa
             span = words[0]  # "Sn. Oğuz Kılıç", "Dr. Anna Page", not "Mr Smith Said"
         if span.lower() in STOP or words[0].lower() in _PRONOUNS:
             continue  # "size M. She said": a size, then a sentence
+        if m.group(1)[:1] in "Mm" and text[max(0, m.start() - 2):m.start()].lower() in ("p.", "a."):
+            continue  # "11:59 p.m. ET": the time's "m.", no Monsieur
+        if m.group(1).rstrip(". \t") in ("HR", "PAN", "SR", "MAG", "ING", "FR", "BC"):
+            continue  # "HR Business Partner", "PAN Card": an acronym, not "Hr." or "Pan"
         start = m.start(2) if m.group(2) else m.start(3)
         out.append((start, m.start(3) + len(span), CONTEXT))
     return out

@@ -278,6 +278,27 @@ def spoken(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+# a number said in pieces, a filler between them: "call me back on 072 666, uh, 8161", "on 98370,
+# then 96870"; and one parted by slashes: "0803/118/3471"
+_FILLED = re.compile(r"(?<![\w+\-/.])(\+?\d{2,5}(?:[ ]\d{2,5})?)(?:[ \t]*,?[ \t]+(?:uh|um|er|erm|ehm|then|and|ah)[ \t]*,?"
+                     r"|[ \t]*(?:\.\.\.|…))[ \t]+(\d{2,5}(?:[ ]\d{2,5})?)(?![\w\-/])")
+_SLASHED = re.compile(r"(?<![\w/.\-])(?:\+\d{1,3}/)?0\d{2,4}/\d{3,4}/\d{3,4}(?![\w/])")
+
+
+def broken(text: str) -> list[tuple[int, int, float]]:
+    """Phone numbers said in pieces after a phone word, and numbers parted by slashes."""
+    out = []
+    if "/" in text:
+        out += [(m.start(), m.end(), 0.6) for m in _SLASHED.finditer(text)
+                if 9 <= sum(c.isdigit() for c in m.group()) <= 13]
+    for m in _FILLED.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        if 8 <= digits <= 13 and _SPOKEN_CUE.search(text, max(0, m.start() - 80), m.start()) \
+                and not _SPOKEN_ID.search(text, max(0, m.start() - 40), m.start()):
+            out.append((m.start(), m.end(), 0.6))
+    return out
+
+
 # "the order number is nine five nine nine…": an id read out, not a phone
 _SPOKEN_ID = re.compile(r"(?i)\b(?:order|reference|ref|ticket|case|tracking|account|booking|confirmation|claim|"
                         r"invoice|member|membership)\s+(?:number|no\.?|#|id|code)?\s*(?:is|was|:)?\s*$")

@@ -74,6 +74,8 @@ class IntlPhoneRecognizer(LocalRecognizer):
         if not any(ch.isdigit() for ch in text):
             return [_result("PHONE_NUMBER", s, e, score, self) for (s, e), score in found.items()]
         found.update({(a, b): sc for a, b, sc in phones.candidates(text)})
+        found.update({(a, b): sc for a, b, sc in phones.broken(text)
+                      if not any(s < b and a < e for s, e in found)})
         # US (and +international) numbers: "possible" is enough, fictional 555 numbers included.
         for m in PhoneNumberMatcher(text, "US", leniency=Leniency.POSSIBLE):
             if _SSN_SHAPE.fullmatch(m.raw_string) or phones.DATE_SHAPE.match(m.raw_string.lstrip("[(")):
