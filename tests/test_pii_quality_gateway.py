@@ -290,6 +290,24 @@ CASES = [
      ["ถนนนิมมานเหมินท์", "50200", "सुनील यादव", "Смирнова", "Let\\u00edcia Melo", "PT50000201231234567890",
       "Mercy", "Τσιμισκή 40", "546 22", "MARTA SILVA", "Ольга Петровна"],
      ["ที่อยู่", "नाम:", "ФИО:", "1714000000", "PAYEE", "ring", "Αποστολή:"]),
+    # round 18 (hard28 seen, blind hard29/hard30): JSON lines, a script sign-off, a Korean form
+    # label, a Python dict, a unit before a numberless street, a flat's position, a corner, a
+    # number said in pieces; and firms, streets and agenda items named for people stay as written
+    ("records_signoffs_plots_pieces",
+     '  {"event":"open","unique_args":{"first_name":"Lina","crm_id":"55120033"}},\n'
+     '  {"event":"click","sg_message_id":"ab12.filter9","timestamp":1710000000}\n'
+     "कृपया जल्दी भेजें।\nधन्यवाद\nराहुल वर्मा\n"
+     "  성명: 선우진아\n"
+     "    row = {'name': 'יעל כהן', 'email': 'yael.k@example.co.il'}\n"
+     "Delivery point: Plot 22, Ozumba Mbadiwe Way, Victoria Island, Lagos. Call first.\n"
+     "we are at 3/2 14 Byres Road Glasgow G12 8QQ since May; clinic at Cnr Flinders & Elizabeth Sts, "
+     "Melbourne VIC 3000.\n"
+     "can you call me back on 071 442, uh, 9031, that's my mobile\n"
+     "She joined Kirkland & Ellis; viewing stands on Parnell Street. 09:30  Keynote: loyalty\n"
+     "10:15  Panel: retail",
+     ["Lina", "राहुल वर्मा", "선우진아", "יעל כהן", "yael.k@example.co.il", "Plot 22", "Ozumba Mbadiwe Way",
+      "3/2 14 Byres Road", "G12 8QQ", "Cnr Flinders & Elizabeth Sts", "071 442", "9031"],
+     ['"event":"click"', "धन्यवाद", "성명:", "Delivery point:", "Parnell Street", "Keynote", "Panel"]),
 ]
 
 
@@ -323,7 +341,7 @@ def test_miss_pattern_never_reaches_upstream_and_is_restored(
         assert word in sent, f"{word!r} was masked: {sent!r}"
     assert re.search(r"<[A-Z_]+_\d+>", sent), sent
     # (a form's blank line "____" around a placeholder is no word)
-    assert not re.search(r"<[A-Z_]+_\d+>(?!['’]s\b)(?:[^\W_]|['’-])|(?:[^\W_]|['’-])<[A-Z_]+_\d+>", sent), \
+    assert not re.search(r"<[A-Z_]+_\d+>(?!['’]s\b)(?:[^\W_]|['’-](?=[^\W_]))|(?:[^\W_]|(?<=[^\W_])['’-])<[A-Z_]+_\d+>", sent), \
         f"a placeholder replaced part of a word: {sent!r}"
     # The same prompt gets the same placeholders: an answer that repeats it is restored whole.
     mock.reset()

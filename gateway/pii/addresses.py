@@ -709,6 +709,7 @@ def _street_then_rest(core: str, need_postcode: bool = False
 _TOWN_GAP = re.compile(r"[ \t]*,[ \t]*")  # "Budapest, Andrássy út …": a comma, no label or quote
 _LINE_GAP = re.compile(r"[ \t]*\n[ \t]*")
 _NUMBER_WORD_BEFORE = re.compile(r"(?<![\w.])(?:[Ss]ố|No\.|Nº|N°)[ \t]*$")
+_WORDY_GAP = re.compile(r"[^\W\d_]{2,}[^\w\n]+[^\W\d_]{2,}")
 _CLOSING_QUOTE = re.compile(r'"[ \t]*[,;\t]')
 
 
@@ -719,7 +720,8 @@ def _joins(text: str, a: int, b: int, sentence_ends: list[tuple[int, int]]) -> b
     k = bisect_left(sentence_ends, (a, -1))
     # a CSV field's closing quote ends it: '"471 Elm Ave, Raleigh, NC 21350",US' is no "US" line
     return text.count("\n", a, b) <= 1 and not (k < len(sentence_ends) and sentence_ends[k][0] < b) \
-        and _CLOSING_QUOTE.search(text, a, b) is None
+        and _CLOSING_QUOTE.search(text, a, b) is None \
+        and _WORDY_GAP.search(text, a, b) is None  # "… G12 8QQ since May; clinic at Cnr …": two addresses
 
 
 # An address read out in a call transcript: all lower case, no commas, street type word first
