@@ -1572,3 +1572,17 @@ def test_round_eighteen_lives_at_is_no_email() -> None:
     found = _found("One lives at H.No. 4-1-88/B, near Clock Tower, Secunderabad - 500003, the other")
     assert not [f for f in found if f[0] == "EMAIL_ADDRESS"], found
     assert ("EMAIL_ADDRESS", "rita.m at gmail.com") in _found("write to rita.m at gmail.com please")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Cust: Dlamini, Thandeka 011 555 0199", "Dlamini, Thandeka"),
+    ("caller gave another name but the account is under Okafor, Chidi. could not verify", "Okafor, Chidi"),
+    ("Debtor: ap Owen, Gareth\nDebtor address: Flat 2", "ap Owen, Gareth"),
+])
+def test_round_eighteen_surname_comma_given_in_title_case(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_eighteen_a_list_of_towns_is_no_list_of_names() -> None:
+    found = _found("Sales rose in Leeds, Hull and York this quarter.")
+    assert not [f for f in found if f[0] == "PERSON" and f[1] in ("Leeds", "York")], found

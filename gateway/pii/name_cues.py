@@ -432,8 +432,24 @@ def _booking_names(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]
 _SURNAME_COMMA = re.compile(r"(?<![\w,])([A-Z][A-Z'\-]{1,24}),[ \t]([A-Z][a-z'’\-]{1,20}(?:[ \t][A-Z][a-z'’\-]{1,20})?)\b")
 
 
+# the same in title case, where the pair stands alone as a record's item: "Chaudhry, Priyanka 020 …",
+# "acct is under Mehta, Aarav.", "Debtor: ap Gwilym, Rhys", "Ní Bhriain, Aoife <aoife@…>"
+_SURNAME_COMMA_TITLE = re.compile(
+    r"(?<![\w,'’])((?:(?:ap|Ní|Nic|Mac|Ó|de|De|van|Van|von|da|Da|di|Di|del|Del|le|Le|al|Al|el|El|bin|Bin)[ \t]+)?"
+    r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]{1,24}),[ \t]([A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]{1,20})"
+    r"(?=[ \t]*(?:$|\n|[|;<(\"]|\.(?:[ \t]|$)|[ \t]+[+\d(]|[ \t]+[-–—][ \t]))", re.M)
+
+
 def _surname_comma_given(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
+    for m in _SURNAME_COMMA_TITLE.finditer(text):
+        sur_words = m.group(1).split()
+        sur, given = sur_words[-1].lower(), m.group(2).lower()
+        if (sur in last_names_all() or _rare(sur_words[-1], any_language())) and sur not in STOP \
+                and sur not in places() and english_zipf(sur) < 4.5 \
+                and (given in first_names_all() or (_rare(m.group(2), any_language()) and given not in places())) \
+                and given not in ol.function and given not in STOP and given not in _MONTHS_DAYS:
+            out.append((m.start(1), m.end(2), CONTEXT))
     for m in _SURNAME_COMMA.finditer(text):
         sur, words = m.group(1), m.group(2).split()
         # "LONDON, Mark" is a dateline; a capitalised word-name after the comma ("FOX, Will") is a

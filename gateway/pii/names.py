@@ -49,7 +49,8 @@ _L = r"[^\W\d_]"
 _TOKEN = re.compile(rf"{_L}+(?:['’\-]{_L}+)*\.?")
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "di", "da", "do", "dos", "das", "du",
                        "del", "della", "le", "la", "ten", "ter", "'t", "al", "el", "bin", "ibn",
-                       "mac", "zu", "af", "av", "ní", "nic", "ó", "uí", "ben", "bint", "ould"})
+                       "mac", "zu", "af", "av", "ní", "nic", "ó", "uí", "ben", "bint", "ould",
+                       "binte", "binti", "ap", "ferch"})
 # Capitalised words that follow a name but are not part of it.
 STOP = frozenset({
     "guest", "guests", "spouse", "kunde", "kundin", "headteacher", "headmaster", "headmistress",
@@ -791,6 +792,11 @@ def _http_header_line(text: str, at: int) -> bool:
     return _HTTP_HEADER.match(text, start) is not None
 
 
+def _a_town(item: str) -> bool:
+    low = item.strip(" .,;:!?").lower()
+    return (low in CITIES or low in places()) and low not in english_first_names()
+
+
 def _common_lower(w: str) -> bool:
     """A word in lower case that is a common English word and no English given name ("lemon")."""
     return w.islower() and english_zipf(w) >= 3.5 and w not in english_first_names()
@@ -824,6 +830,8 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
         # (a script without case is no list of names by this rule: "我们的产品很好，明天发货，今天…"
         # are clauses, which the name lists cannot tell from names)
         items = [it for it in items if any(c.islower() or c.isupper() for c in it[2])]
+        # (towns are no people: "stores in Leeds, Bradford and York")
+        items = [it for it in items if not _a_town(it[2])]
         if len(items) < 3:
             continue
         known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], anyl)
