@@ -972,8 +972,8 @@ def test_a_rows_field_before_its_phone_is_a_name() -> None:
 
 @pytest.mark.parametrize("text,kind,value", [
     # a name inverted in a list's item or a log line, the first name maybe cut to its initial
-    ("1. Russo, Carmela +1 (Megan)\n2. Haynes, Heather — gift voucher", "PERSON", "Haynes"),
-    ("1. Russo, Carmela +1 (Megan)\n2. Haynes, Heather — gift voucher", "PERSON", "Carmela"),
+    ("1. Russo, Carmela +1 (Megan)\n2. Haynes, Heather — gift voucher", "PERSON", "Haynes, Heather"),
+    ("1. Russo, Carmela +1 (Megan)\n2. Haynes, Heather — gift voucher", "PERSON", "Russo, Carmela"),
     ("07:40 NGÔ, M. — 0463250117 — devis optique\n07:47 HADDAD, S. — 0444773275 — litige", "PERSON", "HADDAD, S"),
     ("REDDY, A. — contact lenses x6 — 07911 851715 — no answer", "PERSON", "REDDY, A"),
     # an initial and a surname that open the text
@@ -1523,7 +1523,6 @@ def test_round_eighteen_lower_case_transcript_names(text: str, value: str) -> No
 @pytest.mark.parametrize("text", [
     "c est bon merci, c est noté pour jeudi",
     "Harbour branch says call head office, head office says call branch. Ring me later",
-    "2. Velge dirigent, referent og to til å underskrive protokollen",
     "SOUR  whisky, lemon, soda  $12\nFIZZ  gin, lemon, soda  $14",
     "Operator: Good afternoon and welcome to the call.",
     "09:30  Keynote: Why loyalty fails\n10:15  Panel: Data in retail",

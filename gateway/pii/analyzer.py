@@ -25,7 +25,7 @@ from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
-from gateway.pii.gazetteers import english_first_names, english_zipf
+from gateway.pii.gazetteers import english_first_names, english_zipf, first_names_all, last_names_all
 from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
 from gateway.pii.checksums import card_shape_ok
 from gateway.pii.structured import presidio_ssn_ok
@@ -549,16 +549,21 @@ _AMP_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-Þ][\w'’\-]+)[ \t]*&[ \t]*\Z
 _GIVEN_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+[ \t]+\Z")
 
 
+def _surname_only(word: str, language: OtherLanguage) -> bool:
+    low = word.lower()
+    return low in last_names_all() and low not in first_names_all() and not names._is_first(word, language)
+
+
 def _firm_of_surnames(text: str, s: int, e: int, language: OtherLanguage) -> bool:
     """One surname joined by "&" to another, neither a given name: a firm ("Kirkland & Ellis"),
     where people are written with their given names ("Anna & Tom", "Tom Ellis & Anna Berg")."""
     word = text[s:e]
-    if " " in word or names._is_first(word, language):
+    if " " in word or not _surname_only(word, language):
         return False
     after = _AMP_AFTER.match(text, e)
     before = _AMP_BEFORE.search(text, max(0, s - 30), s)
     other = after or before
-    if other is None or names._is_first(other.group(1), language):
+    if other is None or not _surname_only(other.group(1), language):
         return False
     if before and _GIVEN_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return False  # "Tom Kirkland & Ellis": a person and someone
@@ -574,6 +579,13 @@ def _street_named(text: str, s: int, e: int) -> bool:
     return _STREET_BEFORE.search(text, max(0, s - 12), s) is not None
 
 
+# the words a firm named for its founders ends with ("Raghunathan Iyer Infotech", "Holm Advokatfirma");
+# not every trade word of ORG_ENDS: "Thijmen DiMaggio-van Tours" is a person from Tours
+_FIRM_ENDS = frozenset("""infotech infosystems advokatfirma advokatbyrå advokater rechtsanwälte avocats abogados
+avvocati law legal solicitors lawyers wines health healthcare pharma pharmaceuticals capital finance financial
+investments properties realty estates construction engineering architects accountants foundation institute
+associates partners consulting holdings group ventures technologies systems solutions industries enterprises
+logistics insurance bank""".split())
 _TRADE_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][\w\-]+)(?![\w'’])")
 
 
@@ -584,7 +596,7 @@ def _company(text: str, s: int, e: int) -> bool:
     if len(words) > 1 and _legal_form((words[-1] + tail).rstrip("),;:")):
         return True
     trade = _TRADE_AFTER.match(text, e)
-    if trade and trade.group(1).lower() in ORG_ENDS:
+    if trade and trade.group(1).lower() in _FIRM_ENDS:
         return True  # "Raghunathan Iyer Infotech", "Holm Advokatfirma": the firm, named for its founder
     m = _LEGAL_AFTER.match(text, e)
     if m is None:

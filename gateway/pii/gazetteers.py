@@ -257,9 +257,8 @@ bank insurance energy solutions systems software technologies tech cloud network
 florists consulting trading outfitters imports exports textiles tekstil enterprises industries
 associates ventures traders perfumes parfums perfumery swimwear activewear sportswear knitwear
 stationery comms communications review magazine creative audio eats
-infotech infosystems advokatfirma advokatbyrå advokater rechtsanwälte avocats abogados avvocati law legal
-solicitors lawyers wines health healthcare pharma pharmaceuticals capital finance financial investments
-properties realty estates construction engineering architects accountants foundation institute
+infotech infosystems advokatfirma advokatbyrå advokater rechtsanwälte avocats abogados avvocati legal
+solicitors lawyers wines healthcare pharma pharmaceuticals investments realty architects accountants
 """.split())  # noqa: SIM905
 
 # the legal forms that close a company's name: "Vela Verde S.L.", "Anatolia Tekstil A.Ş.",

@@ -794,12 +794,16 @@ def _http_header_line(text: str, at: int) -> bool:
 
 def _a_town(item: str) -> bool:
     low = item.strip(" .,;:!?").lower()
-    return (low in CITIES or low in places()) and low not in english_first_names()
+    return (low in CITIES or low in countries()) and low not in first_names_all()
 
 
 def _common_lower(w: str) -> bool:
     """A word in lower case that is a common English word and no English given name ("lemon")."""
-    return w.islower() and english_zipf(w) >= 3.5 and w not in english_first_names()
+    w = w.strip(".,;:!?")
+    if not w.islower() or "-" in w:
+        return False
+    zipf = english_zipf(w)
+    return (zipf >= 4.0 and w not in english_first_names()) or (zipf >= 3.5 and w not in first_names_all())
 
 
 def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
@@ -836,11 +840,9 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             continue
         known = [it for it in items if _is_first(it[2].split()[0], ol) or _rare(it[2].split()[0], anyl)
                  or _initialled(it[2].split(), ol)]
-        # (two of them listed given names: "dirigent, referent og to", "gin, lemon, soda" are rare
-        # words to English, not names)
-        given = [it for it in known if (_is_first(it[2].split()[0], ol) or _initialled(it[2].split(), ol))
-                 and not _common_lower(it[2].split()[0])]
-        if len(known) < 2 or len(known) < 0.6 * len(items) or len(given) < 2:
+        # (no common English word in lower case counts: "gin, lemon, soda")
+        known = [it for it in known if not _common_lower(it[2].split()[0])]
+        if len(known) < 2 or len(known) < 0.6 * len(items):
             continue
         for s, e, w in items:
             words = w.split()
