@@ -1585,3 +1585,11 @@ def test_round_eighteen_surname_comma_given_in_title_case(text: str, value: str)
 def test_round_eighteen_a_list_of_towns_is_no_list_of_names() -> None:
     found = _found("Sales rose in Leeds, Hull and York this quarter.")
     assert not [f for f in found if f[0] == "PERSON" and f[1] in ("Leeds", "York")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Entries open March 3, 2025 and close on the 30th.",
+    "PLANNING APPLICATIONS RECEIVED — WEEK 9, 2025\n\nReg. Ref.: 1200/24",
+])
+def test_round_eighteen_a_date_or_a_count_is_no_address(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "STREET_ADDRESS"], _found(text)

@@ -299,6 +299,10 @@ _PO_BOX = re.compile(r"(?i)(?:^|(?<=[\s(\[]))"
 _CHOME = re.compile(r"(?<![\w\-])\d{1,2}-(?i:chome)-\d{1,4}(?:-\d{1,4})?(?:\s+[A-Z][\w\-]*)?$")
 
 
+_COUNTED_END = re.compile(r"(?i)(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+                          r"|\b(?:week|wk|day|round|episode|season|chapter|issue|vol|volume|quarter|term|semester|"
+                          r"module|lesson|version|release|sprint|stage|part)[ \t]+\d{1,3})$")
 _MONTH_DAY = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?")
 
@@ -324,7 +328,8 @@ def classify(part: str) -> tuple[str, int] | None:
     """(kind, start offset inside the part) or None. Kinds: street (strong), street? (weak),
     postal, city, country, unit, num."""
     p = part.strip().lstrip("\"'({[").lstrip()
-    if not p or _MONTH_DAY.fullmatch(p) or _LABELLED_NUMBER.search(p):
+    if not p or _MONTH_DAY.fullmatch(p) or _LABELLED_NUMBER.search(p) or _COUNTED_END.search(p):
+        # ("Entries open January 12, 2024", "WEEK 15, 2025", "Day 2 Programme": a date or a count)
         return None  # "[February 19, 2025]", "DOB 2026-01-14", "SSN 891 64 5477": no street
     lead = part.index(p)
     if len(p) > 80:
