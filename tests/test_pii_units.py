@@ -1523,6 +1523,7 @@ def test_round_eighteen_lower_case_transcript_names(text: str, value: str) -> No
 @pytest.mark.parametrize("text", [
     "c est bon merci, c est noté pour jeudi",
     "Harbour branch says call head office, head office says call branch. Ring me later",
+    "2. Velge dirigent, referent og to til å underskrive protokollen",
     "SOUR  whisky, lemon, soda  $12\nFIZZ  gin, lemon, soda  $14",
     "Operator: Good afternoon and welcome to the call.",
     "09:30  Keynote: Why loyalty fails\n10:15  Panel: Data in retail",

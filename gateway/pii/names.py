@@ -844,6 +844,11 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
         known = [it for it in known if not _common_lower(it[2].split()[0])]
         if len(known) < 2 or len(known) < 0.6 * len(items):
             continue
+        # in a text in another language, words rare to English are that language's words unless
+        # one of them is a listed given name ("Velge dirigent, referent og to", "ny vaskekælder,
+        # faldstammer i opgang 3"); in English ones they are names ("itai; ingvild & crispin")
+        if ol.function and not any(_is_first(it[2].split()[0], ol) for it in known):
+            continue
         for s, e, w in items:
             words = w.split()
             low = words[0].lower()
