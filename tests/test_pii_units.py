@@ -1594,3 +1594,14 @@ def test_round_eighteen_a_list_of_towns_is_no_list_of_names() -> None:
 ])
 def test_round_eighteen_a_date_or_a_count_is_no_address(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "STREET_ADDRESS"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we cannot deliver to Kilbeggan, Co. Westmeath, N91 X2Y3 because it is outside our zone",
+     "Kilbeggan, Co. Westmeath, N91 X2Y3"),
+    ("Aoife Byrne\nKilbeggan\nCo. Westmeath\nN91 X2Y3\nTel 086 000 1234", "Kilbeggan\nCo. Westmeath\nN91 X2Y3"),
+    ("Site: Blk 301 Bedok North St 3 #07-112, S(460301)\nCust: Wei", "Blk 301 Bedok North St 3 #07-112, S(460301)"),
+    ("install at 1/2, 20 Byres Road, Glasgow G12 8QQ on Monday.", "1/2, 20 Byres Road, Glasgow G12 8QQ"),
+])
+def test_round_eighteen_rural_irish_and_singapore_addresses(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)

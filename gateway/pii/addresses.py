@@ -93,7 +93,7 @@ _NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}(?:hg|bg|[A-Za-z])?|[A-Za-z](?
         r"(?:\s\d{1,2}-?(?:hoog|hg)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
 # "Unit 19/112 Sydney Rd": a unit word before a unit/house number pair belongs to the street
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(>]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+|(?:Unit|Flat|Apt\.?|Suite|Shop|Villa)\s+(?=\d{{1,4}}[A-Za-z]?\s?/\s?\d))?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+|\d{{1,3}}\s+(?=(?i:ave|avenue|st|street)\b))?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?)$")
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(>]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+|(?:Unit|Flat|Apt\.?|Suite|Shop|Villa)\s+(?=\d{{1,4}}[A-Za-z]?\s?/\s?\d))?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+|\d{{1,3}}\s+(?=(?i:ave|avenue|st|street)\b))?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?(?:\s*,?\s*#\d{{1,3}}-\d{{1,5}}[A-Z]?)?)$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,5}}{_W})\s+(?:(?:N[°ºo]|No|NO|Nr|nr|n[°º])\.?\s*:?\s*)?({_NUM})"
@@ -182,6 +182,7 @@ _POSTAL = [
     # an Irish Eircode as people type it, any letters ("D06 L5B7", "t12 x5l9"): only as a part of
     # its own, and a lone postal part makes no address
     re.compile(r"^(?i:[a-z]\d{2}\s?(?=[a-z0-9]{0,3}\d)(?=[0-9]{0,3}[a-z])[a-z0-9]{4})$"),
+    re.compile(r"^(?i:S|Singapore)\s*\(?\d{6}\)?$"),                              # S(520088), Singapore 560123
 ]
 _STRONG_CODE = re.compile(r"\d{5}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}|\d{4}")
@@ -789,6 +790,12 @@ _SPOKEN_BOX = re.compile(
     rf"(?:\s+{_EN_TAIL}(?![\w])|(?=[ \t]*(?:[.,!?\n]|$)))")
 
 
+# an Irish rural address: a townland, its county and the Eircode, no street ("Ballymore, Co.
+# Westmeath, N91 F2K8", the same on three lines)
+_IRISH_RURAL = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2}[ \t]*[,\n][ \t]*)?"
+                          r"(?:Co\.?|County)[ \t]+[A-Z][a-z]+[ \t]*[,\n]?[ \t]*"
+                          r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])")
+
 # legal forms (ORG_ENDS holds the trade words: "Motel", "Dental", "Group")
 _ORG_TAILS = frozenset("gmbh ltd inc llc plc ag ab bv b.v sa srl s.r.l oy as".split())
 
@@ -873,7 +880,8 @@ def _find_addresses(text: str) -> list[tuple[int, int, float]]:
                     s, e = min(s, a[0]), max(e, a[1])
             out.append((s, e, sc))
         return out + [a for a in written if not any(s < a[1] and a[0] < e for s, e, _ in out)]
-    spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN, _SPOKEN_BOX) for m in rx.finditer(text)]
+    spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN, _SPOKEN_BOX, _IRISH_RURAL)
+              for m in rx.finditer(text)]
     return spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
 
 
@@ -1001,6 +1009,8 @@ def _written(text: str) -> list[tuple[int, int, float]]:
             s = m.start()  # "Hinterhaus, 2. Etage, …", "THE OLD FORGE, 59 …", "Bât. B, 12 rue …"
         s = _lead_before(text, s)
         e = _town_after(text, e)
+        if text[e:e + 1] == ")" and text.count("(", s, e) > text.count(")", s, e):
+            e += 1  # "S(520088)": the bracket the trim took
         if e - s >= 6:
             out.append((s, e, 0.85 if (strong or "postal" in kinds) else 0.6))
         i = j + 1
@@ -1020,7 +1030,7 @@ _CODE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_LETTERED_CODE}|[A-Z]\d{{2}}\s?[0-
 # flat's floor/door ("2/1 58 Dumbarton Road"), a road's number ("1482 State Highway 2"), a flat
 # and its building's name ("apartment 1104, deansgate square, 8 owen street", "Room B207,
 # Chancellors Hall, …")
-_FLAT_POSITION = re.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}[ \t]+\Z")
+_FLAT_POSITION = re.compile(r"(?<![\w/.])\d{1,2}/\d{1,2},?[ \t]+\Z")
 _HIGHWAY_BEFORE = re.compile(r"(?<![\w.])\d{1,5}[ \t]+(?i:state[ \t]+highway|highway|hwy|route|rte|sh)[ \t]+\Z")
 _BUILDING_NAME = re.compile(r"(?:the[ \t]+)?[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,3}")
 _LEAD_LABEL = re.compile(r"^.{0,30}?(?:[:：=][ \t]*|\b(?i:to|at|is|address|addr)[ \t]+)(?=\S)")
