@@ -1605,3 +1605,13 @@ def test_round_eighteen_a_date_or_a_count_is_no_address(text: str) -> None:
 ])
 def test_round_eighteen_rural_irish_and_singapore_addresses(text: str, value: str) -> None:
     assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We close early on Friday because of Storm Agnes.",
+    "Ship to USS Ronald Reagan (CVN 76), FPO AP 96616",
+    "Physio: Harbourside Physio, Tuesday 3pm",
+    "cx wants redelivery before 14 Sep. Tracking EE123456789GB.",
+])
+def test_round_eighteen_storms_ships_clinics_and_months_are_no_names(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)

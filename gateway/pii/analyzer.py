@@ -549,6 +549,20 @@ _AMP_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-Þ][\w'’\-]+)[ \t]*&[ \t]*\Z
 _GIVEN_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+[ \t]+\Z")
 
 
+_MONTH_WORD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]{0,6})\.?")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+\Z")
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,4}(?!\d)")
+
+# a storm, a ship, a base or a mountain named like a person
+_THING_WORDS = r"(?:Storm|Hurricane|Cyclone|Typhoon|Tropical[ \t]+Storm|USS|HMS|HMAS|HMNZS|HMCS|RMS|RAF|Fort|Camp|Lake|Mount|Mt\.?)"
+_THING_BEFORE = re.compile(rf"(?<![\w'’\-]){_THING_WORDS}[ \t]+\Z")
+_THING_FIRST = re.compile(rf"{_THING_WORDS}[ \t]+\S")
+
+
+def _named_thing(text: str, s: int, e: int) -> bool:
+    return _THING_FIRST.match(text, s, e) is not None or _THING_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
 def _surname_only(word: str, language: OtherLanguage) -> bool:
     low = word.lower()
     return low in last_names_all() and low not in first_names_all() and not names._is_first(word, language)
@@ -852,6 +866,7 @@ def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list
     return [Candidate("PERSON", s, e, round(p, 3), _PROPOSER)
             for s, e, p in name_proposer.propose(text, spans, other_language(text), skip)
             if not _company(text, *_firm_name(text, s, e))  # "Steyn Joubert Wines": the firm
+            and not _named_thing(text, s, e)
             and not _street_named(text, s, e)]  # "Cathal Brugha Street", "Via Garibaldi"
 
 
@@ -998,6 +1013,11 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             span = text[s:e]
             if _company(text, s, e) or _business_words(text[s:e], language):
                 continue  # "Vela Verde S.L.", "YANG CONSULTING INC", "Brisa Swimwear": a business
+            if _MONTH_WORD.fullmatch(text, s, e) and (_DAY_BEFORE.search(text, max(0, s - 8), s)
+                                                     or _DAY_AFTER.match(text, e)):
+                continue  # "before 12 Sep.", "Sep 26": a date's month, not the Dutch "Sep"
+            if _named_thing(text, s, e):
+                continue  # "Storm Babet", "USS Nimitz", "RAF Akrotiri", "Mount Kenya": no one
             if _firm_of_surnames(text, s, e, language):
                 continue  # "Kirkland & Ellis", "Marks & Spencer": a firm of two surnames
             if _street_named(text, s, e):

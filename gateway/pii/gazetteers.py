@@ -258,7 +258,7 @@ florists consulting trading outfitters imports exports textiles tekstil enterpri
 associates ventures traders perfumes parfums perfumery swimwear activewear sportswear knitwear
 stationery comms communications review magazine creative audio eats
 infotech infosystems advokatfirma advokatbyrå advokater rechtsanwälte avocats abogados avvocati legal
-solicitors lawyers wines healthcare pharma pharmaceuticals investments realty architects accountants
+solicitors lawyers wines healthcare pharma pharmaceuticals investments realty architects accountants physio physiotherapy
 """.split())  # noqa: SIM905
 
 # the legal forms that close a company's name: "Vela Verde S.L.", "Anatolia Tekstil A.Ş.",
