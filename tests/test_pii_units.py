@@ -1615,3 +1615,16 @@ def test_round_eighteen_rural_irish_and_singapore_addresses(text: str, value: st
 ])
 def test_round_eighteen_storms_ships_clinics_and_months_are_no_names(text: str) -> None:
     assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Uchwała została podjęta w obecności Marka Wiśniewskiego.", "Marka Wiśniewskiego"),
+    ("předseda poděkoval Petru Dvořákovi za opravu střechy", "Petru Dvořákovi"),
+    ("Registrace u Evy Horákové: registrace@example.cz", "Evy Horákové"),
+])
+def test_round_eighteen_slavic_names_in_a_case(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_eighteen_slavic_place_pairs_are_no_names() -> None:
+    assert not [f for f in _found("Spacer po Starym Mieście i Nowej Hucie") if f[0] == "PERSON"]

@@ -33,7 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from gateway.pii import addresses, arabic_names, chinese_names, cjk_names, name_cues, name_relations, name_shapes, names, phones, records, script_names, structured, tables, word_names
+from gateway.pii import addresses, arabic_names, chinese_names, cjk_names, inflected_names, name_cues, name_relations, name_shapes, names, phones, records, script_names, structured, tables, word_names
 from gateway.pii.checksums import luhn_ok
 from gateway.pii.config import PIIConfig
 from gateway.pii.gazetteers import first_names as _first_names
@@ -165,7 +165,7 @@ class FirstNameRecognizer(LocalRecognizer):
         found = names.find_names(text) + name_cues.find_cued_names(text) + name_shapes.find_shaped_names(text) \
             + cjk_names.find_cjk_names(text) + chinese_names.find_chinese_names(text) \
             + arabic_names.find_arabic_names(text) + script_names.find_script_names(text) \
-            + word_names.find_word_names(text) \
+            + word_names.find_word_names(text) + inflected_names.find_inflected_names(text) \
             + name_relations.find_related_names(text)
         return [_result("PERSON", a, b, sc, self) for s, e, sc in found for a, b in _cell_pieces(text, s, e)]
 
