@@ -1628,3 +1628,17 @@ def test_round_eighteen_slavic_names_in_a_case(text: str, value: str) -> None:
 
 def test_round_eighteen_slavic_place_pairs_are_no_names() -> None:
     assert not [f for f in _found("Spacer po Starym Mieście i Nowej Hucie") if f[0] == "PERSON"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("prayers this week for the Okonkwo family as they travel home", "Okonkwo"),
+    ("(the reward still stands, Thanh 1-805-555-0182)", "Thanh"),
+    ("And joining remotely from Lagos, Professor Adeyemi.", "Adeyemi"),
+])
+def test_round_eighteen_families_titles_and_names_before_a_phone(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_eighteen_desks_before_a_phone_are_no_names() -> None:
+    found = _found("Sales 020 7946 0000, Bookings +44 20 7946 0001, Reception 01632 960123")
+    assert not [f for f in found if f[0] == "PERSON"], found

@@ -549,6 +549,7 @@ _AMP_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-Þ][\w'’\-]+)[ \t]*&[ \t]*\Z
 _GIVEN_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+[ \t]+\Z")
 
 
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|family's|household|twins)\b")  # "the Panganiban family"
 _MONTH_WORD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]{0,6})\.?")
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+\Z")
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,4}(?!\d)")
@@ -1044,7 +1045,8 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             apostrophe = _POSSESSIVE.search(text, s, e + 3)
             business = apostrophe is not None and _BUSINESS_AFTER.match(text, apostrophe.start())
             saint = " " not in span and _SAINT_BEFORE.search(text, max(0, s - 8), s)  # "St Anne's School"
-            if _PRODUCT_BEFORE.search(text, max(0, s - 14), s) or brand or business or saint:
+            product_the = _PRODUCT_BEFORE.search(text, max(0, s - 14), s) and not _FAMILY_AFTER.match(text, e)
+            if product_the or brand or business or saint:
                 continue  # "the Victoria sponge", "our Maverick duffel", "Harper & Vale"
             lower_known = span.islower() and all(_known_name(w, language) for w in span.split())
             if not gazetteer and ((not any(c.isupper() for c in span) and not lower_known)

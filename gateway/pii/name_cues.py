@@ -50,13 +50,54 @@ from gateway.pii.names import (
 )
 
 
+# a household named by its surname: "for the Panganiban family", "the Jefferson family as they …"
+_FAMILY = re.compile(r"(?<![\w'’\-])[Tt]he[ \t]+([A-ZÀ-ÞĀ-Ž][\w'’\-]+)[ \t]+(?:family|family's|household|twins|kids)\b")
+# a name right before its phone number: "the reward still stands, Bao 1-805-376-5251", "João +971 …"
+_BEFORE_PHONE = re.compile(r"(?<![\w'’\-@.])([A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]+)?)"
+                           r"[ \t]*[:,\-–]?[ \t]+(?=\+?\(?\d[\d \-().]{7,16}\d(?![\w\-/.]))")
+_NOT_BEFORE_PHONE = frozenset("""call phone tel mobile mob cell fax office line landline whatsapp sms text ring dial
+number hotline helpline support contact reception ext extension toll free freephone order ref invoice room
+unit flat suite box account acct ticket case id""".split())
+
+
+def _family(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _FAMILY.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if low not in STOP and low not in ROLES and low not in places() \
+                and ((low in last_names_all() and english_zipf(low) < 5.1) or _rare(w, any_language())):
+            out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
+def _before_phone(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    if not any(c.isdigit() for c in text):
+        return []
+    out = []
+    anyl = any_language()
+    for m in _BEFORE_PHONE.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if any(w in _NOT_BEFORE_PHONE or w in STOP or w in ROLES or w in _MONTHS_DAYS or w in ol.function
+               for w in lows) or " ".join(lows) in places() or lows[-1] in places():
+            continue
+        if not all(w in first_names_all() or w in last_names_all() or _rare(x, anyl) for w, x in zip(lows, words)):
+            continue
+        if english_zipf(lows[0]) >= 4.5 and lows[0] not in english_first_names():
+            continue  # "Sales 020 …", "Bookings +44 …": a desk
+        out.append((m.start(1), m.end(1), CONTEXT))
+    return out
+
+
 def find_cued_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of the names these context rules find."""
     ol = other_language(text)
     out = _chat_heads(text, ol) + _called_back(text, ol) + _bare_signoffs(text, ol) + \
         _by_or_dash(text, ol) + _asked_for(text, ol) + _honorific(text) + _care_of(text, ol) + \
         _named_lower(text, ol) + _role_named(text, ol) + _booking_names(text, ol) + _surname_comma_given(text, ol) + \
-        _display_names(text, ol) + _born(text, ol) + _self_intro(text, ol) + _occasion_names(text, ol)
+        _display_names(text, ol) + _born(text, ol) + _self_intro(text, ol) + _occasion_names(text, ol) + \
+        _family(text, ol) + _before_phone(text, ol)
     return [o for o in out if o[1] - o[0] > 1 or ord(text[o[0]]) >= 0x2E80]
 
 

@@ -71,7 +71,10 @@ STOP = frozenset({
 TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Herr|Frau|Fru|Hr|Fr|Mme|Mlle|M|Sr|Sra|"
                     r"Srta|Sig|Sig\.ra|Dott|Pan|Pani|Panią|Pana|Panu|Ing|Mag|Mevr|Mevrouw|Dhr|"
                     r"Signora|Signor|Señora|Señor|Senhora|Senhor|Madame|Monsieur|Mademoiselle|"
-                    r"Sayın|Sn|Fräulein|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|Dipl\.-Ing|Kpt)\.?[ \t]+", re.IGNORECASE)
+                    r"Sayın|Sn|Fräulein|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|Dipl\.-Ing|Kpt|"
+                    # academic, clerical and family titles: "Professor Cho", "Pastor Adeyemi"
+                    r"Professor|Doctor|Pastor|Reverend|Rev|Imam|Rabbi|Sheikh|Aunty|Auntie|Captain|Capt|Dame)\.?[ \t]+",
+                    re.IGNORECASE)
 _CUE_LOWER = re.compile(
     r"(?i)\b(?:hi|hey|hello|dear|thanks|thank you|its|it's|it s|it is|this is|i am|i'm|i m|im|"
     r"my name is|name is|name:|call me|regards,?|cheers,?|love,?|from|ring|call|w/|with|ask|"
