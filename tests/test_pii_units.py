@@ -1642,3 +1642,13 @@ def test_round_eighteen_families_titles_and_names_before_a_phone(text: str, valu
 def test_round_eighteen_desks_before_a_phone_are_no_names() -> None:
     found = _found("Sales 020 7946 0000, Bookings +44 20 7946 0001, Reception 01632 960123")
     assert not [f for f in found if f[0] == "PERSON"], found
+
+
+def test_round_eighteen_a_ships_military_post_is_an_address() -> None:
+    found = _found("Ship to:\nJordan Lee\nUSS Ronald Reagan (CVN 76)\nFPO AP 96616-1210\nPhone: 555-0100")
+    assert ("STREET_ADDRESS", "USS Ronald Reagan (CVN 76)\nFPO AP 96616-1210") in found, found
+
+
+def test_round_eighteen_two_addresses_with_to_between_stay_two() -> None:
+    found = _found("She moved from 12 Rue Lepic, 75018 Paris to Keizersgracht 100, 1015 CX Amsterdam last year.")
+    assert ("STREET_ADDRESS", "12 Rue Lepic, 75018 Paris") in found, found

@@ -596,12 +596,17 @@ def _classified_parts(text: str, sentence_ends: list[tuple[int, int]] | None = N
         t = _TRAIL.search(seg)
         core = seg[:t.start()] if t and not re.search(r"\b[A-Z]\.$|\bCo\.$|\([A-Z]{2}\)$", seg.rstrip()) else seg.rstrip()
         c = classify(core)
-        m = _CODE_LINE.match(core)
+        lead = len(core) - len(core.lstrip())  # (", 94408 Barthelemy …": the part opens with a blank)
+        m = _CODE_LINE.match(core[lead:])
         # (a part that is a street from its first character stays one: "1777 SW Alder St")
         if m and (c is None or c[0] != "postal") and not (c and c[0] == "street" and c[1] == 0):
             # "881 35 Gemerská Ves by friday": not the street "35 Gemerská" ("-ská" is a street
             # ending), the postcode line and then a sentence
-            parts.append((pos, pos + m.end(), "postal"))
+            parts.append((pos + lead, pos + lead + m.end(), "postal"))
+            if c and c[0] == "street" and c[1] > lead + m.end() + 1 and _LETTERS.search(core, lead + m.end(), c[1]):
+                # "94408 Barthelemy to Maresteeg 67": one address's postcode line, then the next
+                # address's street
+                parts.append((pos + c[1], pos + len(core), "street"))
             pos = b
             continue
         split = None
@@ -715,7 +720,9 @@ def _street_then_rest(core: str, need_postcode: bool = False
 _TOWN_GAP = re.compile(r"[ \t]*,[ \t]*")  # "Budapest, Andrássy út …": a comma, no label or quote
 _LINE_GAP = re.compile(r"[ \t]*\n[ \t]*")
 _NUMBER_WORD_BEFORE = re.compile(r"(?<![\w.])(?:[Ss]ố|No\.|Nº|N°)[ \t]*$")
-_WORDY_GAP = re.compile(r"[^\W\d_]{2,}[^\w\n]+[^\W\d_]{2,}")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_CONNECTOR_GAP = re.compile(r"(?i)[\s,]*(?:to|and|or|then|via|from|->|→)[\s,]*")
+_WORDY_GAP = re.compile(r"[^\W\d_]{2,}[^\w\n]*;[^\w\n]*[^\W\d_]{2,}")  # "… since May; clinic at …"
 _CLOSING_QUOTE = re.compile(r'"[ \t]*[,;\t]')
 
 
@@ -795,6 +802,11 @@ _SPOKEN_BOX = re.compile(
 _IRISH_RURAL = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2}[ \t]*[,\n][ \t]*)?"
                           r"(?:Co\.?|County)[ \t]+[A-Z][a-z]+[ \t]*[,\n]?[ \t]*"
                           r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])")
+
+# a ship's military post: "USS Nimitz (CVN 68), FPO AP 96620-2820", on one line or two
+_SHIP_POST = re.compile(r"(?<![\w'’])(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS)[ \t]+[A-Z][\w.\-]+(?:[ \t][A-Z][\w.\-]+){0,3}"
+                        r"[ \t]*\([A-Z]{2,5}[ \-]?\d{1,4}\)[ \t]*[,\n]?[ \t]*(?:FPO|APO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+"
+                        r"\d{5}(?:-\d{4})?(?!\d)")
 
 # legal forms (ORG_ENDS holds the trade words: "Motel", "Dental", "Group")
 _ORG_TAILS = frozenset("gmbh ltd inc llc plc ag ab bv b.v sa srl s.r.l oy as".split())
@@ -880,9 +892,13 @@ def _find_addresses(text: str) -> list[tuple[int, int, float]]:
                     s, e = min(s, a[0]), max(e, a[1])
             out.append((s, e, sc))
         return out + [a for a in written if not any(s < a[1] and a[0] < e for s, e, _ in out)]
-    spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN, _SPOKEN_BOX, _IRISH_RURAL)
+    spoken = [(m.start(), m.end(), 0.8) for rx in (_SPOKEN, _SPOKEN_EN, _SPOKEN_BOX, _SHIP_POST)
               for m in rx.finditer(text)]
-    return spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
+    found = spoken + [a for a in _written(text) if not any(s < a[1] and a[0] < e for s, e, _ in spoken)]
+    # (an Irish townland's block only where no written address already holds it: "12 Bridge
+    # Street, Athlone, Co. Westmeath, N37 AH9E" is the street's)
+    return found + [(m.start(), m.end(), 0.8) for m in _IRISH_RURAL.finditer(text)
+                    if not any(s < m.end() and m.start() < e for s, e, _ in found)]
 
 
 def _written(text: str) -> list[tuple[int, int, float]]:
@@ -900,6 +916,9 @@ def _written(text: str) -> list[tuple[int, int, float]]:
             # a part led by its own label ("…, F26 X2Y3\nShip to = c/o …") starts another address
             if _LABEL_IN_GAP.search(text, parts[j][1], parts[j + 1][0]):
                 break
+            if parts[j][2] == "postal" and parts[j + 1][2] == "street" and \
+                    _CONNECTOR_GAP.fullmatch(text, parts[j][1], parts[j + 1][0]):
+                break  # "…, 94408 Barthelemy to Maresteeg 67, …": from one address to the next
             if _list_items(text, parts[i][0], parts[j][1], parts[j + 1][0]):
                 break  # "1. HC 65 BOX 42, ALPINE, TX 79830\n2. Unit 2050 Box 4190, …": the next item
             # a tab parts the cells of a pasted row: an address may run on into the postcode and
