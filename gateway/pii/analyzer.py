@@ -550,9 +550,10 @@ _GIVEN_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+[ \t]+\Z")
 
 
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|family's|household|twins)\b")  # "the Panganiban family"
-_MONTH_WORD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]{0,6})\.?")
+_MONTH_WORD = re.compile(r"(?i:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+                         r"sep|sept|september|oct|october|nov|november|dec|december)\.?")
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+\Z")
-_DAY_AFTER = re.compile(r"[ \t]+\d{1,4}(?!\d)")
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,4}(?![\d:])")
 
 # a storm, a ship, a base or a mountain named like a person
 _THING_WORDS = r"(?:Storm|Hurricane|Cyclone|Typhoon|Tropical[ \t]+Storm|USS|HMS|HMAS|HMNZS|HMCS|RMS|RAF|Fort|Camp|Lake|Mount|Mt\.?)"
