@@ -54,7 +54,8 @@ from gateway.pii.names import (
 _FAMILY = re.compile(r"(?<![\w'’\-])[Tt]he[ \t]+([A-ZÀ-ÞĀ-Ž][\w'’\-]+)[ \t]+(?:family|family's|household|twins|kids)\b")
 # a name right before its phone number: "the reward still stands, Bao 1-805-376-5251", "João +971 …"
 _BEFORE_PHONE = re.compile(r"(?<![\w'’\-@.])([A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]+)?)"
-                           r"[ \t]*[:,\-–]?[ \t]+(?=\+?\(?\d[\d \-().]{7,16}\d(?![\w\-/.]))")
+                           r"[ \t]*[,\-–]?[ \t]+(?=(\+?\(?\d[\d \-().]{7,16}\d)(?![\w\-/.:]))")
+_DATE_START = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _NOT_BEFORE_PHONE = frozenset("""call phone tel mobile mob cell fax office line landline whatsapp sms text ring dial
 number hotline helpline support contact reception ext extension toll free freephone order ref invoice room
 unit flat suite box account acct ticket case id""".split())
@@ -82,7 +83,10 @@ def _before_phone(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         if any(w in _NOT_BEFORE_PHONE or w in STOP or w in ROLES or w in _MONTHS_DAYS or w in ol.function
                for w in lows) or " ".join(lows) in places() or lows[-1] in places():
             continue
-        if not all(w in first_names_all() or w in last_names_all() or _rare(x, anyl) for w, x in zip(lows, words)):
+        if not all(w in first_names_all() or w in last_names_all() for w in lows):
+            continue  # (a listed name only: "Escalations 2022-…", "Handynummer +49 …" are words)
+        number = m.group(2)
+        if _DATE_START.match(number) or sum(c.isdigit() for c in number) < 8:
             continue
         if english_zipf(lows[0]) >= 4.5 and lows[0] not in english_first_names():
             continue  # "Sales 020 …", "Bookings +44 …": a desk
