@@ -596,17 +596,20 @@ def _classified_parts(text: str, sentence_ends: list[tuple[int, int]] | None = N
         t = _TRAIL.search(seg)
         core = seg[:t.start()] if t and not re.search(r"\b[A-Z]\.$|\bCo\.$|\([A-Z]{2}\)$", seg.rstrip()) else seg.rstrip()
         c = classify(core)
-        lead = len(core) - len(core.lstrip())  # (", 94408 Barthelemy …": the part opens with a blank)
-        m = _CODE_LINE.match(core[lead:])
+        m = _CODE_LINE.match(core)
+        lead = len(core) - len(core.lstrip())
+        head = _CODE_LINE.match(core[lead:]) if m is None and c and c[0] == "street" and c[1] > lead else None
+        if head and lead + head.end() + 1 < c[1] and _CONNECTOR_GAP.fullmatch(core, lead + head.end(), c[1]):
+            # ", 94408 Barthelemy to Maresteeg 67": one address's postcode line, then the next
+            # address's street
+            parts += [(pos + lead, pos + lead + head.end(), "postal"), (pos + c[1], pos + len(core), "street")]
+            pos = b
+            continue
         # (a part that is a street from its first character stays one: "1777 SW Alder St")
         if m and (c is None or c[0] != "postal") and not (c and c[0] == "street" and c[1] == 0):
             # "881 35 Gemerská Ves by friday": not the street "35 Gemerská" ("-ská" is a street
             # ending), the postcode line and then a sentence
-            parts.append((pos + lead, pos + lead + m.end(), "postal"))
-            if c and c[0] == "street" and c[1] > lead + m.end() + 1 and _LETTERS.search(core, lead + m.end(), c[1]):
-                # "94408 Barthelemy to Maresteeg 67": one address's postcode line, then the next
-                # address's street
-                parts.append((pos + c[1], pos + len(core), "street"))
+            parts.append((pos, pos + m.end(), "postal"))
             pos = b
             continue
         split = None

@@ -823,6 +823,9 @@ def _repeated(text: str, cands: list[Candidate], config: PIIConfig) -> list[Cand
     forms = {text[c.start:c.end] for c in cands if c.entity == "PERSON" and c.end - c.start > 2
              and text[c.start:c.start + 1].isupper() and "\n" not in text[c.start:c.end]
              and text[c.start:c.end].lower() not in names.ROLES and text[c.start:c.end].lower() not in names.STOP}
+    # "Nwosu, Emeka" found whole: "Action: Nwosu to email …" is the same person
+    forms |= {part for f in forms if ", " in f for part in f.split(", ") if len(part) > 2 and part[:1].isupper()
+              and part.lower() not in names.STOP}
     if not forms:
         return []
     mentions = re.compile("(?<![\\w'’\\-@.])(?:" + "|".join(
