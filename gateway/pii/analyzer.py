@@ -25,7 +25,17 @@ from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, other_language
 from gateway.pii.well_known import well_known_spans
-from gateway.pii.gazetteers import english_first_names, english_zipf, first_names_all, last_names_all
+from gateway.pii.gazetteers import english_first_names, english_zipf
+from gateway.pii.named_after_people import (
+    date_month,
+    family_after,
+    firm_named,
+    firm_of_surnames,
+    founders_firm,
+    name_before_firm_word,
+    named_thing,
+    street_named,
+)
 from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
 from gateway.pii.checksums import card_shape_ok
 from gateway.pii.structured import presidio_ssn_ok
@@ -534,85 +544,13 @@ def _legal_form(word: str) -> bool:
     return clean.lower() in LEGAL_FORMS and ("." in word or clean.isupper() or (len(clean) >= 3 and clean[0].isupper()))
 
 
-# a street named for a person: its type word after the name, or a street or church abbreviation
-# before it
-_STREET_TYPE_AFTER = re.compile(r"[ \t]+([^\W\d_][\w]*)(?![\w'’\-])")
-_STREET_TYPES_EN = frozenset("street st road rd avenue ave boulevard blvd square sq quay crescent terrace".split())
-_STREET_TYPES_EXTRA = frozenset("""tér utca út körút vej gade gata gatan vägen väg straße strasse str allee platz weg
-gasse ring ulica ulice náměstí třída tie katu kuja laan straat plein kade""".split())
-_STREET_BEFORE = re.compile(r"(?<![\w])(?:(?i:ul|al|pl|os|św|pw)\.|(?:Rue|Calle|Avenida|Rua|Praça|Piazza|Corso|Viale|"
-                            r"Via|Boulevard|Bd|Av|Ulica|Aleja|Plac))[ \t]+\Z")
-
-
-_AMP_AFTER = re.compile(r"[ \t]*&[ \t]*([A-ZÀ-Þ][\w'’\-]+)")
-_AMP_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-Þ][\w'’\-]+)[ \t]*&[ \t]*\Z")
-_GIVEN_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+[ \t]+\Z")
-
-
-_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|family's|household|twins)\b")  # "the Panganiban family"
-_MONTH_WORD = re.compile(r"(?i:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
-                         r"sep|sept|september|oct|october|nov|november|dec|december)\.?")
-_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+\Z")
-_DAY_AFTER = re.compile(r"[ \t]+\d{1,4}(?![\d:])")
-
-# a storm, a ship, a base or a mountain named like a person
-_THING_WORDS = r"(?:Storm|Hurricane|Cyclone|Typhoon|Tropical[ \t]+Storm|USS|HMS|HMAS|HMNZS|HMCS|RMS|RAF|Fort|Camp|Lake|Mount|Mt\.?)"
-_THING_BEFORE = re.compile(rf"(?<![\w'’\-]){_THING_WORDS}[ \t]+\Z")
-_THING_FIRST = re.compile(rf"{_THING_WORDS}[ \t]+\S")
-
-
-def _named_thing(text: str, s: int, e: int) -> bool:
-    return _THING_FIRST.match(text, s, e) is not None or _THING_BEFORE.search(text, max(0, s - 16), s) is not None
-
-
-def _surname_only(word: str, language: OtherLanguage) -> bool:
-    low = word.lower()
-    return low in last_names_all() and low not in first_names_all() and not names._is_first(word, language)
-
-
-def _firm_of_surnames(text: str, s: int, e: int, language: OtherLanguage) -> bool:
-    """One surname joined by "&" to another, neither a given name: a firm ("Kirkland & Ellis"),
-    where people are written with their given names ("Anna & Tom", "Tom Ellis & Anna Berg")."""
-    word = text[s:e]
-    if " " in word or not _surname_only(word, language):
-        return False
-    after = _AMP_AFTER.match(text, e)
-    before = _AMP_BEFORE.search(text, max(0, s - 30), s)
-    other = after or before
-    if other is None or not _surname_only(other.group(1), language):
-        return False
-    if before and _GIVEN_BEFORE.search(text, max(0, before.start() - 30), before.start()):
-        return False  # "Tom Kirkland & Ellis": a person and someone
-    return not (after and _GIVEN_BEFORE.search(text, max(0, s - 30), s))
-
-
-def _street_named(text: str, s: int, e: int) -> bool:
-    after = _STREET_TYPE_AFTER.match(text, e)
-    if after:
-        word = after.group(1)
-        if (word[:1].isupper() and word.lower() in _STREET_TYPES_EN) or word.lower() in _STREET_TYPES_EXTRA:
-            return True
-    return _STREET_BEFORE.search(text, max(0, s - 12), s) is not None
-
-
-# the words a firm named for its founders ends with ("Raghunathan Iyer Infotech", "Holm Advokatfirma");
-# not every trade word of ORG_ENDS: "Thijmen DiMaggio-van Tours" is a person from Tours
-_FIRM_ENDS = frozenset("""infotech infosystems advokatfirma advokatbyrå advokater rechtsanwälte avocats abogados
-avvocati law legal solicitors lawyers wines health healthcare pharma pharmaceuticals capital finance financial
-investments properties realty estates construction engineering architects accountants foundation institute
-associates partners consulting holdings group ventures technologies systems solutions industries enterprises
-logistics insurance bank""".split())
-_TRADE_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][\w\-]+)(?![\w'’])")
-
-
 def _company(text: str, s: int, e: int) -> bool:
     """A PERSON span that a legal form ends or follows: a company's name."""
     words = text[s:e].split()
     tail = re.match(r"\S*", text[e:e + 8]).group()  # the span may stop inside "S.L.)"
     if len(words) > 1 and _legal_form((words[-1] + tail).rstrip("),;:")):
         return True
-    trade = _TRADE_AFTER.match(text, e)
-    if trade and trade.group(1).lower() in _FIRM_ENDS:
+    if founders_firm(text, e):
         return True  # "Raghunathan Iyer Infotech", "Holm Advokatfirma": the firm, named for its founder
     m = _LEGAL_AFTER.match(text, e)
     if m is None:
@@ -870,25 +808,9 @@ def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list
     spans = [(c.entity, c.start, c.end) for c in found]
     return [Candidate("PERSON", s, e, round(p, 3), _PROPOSER)
             for s, e, p in name_proposer.propose(text, spans, other_language(text), skip)
-            if not _company(text, *_firm_name(text, s, e))  # "Steyn Joubert Wines": the firm
-            and not _named_thing(text, s, e)
-            and not _street_named(text, s, e)]  # "Cathal Brugha Street", "Via Garibaldi"
-
-
-_NAME_RUN = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+){0,2}")
-
-
-def _firm_name(text: str, s: int, e: int) -> tuple[int, int]:
-    """The span and the capitalised words right after it: a proposed "Steyn" is checked as
-    "Steyn Joubert" against the trade word after it."""
-    run = _NAME_RUN.match(text, e)
-    end = e
-    if run:
-        for m in re.finditer(r"[ \t]+([A-ZÀ-Þ][\w'’\-]+)", run.group()):
-            if m.group(1).lower() in ORG_ENDS:
-                break
-            end = e + m.end()
-    return s, end
+            if not _company(text, *name_before_firm_word(text, s, e))  # "Steyn Joubert Wines": the firm
+            and not named_thing(text, s, e)
+            and not street_named(text, s, e)]  # "Cathal Brugha Street", "Via Garibaldi"
 
 
 _PROPOSER = frozenset(("NameProposer",))
@@ -1016,17 +938,11 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                     continue
                 s, e = trimmed
             span = text[s:e]
-            if _company(text, s, e) or _business_words(text[s:e], language):
+            if _company(text, s, e) or _business_words(text[s:e], language) or firm_named(text[s:e]):
                 continue  # "Vela Verde S.L.", "YANG CONSULTING INC", "Brisa Swimwear": a business
-            if _MONTH_WORD.fullmatch(text, s, e) and (_DAY_BEFORE.search(text, max(0, s - 8), s)
-                                                     or _DAY_AFTER.match(text, e)):
-                continue  # "before 12 Sep.", "Sep 26": a date's month, not the Dutch "Sep"
-            if _named_thing(text, s, e):
-                continue  # "Storm Babet", "USS Nimitz", "RAF Akrotiri", "Mount Kenya": no one
-            if _firm_of_surnames(text, s, e, language):
-                continue  # "Kirkland & Ellis", "Marks & Spencer": a firm of two surnames
-            if _street_named(text, s, e):
-                continue  # "Cathal Brugha Street", "Széchenyi István tér", "al. Jana Pawła II": a street
+            if date_month(text, s, e) or named_thing(text, s, e) or firm_of_surnames(text, s, e, language) \
+                    or street_named(text, s, e):
+                continue  # "12 Sep.", "Storm Babet", "Kirkland & Ellis", "Cathal Brugha Street": no one
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in _URL_ESCAPE.sub(" ", span)) or "_" in span
                     or _CAMEL_CASE.search(span)  # "givenName", "objectClass": an attribute, not a name
@@ -1049,7 +965,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             apostrophe = _POSSESSIVE.search(text, s, e + 3)
             business = apostrophe is not None and _BUSINESS_AFTER.match(text, apostrophe.start())
             saint = " " not in span and _SAINT_BEFORE.search(text, max(0, s - 8), s)  # "St Anne's School"
-            product_the = _PRODUCT_BEFORE.search(text, max(0, s - 14), s) and not _FAMILY_AFTER.match(text, e)
+            product_the = _PRODUCT_BEFORE.search(text, max(0, s - 14), s) and not family_after(text, e)
             if product_the or brand or business or saint:
                 continue  # "the Victoria sponge", "our Maverick duffel", "Harper & Vale"
             lower_known = span.islower() and all(_known_name(w, language) for w in span.split())

@@ -76,7 +76,6 @@ def _before_phone(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     if not any(c.isdigit() for c in text):
         return []
     out = []
-    anyl = any_language()
     for m in _BEFORE_PHONE.finditer(text):
         words = m.group(1).split()
         lows = [w.lower() for w in words]
@@ -380,7 +379,7 @@ _ROLE_NAMED = re.compile(
     r"(?:[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?P<name>(?:(?-i:[A-Z])(?:\.[ \t]?|[ \t]))*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)")
 _INITIALS = re.compile(r"(?:[A-Z](?:\.[ \t]?|[ \t])){1,2}")
 # a title typed in lower case, read apart so a role before it ("cust is mrs iyer") takes nothing
-_TITLED_LOWER = re.compile(r"(?<![\w\-])(?P<kin>)?(?P<title>mrs|mr|ms|dr|miss)\.?[ \t]+(?P<name>[a-z][\w'’\-]*)")
+_TITLED_LOWER = re.compile(r"(?<![\w\-])(?:mrs|mr|ms|dr|miss)\.?[ \t]+(?P<name>[a-z][\w'’\-]*)")
 
 
 def low_given(w: str) -> bool:
@@ -407,7 +406,7 @@ def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         w = words[0]
         low = w.lower()
         # "my husband frank": the kinship takes lower case, and so does a note's "approved by emma"
-        lower_ok = m.group("kin") is not None or low_given(value.split()[0])  # "operator grzegorz"
+        lower_ok = m.groupdict().get("kin") is not None or low_given(value.split()[0])  # "operator grzegorz"
         if m.re is _TITLED_LOWER:  # a note typed in lower case: "cust is mrs iyer", "dr iyer"
             lower_ok = low in last_names_all() or low in first_names_all() or _rare(w, anyl)
         if not (w[:1].isupper() or lower_ok) or low in STOP or low in ROLES or low in anyl.function \
@@ -478,7 +477,7 @@ _SURNAME_COMMA = re.compile(r"(?<![\w,])([A-Z][A-Z'\-]{1,24}),[ \t]([A-Z][a-z'�
 
 
 # the same in title case, where the pair stands alone as a record's item: "Chaudhry, Priyanka 020 …",
-# "acct is under Mehta, Aarav.", "Debtor: ap Gwilym, Rhys", "Ní Bhriain, Aoife <aoife@…>"
+# "acct is under Mehta, Aarav.", "Debtor: ap Owen, Gareth", "Ní Bhriain, Aoife <aoife@…>"
 _SURNAME_COMMA_TITLE = re.compile(
     r"(?<![\w,'’])((?:(?:ap|Ní|Nic|Mac|Ó|de|De|van|Van|von|da|Da|di|Di|del|Del|le|Le|al|Al|el|El|bin|Bin)[ \t]+)?"
     r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]{1,24}),[ \t]([A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]{1,20})"

@@ -1,0 +1,129 @@
+"""Things named after people, which are no one: streets, firms, storms, ships, a date's month.
+
+"Cathal Brugha Street", "Széchenyi István tér", "al. Jana Pawła II" are streets; "Kirkland &
+Ellis", "Raghunathan Iyer Infotech", "Holm Advokatfirma" firms; "Storm Babet", "USS Nimitz", "RAF
+Akrotiri" a storm, a ship and a base; "12 Sep." a date. The name lists and the English model take
+each for a person; each rule here reads the word beside the name that says what it names. The
+analyzer drops a PERSON guess these rules claim (the model's, the lists' and the name proposer's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.pii import names
+from gateway.pii.gazetteers import ORG_ENDS, OtherLanguage, first_names_all, last_names_all
+
+# --- streets -----------------------------------------------------------------------------------
+# the street's type word after the name ("… Street", "… tér"), or its abbreviation before it
+_STREET_TYPE_AFTER = re.compile(r"[ \t]+([^\W\d_][\w]*)(?![\w'’\-])")
+_STREET_TYPES_EN = frozenset("street st road rd avenue ave boulevard blvd square sq quay crescent terrace".split())
+_STREET_TYPES_EXTRA = frozenset("""tér utca út körút vej gade gata gatan vägen väg straße strasse str allee platz weg
+gasse ring ulica ulice náměstí třída tie katu kuja laan straat plein kade""".split())
+_STREET_BEFORE = re.compile(r"(?<![\w])(?:(?i:ul|al|pl|os|św|pw)\.|(?:Rue|Calle|Avenida|Rua|Praça|Piazza|Corso|Viale|"
+                            r"Via|Boulevard|Bd|Av|Ulica|Aleja|Plac))[ \t]+\Z")
+
+
+def street_named(text: str, s: int, e: int) -> bool:
+    """text[s:e] names a street: an English type word (capitalised) or another language's after
+    it, a street or church abbreviation before it ("Rue Victor Hugo", "św. Jana Pawła II")."""
+    after = _STREET_TYPE_AFTER.match(text, e)
+    if after:
+        word = after.group(1)
+        if (word[:1].isupper() and word.lower() in _STREET_TYPES_EN) or word.lower() in _STREET_TYPES_EXTRA:
+            return True
+    return _STREET_BEFORE.search(text, max(0, s - 12), s) is not None
+
+
+# --- firms ---------------------------------------------------------------------------------------
+_AMP_AFTER = re.compile(r"[ \t]*&[ \t]*([A-ZÀ-Þ][\w'’\-]+)")
+_AMP_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-Þ][\w'’\-]+)[ \t]*&[ \t]*\Z")
+_GIVEN_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+[ \t]+\Z")
+
+
+def _surname_only(word: str, language: OtherLanguage) -> bool:
+    low = word.lower()
+    return low in last_names_all() and low not in first_names_all() and not names._is_first(word, language)
+
+
+def firm_of_surnames(text: str, s: int, e: int, language: OtherLanguage) -> bool:
+    """One surname joined by "&" to another, neither a given name: a firm ("Kirkland & Ellis"),
+    where people are written with their given names ("Anna & Tom", "Tom Ellis & Anna Berg")."""
+    word = text[s:e]
+    if " " in word or not _surname_only(word, language):
+        return False
+    after = _AMP_AFTER.match(text, e)
+    before = _AMP_BEFORE.search(text, max(0, s - 30), s)
+    other = after or before
+    if other is None or not _surname_only(other.group(1), language):
+        return False
+    if before and _GIVEN_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return False  # "Tom Kirkland & Ellis": a person and someone
+    return not (after and _GIVEN_BEFORE.search(text, max(0, s - 30), s))
+
+
+# the words a firm named for its founders ends with ("Raghunathan Iyer Infotech", "Holm
+# Advokatfirma"); not every trade word of ORG_ENDS: "Thijmen DiMaggio-van Tours" is a person
+_FIRM_ENDS = frozenset("""infotech infosystems advokatfirma advokatbyrå advokater rechtsanwälte avocats abogados
+avvocati law legal solicitors lawyers wines health healthcare pharma pharmaceuticals capital finance financial
+investments properties realty estates construction engineering architects accountants foundation institute
+associates partners consulting holdings group ventures technologies systems solutions industries enterprises
+logistics insurance bank""".split())
+_TRADE_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][\w\-]+)(?![\w'’])")
+_NAME_RUN = re.compile(r"[ \t]+([A-ZÀ-Þ][\w'’\-]+)")
+
+
+def founders_firm(text: str, e: int) -> bool:
+    """The name ending at ``e`` is followed by a firm's word: "… Iyer Infotech", "… Legal"."""
+    trade = _TRADE_AFTER.match(text, e)
+    return trade is not None and trade.group(1).lower() in _FIRM_ENDS
+
+
+def firm_named(span: str) -> bool:
+    """Three words or more ending in a firm's word: "Pemberton Ashworth Law", "Okafor Adeyemi
+    Partners" (two, "Anna Law", may be a person with that surname)."""
+    words = span.split()
+    return len(words) >= 3 and words[-1][:1].isupper() and words[-1].lower() in _FIRM_ENDS
+
+
+def name_before_firm_word(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span and up to two capitalised words after it, up to a trade word: a proposed "Steyn"
+    is judged as "Steyn Joubert", the words before "Wines"."""
+    end = e
+    for _ in range(2):
+        m = _NAME_RUN.match(text, end)
+        if m is None or m.group(1).lower() in ORG_ENDS:
+            break
+        end = m.end()
+    return s, end
+
+
+# --- storms, ships, bases, mountains; a date's month; a household --------------------------------
+_THING_WORDS = r"(?:Storm|Hurricane|Cyclone|Typhoon|Tropical[ \t]+Storm|USS|HMS|HMAS|HMNZS|HMCS|RMS|RAF|Fort|Camp|Lake|Mount|Mt\.?)"
+_THING_BEFORE = re.compile(rf"(?<![\w'’\-]){_THING_WORDS}[ \t]+\Z")
+_THING_FIRST = re.compile(rf"{_THING_WORDS}[ \t]+\S")
+
+
+def named_thing(text: str, s: int, e: int) -> bool:
+    """"Storm Babet", "USS Nimitz", "RAF Akrotiri", "Mount Kenya": the word before says what."""
+    return _THING_FIRST.match(text, s, e) is not None or _THING_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
+_MONTH_WORD = re.compile(r"(?i:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+                         r"sep|sept|september|oct|october|nov|november|dec|december)\.?")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+\Z")
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,4}(?![\d:])")  # (not a clock time: "Jun  10:44" is a chat head)
+
+
+def date_month(text: str, s: int, e: int) -> bool:
+    """"before 12 Sep.", "Sep 26": a date's month, not the Dutch given name "Sep"."""
+    return _MONTH_WORD.fullmatch(text, s, e) is not None and (
+        _DAY_BEFORE.search(text, max(0, s - 8), s) is not None or _DAY_AFTER.match(text, e) is not None)
+
+
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|family's|household|twins)\b")
+
+
+def family_after(text: str, e: int) -> bool:
+    """"the Panganiban family": after "the" a household, not a product ("the Victoria sponge")."""
+    return _FAMILY_AFTER.match(text, e) is not None
