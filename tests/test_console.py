@@ -70,7 +70,9 @@ def generations(gw: Gateway) -> dict[str, Any]:
     out: dict[str, Any] = {}
     out["hostile"] = generate(gw, PAYLOAD, **{"X-Candor-Campaign": "xss-week"})
     for i in range(3):
-        generate(gw, f"Spring sale teaser number {i} for loyal customers.",
+        # (personal data in each, so the charts have a "Personal data" bar: an e-mail, not a word
+        # the detector once took for a name)
+        generate(gw, f"Spring sale teaser number {i} for loyal customers; copy maria.keller{i}@example.com.",
                  **{"X-Candor-Campaign": "spring-sale", "X-Candor-Channel": "email"})
     out["sam"] = generate(gw, "Thank our partners for a great quarter.",
                           **{"X-Candor-On-Behalf-Of": "Sam Ortiz", "X-Candor-Channel": "linkedin"})
