@@ -1065,12 +1065,18 @@ def _list_items(text: str, start: int, a: int, b: int) -> bool:
     nl = text.rfind("\n", a, b)
     if nl < 0:
         return False
-    first = text.rfind("\n", 0, start) + 1
+    # (a bounded look back: this runs per joined part, and a prompt may be one 400 KB line)
+    first = text.rfind("\n", max(0, start - _LOOK_BACK), start) + 1
+    if first == 0 and start > _LOOK_BACK:
+        return False
     return bool(_LIST_ITEM.match(text, nl + 1)) and bool(_LIST_ITEM.match(text, first))
 
 
+_LOOK_BACK = 200  # characters read back from an address for its list marker or its leading parts
+
+
 def _lead_before(text: str, s: int) -> int:
-    line = text.rfind("\n", 0, s) + 1
+    line = max(text.rfind("\n", max(0, s - _LOOK_BACK), s) + 1, s - _LOOK_BACK)
     if text[s:s + 1].isdigit():
         m = _FLAT_POSITION.search(text, max(line, s - 8), s) or _HIGHWAY_BEFORE.search(text, max(line, s - 30), s)
         if m:
