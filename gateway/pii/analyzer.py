@@ -24,7 +24,7 @@ from gateway.pii import name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, other_language
-from gateway.pii.well_known import well_known_spans
+from gateway.pii.well_known import lone_brand, well_known_spans
 from gateway.pii.gazetteers import english_first_names, english_zipf
 from gateway.pii.named_after_people import (
     date_month,
@@ -34,6 +34,7 @@ from gateway.pii.named_after_people import (
     founders_firm,
     name_before_firm_word,
     named_thing,
+    named_venue_or_prize,
     street_named,
 )
 from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
@@ -620,7 +621,15 @@ _PRODUCT_NOUNS = (
     r"toaster|kettle|blender|speaker|headphone|bike|stroller|duffel|wallet|sweater|hoodie|"
     r"set|bundle|collection|edition|range|kit|pack|box|tee|sandal|skirt|suit|lounger|throw|"
     r"oil|runner|cup|sponge|crossbody|blend|palette|cleanser|toner|balm|mist|jumper|cardigan|"
-    r"loafer|slipper|tumbler|planter|mattress|duvet|towel|apron|gloves?|beanie|parka")
+    r"loafer|slipper|tumbler|planter|mattress|duvet|towel|apron|gloves?|beanie|parka|"
+    # a catalogue's furniture, fashion, beauty and menu words ("the Margot midi dress", "Ellis
+    # 3-seater", "Ashley sectional", "Harper ottoman", "Rosa shade", "the Bruno burger")
+    r"midi|maxi|mini|seater|\d-seater|sectional|ottoman|footstool|sideboard|dresser|wardrobe|bookcase|"
+    r"shelf|shelves|bench|stool|headboard|bedframe|pendant|sconce|chandelier|mirror|quilt|pillowcase|"
+    r"blazer|trench|gilet|bodysuit|bralette|bikini|swimsuit|kaftan|tunic|romper|jumpsuit|trousers|"
+    r"chinos?|leggings|joggers|mules?|clogs?|pumps?|heels|ankle|espadrilles?|satchel|clutch|"
+    r"shade|gloss|liner|blush|bronzer|concealer|fragrance|cologne|diffuser|shampoo|lotion|"
+    r"sandwich|burger|pizza|salad|sundae|latte|roast|spritz|sour|fizz|martini|highball|platter")
 _PRODUCT_AFTER = re.compile(rf"[ \t]+(?:{_PRODUCT_NOUNS})s?\b")
 # a name span that ends in a product noun names the product ("Dakota Jacket", "Aurora Lip Oil")
 _PRODUCT_END = re.compile(rf"(?i)[ \t](?:{_PRODUCT_NOUNS})s?$")
@@ -731,10 +740,47 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             index = SpanIndex([(m.start, m.end) for m in mates])
             cands = [c for c in cands if not any(
                 a <= c.start and c.end <= b for a, b in index.overlapping(c.start, c.end))] + mates
+        surnames = {norm.text[c.start:c.end].split()[-1] for c in cands
+                    if c.entity == "PERSON" and " " in norm.text[c.start:c.end].strip()}
+        cands = [c for c in cands if c.entity != "PERSON" or not (
+            _names_no_one(norm.text, c.start, c.end)
+            or (lone_brand(norm.text[c.start:c.end]) and norm.text[c.start:c.end] not in surnames))]
         cands += _repeated(norm.text, cands, config)
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
+
+
+# what an app's system prompt calls the brand it writes for: "You are a helpful customer-care
+# writing assistant for Lazada", "You write on-brand replies for Harvey Norman", "brand = Jumia"
+_BRAND_BEFORE = re.compile(
+    r"(?i)(?:(?:writing|support|care|service|shopping|chat|virtual|ai|brand|marketing|sales|social|"
+    r"content)[ \t]+(?:assistant|agent|bot|copywriter|writer)[ \t]+(?:for|at|of)|"
+    r"on-brand[ \t]+[a-z]+[ \t]+for|\bbrand[ \t]*(?:=|:|name[ \t]*[=:])|you[ \t]+(?:work|write)[ \t]+for)[ \t]+\Z")
+
+
+def _names_no_one(text: str, s: int, e: int) -> bool:
+    """A PERSON find, by any rule, that names a prize, a hall or a school ("Premio Enzo Ferrari",
+    "Homi Bhabha Auditorium"), the brand a prompt writes for, or is a job's word alone ("Founder",
+    "Treasurer")."""
+    span = text[s:e]
+    return named_venue_or_prize(text, s, e) or (" " not in span and span.lower().strip(".") in names.JOB_WORDS) \
+        or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
+
+
+_LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w &/\-]{0,24}?)[ \t]*[:=][ \t]*\Z")
+_HOLDER_LABELS = frozenset(("account", "title"))  # "Account: Jane Doe" may be its holder
+
+
+def _no_person_label(text: str, s: int) -> bool:
+    """The value of a line's label that names no person: "Purchased at: Dick Smith", "Salon:
+    Rush", "Campaign: Summer Glow", "Employer: Ben E. Keith Co."."""
+    start = text.rfind("\n", max(0, s - 40), s) + 1
+    if start == 0 and s > 40:
+        return False
+    m = _LINE_LABEL.fullmatch(text, start, s)
+    return m is not None and m.group(1).lower() not in _HOLDER_LABELS \
+        and tables.column_type(m.group(1)) == tables.NO_PERSON
 
 
 # the last word of a job title or a desk a letter is addressed to: "Dear Front Office Manager",

@@ -484,9 +484,14 @@ _SURNAME_COMMA_TITLE = re.compile(
     r"(?=[ \t]*(?:$|\n|[|;<(\"]|\.(?:[ \t]|$)|[ \t]+[+\d(]|[ \t]+[-–—][ \t]))", re.M)
 
 
+_AFTER_COMMA = re.compile(r"[\w.)],[ \t]*\Z")
+
+
 def _surname_comma_given(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     for m in _SURNAME_COMMA_TITLE.finditer(text):
+        if _AFTER_COMMA.search(text, max(0, m.start() - 4), m.start()):
+            continue  # the tail of a longer list: "Beer: Coopers Pale, Heineken, Peroni."
         sur_words = m.group(1).split()
         sur, given = sur_words[-1].lower(), m.group(2).lower()
         if (sur in last_names_all() or _rare(sur_words[-1], any_language())) and sur not in STOP \

@@ -68,6 +68,18 @@ STOP = frozenset({
     "gmbh", "ltd", "inc", "llc", "ag", "sa", "srl", "s.r.l.", "co", "corp", "plc", "mr", "mrs",
     "ms", "dr", "prof", "street", "road", "avenue", "lane", "drive", "way", "ville", "city",
 })
+# the words of a job or an office, which no list's given name is: alone they are never a person
+# ("Shri Deepika Siddiqui, Founder, …", "3. Treasurer's report", "Ming Bloomfield, CPA")
+JOB_WORDS = frozenset("""founder cofounder co-founder treasurer secretary chair chairman chairwoman chairperson
+president vice-president director directors manager owner proprietor captain vice-captain cpa cfa
+accountant auditor notary notaire notario notária notário solicitor barrister attorney counsel patient
+patients guest member members trustee trustees governor governors councillor councilor alderman mayor
+editor publisher producer presenter host moderator chairs panellist panelist speaker speakers keynote
+secretária secretario secretaria tesorero tesoureiro presidente vorsitzender vorsitzende kassenwart
+schriftführer trésorier trésorière président présidente secrétaire ordförande kassör sekreterare
+formand kasserer puheenjohtaja sihteeri rahastonhoitaja prezes skarbnik sekretarz předseda pokladník
+jednatel""".split())
+
 TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Herr|Frau|Fru|Hr|Fr|Mme|Mlle|M|Sr|Sra|"
                     r"Srta|Sig|Sig\.ra|Dott|Pan|Pani|Panią|Pana|Panu|Ing|Mag|Mevr|Mevrouw|Dhr|"
                     r"Signora|Signor|Señora|Señor|Senhora|Senhor|Madame|Monsieur|Mademoiselle|"
@@ -829,7 +841,10 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             pos = start + len(part)
         # the first item may carry the list's lead-in ("invite list - terje"): keep its last word
         first = items[0]
-        if " " in first[2] and not _is_first(first[2].split()[0], ol):  # not "Laura Pérez, …"
+        words0 = first[2].split()
+        mixed = len(words0) > 1 and words0[-1].islower() and not words0[0].islower()
+        # (not "Laura Pérez, …"; but "MARY PICKFORD  rum, pineapple": a menu's item, then its list)
+        if " " in first[2] and (not _is_first(words0[0], ol) or mixed):
             w = first[2].rsplit(" ", 1)[1]
             items[0] = (first[1] - len(w), first[1], w)
         anyl = any_language()  # "Moda, Hogar y Deporte", "bougies, lampes": shop words, not names
@@ -850,7 +865,9 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
         # in a text in another language, words rare to English are that language's words unless
         # one of them is a listed given name ("Velge dirigent, referent og to", "ny vaskekælder,
         # faldstammer i opgang 3"); in English ones they are names ("itai; ingvild & crispin")
-        if ol.function and not any(_is_first(it[2].split()[0], ol) for it in known):
+        # (in English too: "rum, grapefruit, maraschino", "Coopers Pale, Heineken, Peroni" hold
+        # rare words and brands, no given name; a list of people names at least one)
+        if not any(_is_first(it[2].split()[0], ol) for it in known):
             continue
         for s, e, w in items:
             words = w.split()
@@ -858,8 +875,8 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
             if low in _LIST_OPENERS or low[:2] in _ELIDED or any(
                     x.lower() in anyl.function and x.lower() not in PARTICLES for x in words[1:]):
                 continue  # "Bonjour, Louis Girard, j'appelle pour la commande": one name
-            if _common_lower(w):
-                continue  # "bourbon, lemon, soda" beside a name: the drink's parts
+            if _common_lower(w) or low in JOB_WORDS:
+                continue  # "bourbon, lemon, soda" beside a name: the drink's parts; "…, Founder, …"
             if _is_first(words[0], ol) or _rare(words[0], anyl) or (len(words) == 1 and w.replace("-", "").isalpha() and
                                         low not in COMMON_WORDS and low not in STOP and len(w) > 2):
                 out.append((s, e, CONTEXT))

@@ -80,7 +80,12 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"azienda|bedrijf|f[öo]retag|yritys|employer|account|brand|store|shop|title|"
                 r"job[ _]?title|role|position|funktion|poste|cargo|ruolo|functie|handle|"
                 r"username|tier|level|segment|product|item|sku|campaign|channel|offer|status|"
-                r"issue|source|plan|category|type|badge|badge[ _]?type|ticket[ _]?type|pass|access)$"), NO_PERSON),
+                r"issue|source|plan|category|type|badge|badge[ _]?type|ticket[ _]?type|pass|access|"
+                # where it was bought or held, and what a thing is called: "Purchased at: Dick Smith",
+                # "Salon: Rush", "Venue: Hotel Victoria", "Sponsor: Barilla"
+                r"purchased[ _]at|bought[ _]at|purchased[ _]from|retailer|merchant|stockist|dealer|supplier|"
+                r"manufacturer|maker|salon|venue|hotel|restaurant|sponsor|sponsored[ _]by|collection|range|"
+                r"award|prize|model|variant)$"), NO_PERSON),
 ]
 
 

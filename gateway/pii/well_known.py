@@ -61,9 +61,41 @@ Asterix|Obelix|Mafalda|Moomin|Alfie Atkins|Emil i Lönneberga|Maya the Bee|Pinoc
 Cinderella|Snow White|Rapunzel|Sleeping Beauty|Peter Pan|Tinker Bell|Captain Hook|Santa Claus
 Father Christmas|Saint Nicholas|Sinterklaas|Jack Frost|Jack-o'-lantern|Big Ben|Uncle Sam
 Lady Liberty|Mona Lisa|Venus de Milo
+# banks, firms and makers named for their founders, cocktails and dishes named for someone, prizes
+Morgan Stanley|Goldman Sachs|Merrill Lynch|J.P. Morgan|JP Morgan|Charles Schwab|Raymond James|Piper Sandler
+Lazard Frères|Rothschild & Co|Kirkland & Ellis|Baker McKenzie|Clifford Chance|Allen & Overy|Slaughter and May
+Herbert Smith Freehills|Sullivan & Cromwell|Skadden Arps|Ernst & Young|Arthur Andersen|Booz Allen Hamilton
+Procter & Gamble|Hewlett-Packard|Hewlett Packard|Dell Technologies|Walt Disney|Walt Disney Co|Moët Hennessy
+Louis Vuitton Moët Hennessy|Russell Hobbs|Morphy Richards|Philips Sonicare|Ford Motor Company|Ford Cortina
+Ford Fiesta|Ford Focus|Ford Transit|Ford Mustang|Mercedes Benz|Alfa Romeo|Aston Martin|Rolls Royce|Tony's Chocolonely
+Jacob's Creek|Jack Daniels|Johnnie Walker|Jim Beam|Pedro Ximénez|Pedro Ximenez|Vega Sicilia|Martín Códax
+Ramón Bilbao|Marqués de Riscal|Marques de Riscal|Don Julio|José Cuervo|Jose Cuervo|Captain Morgan
+Rob Roy|John Collins|Harvey Wallbanger|Charlie Chaplin|Mary Pickford|Hemingway Daiquiri|Tom & Jerry
+Tom and Jerry|Whiskey Sour|Bellini|Rossini|Bloody Maria|Hachis Parmentier|Saint-Honoré|Pavlova|Eggs Benedict
+Torta Margherita|Pizza Margherita|Fettuccine Alfredo|Caffè Alfredo|Peach Melba|Melba toast|Earl Grey
+Booker Prize|Man Booker|Nobel Prize|Nobel Peace Prize|Pulitzer Prize|Turner Prize|Costa Book Award
+Emmy Award|Emmy Awards|Grammy Award|Grammy Awards|Tony Award|Tony Awards|Peabody Award|Peabody Awards
+Morningstar Rating|Michelin star|Michelin Guide|Guinness Storehouse|Guinness World Records
 # voice assistants as they are addressed ("Ask Alexa to reorder"; a customer called Alexa stays one)
 Ask Alexa|Hey Alexa|Ask Siri|Hey Siri|Ask Cortana|Hey Cortana|Hey Bixby|Ask Bixby
 """
+
+
+# makers and firms written with one word that is a surname too ("Gijs Philips", "Carmen Dell"): a
+# guess that is that word alone names the firm ("a product manager at Dell", "sponsored by
+# Philips"), unless the same text names a person with it as a surname
+BRAND_WORDS = frozenset("""Dell Philips Heineken Carlsberg Peroni Guinness Barilla Ferrero Campari Galliano Siemens
+Bosch Miele Kenwood Breville Gucci Prada Versace Fendi Cartier Hermès Lancôme Guerlain Givenchy Balenciaga
+Lamborghini Maserati Peugeot Renault Citroën Toyota Deloitte McKinsey Accenture Bloomberg Reuters Nestlé Danone
+Boeing Airbus Schindler Kärcher Rolex Swarovski Lego Ikea Morningstar Barclays Lloyds Smirnoff Bacardi
+Glenfiddich Tanqueray Beefeater Aperol Cinzano Disaronno Penfolds Electrolux Smeg Gaggenau Krups Nespresso
+Moulinex Tefal Rowenta Zanussi Hotpoint Indesit Beko Sonicare Arnotts Iberdrola Kofola Sammontana Ferrarelle
+Perrier Evian Évian Bulgari Bvlgari Chopard Piaget Longines Tissot Breitling Hublot""".split())
+
+
+def lone_brand(span: str) -> bool:
+    """The guess is one of BRAND_WORDS alone, as written or in capitals."""
+    return span in BRAND_WORDS or (span.isupper() and span.title() in BRAND_WORDS)
 
 
 @lru_cache(maxsize=1)
