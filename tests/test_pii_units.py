@@ -1652,3 +1652,69 @@ def test_round_eighteen_a_ships_military_post_is_an_address() -> None:
 def test_round_eighteen_two_addresses_with_to_between_stay_two() -> None:
     found = _found("She moved from 12 Rue Lepic, 75018 Paris to Keizersgracht 100, 1015 CX Amsterdam last year.")
     assert ("STREET_ADDRESS", "12 Rue Lepic, 75018 Paris") in found, found
+
+
+# --- round 19: prizes, halls, brands and labels that name no one; phones and names of the Global
+# South (MSISDNs, wrapped numbers, Arabic/Hindi/Thai cues, Malay connectors, suffixes) -------------
+@pytest.mark.parametrize("text", [
+    "12:00 Entrega del Premio Clara Campoamor a la mejor startup",
+    "Keynote in the Amartya Sen Auditorium, then lunch on the Desmond Tutu terrace.",
+    "Finals at the Sala «Federico Fellini», Via Roma 12",
+    "Shortlisted for the Walter Scott Prize and the Costa Book Award.",
+    "Treasurer's report: balance unchanged. Founder, Secretary and Chair re-elected.",
+    "You are a friendly customer-care writing assistant for Takealot.\n\nWrite a reply.",
+    "Purchased at: Dick Smith\nSerial: SN99120",
+    "Sponsored by Heineken; glasses from Philips. Beer: Coopers Pale, Peroni, Carlsberg.",
+    "Conversation with JuneBugCandleCo about the order",
+    "Cocktails: ROB ROY  Scotch, vermouth  $14\nHARVEY WALLBANGER  vodka, OJ, Galliano  $13",
+])
+def test_round_nineteen_things_and_labels_named_like_people_are_no_names(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON"], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Shortlist for the trip: oyelaran; siobhan & tadhg", "tadhg"),
+    ("Signed for the Brand: Imogen Achterberg, Head of Partnerships", "Imogen Achterberg"),
+    ("Bot: What's your name?\nUser: marisol quintero\nBot: Thanks!", "marisol quintero"),
+    ("He met Carmen Dell there; Dell said she would call.", "Carmen Dell"),
+])
+def test_round_nineteen_people_beside_those_rules_stay_names(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("wa ke nomor kedua 628131234567 kalau ga ada", "628131234567"),
+    ("sess=55021 msisdn=254712345678 sc=*544#", "254712345678"),
+    ("2025-03-02 10:11|233241234567|Dear Kofi, your cash-out", "233241234567"),
+    ("Patient: Thandi Mokoena\nCell: 082-555-\n0143\nDeliver to: PO Box 12", "082-555-\n0143"),
+    ("Tel: +27 (0)82\n555 0143\nRef A1", "+27 (0)82\n555 0143"),
+    ("> Meu whats é 0xx11 98765-4321 se precisar.", "0xx11 98765-4321"),
+])
+def test_round_nineteen_msisdns_wrapped_and_brazilian_numbers(text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in _found(text), _found(text)
+
+
+def test_round_nineteen_a_reference_with_a_phones_digits_stays_no_phone() -> None:
+    assert not [f for f in _found("Ref 27821234567 paid, order 254712345678") if f[0] == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("السلام عليكم سلمى، شحنتكم في الطريق. الموزع كريم سيتصل بكم قريبا", "سلمى"),
+    ("السلام عليكم سلمى، شحنتكم في الطريق. الموزع كريم سيتصل بكم قريبا", "كريم"),
+    ("टिकट #55 | ग्राहक: नेहा गुप्ता | मोबाइल: +91-98100-00000", "नेहा गुप्ता"),
+    ("आंतरिक नोट (राहुल): डिलीवरी बॉय मोनू ने फ़ोन नहीं उठाया", "मोनू"),
+    ("09:10 ลค. มานพ ศรีสุข โทรเข้า แจ้งเรื่องพัสดุ", "มานพ ศรีสุข"),
+    ("<td>Kavitha a/p Subramaniam</td><td>12 Jalan Ampang</td>", "Kavitha a/p Subramaniam"),
+    ("<td>Siti Aminah Bt. Yusof</td>", "Siti Aminah Bt. Yusof"),
+    ("Beneficiary: Eduardo Santos III, Quezon City", "Eduardo Santos III"),
+    ("exact name po: BENJAMIN CRUZ JR.. Bring a valid ID", "BENJAMIN CRUZ JR."),
+    ("Consignee;Trần Minh Khoa;0903 123 456", "Trần Minh Khoa"),
+    ("10:21 llamo sra maribel quispe mamani x cobro doble", "maribel quispe mamani"),
+])
+def test_round_nineteen_names_by_their_cues_and_edges(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_nineteen_arabic_roles_are_no_names() -> None:
+    found = _found("الموظف المسؤول: نادر فهمي\nملاحظة: المندوب ماجاش")
+    assert [f for f in found if f[0] == "PERSON"] == [("PERSON", "نادر فهمي")], found

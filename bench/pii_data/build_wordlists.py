@@ -3,10 +3,10 @@
     PYTHONPATH=. python bench/pii_data/build_wordlists.py
 
 Two lists, from data inside installed PyPI packages (nothing is downloaded):
-* ``function``: closed-class words of 22 languages (spaCy's per-language stop lists) that are
+* ``function``: closed-class words of 25 languages (and Swahili's, listed here) (spaCy's per-language stop lists) that are
   frequent in their language (wordfreq Zipf >= 4): "Sie", "Bei", "Ihre", "votre", "sera", "tu".
   Faker's name lists hold many of them ("Sie", "Dan", "Hans" are names somewhere).
-* ``common``: ordinary words of fifteen of them (Zipf >= 4 in one of them) that are rare in
+* ``common``: ordinary words of nineteen of them (Zipf >= 4 in one of them) that are rare in
   English (Zipf < 3.3), so the shape rule "two capitalised words rare in English" took them for
   a name no list knows: "Bestellung", "Grüßen", "colis", "pedido".
 Both are per language and apply only to text written in that language (two or more of its
@@ -24,9 +24,19 @@ from pathlib import Path
 import spacy
 from wordfreq import get_frequency_dict, zipf_frequency
 
-LANGS = "de fr es it pt nl pl sv da nb fi cs ro hu ca sk sl hr lt lv id tr".split()
+LANGS = "de fr es it pt nl pl sv da nb fi cs ro hu ca sk sl hr lt lv id tr ms tl vi".split()
 # ordinary words: the languages of most non-English marketing and support text Candor sees
-COMMON_LANGS = "de fr es it pt nl pl sv da nb cs fi tr hu ro".split()
+# (Indonesian, Malay, Tagalog and Vietnamese since round 19: support text from South-East Asia)
+COMMON_LANGS = "de fr es it pt nl pl sv da nb cs fi tr hu ro id ms tl vi".split()
+# wordfreq's code where it differs from spaCy's
+WORDFREQ_CODE = {"tl": "fil"}
+# Swahili has no spaCy stop list: its commonest closed-class words and greetings, written here
+# (SMS and M-Pesa support text from East Africa: "Asante, lakini mimi si …", "Lipa kupitia …")
+SWAHILI = """na kwa ya wa za la cha vya kwenye katika lakini au kama sana hii hiyo huyo ile hizi hao
+mimi wewe yeye sisi ninyi wao yangu yako yake yetu yenu yao si ni hapa pale tu bado tayari kesho leo
+jana asante asanteni habari tafadhali karibu ndiyo hapana sawa pole lipa kupitia namba simu mteja
+wakala pesa kutoka hadi baada kabla ambaye ambao kuhusu pia zaidi kila kwamba nini nani lini wapi
+vipi mkopo akaunti ujumbe""".split()
 OUT = Path(__file__).resolve().parents[2] / "gateway" / "pii" / "wordlists.txt"
 FREQUENT = 4.0
 RARE_EN = 3.3
@@ -48,18 +58,21 @@ def main() -> None:
     counts = {"function": 0, "common": 0}
     for lang in LANGS:
         # both spellings: the gateway looks words up lower-cased, wordfreq case-folds ("ß": "ss")
+        code = WORDFREQ_CODE.get(lang, lang)
         function = {v for w in stop_words(lang)
-                    if w.isalpha() and len(w) > 1 and zipf_frequency(w, lang) >= FREQUENT
+                    if w.isalpha() and len(w) > 1 and zipf_frequency(w, code) >= FREQUENT
                     for v in (w.lower(), w.casefold())}
         lines += [f"function {lang} {w}" for w in sorted(function)]
         counts["function"] += len(function)
         if lang not in COMMON_LANGS:
             continue
-        common = {w.lower() for w, f in get_frequency_dict(lang, "small").items()
+        common = {w.lower() for w, f in get_frequency_dict(code, "small").items()
                   if len(w) > 2 and w.isalpha() and math.log10(f) + 9 >= FREQUENT
                   and zipf_frequency(w, "en") < RARE_EN} - function
         lines += [f"common {lang} {w}" for w in sorted(common)]
         counts["common"] += len(common)
+    lines += [f"function sw {w}" for w in sorted(set(SWAHILI))]
+    counts["function"] += len(set(SWAHILI))
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {counts['function']} function words, {counts['common']} common words")
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from gateway.pii import name_proposer, name_verifier
+from gateway.pii import name_edges, name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, other_language
@@ -607,9 +607,12 @@ _PRODUCT_BEFORE = re.compile(
     r"bolso|chaqueta|canap[eé]|fauteuil|lampe|robe|manteau|veste|sac|Kleid|Sessel|Lampe|Jacke|"
     r"Mantel|Tasche|bank|jurk|jas|tas|lamp|klänning|soffa|väska|sukienka|kanapa|lampa|"
     r"torebka|kurtka|šaty|pohovka|model|modelo|modello|modèle|collection|colección|"
+    # and in Portuguese, Swedish, Danish; rooms, suites and kits named for someone
+    r"bolsa|casaco|saia|sofá|bokhylla|bokhyllan|soffan|klänningen|sofaen|kjolen|suite|quarto|habitación|"
+    r"chambre|zimmer|kit|ramo|bolo|tarta|torta|gâteau|kuchen|"
     r"collezione|kollektion|linea|línea|ligne|linie|"
     # a car's make before its model: "Toyota Yaris", "Škoda Octavia", "Renault Clio"
-    r"(?:" + "|".join(_CAR_MAKES) + "))[ \t]+$")
+    r"(?:" + "|".join(_CAR_MAKES) + "))[ \t]+[«\"“'‘„]?$")
 _LABEL_AFTER = re.compile(r":\d")
 _MARKUP = re.compile(r"[<>{}=\"]")
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")  # "García%20Lorente" in a query string
@@ -630,7 +633,7 @@ _PRODUCT_NOUNS = (
     r"chinos?|leggings|joggers|mules?|clogs?|pumps?|heels|ankle|espadrilles?|satchel|clutch|"
     r"shade|gloss|liner|blush|bronzer|concealer|fragrance|cologne|diffuser|shampoo|lotion|"
     r"sandwich|burger|pizza|salad|sundae|latte|roast|spritz|sour|fizz|martini|highball|platter")
-_PRODUCT_AFTER = re.compile(rf"[ \t]+(?:{_PRODUCT_NOUNS})s?\b")
+_PRODUCT_AFTER = re.compile(rf"[»\"”'’“]?[ \t]+(?:{_PRODUCT_NOUNS})s?\b")
 # a name span that ends in a product noun names the product ("Dakota Jacket", "Aurora Lip Oil")
 _PRODUCT_END = re.compile(rf"(?i)[ \t](?:{_PRODUCT_NOUNS})s?$")
 _BRAND_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'’\-]*|<)")
@@ -740,10 +743,13 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             index = SpanIndex([(m.start, m.end) for m in mates])
             cands = [c for c in cands if not any(
                 a <= c.start and c.end <= b for a, b in index.overlapping(c.start, c.end))] + mates
+        cands = _widened(norm.text, cands)
         surnames = {norm.text[c.start:c.end].split()[-1] for c in cands
                     if c.entity == "PERSON" and " " in norm.text[c.start:c.end].strip()}
+        famous = well_known_spans(norm.text)  # (the proposer and the list mates do not know them)
         cands = [c for c in cands if c.entity != "PERSON" or not (
             _names_no_one(norm.text, c.start, c.end)
+            or any(a <= c.start and c.end <= b for a, b in famous)
             or (lone_brand(norm.text[c.start:c.end]) and norm.text[c.start:c.end] not in surnames))]
         cands += _repeated(norm.text, cands, config)
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
@@ -756,7 +762,31 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
 _BRAND_BEFORE = re.compile(
     r"(?i)(?:(?:writing|support|care|service|shopping|chat|virtual|ai|brand|marketing|sales|social|"
     r"content)[ \t]+(?:assistant|agent|bot|copywriter|writer)[ \t]+(?:for|at|of)|"
-    r"on-brand[ \t]+[a-z]+[ \t]+for|\bbrand[ \t]*(?:=|:|name[ \t]*[=:])|you[ \t]+(?:work|write)[ \t]+for)[ \t]+\Z")
+    r"on-brand[ \t]+[a-z]+[ \t]+for|(?:^|\n|\][ \t]*|[|;][ \t]*)brand[ \t]*(?:=|:|name[ \t]*[=:])|"
+    r"you[ \t]+(?:work|write)[ \t]+for)[ \t]*\Z")
+
+
+def _widened(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """PERSON finds with the edges of their names (name_edges), where nothing else was found."""
+    out: list[Candidate] = []
+    others = [(c.start, c.end) for c in cands if c.entity != "PERSON"]
+    for c in cands:
+        if c.entity == "PERSON":
+            s, e = name_edges.widen(text, c.start, c.end)
+            if (s, e) != (c.start, c.end) and "\n" not in text[s:e] and not any(
+                    a < e and s < b and not (c.start <= a and b <= c.end) for a, b in others):
+                c = c._replace(start=s, end=e)
+        out.append(c)
+    # (two parts of one name, each found, become one: "Devi" and "Krishnan" of "Devi a/p Krishnan")
+    persons = sorted((c for c in out if c.entity == "PERSON"), key=lambda c: c.start)
+    merged: list[Candidate] = []
+    for c in persons:
+        if merged and c.start < merged[-1].end:
+            m = merged[-1]
+            merged[-1] = m._replace(end=max(m.end, c.end), score=max(m.score, c.score), sources=m.sources | c.sources)
+        else:
+            merged.append(c)
+    return [c for c in out if c.entity != "PERSON"] + merged
 
 
 def _names_no_one(text: str, s: int, e: int) -> bool:
@@ -769,7 +799,13 @@ def _names_no_one(text: str, s: int, e: int) -> bool:
 
 
 _LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w &/\-]{0,24}?)[ \t]*[:=][ \t]*\Z")
-_HOLDER_LABELS = frozenset(("account", "title"))  # "Account: Jane Doe" may be its holder
+# (not every key of tables.py's no-person columns: "User:" is a chat's speaker, "Account:" may be
+# its holder)
+_NO_PERSON_LABEL = re.compile(
+    r"(?i)company|organi[sz]ation|firma|empresa|azienda|employer|brand|store|shop|retailer|merchant|"
+    r"stockist|dealer|supplier|manufacturer|maker|purchased[ _]at|bought[ _]at|purchased[ _]from|salon|venue|"
+    r"hotel|restaurant|sponsor|sponsored[ _]by|campaign|segment|tier|product|item|sku|collection|range|"
+    r"model|variant|award|prize")
 
 
 def _no_person_label(text: str, s: int) -> bool:
@@ -779,8 +815,7 @@ def _no_person_label(text: str, s: int) -> bool:
     if start == 0 and s > 40:
         return False
     m = _LINE_LABEL.fullmatch(text, start, s)
-    return m is not None and m.group(1).lower() not in _HOLDER_LABELS \
-        and tables.column_type(m.group(1)) == tables.NO_PERSON
+    return m is not None and _NO_PERSON_LABEL.fullmatch(m.group(1)) is not None
 
 
 # the last word of a job title or a desk a letter is addressed to: "Dear Front Office Manager",
@@ -826,6 +861,7 @@ def _repeated(text: str, cands: list[Candidate], config: PIIConfig) -> list[Cand
 
 
 # ("sAMAccountName", "objectGUID" too: a run of capitals inside a lower-case word)
+_HUMPS = re.compile(r"[a-z][A-Z]")
 _CAMEL_CASE = re.compile(r"(?<![\w'’])(?!(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z])(?:[a-z]+[A-Z]+[a-z]|[a-z]{2,}[A-Z]{2,})")
 
 
@@ -847,16 +883,26 @@ def _before_column_gaps(norm: Normalized, cands: list[Candidate]) -> list[Candid
     return out
 
 
+def _product_named(text: str, s: int, e: int, language: OtherLanguage) -> bool:
+    """A product's, a room's or a cake's name: a product word before or after it."""
+    if _PRODUCT_BEFORE.search(text, max(0, s - 16), s):
+        return True
+    after = _PRODUCT_AFTER.match(text, e)
+    return after is not None and after.group().strip(" \t»\"”'’“").lower() not in language.function
+
+
 def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list[Candidate]:
     """Names in places no rule covers, proposed word by word around what was found."""
+    language = other_language(text)
     skip = _allowed_ranges(text, config.allow_list) if config.allow_list else []
     skip += tables.no_person_cells(text) + records.no_person_fields(text)
     spans = [(c.entity, c.start, c.end) for c in found]
     return [Candidate("PERSON", s, e, round(p, 3), _PROPOSER)
-            for s, e, p in name_proposer.propose(text, spans, other_language(text), skip)
+            for s, e, p in name_proposer.propose(text, spans, language, skip)
             if not _company(text, *name_before_firm_word(text, s, e))  # "Steyn Joubert Wines": the firm
             and not named_thing(text, s, e)
-            and not street_named(text, s, e)]  # "Cathal Brugha Street", "Via Garibaldi"
+            and not street_named(text, s, e)  # "Cathal Brugha Street", "Via Garibaldi"
+            and not _product_named(text, s, e, language)]  # "la suite «Julieta»", "the 'Edie' mug"
 
 
 _PROPOSER = frozenset(("NameProposer",))
@@ -991,6 +1037,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                 continue  # "12 Sep.", "Storm Babet", "Kirkland & Ellis", "Cathal Brugha Street": no one
             # Names carry no digits: "A-1001" or "SKU 88" tagged PERSON is the small model guessing.
             if (span.lower() in _NOT_NAMES or any(c.isdigit() for c in _URL_ESCAPE.sub(" ", span)) or "_" in span
+                    or len(_HUMPS.findall(span)) >= 2  # "MaudeMakesCandles", "OttoAndIvyPrints": a shop's handle
                     or _CAMEL_CASE.search(span)  # "givenName", "objectClass": an attribute, not a name
                     or (e - s < 2 and not cjk_cell) or _job_title(span, language)
                     or (" " in span and span.split()[0].lower() in _CAR_MAKES)):  # "Renault Clio"

@@ -13,7 +13,11 @@ from gateway.pii.names import CONTEXT
 
 _AR_LEAD = (r"(?:مرحباً|مرحبا|أهلاً|أهلا|عزيزي|عزيزتي|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|د\.|م\.|"
             r"أخي|أختي|أخوي|ابني|ابنتي|زوجي|زوجتي|والدي|والدتي|المريض|المريضة|العميل|العميلة|الموظف|الموظفة|"
-            r"السائق|المندوب|يا)")
+            r"السائق|المندوب|الموزع|السلام عليكم|يا)")
+# words with "ال" that follow those leads and are no family name: "الموظف المسؤول", "العميل الجديد"
+_AR_NOT_FAMILY = frozenset("""المسؤول المسؤولة المندوب الموزع السائق العميل العميلة الموظف الموظفة الجديد الجديدة
+الكريم الكريمة العزيز العزيزة الفاضل الفاضلة المحترم المحترمة الطلب الطرد الشحنة الفاتورة الإدارة الدعم المتجر
+الفرع المدير المديرة المشرف المشرفة""".split())
 # weaker leads: "you're with Sara", "my name is", "I am", "with", a numbered list's item; the word
 # after must be a listed given name ("مع العميل" is "with the customer")
 _AR_WEAK_LEAD = r"(?:معك|معاك|اسمي|أنا|مع|(?m:^[ \t]*\d{1,3}[.)\-]))"
@@ -44,9 +48,11 @@ def find_arabic_names(text: str) -> list[Span]:
     for m in _AR_NAMED.finditer(text):
         words = m.group(2).split()
         first = words[0]
+        if first in _AR_NOT_FAMILY:
+            continue
         if first in given or (m.group("weak") is None and first.startswith("ال") and len(first) > 4):
             end = m.start(2) + len(first)
-            if len(words) > 1 and (words[1] in given or words[1].startswith("ال")):
+            if len(words) > 1 and (words[1] in given or words[1].startswith("ال")) and words[1] not in _AR_NOT_FAMILY:
                 end = m.end(2)  # "محمد العتيبي"
             out.append((m.start(2), end, CONTEXT))
     return out

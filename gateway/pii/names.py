@@ -54,7 +54,7 @@ PARTICLES = frozenset({"van", "von", "der", "den", "de", "di", "da", "do", "dos"
 # Capitalised words that follow a name but are not part of it.
 STOP = frozenset({
     "guest", "guests", "spouse", "kunde", "kundin", "headteacher", "headmaster", "headmistress",
-    "cust", "custs", "tech", "techs",  # a job note's labels: "Cust: Darren Teo", "Cust's tenant"
+    "cust", "custs", "tech", "techs", "sra", "srta", "sres", "doña",  # a job note's labels: "Cust: Darren Teo", "Cust's tenant"
     # ("Paula Stănescu & guest", "Kunde:", "Headteacher's note")
     "lic", "ing", "arq", "dra", "sayın", "bayan", "dott", "avv", "herrn", "dhr", "mevr", "mw",
     "tel", "phone", "mobile", "mob", "email", "e-mail", "fax", "cell", "ph", "web", "address",
@@ -99,6 +99,8 @@ _CUE_LOWER = re.compile(
     # a CRM note's customer in lower case in other languages: "cust priya fairbairn", "cliente joana
     # albuquerque", "klant sanne smit", "kd. theresa eder", "klient/ka paweł mazur", "called maricel"
     r"cust|cliente|client\(e\)|klant|kd\.|kunde|kundin|klient(?:/ka)?|klientka|müşteri|asiakas|"
+    # a call note's "llamo sra yessenia ticona", "familiar rosa elena llamara", "cx lovely mendoza"
+    r"sra\.?|sr\.?|srta\.?|don|doña|dona|familiar|su hija|su hijo|su esposa|su esposo|llamo|llamó|cx|"
     r"called|rang|spoke to|phoned|"
     # an agent's self-introduction in a call transcript: "aqui é a bruna", "le atiende valentina",
     # "sie sprechen mit theresa", "vous parlez avec inès"
@@ -867,8 +869,9 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
         # faldstammer i opgang 3"); in English ones they are names ("itai; ingvild & crispin")
         # (in English too: "rum, grapefruit, maraschino", "Coopers Pale, Heineken, Peroni" hold
         # rare words and brands, no given name; a list of people names at least one)
-        if not any(_is_first(it[2].split()[0], ol) for it in known):
-            continue
+        if not any(_is_first(it[2].split()[0], ol) for it in known) and (
+                ol.function or not _PEOPLE_LEAD.search(text, max(0, m.start() - 60), m.start())):
+            continue  # (unless a word before it says people: "Shortlist: itai; ingvild & crispin")
         for s, e, w in items:
             words = w.split()
             low = words[0].lower()
@@ -888,6 +891,14 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
     return out
 
 
+# a word before a list that says its items are people
+_PEOPLE_LEAD = re.compile(
+    r"(?i)\b(?:shortlist(?:ed)?|invite[sd]?|invitees?|guests?|attendees?|winners?|finalists?|team|kids|children|"
+    r"names?|people|members?|players?|staff|crew|friends|family|speakers?|hosts?|volunteers?|participants?|"
+    r"ambassadors?|creators?|influencers?|customers?|clients?|judges?|candidates?|applicants?|students?|"
+    r"pupils?|roster|rota|assigned|owners?|agents?|cc|hi|hey|dear|thanks|with|from)\b[^\n]*\Z")
+
+
 def _initialled(words: list[str], ol: OtherLanguage) -> bool:
     """"K. L. Perry", "A Ouma": initials, then a surname."""
     return len(words) > 1 and len(words[0].rstrip(".")) == 1 and words[0][:1].isupper() \
@@ -898,8 +909,8 @@ def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLI
     """Lower-case names after "hi its", "this is", "my name is", or before "here"."""
     out: list[tuple[int, int, float]] = []
     for k, (s, e, w) in enumerate(toks):
-        if not w.islower():
-            continue
+        if not w.islower() or w.rstrip(".") in STOP:
+            continue  # ("llamo sra yessenia …": the title is a cue, not the name)
         if not (_is_first(w, ol) or (_rare(w, ol) and english_zipf(w) < 2.5)):
             # a rarer pair reads as a name too: "its thabo botha", not "its nice weather"
             nxt = toks[k + 1][2] if k + 1 < len(toks) and _gap_ok(text, e, toks[k + 1][0]) else ""
@@ -965,7 +976,9 @@ bok živjo zivjo sveiki labas tere szia ahoj merhaba olá salut bună buna beste
 querido querida estimado estimada gentile egregio kære kaere kjære pozdravljeni zdravo dobrý dobry
 deň den dzień dzien labdien sveikas
 שלום היי привет здравствуйте уважаемый уважаемая дорогой дорогая шановний шановна вітаю γεια αγαπητέ
-αγαπητή नमस्ते प्रिय வணக்கம் அன்புள்ள প্রিয় สวัสดี เรียน مرحبا عزيزي عزيزتي""".split())
+αγαπητή नमस्ते प्रिय வணக்கம் அன்புள்ள প্রিয় สวัสดี เรียน مرحبا عزيزي عزيزتي
+salamat selamat asante habari jambo halo kumusta kamusta magandang tuan puan encik cik mbak pak bu kak kuya
+po""".split())
 # "svenja klein hier": a first name, a surname, then "here" in some language
 _SENTENCE_GAP = re.compile(r"[.!?]+[ \t]+")
 _WEAK_CUE = re.compile(r"(?i)\b(?:to|for|by|and|from)[ \t,]+$")
@@ -1117,6 +1130,15 @@ def fix_span(text: str, s: int, e: int) -> tuple[int, int]:
     m = _ID_LABEL_END.search(text, s, e)
     if m and text[e:e + 3].lstrip(" \t")[:1] in (":", "："):  # "RAIMUNDA DOS ANJOS   CPF: ***…": the next field's label
         e = m.start()
+    if ";" in text[s:e] or "|" in text[s:e]:
+        # a name holds no field separator: "Consignee;Trần Minh Khoa" is a label's cell and the
+        # name's; keep the piece with the most capitalised words (the last on a tie)
+        pieces, pos = [], s
+        for piece in re.split(r"[;|]", text[s:e]):
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append((sum(w[:1].isupper() for w in piece.split()), pos + lead, pos + len(piece.rstrip())))
+            pos += len(piece) + 1
+        _, s, e = max(pieces, key=lambda p: (p[0], p[1]))
     if "\n" in text[s:e] or "\t" in text[s:e]:
         # a name is on one line and in one cell (a tab separates a pasted row's cells): keep the
         # first piece that has letters
@@ -1162,7 +1184,9 @@ def drop_guess(span: str, ol: OtherLanguage = ENGLISH) -> bool:
 
 # where a model's span runs on past a name: a colon, a dash, a sentence end ("Salo. Adresse")
 # (an initial that opens the text is no sentence's end either: "P. Mazur — …")
-_RUN_ON = re.compile(r":|[ \t][-–—][ \t]|(?<![\s.=:\"'(\[][^\W\d_])(?<!\A[^\W\d_])\.(?=[ \t]+[^\W\d_])|[!?]")
+# (not after the Malay "Bt."/"Bte." of "Siti Aminah Bt. Yusof" nor the Filipino "Ma." of "Ma. Lourdes")
+_RUN_ON = re.compile(r":|[ \t][-–—][ \t]|(?<![\s.=:\"'(\[][^\W\d_])(?<!\A[^\W\d_])(?<![ \t][Bb][Tt])(?<![ \t][Bb]te)"
+                     r"(?<![ \t]Ma)(?<!\AMa)\.(?=[ \t]+[^\W\d_])|[!?]")
 
 
 def cut_run_on(text: str, s: int, e: int) -> int:

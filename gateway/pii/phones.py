@@ -167,6 +167,19 @@ def _valid_in(raw: str) -> str | None:
     return None
 
 
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+@lru_cache(maxsize=4096)
+def _msisdn(raw: str, cue: bool) -> bool:
+    """Digits that are a valid number once read with a "+": a mobile's, or any with a phone word."""
+    try:
+        num = phonenumbers.parse("+" + raw, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(num) and (cue or phonenumbers.number_type(num) in _MOBILE_TYPES)
+
+
 def national_score(raw: str, before: str = "", after: str = "") -> float:
     """How sure we are that ``raw`` (a CANDIDATE match) is a phone number; 0: it is not.
     ``before``/``after``: up to ~30 characters of text around it (context words)."""
@@ -200,6 +213,10 @@ def national_score(raw: str, before: str = "", after: str = "") -> float:
     plain = raw.isdigit()
     if id_heading(raw, after):
         return 0
+    # a mobile written with its country code and no "+" (an MSISDN): "254731959436", "2348081709635",
+    # "628788729472", as SMS gateways, mobile money and WhatsApp logs write them
+    if plain and 11 <= digits <= 13 and raw[0] not in "01" and _msisdn(raw, cue):
+        return 0.6 if cue else 0.5
     # a bare 12+ digit run is a card/account number's shape, unless a phone word says a trunk-prefixed
     # mobile of 12 or 13 digits ("nomor suami saya 081367052999": Indonesia's)
     long_mobile = plain and raw[0] == "0" and cue and digits <= 13
@@ -285,9 +302,34 @@ _FILLED = re.compile(r"(?<![\w+\-/.])(\+?\d{2,5}(?:[ ]\d{2,5})?)(?:[ \t]*,?[ \t]
 _SLASHED = re.compile(r"(?<![\w/.\-])(?:\+\d{1,3}/)?0\d{2,4}/\d{3,4}/\d{3,4}(?![\w/])")
 
 
+# Brazil's trunk and carrier written out: "0xx71 92590-0969", "0xx(11) 3456-7890"
+_BR_XX = re.compile(r"(?<![\w+\-])0[xX]{2}[ \t]?\(?\d{2}\)?[ \t]?9?\d{4}[ \-.]?\d{4}(?![\w\-])")
+# a number a form, a fax or a two-column scan wrapped onto the next line after its label:
+# "Cell: 081-415-\n0843", "Tel: +234703\n7347235", "Cell: +27 (0)73\n623 7125"
+_WRAPPED = re.compile(r"(?im)(?:\b(?:cell|tel|tel\.|phone|mobile|mob|ph|cel|hp|wa|whatsapp|fax|contact|no)\b\.?[ \t]*[:#]?[ \t]*)"
+                      r"(\+?[\d(][\d ()\-.]{1,16})[ \t]*\n[ \t]*(\d[\d \-]{2,10}\d)(?![\w\-/])")
+
+
+def wrapped(text: str) -> list[tuple[int, int, float]]:
+    """Numbers wrapped onto the next line after their label (they replace the pieces found)."""
+    out: list[tuple[int, int, float]] = []
+    if "\n" in text:
+        for m in _WRAPPED.finditer(text):
+            joined = (m.group(1).rstrip(" -") + " " + m.group(2)).strip()
+            digits = sum(c.isdigit() for c in joined)
+            if 8 <= digits <= 15 and (national_score(joined, "tel: ") or (
+                    joined.isdigit() is False and joined.replace(" ", "").isdigit()
+                    and national_score(joined.replace(" ", ""), "tel: "))):
+                out.append((m.start(1), m.end(2), 0.6))
+    return out
+
+
 def broken(text: str) -> list[tuple[int, int, float]]:
-    """Phone numbers said in pieces after a phone word, and numbers parted by slashes."""
+    """Phone numbers said in pieces after a phone word, numbers parted by slashes, and Brazil's
+    "0xx" numbers."""
     out = []
+    if "xx" in text.lower():
+        out += [(m.start(), m.end(), 0.6) for m in _BR_XX.finditer(text)]
     if "/" in text:
         out += [(m.start(), m.end(), 0.6) for m in _SLASHED.finditer(text)
                 if 9 <= sum(c.isdigit() for c in m.group()) <= 13]

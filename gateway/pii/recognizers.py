@@ -76,6 +76,10 @@ class IntlPhoneRecognizer(LocalRecognizer):
         found.update({(a, b): sc for a, b, sc in phones.candidates(text)})
         found.update({(a, b): sc for a, b, sc in phones.broken(text)
                       if not any(s < b and a < e for s, e in found)})
+        for a, b, sc in phones.wrapped(text):  # the whole number, not its last line's piece
+            found = {k: v for k, v in found.items() if not (a <= k[0] and k[1] <= b)}
+            if not any(s < b and a < e for s, e in found):
+                found[(a, b)] = sc
         # US (and +international) numbers: "possible" is enough, fictional 555 numbers included.
         for m in PhoneNumberMatcher(text, "US", leniency=Leniency.POSSIBLE):
             if _SSN_SHAPE.fullmatch(m.raw_string) or phones.DATE_SHAPE.match(m.raw_string.lstrip("[(")):

@@ -1,0 +1,44 @@
+"""The edges of a name a rule or the model found only in part: a generational suffix after it
+("Rogelio Reyes III", "ROMEO TOLENTINO JR."), the Malay and Tamil connectors that join a given
+name to a father's ("Devi a/p Krishnan", "Nurul Ain Bt. Abdullah", "Prakash a/l Pillay"), and a
+Vietnamese, Chinese or Filipino family name or abbreviation the guess left before it ("Lê Hoàng
+Phương", "Chong Mei Yee", "Ma. Lourdes Santos"). A placeholder must take the whole name: the
+part left outside is what a reader (or the provider) needs to know who it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|JR|SR|Jnr|Snr)\.?(?![\w])|[ \t]+(?:II|III|IV)(?![\w])")
+_CONNECTOR_AFTER = re.compile(
+    r"[ \t]+(?:a/p|a/l|s/o|d/o|A/P|A/L|S/O|D/O|bin|binti|Bin|Binti|BIN|BINTI|bt\.?|Bt\.?|BT\.?|bte\.?|Bte\.?|"
+    r"ibn|Ibn)[ \t]+([A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+){0,2})")
+# family names of Vietnam and of Chinese Malaysians, Singaporeans and Filipinos written in Latin
+# letters, which no name list of Faker's locales holds; and "Ma." (María) of Filipino names
+_FAMILY = frozenset("""nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang
+bùi bui đỗ do hồ ho ngô ngo dương duong lý ly đinh dinh trương truong mai cao lâm lam tô to tạ ta lưu luu châu chau
+chong tan lim lee ng wong chan ong teo goh chua koh yeo low chin lau leong foo yap liew cheah khoo ooi teh loh soh
+tay sim quek chew kwok seah neo tham""".split())
+_CONNECTOR_BEFORE = re.compile(
+    r"(?<![\w'’\-])([A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+){0,2})[ \t]+(?:a/p|a/l|s/o|d/o|A/P|A/L|S/O|D/O|"
+    r"bin|binti|Bin|Binti|BIN|BINTI|bt\.?|Bt\.?|BT\.?|bte\.?|Bte\.?|ibn|Ibn)[ \t]+\Z")
+_LEAD_TOKEN = re.compile(r"(?<![\w'’\-.])(Ma\.|[A-ZÀ-ÞĐ][\w'’\-]{0,11})[ \t]+\Z")
+
+
+def widen(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of a PERSON find with its suffix, its connector and father's name, and the family
+    name before it."""
+    m = _CONNECTOR_AFTER.match(text, e)
+    if m:
+        e = m.end()
+    m = _SUFFIX_AFTER.match(text, e)
+    if m:
+        e = m.end()
+    m = _CONNECTOR_BEFORE.search(text, max(0, s - 60), s)
+    if m:
+        s = m.start(1)
+    lead = _LEAD_TOKEN.search(text, max(0, s - 16), s)
+    if lead and text[s:s + 1].isupper() and (lead.group(1) == "Ma." or lead.group(1).lower() in _FAMILY):
+        s = lead.start(1)
+    return s, e
