@@ -190,7 +190,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="dev,dev2,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,"
                                       "hard13,hard14,hard15,hard16,hard17,hard18,hard19,hard20,hard21,hard22,hard23,hard24,"
-                                      "hard25,hard26,hard27,hard28,hard29,hard30")
+                                      "hard25,hard26,hard27,hard28,hard29,hard30,hard31,hard32")
     ap.add_argument("--baseline", action="store_true", help="also Presidio out of the box")
     ap.add_argument("--show-misses", default=None,
                     help="print up to 40 misses of a type (or FP:TYPE for false positives)")
