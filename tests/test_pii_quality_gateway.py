@@ -308,6 +308,22 @@ CASES = [
      ["Lina", "राहुल वर्मा", "선우진아", "יעל כהן", "yael.k@example.co.il", "Plot 22", "Ozumba Mbadiwe Way",
       "3/2 14 Byres Road", "G12 8QQ", "Cnr Flinders & Elizabeth Sts", "071 442", "9031"],
      ['"event":"click"', "धन्यवाद", "성명:", "Delivery point:", "Parnell Street", "Keynote", "Panel"]),
+    # round 19 (blind hard31/hard32): an MSISDN, a number wrapped onto the next line, Brazil's 0xx,
+    # an Arabic greeting and courier, a Hindi label, a Malay connector and a suffix, a Nigerian
+    # address with its landmark; and a prize, a hall, a brand a prompt writes for stay as written
+    ("msisdns_scripts_connectors_landmarks",
+     "You are a friendly customer-care writing assistant for Takealot.\n"
+     "2025-03-02 10:11|233241234567|cash-out confirmed\n"
+     "Patient: Thandi Mokoena\nCell: 082-555-\n0143\n"
+     "> Meu whats é 0xx11 98765-4321 se precisar.\n"
+     "السلام عليكم سلمى، شحنتكم في الطريق. الموزع كريم سيتصل بكم\n"
+     "टिकट #55 | ग्राहक: नेहा गुप्ता | मोबाइल: +91-98100-00000\n"
+     "<td>Kavitha a/p Subramaniam</td><td>Eduardo Santos III</td>\n"
+     'addr="No. 8, Bode Thomas Street, off Adeniran Ogunsanya, by Shoprite Mall, Surulere, Lagos"\n'
+     "Keynote in the Amartya Sen Auditorium before the Walter Scott Prize.",
+     ["233241234567", "Thandi Mokoena", "082-555-", "0143", "0xx11 98765-4321", "سلمى", "كريم",
+      "नेहा गुप्ता", "Kavitha a/p Subramaniam", "Eduardo Santos III", "Bode Thomas Street", "Shoprite Mall"],
+     ["Takealot", "Amartya Sen Auditorium", "Walter Scott Prize", "ग्राहक:"]),
 ]
 
 

@@ -1718,3 +1718,28 @@ def test_round_nineteen_names_by_their_cues_and_edges(text: str, value: str) -> 
 def test_round_nineteen_arabic_roles_are_no_names() -> None:
     found = _found("الموظف المسؤول: نادر فهمي\nملاحظة: المندوب ماجاش")
     assert [f for f in found if f[0] == "PERSON"] == [("PERSON", "نادر فهمي")], found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Address: #27 Rizal St., Brgy. San Roque, Tarlac City, Tarlac 2300\nMobile: 0917 000 0000",
+     "27 Rizal St., Brgy. San Roque, Tarlac City, Tarlac 2300"),  # (the "#" is no personal data)
+    ('addr="No. 8, Bode Thomas Street, off Adeniran Ogunsanya, by Shoprite Mall, Surulere, Lagos" ok',
+     "No. 8, Bode Thomas Street, off Adeniran Ogunsanya, by Shoprite Mall, Surulere, Lagos"),
+    ("install at House 7, Moi Avenue, Nyali, opp. Nakumatt, Mombasa\nSerial: X1",
+     "House 7, Moi Avenue, Nyali, opp. Nakumatt, Mombasa"),
+    ("anakaa Apt C4, Hillcrest Gardens, Lenana Road, Kilimani, Nairobi.",
+     "Apt C4, Hillcrest Gardens, Lenana Road, Kilimani, Nairobi"),
+    ('"Tổ 9, khu phố 4, phường Tân Mai, TP. Biên Hòa, Đồng Nai";"Giao trễ"',
+     "Tổ 9, khu phố 4, phường Tân Mai, TP. Biên Hòa, Đồng Nai"),
+    ("Hse No. B12/4, Teshie\nAccra, GPS GA-123-4567\nTel", "Hse No. B12/4, Teshie\nAccra, GPS GA-123-4567"),
+    ("site address: No. 5, 3rd Main Road, Indiranagar Bengaluru 560038 Karnataka\nMobile",
+     "No. 5, 3rd Main Road, Indiranagar Bengaluru 560038 Karnataka"),
+    ("> Adres: Bahçelievler Mah. 12 Sk. No: 4 D: 2, 34180 Bahçelievler/İstanbul\n> Tel",
+     "Bahçelievler Mah. 12 Sk. No: 4 D: 2, 34180 Bahçelievler/İstanbul"),
+    ("la dirección: Av. Pellegrini 880, S2000 Rosario, Santa Fe. Mi CBU es otro",
+     "Av. Pellegrini 880, S2000 Rosario, Santa Fe"),
+    ("Endereço: Rua do Catete, 120, apto 301, Catete, Rio de Janeiro - RJ, 22220-000\nIBAN: BR00 1234",
+     "Rua do Catete, 120, apto 301, Catete, Rio de Janeiro - RJ, 22220-000"),
+])
+def test_round_nineteen_addresses_of_the_global_south(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)

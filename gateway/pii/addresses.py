@@ -93,7 +93,7 @@ _NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?(?:\d{1,4}(?:hg|bg|[A-Za-z])?|[A-Za-z](?
         r"(?:\s\d{1,2}-?(?:hoog|hg)\b)?")
 # (a) number first: "88 Fulton St", "1-25-15 Motomachi", "5, avenue Samson" is number + part
 # "Unit 19/112 Sydney Rd": a unit word before a unit/house number pair belongs to the street
-_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(>]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+|(?:Unit|Flat|Apt\.?|Suite|Shop|Villa)\s+(?=\d{{1,4}}[A-Za-z]?\s?/\s?\d))?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+|\d{{1,3}}\s+(?=(?i:ave|avenue|st|street)\b))?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?(?:\s*,?\s*#\d{{1,3}}-\d{{1,5}}[A-Z]?)?)$")
+_STREET_NUM_FIRST = re.compile(rf"(?:^|(?<=[\s\"'(>]))((?:Lot\s+|Blk\s+|BLK\s+|Block\s+|(?:Unit|Flat|Apt\.?|Suite|Shop|Villa)\s+(?=\d{{1,4}}[A-Za-z]?\s?/\s?\d)|#(?=\d))?{_NUM})\s+((?:[NS][EW]\s+|[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+|\d{{1,3}}\s+(?=(?i:ave|avenue|st|street)\b))?{_W}(?:\s+{_W}){{0,4}}(?:\s+\d{{1,3}})?(?:\s*,?\s*#\d{{1,3}}-\d{{1,5}}[A-Z]?)?)$")
 # (b) number last: "Hindsholmvej 75", "ul. Długa 5/7", "Via Roma 12", "Karl Johans gate 5 B"
 _STREET_NUM_LAST = re.compile(
     rf"((?:{_PREFIX}\s+)?(?:{_W}\s+){{0,5}}{_W})\s+(?:(?:N[°ºo]|No|NO|Nr|nr|n[°º])\.?\s*:?\s*)?({_NUM})"
@@ -104,7 +104,7 @@ _STREET_NUM_LAST = re.compile(
 # an Indian cross road or main road named by its ordinal: "5th Cross", "8th Main"
 _ORDINAL_ROAD = re.compile(r"^(?:[A-Z][\w\-]+\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?i:cross|main|block|stage|phase|sector)"
                            r"(?:\s+(?i:road|rd))?$")  # "15th Cross", "Koramangala 4th Block"
-_LANDMARK = re.compile(r"(?i:near|nr\.?|opp\.?|opposite|beside|behind|next[ \t]+to|adjacent[ \t]+to|above|off)[ \t]+"
+_LANDMARK = re.compile(r"(?i:near|nr\.?|opp\.?|opposite|beside|behind|next[ \t]+to|adjacent[ \t]+to|above|off|by)[ \t]+"
                        r"(?:the[ \t]+)?[A-Z0-9][\w'’&\-]*(?:[ \t]+[A-Z0-9][\w'’&\-]*){0,4}$")
 # a street corner: "Cnr Smith & Knuckey Sts", "corner of Main and 3rd Streets", "cnr Long St/Bree St"
 _CORNER = re.compile(r"(?:^|(?<=\s))(?i:cnr\.?|corner(?:\s+of)?)\s+(?:[A-Z0-9][\w'’\-]*\s+){1,3}?(?:(?i:sts?|rds?|aves?)\.?\s*)?"
@@ -133,7 +133,9 @@ _UNIT = re.compile(
     r"piano|Sector|Sektor|Whg|Wohnung|Tür|bte|boîte|app|appartamento|interno|Edif|Edificio|Bloque|"
     r"kv|кв|ап|ет|вх|под|Căn hộ|Tòa|Toà|Phòng|Moo|RT|"
     r"Portal|Local|Oficina|Of|Torre|Tower|Casa|Lote|Mz|Manzana|Dep|Departamento|Kat|"
-    r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.)(?![^\W\d_])"
+    r"P\.?O\.?\s*Box|Postfach|Box|c/o|Casella Postale|H\.No\.|Plot|No\.|"
+    # a house, a villa, a Ghanaian "Hse No.", a Vietnamese group and quarter, a Philippine purok
+    r"House|Hse\.?(?:[ \t]*No\.?)?|Villa|Tổ|Khu phố|khu phố|Ấp|ấp|Thôn|thôn|Purok)(?![^\W\d_])"
     r"\.?\s*#?\s*[\w\-/]{1,12}"
     # a Brazilian unit and its neighbourhood: "APTO 67 - SAVASSI", "sala 23 - Centro"
     r"(?:\s+\w{1,10}){0,3}(?:\s[-–]\s[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2})?|#\s*\d{1,6}\w?|\d{1,2}\.\s*(?i:tv|th|mf|sal|sal\.|etage|floor|stock|"
@@ -161,7 +163,7 @@ _UNIT = re.compile(
     r"(?i:et|etaj)\.\s*\d{1,2}|"
     # a Danish floor and door ("4. 12"), a Hungarian floor and door ("III. em. 2.", "fsz. 1.")
     r"\d{1,2}\.\s?\d{1,3}|(?:[IVX]{1,4}|\d{1,2})\.\s?(?i:em|emelet)\.?\s?\d{1,3}\.?|(?i:fsz|földszint)\.?\s?\d{1,3}\.?)$")
-_CODE = (r"(?:[A-Z]{1,2}-)?(?:[A-Z]\d{4}[A-Z]{3}|\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
+_CODE = (r"(?:[A-Z]{1,2}-)?(?:[A-Z]\d{4}[A-Z]{3}|[A-Z]\d{4}(?![\w\-])|\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}(?!\w)|"
          r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{6}|\d{8}|\d{4}|"
          r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?"
          r"[0-9AC-FHKNPRTV-Y]{4})")
@@ -197,7 +199,7 @@ _NUM_BEFORE = re.compile(r"(?:^|[\s\"'(])(\d{1,4}[A-Za-z]?),\s*$")
 # "Invoice address: Unit 30, 214 Lozano Nook": a unit at the end of a labelled part
 _UNIT_TAIL = re.compile(r"(?:^|\s)((?i:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|"
                         r"Building|Block|Level|Int|Interior|[Ss]ala|Depto|Dpto|bus|Bus|leil|lgh)\.?\s*#?\s*"
-                        r"|#\s*)\d{1,5}[A-Za-z]?)$")
+                        r"|#\s*)(?:\d{1,5}[A-Za-z]?|[A-Z]-?\d{1,4}))$")  # ("Apt B2" too)
 # "Please ship it to 376, Tara Ganj, Ballia 562245": a house number ending a sentence part
 _CUE_NUM = re.compile(r"(?:\b(?:to|at|is|from|in|address)\s+|(?<!\d)[:：]\s*)(\d{1,5}[A-Za-z]?)$")
 _CUED_REST = re.compile(r"(?:\b(?:to|at|is|address|adresse|Adresse|direcci[oó]n|indirizzo|endere[cç]o|"
@@ -325,6 +327,11 @@ _LABELLED_NUMBER = re.compile(r"(?i)(?<![\w-])(?:dob|d\.o\.b\.?|ssn|ss#|sin|born
 _LABEL_LEAD = re.compile(_LABELLED_NUMBER.pattern[:-1])  # the same at the start of a longer part
 
 
+# "Santa Fe. Mi CBU …": a town's last word, a full stop, the next sentence (not "St. Albans")
+_SENTENCE_IN = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Pt|Co|Sta|Sto|Ste|Dr|Col|Fracc|Priv|Av|Bv|Jl|Jln)\.)"
+                          r"[A-Za-zÀ-ÿ]{2,}\.[ \t]+[A-ZÀ-Þ]")
+
+
 def classify(part: str) -> tuple[str, int] | None:
     """(kind, start offset inside the part) or None. Kinds: street (strong), street? (weak),
     postal, city, country, unit, num."""
@@ -402,7 +409,7 @@ def classify(part: str) -> tuple[str, int] | None:
     care_of = _LABELLED_CARE_OF.search(p)
     if care_of:
         return "unit", lead + care_of.start(1)
-    if _CITY_ONLY.match(p) and len(p.split()) <= 6 and _clean_words(p) and \
+    if _CITY_ONLY.match(p) and len(p.split()) <= 6 and _clean_words(p) and not _SENTENCE_IN.search(p) and \
             not any(w.lower() in _BAD_WORDS for w in p.split()):
         return "city", lead
     return None
@@ -952,7 +959,8 @@ def _written(text: str) -> list[tuple[int, int, float]]:
                 m = _LETTERED_LEAD.match(nxt.lstrip())
             if m:
                 start = parts[j + 1][0] + lead
-                run.append((start, start + m.end(), "postal"))
+                cut = _SENTENCE_IN.search(m.group())  # "…, Santa Fe. Mi CBU …": the town, not the next sentence
+                run.append((start, start + (cut.start() + cut.group().index(".") if cut else m.end()), "postal"))
         # a c/o line before the street names the recipient, a person (name_cues._care_of); one
         # after it ("Linzer Gasse 57, c/o Agentur Blau, 5020 Salzburg") stays in the address
         # (but "c/o Sunrise Motel", "c/o Lakeside Dental Group" is the place the post goes to)
@@ -983,10 +991,14 @@ def _written(text: str) -> list[tuple[int, int, float]]:
                 not any(p[2] in ("postal", "country") for p in run[:last + 1]):
             last += 1
             if last + 1 < len(run) and run[last + 1][2] == "city" and (
-                    units or _known_city(text[run[last + 1][0]:run[last + 1][1]])):
+                    (units and "\n" not in text[run[last][1]:run[last + 1][0]])
+                    or _known_city(text[run[last + 1][0]:run[last + 1][1]])):
                 last += 1  # "…, Dubai Marina, Dubai", "8 Awolowo Road, Ikoyi, Lagos", "…, Salthill, Co. Cork"
         elif last + 1 < len(run) and run[last][2] == "postal" and run[last + 1][2] == "city" and \
-                len(text[run[last + 1][0]:run[last + 1][1]].split()) <= 5:
+                len(text[run[last + 1][0]:run[last + 1][1]].split()) <= 5 and not (
+                    # (not the next line's label: "…, 22240-024\nIBAN: BR89 …")
+                    "\n" in text[run[last][1]:run[last + 1][0]]
+                    and text[run[last + 1][1]:run[last + 1][1] + 3].lstrip(" \t")[:1] in (":", "：")):
             last += 1
             if last + 1 < len(run) and run[last + 1][2] == "country":
                 last += 1
@@ -1029,6 +1041,9 @@ def _written(text: str) -> list[tuple[int, int, float]]:
         m = _BUILDING_BEFORE.search(text, max(0, s - 40), s)
         if m and (not _HOUSE_NAMED.search(m.group()) or all(w[:1].isupper() for w in m.group().rstrip(", \t").split())):
             s = m.start()  # "Hinterhaus, 2. Etage, …", "THE OLD FORGE, 59 …", "Bât. B, 12 rue …"
+        m = _MAHALLE_BEFORE.search(text, max(0, s - 50), s)
+        if m:  # "Kazım Dirik Mah. 483 Sk. No: 6": a Turkish neighbourhood before its street
+            s = m.start()
         s = _lead_before(text, s)
         e = _town_after(text, e)
         if text[e:e + 1] == ")" and text.count("(", s, e) > text.count(")", s, e):
@@ -1106,7 +1121,20 @@ def _lead_before(text: str, s: int) -> int:
     return s
 
 
+_MAHALLE_BEFORE = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’]+(?:[ \t][A-ZÇĞİÖŞÜ][\w'’]+){0,2}[ \t]+(?i:mah\.|mahallesi|mh\.)"
+                             r"[ \t]*(?:\d{1,5}\.?[ \t]*)?\Z")
+# a state after a postcode on the same line, no comma: "Lucknow 226520 Uttar Pradesh"
+_REGION_AFTER_CODE = re.compile(r"[ \t]+([A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,2})")
+
+
 def _town_after(text: str, e: int) -> int:
+    if e > 0 and text[e - 1].isdigit():
+        m = _REGION_AFTER_CODE.match(text, e)
+        if m:
+            words = m.group(1).split()
+            for k in range(len(words), 0, -1):
+                if _known_city(" ".join(words[:k])) and " ".join(words[:k]).lower() not in english_first_names():
+                    return m.start(1) + len(" ".join(words[:k]))
     district = _DISTRICT_AFTER.match(text, e)
     if district and _TOWN_AFTER.match(text, district.end()):  # "…, Lekki Phase 1, Lagos"
         town = _town_after(text, district.end())
