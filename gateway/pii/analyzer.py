@@ -34,7 +34,7 @@ from gateway.pii.named_after_people import (
     founders_firm,
     name_before_firm_word,
     named_thing,
-    named_venue_or_prize,
+    names_no_one,
     street_named,
 )
 from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
@@ -748,22 +748,13 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
                     if c.entity == "PERSON" and " " in norm.text[c.start:c.end].strip()}
         famous = well_known_spans(norm.text)  # (the proposer and the list mates do not know them)
         cands = [c for c in cands if c.entity != "PERSON" or not (
-            _names_no_one(norm.text, c.start, c.end)
+            names_no_one(norm.text, c.start, c.end)
             or any(a <= c.start and c.end <= b for a, b in famous)
             or (lone_brand(norm.text[c.start:c.end]) and norm.text[c.start:c.end] not in surnames))]
         cands += _repeated(norm.text, cands, config)
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
-
-
-# what an app's system prompt calls the brand it writes for: "You are a helpful customer-care
-# writing assistant for Lazada", "You write on-brand replies for Harvey Norman", "brand = Jumia"
-_BRAND_BEFORE = re.compile(
-    r"(?i)(?:(?:writing|support|care|service|shopping|chat|virtual|ai|brand|marketing|sales|social|"
-    r"content)[ \t]+(?:assistant|agent|bot|copywriter|writer)[ \t]+(?:for|at|of)|"
-    r"on-brand[ \t]+[a-z]+[ \t]+for|(?:^|\n|\][ \t]*|[|;][ \t]*)brand[ \t]*(?:=|:|name[ \t]*[=:])|"
-    r"you[ \t]+(?:work|write)[ \t]+for)[ \t]*\Z")
 
 
 def _widened(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -787,35 +778,6 @@ def _widened(text: str, cands: list[Candidate]) -> list[Candidate]:
         else:
             merged.append(c)
     return [c for c in out if c.entity != "PERSON"] + merged
-
-
-def _names_no_one(text: str, s: int, e: int) -> bool:
-    """A PERSON find, by any rule, that names a prize, a hall or a school ("Premio Enzo Ferrari",
-    "Homi Bhabha Auditorium"), the brand a prompt writes for, or is a job's word alone ("Founder",
-    "Treasurer")."""
-    span = text[s:e]
-    return named_venue_or_prize(text, s, e) or (" " not in span and span.lower().strip(".") in names.JOB_WORDS) \
-        or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
-
-
-_LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w &/\-]{0,24}?)[ \t]*[:=][ \t]*\Z")
-# (not every key of tables.py's no-person columns: "User:" is a chat's speaker, "Account:" may be
-# its holder)
-_NO_PERSON_LABEL = re.compile(
-    r"(?i)company|organi[sz]ation|firma|empresa|azienda|employer|brand|store|shop|retailer|merchant|"
-    r"stockist|dealer|supplier|manufacturer|maker|purchased[ _]at|bought[ _]at|purchased[ _]from|salon|venue|"
-    r"hotel|restaurant|sponsor|sponsored[ _]by|campaign|segment|tier|product|item|sku|collection|range|"
-    r"model|variant|award|prize")
-
-
-def _no_person_label(text: str, s: int) -> bool:
-    """The value of a line's label that names no person: "Purchased at: Dick Smith", "Salon:
-    Rush", "Campaign: Summer Glow", "Employer: Ben E. Keith Co."."""
-    start = text.rfind("\n", max(0, s - 40), s) + 1
-    if start == 0 and s > 40:
-        return False
-    m = _LINE_LABEL.fullmatch(text, start, s)
-    return m is not None and _NO_PERSON_LABEL.fullmatch(m.group(1)) is not None
 
 
 # the last word of a job title or a desk a letter is addressed to: "Dear Front Office Manager",

@@ -1,4 +1,6 @@
-"""Things named after people, which are no one: streets, firms, storms, ships, a date's month.
+"""Things named after people, which are no one: streets, firms, storms, ships, prizes, halls, a
+date's month; and words beside a name that say it is none: the brand a prompt writes for, a label
+that names no person, a job's word alone.
 
 "Cathal Brugha Street", "Széchenyi István tér", "al. Jana Pawła II" are streets; "Kirkland &
 Ellis", "Raghunathan Iyer Infotech", "Holm Advokatfirma" firms; "Storm Babet", "USS Nimitz", "RAF
@@ -180,3 +182,42 @@ _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|family's|household|twins)\b")
 def family_after(text: str, e: int) -> bool:
     """"the Panganiban family": after "the" a household, not a product ("the Victoria sponge")."""
     return _FAMILY_AFTER.match(text, e) is not None
+
+
+# --- brands a prompt writes for, labels that name no one, a job's word alone ----------------------
+# what an app's system prompt calls the brand it writes for: "You are a helpful customer-care
+# writing assistant for Lazada", "You write on-brand replies for Harvey Norman", "brand = Jumia"
+_BRAND_BEFORE = re.compile(
+    r"(?i)(?:(?:writing|support|care|service|shopping|chat|virtual|ai|brand|marketing|sales|social|"
+    r"content)[ \t]+(?:assistant|agent|bot|copywriter|writer)[ \t]+(?:for|at|of)|"
+    r"on-brand[ \t]+[a-z]+[ \t]+for|(?:^|\n|\][ \t]*|[|;][ \t]*)brand[ \t]*(?:=|:|name[ \t]*[=:])|"
+    r"you[ \t]+(?:work|write)[ \t]+for)[ \t]*\Z")
+
+
+def names_no_one(text: str, s: int, e: int) -> bool:
+    """A PERSON find, by any rule, that names a prize, a hall or a school ("Premio Enzo Ferrari",
+    "Homi Bhabha Auditorium"), the brand a prompt writes for, or is a job's word alone ("Founder",
+    "Treasurer")."""
+    span = text[s:e]
+    return named_venue_or_prize(text, s, e) or (" " not in span and span.lower().strip(".") in names.JOB_WORDS) \
+        or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
+
+
+_LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w &/\-]{0,24}?)[ \t]*[:=][ \t]*\Z")
+# (not every key of tables.py's no-person columns: "User:" is a chat's speaker, "Account:" may be
+# its holder)
+_NO_PERSON_LABEL = re.compile(
+    r"(?i)company|organi[sz]ation|firma|empresa|azienda|employer|brand|store|shop|retailer|merchant|"
+    r"stockist|dealer|supplier|manufacturer|maker|purchased[ _]at|bought[ _]at|purchased[ _]from|salon|venue|"
+    r"hotel|restaurant|sponsor|sponsored[ _]by|campaign|segment|tier|product|item|sku|collection|range|"
+    r"model|variant|award|prize")
+
+
+def _no_person_label(text: str, s: int) -> bool:
+    """The value of a line's label that names no person: "Purchased at: Dick Smith", "Salon:
+    Rush", "Campaign: Summer Glow", "Employer: Ben E. Keith Co."."""
+    start = text.rfind("\n", max(0, s - 40), s) + 1
+    if start == 0 and s > 40:
+        return False
+    m = _LINE_LABEL.fullmatch(text, start, s)
+    return m is not None and _NO_PERSON_LABEL.fullmatch(m.group(1)) is not None
