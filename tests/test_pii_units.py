@@ -1666,6 +1666,7 @@ def test_round_eighteen_two_addresses_with_to_between_stay_two() -> None:
     "Purchased at: Dick Smith\nSerial: SN99120",
     "Sponsored by Heineken; glasses from Philips. Beer: Coopers Pale, Peroni, Carlsberg.",
     "Conversation with JuneBugCandleCo about the order",
+    "Trading name: Auntie Mabel\nColour: Lady Agatha Blue (matt)\nArticle : robe Joséphine T38",
     "Cocktails: ROB ROY  Scotch, vermouth  $14\nHARVEY WALLBANGER  vodka, OJ, Galliano  $13",
 ])
 def test_round_nineteen_things_and_labels_named_like_people_are_no_names(text: str) -> None:

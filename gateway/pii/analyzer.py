@@ -609,7 +609,7 @@ _PRODUCT_BEFORE = re.compile(
     r"torebka|kurtka|šaty|pohovka|model|modelo|modello|modèle|collection|colección|"
     # and in Portuguese, Swedish, Danish; rooms, suites and kits named for someone
     r"bolsa|casaco|saia|sofá|bokhylla|bokhyllan|soffan|klänningen|sofaen|kjolen|suite|quarto|habitación|"
-    r"chambre|zimmer|kit|ramo|bolo|tarta|torta|gâteau|kuchen|"
+    r"chambre|zimmer|kit|ramo|bolo|tarta|torta|gâteau|kuchen|coloris|teinte|"
     r"collezione|kollektion|linea|línea|ligne|linie|"
     # a car's make before its model: "Toyota Yaris", "Škoda Octavia", "Renault Clio"
     r"(?:" + "|".join(_CAR_MAKES) + "))[ \t]+[«\"“'‘„]?$")
@@ -632,7 +632,8 @@ _PRODUCT_NOUNS = (
     r"blazer|trench|gilet|bodysuit|bralette|bikini|swimsuit|kaftan|tunic|romper|jumpsuit|trousers|"
     r"chinos?|leggings|joggers|mules?|clogs?|pumps?|heels|ankle|espadrilles?|satchel|clutch|"
     r"shade|gloss|liner|blush|bronzer|concealer|fragrance|cologne|diffuser|shampoo|lotion|"
-    r"sandwich|burger|pizza|salad|sundae|latte|roast|spritz|sour|fizz|martini|highball|platter")
+    r"sandwich|burger|pizza|salad|sundae|latte|roast|spritz|sour|fizz|martini|highball|platter|"
+    r"tableware|dinnerware|glassware|cutlery|lunchbox|candles|hamper")
 _PRODUCT_AFTER = re.compile(rf"[»\"”'’“]?[ \t]+(?:{_PRODUCT_NOUNS})s?\b")
 # a name span that ends in a product noun names the product ("Dakota Jacket", "Aurora Lip Oil")
 _PRODUCT_END = re.compile(rf"(?i)[ \t](?:{_PRODUCT_NOUNS})s?$")

@@ -203,14 +203,17 @@ def names_no_one(text: str, s: int, e: int) -> bool:
         or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
 
 
-_LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w &/\-]{0,24}?)[ \t]*[:=][ \t]*\Z")
+_LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w &/\-]{0,24}?)[ \t]*[:=][ \t]*"
+                         r"(?:(?:Mr|Mrs|Ms|Miss|Lady|Lord|Sir|Dame|Aunt|Auntie|Uncle|Nonna|Grandma|Grandpa|Mister)\.?[ \t]+)?\Z")
 # (not every key of tables.py's no-person columns: "User:" is a chat's speaker, "Account:" may be
 # its holder)
 _NO_PERSON_LABEL = re.compile(
     r"(?i)company|organi[sz]ation|firma|empresa|azienda|employer|brand|store|shop|retailer|merchant|"
     r"stockist|dealer|supplier|manufacturer|maker|purchased[ _]at|bought[ _]at|purchased[ _]from|salon|venue|"
     r"hotel|restaurant|sponsor|sponsored[ _]by|campaign|segment|tier|product|item|sku|collection|range|"
-    r"model|variant|award|prize")
+    r"model|variant|award|prize|trading[ _]name|business[ _]name|shop[ _]name|colou?r|coloris|couleur|farbe|kleur|"
+    r"colore|shade|scent|fragrance|flavou?r|article|artikel|articolo|art[ií]culo|ranges?[ _]of[ _]interest|font|"
+    r"typeface|finish|paint")
 
 
 def _no_person_label(text: str, s: int) -> bool:
