@@ -3,10 +3,10 @@
     PYTHONPATH=. python bench/pii_data/build_wordlists.py
 
 Two lists, from data inside installed PyPI packages (nothing is downloaded):
-* ``function``: closed-class words of 25 languages (and Swahili's, listed here) (spaCy's per-language stop lists) that are
+* ``function``: closed-class words of 24 languages (and Swahili's, listed here) (spaCy's per-language stop lists) that are
   frequent in their language (wordfreq Zipf >= 4): "Sie", "Bei", "Ihre", "votre", "sera", "tu".
   Faker's name lists hold many of them ("Sie", "Dan", "Hans" are names somewhere).
-* ``common``: ordinary words of nineteen of them (Zipf >= 4 in one of them) that are rare in
+* ``common``: ordinary words of seventeen of them (Zipf >= 4 in one of them) that are rare in
   English (Zipf < 3.3), so the shape rule "two capitalised words rare in English" took them for
   a name no list knows: "Bestellung", "Grüßen", "colis", "pedido".
 Both are per language and apply only to text written in that language (two or more of its
@@ -24,10 +24,14 @@ from pathlib import Path
 import spacy
 from wordfreq import get_frequency_dict, zipf_frequency
 
-LANGS = "de fr es it pt nl pl sv da nb fi cs ro hu ca sk sl hr lt lv id tr ms tl vi".split()
+LANGS = "de fr es it pt nl pl sv da nb fi cs ro hu ca sk sl hr lt lv id tr ms tl".split()
 # ordinary words: the languages of most non-English marketing and support text Candor sees
-# (Indonesian, Malay, Tagalog and Vietnamese since round 19: support text from South-East Asia)
-COMMON_LANGS = "de fr es it pt nl pl sv da nb cs fi tr hu ro id ms tl vi".split()
+# (Indonesian and Malay since round 19: support text from South-East Asia. Their corpora are full
+# of people's names ("yoon"): only their commonest words, and no word a name list holds. Not
+# Tagalog's, whose commonest words hold Filipino surnames no list has ("manalo", "panganiban"), nor
+# Vietnamese: its given names are ordinary words, "Đức", "Quân", "Hương".)
+COMMON_LANGS = "de fr es it pt nl pl sv da nb cs fi tr hu ro id ms".split()
+NAME_HEAVY = {"id": 4.5, "ms": 4.5}
 # wordfreq's code where it differs from spaCy's
 WORDFREQ_CODE = {"tl": "fil"}
 # Swahili has no spaCy stop list: its commonest closed-class words and greetings, written here
@@ -40,6 +44,13 @@ vipi mkopo akaunti ujumbe""".split()
 OUT = Path(__file__).resolve().parents[2] / "gateway" / "pii" / "wordlists.txt"
 FREQUENT = 4.0
 RARE_EN = 3.3
+
+
+def _names() -> set[str]:
+    import sys
+    sys.path.insert(0, str(OUT.parents[2]))
+    from gateway.pii.gazetteers import first_names_all, last_names_all
+    return set(first_names_all()) | set(last_names_all())
 
 
 def stop_words(lang: str) -> set[str]:
@@ -66,9 +77,12 @@ def main() -> None:
         counts["function"] += len(function)
         if lang not in COMMON_LANGS:
             continue
+        floor = NAME_HEAVY.get(lang, FREQUENT)
         common = {w.lower() for w, f in get_frequency_dict(code, "small").items()
-                  if len(w) > 2 and w.isalpha() and math.log10(f) + 9 >= FREQUENT
+                  if len(w) > 2 and w.isalpha() and math.log10(f) + 9 >= floor
                   and zipf_frequency(w, "en") < RARE_EN} - function
+        if lang in NAME_HEAVY:
+            common -= _names()
         lines += [f"common {lang} {w}" for w in sorted(common)]
         counts["common"] += len(common)
     lines += [f"function sw {w}" for w in sorted(set(SWAHILI))]

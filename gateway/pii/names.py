@@ -345,7 +345,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             continue
         i += 1
     out += _speakers(text, ol)
-    out += _rare_runs(text, toks)
+    out += _rare_runs(text, toks, ol)
     out += _lower_lists(text, toks, ol)
     out += _cued(text, toks, ol)
     out += _possessives(text, toks, ol)
@@ -727,7 +727,8 @@ sun ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım ara
 """.split())  # noqa: SIM905
 
 
-def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, float]]:
+def _rare_runs(text: str, toks: list[tuple[int, int, str]],
+               text_ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Names no list knows ("Chukwuemeka Okafor", "TOMASZ ŻUREK"): two to four capitalised words
     in a row, each a known name or a word that is rare in English and no ordinary word of
     another language ("Direttore Vendite", "Casa Azulejo" are a title and a shop), none a stop
@@ -760,7 +761,12 @@ def _rare_runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, i
                 break  # "Tidepool Coffee": a surname somewhere, a common word here
             run.append(j)
             j += 1
-        if len(run) >= 2 and any(_rare(toks[r][2], ol) for r in run):
+        words = [toks[r][2].lower().rstrip(".") for r in run]
+        # a heading in capitals in a text in another language ("YHTIÖKOKOUKSEN PÖYTÄKIRJA",
+        # "TOPLANTI TUTANAĞI") holds no listed name; a person's name in capitals there does
+        caps_heading = len(run) >= 2 and text_ol.function and toks[run[0]][2].isupper() and not any(
+            w in first_names_all() or w in last_names_all() for w in words)
+        if len(run) >= 2 and any(_rare(toks[r][2], ol) for r in run) and not caps_heading:
             s, e = toks[run[0]][0], toks[run[-1]][1]
             if text[e - 1] == "." and e - toks[run[-1]][0] > 2:
                 e -= 1

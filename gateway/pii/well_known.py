@@ -71,7 +71,7 @@ Ford Fiesta|Ford Focus|Ford Transit|Ford Mustang|Mercedes Benz|Alfa Romeo|Aston 
 Jacob's Creek|Jack Daniels|Johnnie Walker|Jim Beam|Pedro Ximénez|Pedro Ximenez|Vega Sicilia|Martín Códax
 Ramón Bilbao|Marqués de Riscal|Marques de Riscal|Don Julio|José Cuervo|Jose Cuervo|Captain Morgan
 Rob Roy|John Collins|Harvey Wallbanger|Charlie Chaplin|Mary Pickford|Hemingway Daiquiri|Tom & Jerry
-Tom and Jerry|Whiskey Sour|Bellini|Rossini|Bloody Maria|Hachis Parmentier|Saint-Honoré|Pavlova|Eggs Benedict
+Tom and Jerry|Whiskey Sour|Tournedos Rossini|Bloody Maria|Hachis Parmentier|Saint-Honoré|Pavlova|Eggs Benedict
 Torta Margherita|Pizza Margherita|Fettuccine Alfredo|Caffè Alfredo|Peach Melba|Melba toast|Earl Grey
 Booker Prize|Man Booker|Nobel Prize|Nobel Peace Prize|Pulitzer Prize|Turner Prize|Costa Book Award
 Emmy Award|Emmy Awards|Grammy Award|Grammy Awards|Tony Award|Tony Awards|Peabody Award|Peabody Awards
