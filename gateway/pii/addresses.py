@@ -328,8 +328,9 @@ _LABEL_LEAD = re.compile(_LABELLED_NUMBER.pattern[:-1])  # the same at the start
 
 
 # "Santa Fe. Mi CBU …": a town's last word, a full stop, the next sentence (not "St. Albans")
-_SENTENCE_IN = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Pt|Co|Sta|Sto|Ste|Dr|Col|Fracc|Priv|Av|Bv|Jl|Jln)\.)"
-                          r"[A-Za-zÀ-ÿ]{2,}\.[ \t]+[A-ZÀ-Þ]")
+# (a word in capitals is no sentence's end: "CO. CORK", "ST. TH.", "INT. 20")
+_SENTENCE_IN = re.compile(r"(?<![\w.])(?!(?i:St|Mt|Ft|Pt|Co|Sta|Sto|Ste|Dr|Col|Fracc|Priv|Av|Bv|Jl|Jln|No|Nr|Int|"
+                          r"Th|Apt|Mz|Lt|Dept|Depto|Dpto|Bldg|Blvd|Rd|Ave)\.)[A-Za-zÀ-ÿ]*[a-zà-ÿ]\.[ \t]+[A-ZÀ-Þ]")
 
 
 def classify(part: str) -> tuple[str, int] | None:
