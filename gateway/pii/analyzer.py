@@ -848,8 +848,8 @@ def _before_column_gaps(norm: Normalized, cands: list[Candidate]) -> list[Candid
 
 def _product_named(text: str, s: int, e: int, language: OtherLanguage) -> bool:
     """A product's, a room's or a cake's name: a product word before or after it."""
-    if _PRODUCT_BEFORE.search(text, max(0, s - 16), s):
-        return True
+    if _PRODUCT_BEFORE.search(text, max(0, s - 16), s) and not family_after(text, e):
+        return True  # (not "the Okonkwo family")
     after = _PRODUCT_AFTER.match(text, e)
     return after is not None and after.group().strip(" \t»\"”'’“").lower() not in language.function
 

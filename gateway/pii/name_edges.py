@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from gateway.pii.gazetteers import english_zipf
+
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|JR|SR|Jnr|Snr)\.?(?![\w])|[ \t]+(?:II|III|IV)(?![\w])")
 _CONNECTOR_AFTER = re.compile(
     r"[ \t]+(?:a/p|a/l|s/o|d/o|A/P|A/L|S/O|D/O|bin|binti|Bin|Binti|BIN|BINTI|bt\.?|Bt\.?|BT\.?|bte\.?|Bte\.?|"
@@ -39,6 +41,7 @@ def widen(text: str, s: int, e: int) -> tuple[int, int]:
     if m:
         s = m.start(1)
     lead = _LEAD_TOKEN.search(text, max(0, s - 16), s)
-    if lead and text[s:s + 1].isupper() and (lead.group(1) == "Ma." or lead.group(1).lower() in _FAMILY):
+    if lead and text[s:s + 1].isupper() and (lead.group(1) == "Ma." or (
+            lead.group(1).lower() in _FAMILY and english_zipf(lead.group(1)) < 4.3)):  # not "To", "Do", "Low"
         s = lead.start(1)
     return s, e

@@ -850,7 +850,7 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
         # the first item may carry the list's lead-in ("invite list - terje"): keep its last word
         first = items[0]
         words0 = first[2].split()
-        mixed = len(words0) > 1 and words0[-1].islower() and not words0[0].islower()
+        mixed = len(words0) > 1 and words0[-1].islower() and words0[0].isupper() and len(words0[0]) > 1
         # (not "Laura Pérez, …"; but "MARY PICKFORD  rum, pineapple": a menu's item, then its list)
         if " " in first[2] and (not _is_first(words0[0], ol) or mixed):
             w = first[2].rsplit(" ", 1)[1]

@@ -315,6 +315,8 @@ def wrapped(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     if "\n" in text:
         for m in _WRAPPED.finditer(text):
+            if NOT_PHONE.search(text, max(0, m.start(1) - 80), m.start(1)):
+                continue  # "Account no: 12345\n6789": an id's label
             joined = (m.group(1).rstrip(" -") + " " + m.group(2)).strip()
             digits = sum(c.isdigit() for c in joined)
             if 8 <= digits <= 15 and (national_score(joined, "tel: ") or (
