@@ -1744,3 +1744,13 @@ def test_round_nineteen_arabic_roles_are_no_names() -> None:
 ])
 def test_round_nineteen_addresses_of_the_global_south(text: str, value: str) -> None:
     assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ORDER #GB-1001   PACKED BY: ROISIN\nDELIVER TO: EOIN WALSH", "ROISIN"),
+    ("ARTICLE : ROBE T38\nPRÉPARÉ PAR : MARIE-CLAIRE\nREMARQUE : rien", "MARIE-CLAIRE"),
+    ("DATE | ITEM | FOUND BY | CLAIMED BY\n05/04 | UMBRELLA | SIOBHAN | —\n09/08 | SCARF | FINTAN | —", "SIOBHAN"),
+    ("Boat | Out | Hirer | Contact\nSea Swallow | 14:40 | Maeve Kinsella | 085 000 1234", "Maeve Kinsella"),
+])
+def test_round_nineteen_who_handled_it_is_a_person(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)

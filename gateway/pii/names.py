@@ -189,6 +189,11 @@ _FIELD = re.compile(
     r"applicant|claimant|insured|beneficiary|payee|policyholder|"
     r"contactpersoon|persona[ \t]+de[ \t]+contacto|persona[ \t]+di[ \t]+contatto|kontaktní[ \t]+osoba|"
     r"osoba[ \t]+kontaktowa|teslim[ \t]+alan|holder|(?:done|performed|executed|received)[ \t]+by|"
+    # who handled it: "PACKED BY: DECLAN", "Found by: Bridget", "PRÉPARÉ PAR : JEAN-BAPTISTE", "Hirer:"
+    r"(?:packed|prepared|served|found|reported|handled|logged|checked|picked|collected|claimed|booked|"
+    r"approved|issued|dispatched|processed|authori[sz]ed|taken|hired|delivered|assisted)[ \t]+by|"
+    r"pr[ée]par[ée][ \t]+par|vendu[ \t]+par|preparado[ \t]+por|atendido[ \t]+por|erstellt[ \t]+von|"
+    r"bearbeitet[ \t]+von|"
     r"card[ \t]?holder|account[ \t]?holder|nachname|vorname|nom|pr[ée]nom|nombre|apellidos?|"
     r"cognome|nome|achternaam|voornaam|nazwisko|imi[ęe]|efternamn|f[öo]rnamn|sukunimi|etunimi|"
     # a signature line names its signer: "SIGNATURE: ____KOWALSKI____" (underscores are spaces)
@@ -232,6 +237,7 @@ _SPACED_NAME_LABELS = frozenset({
     "vorname", "nachname", "vardas", "vārds", "vardsuzvārds", "ονομα", "όνομα", "ονοματεπωνυμο"})
 
 
+_SHORT_NUMBER = re.compile(r"[ \t]+\d{1,2}(?!\d)")
 _VALUE_END = re.compile(r"[\"'<]|[ \t]*(?:\n|$)")
 
 
@@ -248,6 +254,8 @@ def _field_value(text: str, pos: int, strong: bool, ol: OtherLanguage) -> tuple[
         if any(c.isdigit() for c in word) or _FIELD.match(text, pos + w.start()) or \
                 (words and text.startswith(":", pos + w.end())):
             break  # the next field ("F1RST NAME(S):", "… DATE:") starts here; not "Agent Rob:"
+        if words and word.isupper() and not words[0].isupper() and _SHORT_NUMBER.match(text, pos + w.end()):
+            break  # "Served by: Samantha  TILL 4": a till's label, not a surname in capitals
         # the field says a person: any known given name or surname will do ("CARTER")
         # a whole field value under a name label: '"last_name":"Le"', "<familyName>Le</familyName>"
         whole = strong and not words and word[:1].isupper() and _VALUE_END.match(text, pos + w.end())

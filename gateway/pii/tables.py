@@ -48,6 +48,10 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 # who wrote, served or was assigned: a review's author, a rota's barber (not "staff",
                 # "driver", "agent": a row's role cell reads like a header with them)
                 r"author|reviewer|assignee|barber|stylist|therapist|instructor|tutor|"
+                # who handled a row's item: "FOUND BY", "Packed by", "Hirer", "Booker", "Winner"
+                r"(?:packed|prepared|served|found|reported|handled|logged|checked|picked|collected|claimed|"
+                r"booked|approved|issued|dispatched|processed|taken|hired|delivered|assisted)[ _]by|"
+                r"hirer|booker|winner|cashier|"
                 r"spieler|joueur|jugador|giocatore|gast|invit[ée]|invitado|teilnehmer|participante|"
                 # the name column of other languages' exports and manifests
                 r"namn|navn|nimi|n[ée]v|ime|ime in priimek|ime i prezime|priimek|prezime|meno|"
