@@ -747,10 +747,12 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         cands = _widened(norm.text, cands)
         surnames = {norm.text[c.start:c.end].split()[-1] for c in cands
                     if c.entity == "PERSON" and " " in norm.text[c.start:c.end].strip()}
-        famous = well_known_spans(norm.text)  # (the proposer and the list mates do not know them)
+        # (the proposer and the list mates do not know the famous names; an index, not a scan per
+        # name: a pasted sheet holds thousands of names)
+        famous = SpanIndex(well_known_spans(norm.text))
         cands = [c for c in cands if c.entity != "PERSON" or not (
             names_no_one(norm.text, c.start, c.end)
-            or any(a <= c.start and c.end <= b for a, b in famous)
+            or any(a <= c.start and c.end <= b for a, b in famous.overlapping(c.start, c.end))
             or (lone_brand(norm.text[c.start:c.end]) and norm.text[c.start:c.end] not in surnames))]
         cands += _repeated(norm.text, cands, config)
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
@@ -761,12 +763,12 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
 def _widened(text: str, cands: list[Candidate]) -> list[Candidate]:
     """PERSON finds with the edges of their names (name_edges), where nothing else was found."""
     out: list[Candidate] = []
-    others = [(c.start, c.end) for c in cands if c.entity != "PERSON"]
+    others = SpanIndex([(c.start, c.end) for c in cands if c.entity != "PERSON"])
     for c in cands:
         if c.entity == "PERSON":
             s, e = name_edges.widen(text, c.start, c.end)
             if (s, e) != (c.start, c.end) and "\n" not in text[s:e] and not any(
-                    a < e and s < b and not (c.start <= a and b <= c.end) for a, b in others):
+                    not (c.start <= a and b <= c.end) for a, b in others.overlapping(s, e)):
                 c = c._replace(start=s, end=e)
         out.append(c)
     # (two parts of one name, each found, become one: "Devi" and "Krishnan" of "Devi a/p Krishnan")

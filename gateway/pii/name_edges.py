@@ -13,18 +13,17 @@ import re
 from gateway.pii.gazetteers import english_zipf
 
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|JR|SR|Jnr|Snr)\.?(?![\w])|[ \t]+(?:II|III|IV)(?![\w])")
-_CONNECTOR_AFTER = re.compile(
-    r"[ \t]+(?:a/p|a/l|s/o|d/o|A/P|A/L|S/O|D/O|bin|binti|Bin|Binti|BIN|BINTI|bt\.?|Bt\.?|BT\.?|bte\.?|Bte\.?|"
-    r"ibn|Ibn)[ \t]+([A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+){0,2})")
+# the connectors, and the capitalised words of a name on one side of them (up to three)
+_CONNECTOR = r"(?:a/p|a/l|s/o|d/o|A/P|A/L|S/O|D/O|bin|binti|Bin|Binti|BIN|BINTI|bt\.?|Bt\.?|BT\.?|bte\.?|Bte\.?|ibn|Ibn)"
+_NAME_WORDS = r"([A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+){0,2})"
+_CONNECTOR_AFTER = re.compile(rf"[ \t]+{_CONNECTOR}[ \t]+{_NAME_WORDS}")
+_CONNECTOR_BEFORE = re.compile(rf"(?<![\w'’\-]){_NAME_WORDS}[ \t]+{_CONNECTOR}[ \t]+\Z")
 # family names of Vietnam and of Chinese Malaysians, Singaporeans and Filipinos written in Latin
 # letters, which no name list of Faker's locales holds; and "Ma." (María) of Filipino names
 _FAMILY = frozenset("""nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang
 bùi bui đỗ do hồ ho ngô ngo dương duong lý ly đinh dinh trương truong mai cao lâm lam tô to tạ ta lưu luu châu chau
 chong tan lim lee ng wong chan ong teo goh chua koh yeo low chin lau leong foo yap liew cheah khoo ooi teh loh soh
 tay sim quek chew kwok seah neo tham""".split())
-_CONNECTOR_BEFORE = re.compile(
-    r"(?<![\w'’\-])([A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-Þ][\w'’\-]+){0,2})[ \t]+(?:a/p|a/l|s/o|d/o|A/P|A/L|S/O|D/O|"
-    r"bin|binti|Bin|Binti|BIN|BINTI|bt\.?|Bt\.?|BT\.?|bte\.?|Bte\.?|ibn|Ibn)[ \t]+\Z")
 _LEAD_TOKEN = re.compile(r"(?<![\w'’\-.])(Ma\.|[A-ZÀ-ÞĐ][\w'’\-]{0,11})[ \t]+\Z")
 
 

@@ -117,8 +117,8 @@ def named_thing(text: str, s: int, e: int) -> bool:
 # the word before the name, in the languages whose noun comes first: "Premio Enzo Ferrari",
 # "Auditorio Severo Ochoa", "Aula Magna «Alessandro Volta»", "Sále Bohumila Hrabala", "Cena
 # Václava Havla", "Colegio Gabriela Mistral"
-_VENUE_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:Premio|Premi|Prix|Preis|Prêmio|Prémio|Nagroda|Nagrody|Nagrodę|Cena|Ceny|Cenu|Díj|Palkinto|Pris|"
+_VENUE_WORDS = (
+    r"(?:Premio|Premi|Prix|Preis|Prêmio|Prémio|Nagroda|Nagrody|Nagrodę|Cena|Ceny|Cenu|Díj|Palkinto|Pris|"
     r"Prijs|Ödülü|Medalla|Médaille|Medaille|Medaglia|Trofeo|Trophée|Copa|Coppa|Coupe|Pokal|Beca|Bolsa|Cátedra|"
     r"Cattedra|Chaire|Auditorio|Auditório|Auditorium|Aula(?:[ \t]+Magna)?|Sala|Sál[ey]?|Salle|Saal|Salón|Salão|"
     r"Teatro|Théâtre|Teatr|Estadio|Estádio|Stadio|Stade|Stadion|Hospital|Hôpital|Ospedale|Klinikum|Szpital|"
@@ -127,8 +127,9 @@ _VENUE_BEFORE = re.compile(
     r"Musée|Muzeum|Biblioteca|Bibliothèque|Bibliothek|Biblioteka|Knihovna|Universidad|Universidade|Università|"
     r"Université|Universität|Uniwersytet|Univerzita|Aeroporto|Aeropuerto|Aéroport|Flughafen|Lotnisko|Letiště|"
     r"Residenza|Residencia|Condominio|Palazzo|Palacio|Villa|Torre|Ponte|Puente|Pont|Centro|Centre|Centrum|Parque|"
-    r"Parco|Stazione|Estación|Gare|Campus|Pavilhão|Pabellón|Polideportivo|Ginásio|Hala|Dom[ \t]+Kultury)"
-    r"[ \t]+(?:(?:de|del|della|di|do|da|des|du|der|im|am)[ \t]+)?[«\"“'‘„]?\Z")
+    r"Parco|Stazione|Estación|Gare|Campus|Pavilhão|Pabellón|Polideportivo|Ginásio|Hala|Dom[ \t]+Kultury)")
+_VENUE_TAIL = r"[ \t]+(?:(?:de|del|della|di|do|da|des|du|der|im|am)[ \t]+)?[«\"“'‘„]?"
+_VENUE_BEFORE = re.compile(rf"(?<![\w'’\-]){_VENUE_WORDS}{_VENUE_TAIL}\Z")
 # the word after it: "the Booker Prize", "Homi Bhabha Auditorium", "the Harrington Salver", "the
 # Nelson Mandela terrace"; in lower case only the words that never follow a person's name
 _VENUE_AFTER = re.compile(
@@ -141,7 +142,7 @@ _VENUE_AFTER = re.compile(
     r"(?![\w'’\-])")
 
 
-_VENUE_FIRST = re.compile(_VENUE_BEFORE.pattern.replace("(?<![\\w'’\\-])", "").replace("\\Z", "") + r"(?=\S)")
+_VENUE_FIRST = re.compile(rf"{_VENUE_WORDS}{_VENUE_TAIL}(?=\S)")  # the guess took the kind in
 _VENUE_LAST = re.compile(r"[ \t](?:Prize|Award|Awards|Medal|Trophy|Salver|Lecture|Memorial|Scholarship|Fellowship|"
                          r"Auditorium|Theatre|Theater|Stadium|Arena|Institute|School|Academy|College|University|"
                          r"Hospital|Infirmary|Hospice|Library|Museum|Gallery|Foundation|Building|Suite|Terrace|"
