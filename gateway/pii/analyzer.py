@@ -25,6 +25,7 @@ from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, other_language
 from gateway.pii.well_known import lone_brand, well_known_spans
+from gateway.pii.thing_names import CAR_MAKES, PRODUCT_AFTER, PRODUCT_BEFORE, PRODUCT_END, names_a_thing, thing_names
 from gateway.pii.gazetteers import english_first_names, english_zipf
 from gateway.pii.named_after_people import (
     date_month,
@@ -594,49 +595,11 @@ def _union_street_cells(cands: list[Candidate]) -> list[Candidate]:
 
 # a saint's name in a school, church or place ("St Anne's C of E School", "San Isidro"): no person
 _SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|Ste|Saint|Sainte|San|Santa|Santo|São|Sankt|Sv)\.?[ \t]+$")
-# a name after an article or a possessive determiner names a product ("the Victoria sponge"), and
-# one joined by "&" to a capitalised word a brand ("Harper & Vale")
-# (not the makes that are surnames or given names too: Suzuki, Honda, Ford, Mercedes, Kia)
-_CAR_MAKES = ("toyota škoda skoda renault vw volkswagen peugeot hyundai nissan fiat opel dacia mazda "
-              "bmw audi tesla volvo citroën citroen mitsubishi subaru lexus cupra").split()
-_PRODUCT_BEFORE = re.compile(
-    r"(?i)\b(?:the|our|this|these|your|their|"
-    # in the Romance, Germanic and Slavic languages the product noun comes first: "il divano
-    # Harper", "la robe Sienna", "das Kleid Sienna", "sukienka Sienna"
-    r"divano|poltrona|lampada|vestito|abito|borsa|giacca|sof[aá]|sill[oó]n|l[aá]mpara|vestido|"
-    r"bolso|chaqueta|canap[eé]|fauteuil|lampe|robe|manteau|veste|sac|Kleid|Sessel|Lampe|Jacke|"
-    r"Mantel|Tasche|bank|jurk|jas|tas|lamp|klänning|soffa|väska|sukienka|kanapa|lampa|"
-    r"torebka|kurtka|šaty|pohovka|model|modelo|modello|modèle|collection|colección|"
-    # and in Portuguese, Swedish, Danish; rooms, suites and kits named for someone
-    r"bolsa|casaco|saia|sofá|bokhylla|bokhyllan|soffan|klänningen|sofaen|kjolen|suite|quarto|habitación|"
-    r"chambre|zimmer|kit|ramo|bolo|tarta|torta|gâteau|kuchen|coloris|teinte|"
-    r"collezione|kollektion|linea|línea|ligne|linie|"
-    # a car's make before its model: "Toyota Yaris", "Škoda Octavia", "Renault Clio"
-    r"(?:" + "|".join(_CAR_MAKES) + "))[ \t]+[«\"“'‘„]?$")
 _LABEL_AFTER = re.compile(r":\d")
 _MARKUP = re.compile(r"[<>{}=\"]")
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")  # "García%20Lorente" in a query string
 _FORM_LABEL = re.compile(r":[ \t]*[\d+(]")
-_PRODUCT_NOUNS = (
-    r"sofa|couch|chair|armchair|desk|lamp|table|bed|tent|jacket|coat|boot|shoe|sneaker|"
-    r"trainer|jeans|bag|tote|backpack|candle|mug|bottle|dress|shirt|scarf|hat|cap|watch|ring|"
-    r"necklace|earring|bracelet|blanket|pillow|cushion|rug|vase|serum|cream|lipstick|perfume|"
-    r"toaster|kettle|blender|speaker|headphone|bike|stroller|duffel|wallet|sweater|hoodie|"
-    r"set|bundle|collection|edition|range|kit|pack|box|tee|sandal|skirt|suit|lounger|throw|"
-    r"oil|runner|cup|sponge|crossbody|blend|palette|cleanser|toner|balm|mist|jumper|cardigan|"
-    r"loafer|slipper|tumbler|planter|mattress|duvet|towel|apron|gloves?|beanie|parka|"
-    # a catalogue's furniture, fashion, beauty and menu words ("the Margot midi dress", "Ellis
-    # 3-seater", "Ashley sectional", "Harper ottoman", "Rosa shade", "the Bruno burger")
-    r"midi|maxi|mini|seater|\d-seater|sectional|ottoman|footstool|sideboard|dresser|wardrobe|bookcase|"
-    r"shelf|shelves|bench|stool|headboard|bedframe|pendant|sconce|chandelier|mirror|quilt|pillowcase|"
-    r"blazer|trench|gilet|bodysuit|bralette|bikini|swimsuit|kaftan|tunic|romper|jumpsuit|trousers|"
-    r"chinos?|leggings|joggers|mules?|clogs?|pumps?|heels|ankle|espadrilles?|satchel|clutch|"
-    r"shade|gloss|liner|blush|bronzer|concealer|fragrance|cologne|diffuser|shampoo|lotion|"
-    r"sandwich|burger|pizza|salad|sundae|latte|roast|spritz|sour|fizz|martini|highball|platter|"
-    r"tableware|dinnerware|glassware|cutlery|lunchbox|candles|hamper")
-_PRODUCT_AFTER = re.compile(rf"[»\"”'’“]?[ \t]+(?:{_PRODUCT_NOUNS})s?\b")
-# a name span that ends in a product noun names the product ("Dakota Jacket", "Aurora Lip Oil")
-_PRODUCT_END = re.compile(rf"(?i)[ \t](?:{_PRODUCT_NOUNS})s?$")
+# a name joined by "&" to a capitalised word is a brand ("Harper & Vale")
 _BRAND_AFTER = re.compile(r"[ \t]*&[ \t]*([A-Z][\w'’\-]*|<)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a possessive that names a business: "Theo's Coffee Bar", "Ollie's Kitchen", "McDonald's Rewards"
@@ -750,8 +713,10 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         # (the proposer and the list mates do not know the famous names; an index, not a scan per
         # name: a pasted sheet holds thousands of names)
         famous = SpanIndex(well_known_spans(norm.text))
+        things = thing_names(norm.text)
         cands = [c for c in cands if c.entity != "PERSON" or not (
             names_no_one(norm.text, c.start, c.end)
+            or (things and names_a_thing(norm.text, c.start, c.end, things))
             or any(a <= c.start and c.end <= b for a, b in famous.overlapping(c.start, c.end))
             or (lone_brand(norm.text[c.start:c.end]) and norm.text[c.start:c.end] not in surnames))]
         cands += _repeated(norm.text, cands, config)
@@ -850,9 +815,9 @@ def _before_column_gaps(norm: Normalized, cands: list[Candidate]) -> list[Candid
 
 def _product_named(text: str, s: int, e: int, language: OtherLanguage) -> bool:
     """A product's, a room's or a cake's name: a product word before or after it."""
-    if _PRODUCT_BEFORE.search(text, max(0, s - 16), s) and not family_after(text, e):
+    if PRODUCT_BEFORE.search(text, max(0, s - 16), s) and not family_after(text, e):
         return True  # (not "the Okonkwo family")
-    after = _PRODUCT_AFTER.match(text, e)
+    after = PRODUCT_AFTER.match(text, e)
     return after is not None and after.group().strip(" \t»\"”'’“").lower() not in language.function
 
 
@@ -1005,14 +970,14 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
                     or len(_HUMPS.findall(span)) >= 2  # "MaudeMakesCandles", "OttoAndIvyPrints": a shop's handle
                     or _CAMEL_CASE.search(span)  # "givenName", "objectClass": an attribute, not a name
                     or (e - s < 2 and not cjk_cell) or _job_title(span, language)
-                    or (" " in span and span.split()[0].lower() in _CAR_MAKES)):  # "Renault Clio"
+                    or (" " in span and span.split()[0].lower() in CAR_MAKES)):  # "Renault Clio"
                 continue
             # "Daire:8" is a form field; "Victoria sofa", "Jasper lamp" products, but a known
             # first and last name is a person before any noun ("Jan Novak hat angerufen")
-            after = _PRODUCT_AFTER.match(text, e)
+            after = PRODUCT_AFTER.match(text, e)
             if after and after.group().strip().lower() in language.function:
                 after = None  # "Frau Kühn hat mir…": German "hat" (has), no hat
-            product = (after or _PRODUCT_END.search(span)) and not (
+            product = (after or PRODUCT_END.search(span)) and not (
                 " " in span and all(_known_name(w, language) for w in span.split()))
             if (_LABEL_AFTER.match(text, e) and " " not in span) or product:
                 continue
@@ -1023,7 +988,7 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             apostrophe = _POSSESSIVE.search(text, s, e + 3)
             business = apostrophe is not None and _BUSINESS_AFTER.match(text, apostrophe.start())
             saint = " " not in span and _SAINT_BEFORE.search(text, max(0, s - 8), s)  # "St Anne's School"
-            product_the = _PRODUCT_BEFORE.search(text, max(0, s - 14), s) and not family_after(text, e)
+            product_the = PRODUCT_BEFORE.search(text, max(0, s - 14), s) and not family_after(text, e)
             if product_the or brand or business or saint:
                 continue  # "the Victoria sponge", "our Maverick duffel", "Harper & Vale"
             lower_known = span.islower() and all(_known_name(w, language) for w in span.split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from gateway.pii import names
-from gateway.pii.gazetteers import ORG_ENDS, OtherLanguage, first_names_all, last_names_all
+from gateway.pii.gazetteers import LEGAL_FORMS, ORG_ENDS, OtherLanguage, first_names_all, last_names_all
 
 # --- streets -----------------------------------------------------------------------------------
 # the street's type word after the name ("… Street", "… tér"), or its abbreviation before it
@@ -64,13 +64,29 @@ def firm_of_surnames(text: str, s: int, e: int, language: OtherLanguage) -> bool
     return not (after and _GIVEN_BEFORE.search(text, max(0, s - 30), s))
 
 
+# "Bergström & Ek AB", "Spencer & Marks Estates", "Jefferson Brandt & Co.": partners' names that
+# a firm's word or legal form closes
+_AMP_PARTNER = re.compile(r"[ \t]*&[ \t]*((?:[A-ZÀ-Þ][\w'’\-]*\.?[ \t]*){1,3})")
+
+
+def partners_firm(text: str, s: int, e: int) -> bool:
+    """A name followed by "& Partner <firm word>" or "& Co.": the firm, not its founder."""
+    m = _AMP_PARTNER.match(text, e)
+    if m is None:
+        return False
+    words = [w.strip(".,").lower() for w in m.group(1).split()]
+    return words[0] in ("co", "cie", "cia", "sons", "söhne", "associates", "associati", "asociados", "associés",
+                        "partners", "partner") \
+        or any(w in LEGAL_FORMS or w in ORG_ENDS or w in _FIRM_ENDS for w in words[1:])
+
+
 # the words a firm named for its founders ends with ("Raghunathan Iyer Infotech", "Holm
 # Advokatfirma"); not every trade word of ORG_ENDS: "Thijmen DiMaggio-van Tours" is a person
 _FIRM_ENDS = frozenset("""infotech infosystems advokatfirma advokatbyrå advokater rechtsanwälte avocats abogados
 avvocati law legal solicitors lawyers wines health healthcare pharma pharmaceuticals capital finance financial
 investments properties realty estates construction engineering architects accountants foundation institute
 associates partners consulting holdings group ventures technologies systems solutions industries enterprises
-logistics insurance bank""".split())
+logistics insurance bank advisory recovery immobilier""".split())
 _TRADE_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][\w\-]+)(?![\w'’])")
 _NAME_RUN = re.compile(r"[ \t]+([A-ZÀ-Þ][\w'’\-]+)")
 
@@ -195,33 +211,46 @@ _BRAND_BEFORE = re.compile(
     r"you[ \t]+(?:work|write)[ \t]+for)[ \t]*\Z")
 
 
+_WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles
+jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag
+donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag
+søndag poniedziałek wtorek środa czwartek piątek sobota niedziela""".split())
+
+
 def names_no_one(text: str, s: int, e: int) -> bool:
     """A PERSON find, by any rule, that names a prize, a hall or a school ("Premio Enzo Ferrari",
-    "Homi Bhabha Auditorium"), the brand a prompt writes for, or is a job's word alone ("Founder",
-    "Treasurer")."""
+    "Homi Bhabha Auditorium"), the brand a prompt writes for, a label's value that names no one
+    ("Colour: Hazel"), a firm's partner ("Bergström & Ek AB"), or is a job's word, a weekday or a title alone ("Treasurer", "Freitag",
+    "Frau")."""
     span = text[s:e]
-    return named_venue_or_prize(text, s, e) or (" " not in span and span.lower().strip(".") in names.JOB_WORDS) \
+    if " " not in span and (span.lower().strip(".") in names.JOB_WORDS or span.lower() in _WEEKDAYS
+                            or (names.TITLES.fullmatch(span + " ") and span.lower() not in last_names_all())):
+        return True  # "Treasurer", "Freitag", "Frau" alone (not "Sheikh", a surname too)
+    return named_venue_or_prize(text, s, e) or partners_firm(text, s, e) \
         or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
 
 
-_LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w &/\-]{0,24}?)[ \t]*[:=][ \t]*"
+# ("Scents (pick 3): Little Edith, Eau de Juliette, Beatrix Noir": the label's list, item by item)
+_LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w &/\-]{0,24}?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[:=][ \t]*"
+                         r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|de|du|des|la|le|of|the|and|or|et|und|y|e|&)[ \t]*,?[ \t]*)*?"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Lady|Lord|Sir|Dame|Aunt|Auntie|Uncle|Nonna|Grandma|Grandpa|Mister)\.?[ \t]+)?\Z")
 # (not every key of tables.py's no-person columns: "User:" is a chat's speaker, "Account:" may be
 # its holder)
 _NO_PERSON_LABEL = re.compile(
-    r"(?i)company|organi[sz]ation|firma|empresa|azienda|employer|brand|store|shop|retailer|merchant|"
+    r"(?i)(?:company|organi[sz]ation|firma|empresa|azienda|employer|brand|store|shop|retailer|merchant|"
     r"stockist|dealer|supplier|manufacturer|maker|purchased[ _]at|bought[ _]at|purchased[ _]from|salon|venue|"
     r"hotel|restaurant|sponsor|sponsored[ _]by|campaign|segment|tier|product|item|sku|collection|range|"
     r"model|variant|award|prize|trading[ _]name|business[ _]name|shop[ _]name|colou?r|coloris|couleur|farbe|kleur|"
     r"colore|shade|scent|fragrance|flavou?r|article|artikel|articolo|art[ií]culo|ranges?[ _]of[ _]interest|font|"
-    r"typeface|finish|paint")
+    r"typeface|finish|paint)s?")
 
 
 def _no_person_label(text: str, s: int) -> bool:
     """The value of a line's label that names no person: "Purchased at: Dick Smith", "Salon:
     Rush", "Campaign: Summer Glow", "Employer: Ben E. Keith Co."."""
-    start = text.rfind("\n", max(0, s - 40), s) + 1
-    if start == 0 and s > 40:
+    start = text.rfind("\n", max(0, s - 80), s) + 1
+    if start == 0 and s > 80:
         return False
     m = _LINE_LABEL.fullmatch(text, start, s)
     return m is not None and _NO_PERSON_LABEL.fullmatch(m.group(1)) is not None

@@ -922,9 +922,12 @@ def _initialled(words: list[str], ol: OtherLanguage) -> bool:
 def _cued(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Lower-case names after "hi its", "this is", "my name is", or before "here"."""
     out: list[tuple[int, int, float]] = []
+    anyl = any_language()
     for k, (s, e, w) in enumerate(toks):
         if not w.islower() or w.rstrip(".") in STOP:
             continue  # ("llamo sra yessenia …": the title is a cue, not the name)
+        if w in anyl.function or (w in anyl.ordinary and w not in first_names_all()):
+            continue  # "customer minta", "call kare": a word of some language, in lower case, is no name
         if not (_is_first(w, ol) or (_rare(w, ol) and english_zipf(w) < 2.5)):
             # a rarer pair reads as a name too: "its thabo botha", not "its nice weather"
             nxt = toks[k + 1][2] if k + 1 < len(toks) and _gap_ok(text, e, toks[k + 1][0]) else ""
