@@ -1754,3 +1754,49 @@ def test_round_nineteen_addresses_of_the_global_south(text: str, value: str) -> 
 ])
 def test_round_nineteen_who_handled_it_is_a_person(text: str, value: str) -> None:
     assert ("PERSON", value) in _found(text), _found(text)
+
+
+# --- round 20: names a text gives to things, personas, partners' firms; names in their cases and
+# at their edges (hard31-hard34)
+
+@pytest.mark.parametrize("text,value", [
+    ("Questions & answers – The Greta midi dress\n\nQ: Does the Greta come up small?", "Greta"),
+    ("Wir möchten das Sofa „Hedwig“ zurückgeben. Das Hedwig passt nicht durch die Tür.", "Hedwig"),
+    ("dog: Nora (cockapoo), pals with Dexter\nnotes: Nora ate a sock on tues.", "Nora"),
+    ("hi i ordered the Dolores lipstick and got Marguerite. Dolores is a nude", "Dolores"),
+    ("Scents (pick 3): Little Edith, Eau de Juliette, Beatrix Noir\nHow did you hear about us?", "Beatrix Noir"),
+    ("PRESSMEDDELANDE\n\nBergström & Ek AB utser en ny vd", "Bergström"),
+    ("PERSONA CARDS — do not use as real names\n\nCurious Carl\nAge 56\nBusy Ben\nAge 34", "Carl"),
+    ("Hates: 'Dear Valued Customer'. Rule 3: IF first_name IS NULL THEN greet 'Hi FNAME'", "FNAME"),
+    ("11:00 · Goodall Room · Case study: 1:1 video at scale", "Goodall Room"),
+    ("19:30  3 P.  Frau  Hartmann  Terrasse\nReservierungsbuch – Freitag", "Freitag"),
+])
+def test_round_twenty_things_personas_and_firms_are_no_one(text: str, value: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON" and value in f[1]], _found(text)
+
+
+def test_round_twenty_a_name_the_text_gives_a_thing_stays_a_person_after_a_persons_word() -> None:
+    found = _found("The Greta midi dress is back. My sister Greta loved it.")
+    assert ("PERSON", "Greta") in found, found
+
+
+def test_round_twenty_thanks_to_an_alliterated_name_is_a_person() -> None:
+    assert ("PERSON", "Tom") in _found("Thanks Tom, see you Monday.")
+
+
+@pytest.mark.parametrize("text,value", [
+    ('Test çıktıları: "Merhaba Umut, Umut\'e özel..." → yanlış, olması gereken Umut\'a', "Umut'a"),
+    ("Konuşmacı koordinasyonu: Elif Arslan\nCan Arslan'ın sunumu 13:00'te başlar ve bir saat sürer.", "Can Arslan'ın"),
+    ("Drogi Panie Tomaszu,\n\nprzypominamy o punktach lojalnościowych, które wygasają", "Tomaszu"),
+    ("# Lukáši, prosím zkontroluj tykání vs. vykání v celé sekci, než to pošleme", "Lukáši"),
+    ("Kiitos Teemulle oikoluvusta. Lähetyksen hyväksyy Kaisa ja se lähtee maanantaina.", "Teemulle"),
+    ("Observație: Elenei i-a ajuns testul de două ori și nu este în regulă.", "Elenei"),
+    ("Οι φωτογραφίες είναι της Κατερίνας Δημητρίου και το styling της Ειρήνης Παπαδοπούλου.", "Ειρήνης Παπαδοπούλου"),
+    ("• Kristoffer: Fikset etter Torbjørns kommentar, og det er klart nå.", "Torbjørns"),
+    ('Photographers: ask Emily for rates.\nPinterest board owner: Elizabeth "Libby" Byrne\n', 'Elizabeth "Libby" Byrne'),
+    ('Agent: William "Billy" Mensah, Yellow Door Talent', 'William "Billy" Mensah'),
+    ("Media enquiries\nFinn al-Amin\nmedia@example.co.uk", "Finn al-Amin"),
+    ("Modell: Nagy Bence (modellszerződés külön)", "Nagy Bence"),
+])
+def test_round_twenty_names_in_their_cases_and_at_their_edges(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)

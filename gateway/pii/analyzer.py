@@ -28,6 +28,7 @@ from gateway.pii.well_known import lone_brand, well_known_spans
 from gateway.pii.thing_names import CAR_MAKES, PRODUCT_AFTER, PRODUCT_BEFORE, PRODUCT_END, names_a_thing, thing_names
 from gateway.pii.gazetteers import english_first_names, english_zipf
 from gateway.pii.named_after_people import (
+    PERSONA_TEXT,
     date_month,
     family_after,
     firm_named,
@@ -36,6 +37,7 @@ from gateway.pii.named_after_people import (
     name_before_firm_word,
     named_thing,
     names_no_one,
+    persona,
     street_named,
 )
 from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
@@ -714,8 +716,11 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         # name: a pasted sheet holds thousands of names)
         famous = SpanIndex(well_known_spans(norm.text))
         things = thing_names(norm.text)
+        personas = PERSONA_TEXT.search(norm.text) is not None
         cands = [c for c in cands if c.entity != "PERSON" or not (
             names_no_one(norm.text, c.start, c.end)
+            or (personas and persona(norm.text, c.start, c.end))
+            or _job_title(norm.text[c.start:c.end], language)
             or (things and names_a_thing(norm.text, c.start, c.end, things))
             or any(a <= c.start and c.end <= b for a, b in famous.overlapping(c.start, c.end))
             or (lone_brand(norm.text[c.start:c.end]) and norm.text[c.start:c.end] not in surnames))]
@@ -753,7 +758,7 @@ def _widened(text: str, cands: list[Candidate]) -> list[Candidate]:
 _TITLE_ENDS = frozenset("""manager managers coordinator coordinators negotiator officer director supervisor
 administrator representative specialist assistant advisor adviser consultant executive
 department desk team services marketer strategist lead copywriter writer editor producer planner
-analyst designer photographer journalist creator""".split())
+analyst designer photographer journalist creator customer customers member members subscriber""".split())
 
 
 def _job_title(span: str, language: OtherLanguage) -> bool:

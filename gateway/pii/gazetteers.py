@@ -311,12 +311,17 @@ def _wordlists() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[st
     return out
 
 
+def languages(text: str) -> tuple[str, ...]:
+    """The listed languages the text shows two distinct markers of ("fi", "pl"), if any."""
+    lists = _wordlists()
+    words = {w.lower() for w in _WORD.findall(text)}
+    return tuple(lang for lang, (_, _, markers) in lists.items() if len(words & markers) >= 2)
+
+
 def other_language(text: str) -> OtherLanguage:
     """The function and ordinary words of every language the text shows two distinct markers
     of: "Sie" and "Bei" are no names in a German e-mail, "Mia" and "Sara" are in an English one."""
-    lists = _wordlists()
-    words = {w.lower() for w in _WORD.findall(text)}
-    langs = tuple(lang for lang, (_, _, markers) in lists.items() if len(words & markers) >= 2)
+    langs = languages(text)
     return _merged(langs) if langs else ENGLISH
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from gateway.pii import names
-from gateway.pii.gazetteers import LEGAL_FORMS, ORG_ENDS, OtherLanguage, first_names_all, last_names_all
+from gateway.pii.gazetteers import LEGAL_FORMS, ORG_ENDS, OtherLanguage, english_zipf, first_names_all, last_names_all
 
 # --- streets -----------------------------------------------------------------------------------
 # the street's type word after the name ("… Street", "… tér"), or its abbreviation before it
@@ -162,7 +162,7 @@ _VENUE_FIRST = re.compile(rf"{_VENUE_WORDS}{_VENUE_TAIL}(?=\S)")  # the guess to
 _VENUE_LAST = re.compile(r"[ \t](?:Prize|Award|Awards|Medal|Trophy|Salver|Lecture|Memorial|Scholarship|Fellowship|"
                          r"Auditorium|Theatre|Theater|Stadium|Arena|Institute|School|Academy|College|University|"
                          r"Hospital|Infirmary|Hospice|Library|Museum|Gallery|Foundation|Building|Suite|Terrace|"
-                         r"Ballroom|Pavilion|Airport|Embankment)\Z")
+                         r"Ballroom|Pavilion|Airport|Embankment|Room|Lounge|Stage)\Z")
 
 
 def named_venue_or_prize(text: str, s: int, e: int) -> bool:
@@ -218,6 +218,33 @@ donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag s
 søndag poniedziałek wtorek środa czwartek piątek sobota niedziela""".split())
 
 
+# merge tags and query keywords in capitals: "Hi FNAME", "IF first_name IS NULL THEN"
+_CODE_WORDS = frozenset("""FNAME LNAME FIRSTNAME LASTNAME FULLNAME FIRST_NAME LAST_NAME NAME EMAIL THEN ELSE ELSEIF
+ENDIF NULL WHEN CASE END AND OR NOT IS IN SELECT FROM WHERE""".split())
+# a marketing persona: an ordinary word before a given name with the same first letter ("Busy
+# Ben", "Eco Emma", "Weekend Warrior Wendy", "First-Home Freya", "Grandma Gwen"), in a text that
+# speaks of personas (alone, "Thanks Tom" and "Ask Anna" are people)
+PERSONA_TEXT = re.compile(r"(?i)\bpersonas?\b|\bpersona-|\bcomposites?\b|\bfictional\b")
+_PERSONA_WORD = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+)(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?)? \Z")
+
+
+def persona(text: str, s: int, e: int) -> bool:
+    """A given name after an ordinary word that starts with its letter, in a text that speaks of
+    personas (PERSONA_TEXT): a persona, not a person."""
+    span = text[s:e]
+    words = span.split()
+    if len(words) > 1:  # the guess took the word in: "Eco Emma"
+        lead, given = words[0].split("-")[0], words[-1]
+    else:
+        m = _PERSONA_WORD.search(text, max(0, s - 40), s)
+        if m is None:
+            return False
+        lead, given = m.group(1), span
+    low = lead.lower()
+    return lead[:1] == given[:1] and low not in names.GREETINGS and len(words) <= 3 and english_zipf(low) >= 3.0 \
+        and low not in first_names_all() and low not in last_names_all()
+
+
 def names_no_one(text: str, s: int, e: int) -> bool:
     """A PERSON find, by any rule, that names a prize, a hall or a school ("Premio Enzo Ferrari",
     "Homi Bhabha Auditorium"), the brand a prompt writes for, a label's value that names no one
@@ -227,6 +254,8 @@ def names_no_one(text: str, s: int, e: int) -> bool:
     if " " not in span and (span.lower().strip(".") in names.JOB_WORDS or span.lower() in _WEEKDAYS
                             or (names.TITLES.fullmatch(span + " ") and span.lower() not in last_names_all())):
         return True  # "Treasurer", "Freitag", "Frau" alone (not "Sheikh", a surname too)
+    if span.upper() == span and all(w in _CODE_WORDS for w in span.split()):
+        return True  # "FNAME", "NULL THEN"
     return named_venue_or_prize(text, s, e) or partners_firm(text, s, e) \
         or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
 
