@@ -23,10 +23,10 @@ from typing import NamedTuple
 from gateway.pii import name_edges, name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
-from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, other_language
+from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, languages, other_language
 from gateway.pii.well_known import lone_brand, well_known_spans
 from gateway.pii.thing_names import CAR_MAKES, PRODUCT_AFTER, PRODUCT_BEFORE, PRODUCT_END, names_a_thing, thing_names
-from gateway.pii.gazetteers import english_first_names, english_zipf
+from gateway.pii.gazetteers import english_first_names, english_zipf, first_names_all
 from gateway.pii.named_after_people import (
     PERSONA_TEXT,
     date_month,
@@ -717,8 +717,10 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         famous = SpanIndex(well_known_spans(norm.text))
         things = thing_names(norm.text)
         personas = PERSONA_TEXT.search(norm.text) is not None
+        german = "de" in languages(norm.text)
         cands = [c for c in cands if c.entity != "PERSON" or not (
             names_no_one(norm.text, c.start, c.end)
+            or (german and _german_nouns(norm.text[c.start:c.end], language))
             or (personas and persona(norm.text, c.start, c.end))
             or _job_title(norm.text[c.start:c.end], language)
             or (things and names_a_thing(norm.text, c.start, c.end, things))
@@ -728,6 +730,15 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
+
+
+def _german_nouns(span: str, language: OtherLanguage) -> bool:
+    """"Rechtsgrundlage", "Telefonische Kundenrückgewinnung", "Sie den Gesamtbetrag": a German noun
+    in it and no given name (not "Annegret Baum, Personalleitung")."""
+    words = span.replace(",", " ").split()
+    return any(names.german_noun(w) for w in words) and not any(
+        w.lower() in first_names_all() and w.lower() not in language.function and not names.german_noun(w)
+        for w in words)
 
 
 def _widened(text: str, cands: list[Candidate]) -> list[Candidate]:

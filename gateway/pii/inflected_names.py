@@ -70,10 +70,13 @@ _CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "ro": (("ei", "a"),),
     "nb": (("s", ""),), "sv": (("s", ""),), "da": (("s", ""),),
     "el": (("ου", "ος"), ("α", "ας"), ("η", "ης"), ("ας", "α"), ("ης", "η"), ("ο", "ος"), ("ε", "ος")),
+    # Ukrainian: "Олександре", "Богдане" (vocative), "Андрію", "Тарасові" (dative)
+    "uk": (("ові", ""), ("еві", ""), ("е", ""), ("ю", "й"), ("у", ""), ("о", "а"), ("і", "а")),
 }
 _GREEK = re.compile(r"[\u0370-\u03ff]")
-_CAPITALISED = re.compile(r"(?<![\w'’\-])([^\W\d_a-zα-ω][^\W\d_A-ZΑ-Ω]{2,20})(?![\w'’\-])")
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_a-zα-ω][^\W\d_A-ZΑ-Ω]{2,20})(?![\w'’\-])")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")  # letters Russian lacks
+_CAPITALISED = re.compile(r"(?<![\w'’\-])([^\W\d_a-zα-ωа-яіїєґ][^\W\d_A-ZΑ-ΩА-ЯІЇЄҐ]{2,20})(?![\w'’\-])")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_a-zα-ωа-яіїєґ][^\W\d_A-ZΑ-ΩА-ЯІЇЄҐ]{2,20})(?![\w'’\-])")
 # Finnish consonant gradation: "Mikon" is "Mikko", "Jukan" is "Jukka"
 _GRADATION = re.compile(r"([kpt])([aeiouyäö])$")
 
@@ -90,6 +93,8 @@ def _declined_alone(text: str) -> list[Span]:
     langs = list(languages(text))
     if _GREEK.search(text):
         langs.append("el")
+    if _UKRAINIAN.search(text):
+        langs.append("uk")
     langs = [lang for lang in langs if lang in _CASE_ENDINGS]
     if not langs:
         return []

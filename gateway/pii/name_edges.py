@@ -5,7 +5,8 @@ Vietnamese, Chinese or Filipino family name or abbreviation the guess left befor
 Phương", "Chong Mei Yee", "Ma. Lourdes Santos"); after a given name found alone, a nickname in
 quotes and the surname ('Alexander "Sandy" Price'), a surname that starts with "St." or an Arabic
 article ("Harriet St. Clair", "Finn al-Amin"), and a surname written before it ("Nagy Bence",
-"Kovács Zsófia", the Hungarian order). A placeholder must take the whole name: the
+"Kovács Zsófia", the Hungarian order); before a surname found alone, its given name ("Ana
+Constantinescu", "Keisha St. Clair"). A placeholder must take the whole name: the
 part left outside is what a reader (or the provider) needs to know who it was.
 """
 
@@ -29,6 +30,7 @@ chong tan lim lee ng wong chan ong teo goh chua koh yeo low chin lau leong foo y
 tay sim quek chew kwok seah neo tham""".split())
 _NICKNAME_AFTER = re.compile(r" [\"“'‘(][A-Z][\w\-]+[\"”'’)] ([A-ZÀ-Þ][\w'’\-]+)")
 _SURNAME_AFTER = re.compile(r" (?:St\.? [A-Z][\w'’\-]+|(?:al|el|Al|El|ul|ad|as|ash|at|az)-[A-Z][\w'’\-]+)")
+_SAINT_SURNAME_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]+) St\.? \Z")
 _SURNAME_BEFORE = re.compile(r"(?<![\w'’\-.])([A-ZÀ-ÞŐŰ][\w'’\-]{1,15}) \Z")
 _LEAD_TOKEN = re.compile(r"(?<![\w'’\-.])(Ma\.|[A-ZÀ-ÞĐ][\w'’\-]{0,11})[ \t]+\Z")
 
@@ -54,6 +56,12 @@ def widen(text: str, s: int, e: int) -> tuple[int, int]:
             word = before.group(1).lower() if before else ""
             if word in last_names_all() and word not in first_names_all() and english_zipf(word) < 3.0:
                 s = before.start(1)
+            elif word in first_names_all() and english_zipf(word) < 4.0 and text[s:e].lower() not in first_names_all():
+                s = before.start(1)  # a given name before a surname found alone: "Ana Constantinescu"
+            else:
+                saint = _SAINT_SURNAME_BEFORE.search(text, max(0, s - 24), s)
+                if saint and saint.group(1).lower() in first_names_all():
+                    s = saint.start(1)  # "Keisha St. Clair", found as "Clair"
     lead = _LEAD_TOKEN.search(text, max(0, s - 16), s)
     if lead and text[s:s + 1].isupper() and (lead.group(1) == "Ma." or (
             lead.group(1).lower() in _FAMILY and english_zipf(lead.group(1)) < 4.3)):  # not "To", "Do", "Low"

@@ -143,7 +143,10 @@ _VENUE_WORDS = (
     r"Musée|Muzeum|Biblioteca|Bibliothèque|Bibliothek|Biblioteka|Knihovna|Universidad|Universidade|Università|"
     r"Université|Universität|Uniwersytet|Univerzita|Aeroporto|Aeropuerto|Aéroport|Flughafen|Lotnisko|Letiště|"
     r"Residenza|Residencia|Condominio|Palazzo|Palacio|Villa|Torre|Ponte|Puente|Pont|Centro|Centre|Centrum|Parque|"
-    r"Parco|Stazione|Estación|Gare|Campus|Pavilhão|Pabellón|Polideportivo|Ginásio|Hala|Dom[ \t]+Kultury)")
+    r"Parco|Stazione|Estación|Gare|Campus|Pavilhão|Pabellón|Polideportivo|Ginásio|Hala|Dom[ \t]+Kultury|"
+    # a law or collection firm named for its partner: "Studio Legale Ricci", "Kanzlei Brandt"
+    r"Studio[ \t]+Legale|Studio[ \t]+Notarile|Kanzlei|Cabinet|Bufete|Despacho|Étude|Incassobureau|"
+    r"Advocatenkantoor|Notariskantoor|Advokatfirman?)")
 _VENUE_TAIL = r"[ \t]+(?:(?:de|del|della|di|do|da|des|du|der|im|am)[ \t]+)?[«\"“'‘„]?"
 _VENUE_BEFORE = re.compile(rf"(?<![\w'’\-]){_VENUE_WORDS}{_VENUE_TAIL}\Z")
 # the word after it: "the Booker Prize", "Homi Bhabha Auditorium", "the Harrington Salver", "the
@@ -220,7 +223,11 @@ søndag poniedziałek wtorek środa czwartek piątek sobota niedziela""".split()
 
 # merge tags and query keywords in capitals: "Hi FNAME", "IF first_name IS NULL THEN"
 _CODE_WORDS = frozenset("""FNAME LNAME FIRSTNAME LASTNAME FULLNAME FIRST_NAME LAST_NAME NAME EMAIL THEN ELSE ELSEIF
-ENDIF NULL WHEN CASE END AND OR NOT IS IN SELECT FROM WHERE""".split())
+ENDIF NULL WHEN CASE END AND OR NOT IS IN SELECT FROM WHERE
+CIPP CIPM CIPT CISSP CISA CISM MBA PHD LLM CPA ACA FCA ACCA CFA ESQ""".split())
+# a form's labels, which no one is named
+_FORM_WORDS = frozenset("""date signature signed time place ref reference total amount subject status""".split())
+_VERSION_AFTER = re.compile(r"/\d")
 # a marketing persona: an ordinary word before a given name with the same first letter ("Busy
 # Ben", "Eco Emma", "Weekend Warrior Wendy", "First-Home Freya", "Grandma Gwen"), in a text that
 # speaks of personas (alone, "Thanks Tom" and "Ask Anna" are people)
@@ -254,8 +261,12 @@ def names_no_one(text: str, s: int, e: int) -> bool:
     if " " not in span and (span.lower().strip(".") in names.JOB_WORDS or span.lower() in _WEEKDAYS
                             or (names.TITLES.fullmatch(span + " ") and span.lower() not in last_names_all())):
         return True  # "Treasurer", "Freitag", "Frau" alone (not "Sheikh", a surname too)
-    if span.upper() == span and all(w in _CODE_WORDS for w in span.split()):
-        return True  # "FNAME", "NULL THEN"
+    if span.upper() == span and all(w.strip(".,") in _CODE_WORDS for w in span.split()):
+        return True  # "FNAME", "NULL THEN", "CIPP/E"
+    if " " not in span and (span.lower() in _FORM_WORDS or span.strip("Xx*") == ""):
+        return True  # "Signature: ____ Date:", "19930603-XXXX"
+    if (text[s - 1:s] == "_" and text[e:e + 1] != "_") or _VERSION_AFTER.match(text, e):
+        return True  # a cookie's "_ga" (not markdown's "_Johan_"), a browser's "Safari/604.1"
     return named_venue_or_prize(text, s, e) or partners_firm(text, s, e) \
         or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
 
@@ -282,4 +293,5 @@ def _no_person_label(text: str, s: int) -> bool:
     if start == 0 and s > 80:
         return False
     m = _LINE_LABEL.fullmatch(text, start, s)
-    return m is not None and _NO_PERSON_LABEL.fullmatch(m.group(1)) is not None
+    # ("Retailer / date: Harvey Norman": the label's first part)
+    return m is not None and _NO_PERSON_LABEL.fullmatch(m.group(1).split("/")[0].strip()) is not None

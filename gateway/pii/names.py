@@ -905,6 +905,19 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
     return out
 
 
+# the endings of German nouns that no name has at that length: a German text capitalises every
+# noun, and its compounds are too rare for any word list ("Rechtsgrundlage", "Löschfrist",
+# "Datenkategorien", "Hauptforderung", "Werbezwecken")
+_GERMAN_NOUN = re.compile(r"(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|lage|frist|fristen|tion|tionen|nis|"
+                          r"nisse|tät|zweck|zwecken|kategorien|gebühr|gebühren|betrag|vertrag|gesetz|recht|verarbeiter|"
+                          r"prüfung|nummer|daten|angaben|stelle|stellen)$")
+
+
+def german_noun(word: str) -> bool:
+    """A long German noun by its ending ("Verarbeitung", "Rechtsgrundlage"); not "Hartung"."""
+    return len(word) >= 9 and word[:1].isupper() and _GERMAN_NOUN.search(word.lower()) is not None
+
+
 # a word before a list that says its items are people
 _PEOPLE_LEAD = re.compile(
     r"(?i)\b(?:shortlist(?:ed)?|invite[sd]?|invitees?|guests?|attendees?|winners?|finalists?|team|kids|children|"
