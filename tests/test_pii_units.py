@@ -1831,3 +1831,16 @@ def test_round_twenty_a_given_name_keeps_a_german_role_beside_it_masked() -> Non
     # (the field's value runs on over the role: the name is masked, the German noun does not drop it)
     found = _found("Gast (TOP 3): Annegret Baum, Personalleitung\nProtokoll: Ralf Siemens")
     assert any(t == "PERSON" and "Annegret Baum" in v for t, v in found), found
+
+
+def test_round_twenty_a_line_in_capitals_after_a_label_reads_at_once() -> None:
+    # a label's list read item by item had split every word in capitals at every letter and
+    # backtracked without end (a worker frozen on one shop banner); the label is no colour's or
+    # product's, so its list is not read as things
+    from gateway.pii.named_after_people import _no_person_label
+
+    banner = "WEEKEND ONLY: BUY ONE GET ONE HALF PRICE ON ALL CANDLES. APRIL BLOSSOM, WILLOW AND EMBER INCLUDED."
+    assert not _no_person_label(banner, banner.index("WILLOW"))
+    line = "COLOUR: " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ " * 2
+    assert _no_person_label(line, line.rindex("ABC"))
+    assert _found(banner) is not None

@@ -718,7 +718,8 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         things = thing_names(norm.text)
         personas = PERSONA_TEXT.search(norm.text) is not None
         german = "de" in languages(norm.text)
-        cands = [c for c in cands if c.entity != "PERSON" or not (
+        labels = _labels_of_names(norm.text, cands)
+        cands = [c for c in cands if c.entity != "PERSON" or (c.start, c.end) not in labels and not (
             names_no_one(norm.text, c.start, c.end)
             or (german and _german_nouns(norm.text[c.start:c.end], language))
             or (personas and persona(norm.text, c.start, c.end))
@@ -730,6 +731,29 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
+
+
+_LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
+_VALUE_END = re.compile(r"[ \t]*(?:$|\n|[,;(<|/])")
+
+
+def _labels_of_names(text: str, cands: list[Candidate]) -> set[tuple[int, int]]:
+    """A lone word at a line's start whose value, after a colon, is a name found on its own:
+    "Moderatör: Kerem Demir", "# Revize: Lukáš Novák", "Konuşmacılar: Ebru Koç" — a label, not a
+    chat's speaker (a speaker's word is a listed given name: "Raj: Tom said …" keeps Raj)."""
+    persons = [c for c in cands if c.entity == "PERSON"]
+    # (the value is the name alone, up to the line's end or a separator: not "Raj: Tom said ok")
+    starts = {c.start for c in persons if _VALUE_END.match(text, c.end)}
+    out: set[tuple[int, int]] = set()
+    for c in persons:
+        word = text[c.start:c.end]
+        if " " in word or word.lower() in first_names_all():
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        colon = _LABEL_COLON.match(text, c.end)
+        if colon and colon.end() in starts and not text[line_start:c.start].strip(" \t#*•-"):
+            out.add((c.start, c.end))
+    return out
 
 
 def _german_nouns(span: str, language: OtherLanguage) -> bool:

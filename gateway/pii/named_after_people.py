@@ -156,7 +156,11 @@ _VENUE_AFTER = re.compile(
     r"Memorial|Scholarship|Scholarships|Fellowship|Bursary|Professorship|Auditorium|Theatre|Theater|Stadium|"
     r"Arena|Centre|Center|Institute|School|Academy|College|University|Hospital|Infirmary|Hospice|Library|Museum|"
     r"Gallery|Foundation|Trust|Fund|Building|Wing|Suite|Room|Terrace|Lounge|Ballroom|Pavilion|Airport|Station|"
-    r"Embankment|Quay|Bridge|Hall|Park|Gardens|Tower|Collection|Archive|Estate|Estates|Lodge|Ward|Clinic)|"
+    r"Embankment|Quay|Bridge|Hall|Park|Gardens|Tower|Collection|Archive|Estate|Estates|Lodge|Ward|Clinic|"
+    # the Turkish, Finnish and Hungarian words after the name: "Cahit Arf Salonu", "Sabiha Gökçen
+    # Fuayesi", "Halide Edib Ödülü"
+    r"Salonu|Fuayesi|Sahnesi|Odası|Merkezi|Okulu|Lisesi|Üniversitesi|Hastanesi|Ödülü|Parkı|Havalimanı|"
+    r"Kütüphanesi|Müzesi|Vakfı|Stadyumu|Sali|Terem|Díj)|"
     r"(prize|award|awards|medal|trophy|lecture|scholarship|bursary|auditorium|terrace|ballroom|suite|wing|ward))"
     r"(?![\w'’\-])")
 
@@ -165,7 +169,8 @@ _VENUE_FIRST = re.compile(rf"{_VENUE_WORDS}{_VENUE_TAIL}(?=\S)")  # the guess to
 _VENUE_LAST = re.compile(r"[ \t](?:Prize|Award|Awards|Medal|Trophy|Salver|Lecture|Memorial|Scholarship|Fellowship|"
                          r"Auditorium|Theatre|Theater|Stadium|Arena|Institute|School|Academy|College|University|"
                          r"Hospital|Infirmary|Hospice|Library|Museum|Gallery|Foundation|Building|Suite|Terrace|"
-                         r"Ballroom|Pavilion|Airport|Embankment|Room|Lounge|Stage)\Z")
+                         r"Ballroom|Pavilion|Airport|Embankment|Room|Lounge|Stage|Salonu|Fuayesi|Sahnesi|Odası|"
+                         r"Merkezi|Ödülü|Terem)\Z")
 
 
 def named_venue_or_prize(text: str, s: int, e: int) -> bool:
@@ -214,9 +219,10 @@ _BRAND_BEFORE = re.compile(
     r"you[ \t]+(?:work|write)[ \t]+for)[ \t]*\Z")
 
 
+# (not "Domingo" and "Domenica", given names too)
 _WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
 donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles
-jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag
+jueves viernes sábado lunedì martedì mercoledì giovedì venerdì sabato maandag dinsdag woensdag
 donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag
 søndag poniedziałek wtorek środa czwartek piątek sobota niedziela""".split())
 
@@ -225,6 +231,11 @@ søndag poniedziałek wtorek środa czwartek piątek sobota niedziela""".split()
 _CODE_WORDS = frozenset("""FNAME LNAME FIRSTNAME LASTNAME FULLNAME FIRST_NAME LAST_NAME NAME EMAIL THEN ELSE ELSEIF
 ENDIF NULL WHEN CASE END AND OR NOT IS IN SELECT FROM WHERE
 CIPP CIPM CIPT CISSP CISA CISM MBA PHD LLM CPA ACA FCA ACCA CFA ESQ""".split())
+# a language's or a nation's word alone ("# Czech translation", "Language-Team: Czech"; not
+# "English", "French" or "German", which are surnames and given names too)
+_LANGUAGE_WORDS = frozenset("""czech polish turkish ukrainian hungarian romanian finnish norwegian swedish danish dutch
+greek portuguese spanish italian russian japanese chinese korean vietnamese arabic hebrew hindi slovak slovene
+croatian serbian bulgarian estonian latvian lithuanian""".split())
 # a form's labels, which no one is named
 _FORM_WORDS = frozenset("""date signature signed time place ref reference total amount subject status""".split())
 _VERSION_AFTER = re.compile(r"/\d")
@@ -263,17 +274,18 @@ def names_no_one(text: str, s: int, e: int) -> bool:
         return True  # "Treasurer", "Freitag", "Frau" alone (not "Sheikh", a surname too)
     if span.upper() == span and all(w.strip(".,") in _CODE_WORDS for w in span.split()):
         return True  # "FNAME", "NULL THEN", "CIPP/E"
-    if " " not in span and (span.lower() in _FORM_WORDS or span.strip("Xx*") == ""):
-        return True  # "Signature: ____ Date:", "19930603-XXXX"
+    if " " not in span and (span.lower() in _FORM_WORDS or span.lower() in _LANGUAGE_WORDS or span.strip("Xx*") == ""):
+        return True  # "Signature: ____ Date:", "Czech", "19930603-XXXX"
     if (text[s - 1:s] == "_" and text[e:e + 1] != "_") or _VERSION_AFTER.match(text, e):
         return True  # a cookie's "_ga" (not markdown's "_Johan_"), a browser's "Safari/604.1"
     return named_venue_or_prize(text, s, e) or partners_firm(text, s, e) \
         or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
 
 
-# ("Scents (pick 3): Little Edith, Eau de Juliette, Beatrix Noir": the label's list, item by item)
+# ("Scents (pick 3): Little Edith, Eau de Juliette, Beatrix Noir": the label's list, item by item,
+# each a whole word: a word in capitals split at every letter had backtracked without end)
 _LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w &/\-]{0,24}?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[:=][ \t]*"
-                         r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|de|du|des|la|le|of|the|and|or|et|und|y|e|&)[ \t]*,?[ \t]*)*?"
+                         r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|de|du|des|la|le|of|the|and|or|et|und|y|e|&)(?![\w'’\-])[ \t]*,?[ \t]*)*?"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Lady|Lord|Sir|Dame|Aunt|Auntie|Uncle|Nonna|Grandma|Grandpa|Mister)\.?[ \t]+)?\Z")
 # (not every key of tables.py's no-person columns: "User:" is a chat's speaker, "Account:" may be
 # its holder)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from gateway.pii.gazetteers import other_language
+
 # (not the makes that are surnames or given names too: Suzuki, Honda, Ford, Mercedes, Kia)
 CAR_MAKES = ("toyota škoda skoda renault vw volkswagen peugeot hyundai nissan fiat opel dacia mazda "
              "bmw audi tesla volvo citroën citroen mitsubishi subaru lexus cupra").split()
@@ -63,7 +65,7 @@ speaker ankle heels pumps liner blend kit oil tee suit shade fizz bed desk table
 pendant shelf sponge""".split())
 _THING_NOUNS = "|".join(n for n in PRODUCT_NOUNS.split("|") if n not in _VERB_LIKE)
 _BEFORE_NOUN = re.compile(
-    rf"(?<![\w'’\-])({_NAMES})[»\"”'’“]?[ \t]+(?:(?:{_DESCRIBING})[ \t]+)?(?:{_THING_NOUNS})s?(?![\w\-])")
+    rf"(?<![\w'’\-])({_NAMES})[»\"”'’“]?[ \t]+(?:(?:{_DESCRIBING})[ \t]+)?({_THING_NOUNS})s?(?![\w\-])")
 # "das Sofa „Hedwig“", "la bolsa Helena", "Bolsas Helena"
 _AFTER_NOUN = re.compile(rf"(?i:(?<![\w\-])(?:{_NOUN_FIRST}))[ \t]+[«\"“'‘„]?(?-i:({_NAMES}))")
 # a pet's name: "dog: Nora", "(dog = Reggie)", "Hund „Frieda“", "tag says 'Daisy'"
@@ -83,8 +85,11 @@ _SPEAKER_AFTER = re.compile(r"[ \t]*:[ \t]")
 def thing_names(text: str) -> frozenset[str]:
     """The names this text gives to things, as written: "Greta" of "the Greta midi dress"."""
     found: set[str] = set()
+    function = other_language(text).function
     for pattern in (_BEFORE_NOUN, _AFTER_NOUN, _PET):
         for m in pattern.finditer(text):
+            if pattern is _BEFORE_NOUN and m.group(2) in function:
+                continue  # "Leoni Springer hat den Vorgang geprüft": German "hat" (has), no hat
             name = m.group(1)
             if name.split()[0].lower() in ("the", "a", "an", "our", "my", "your", "this", "that", "two", "one"):
                 name = name.split(None, 1)[1] if " " in name else ""
