@@ -311,6 +311,9 @@ def _wordlists() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[st
     return out
 
 
+# (one text is asked about some nine times in one analysis: by the resolver, the proposer, the
+# readers of cases and of things; a few texts remembered, not every text seen)
+@lru_cache(maxsize=4)
 def languages(text: str) -> tuple[str, ...]:
     """The listed languages the text shows two distinct markers of ("fi", "pl"), if any."""
     lists = _wordlists()
