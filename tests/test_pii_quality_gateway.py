@@ -324,6 +324,20 @@ CASES = [
      ["233241234567", "Thandi Mokoena", "082-555-", "0143", "0xx11 98765-4321", "سلمى", "كريم",
       "नेहा गुप्ता", "Kavitha a/p Subramaniam", "Eduardo Santos III", "Bode Thomas Street", "Shoprite Mall"],
      ["Takealot", "Amartya Sen Auditorium", "Walter Scott Prize", "ग्राहक:"]),
+    # round 20 (blind hard33/hard34): names in their cases (a Turkish suffix, a Polish vocative, Greek
+    # genitives), a nickname in quotes, the Hungarian order; and a product named like a person, a
+    # room named for one and a label before a name stay as written
+    ("cases_nicknames_things_labels",
+     "Merhaba Umut, Umut'a özel indirim için Can Arslan'ın onayı gerekli ve bu kampanya bir hafta sürer.\n"
+     "Drogi Panie Tomaszu, dziękujemy za zamówienie i przypominamy o punktach, które są na koncie.\n"
+     "Οι φωτογραφίες είναι της Κατερίνας Δημητρίου και το styling της Ειρήνης Παπαδοπούλου.\n"
+     'Pinterest board owner: Elizabeth "Libby" Byrne\n'
+     "Modell: Nagy Bence (modellszerződés külön)\n"
+     "Questions & answers – The Greta midi dress. Does the Greta come up small?\n"
+     "11:00 · Goodall Room · Panel\n      Moderatör: Kerem Demir\n",
+     ["Umut'a", "Arslan'ın", "Tomaszu", "Κατερίνας", "Παπαδοπούλου", "Libby", "Byrne", "Nagy", "Bence",
+      "Kerem Demir"],
+     ["Greta", "Goodall Room", "Moderatör:", "Panie"]),
 ]
 
 
