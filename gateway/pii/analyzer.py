@@ -712,25 +712,35 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
         cands = _widened(norm.text, cands)
         surnames = {norm.text[c.start:c.end].split()[-1] for c in cands
                     if c.entity == "PERSON" and " " in norm.text[c.start:c.end].strip()}
-        # (the proposer and the list mates do not know the famous names; an index, not a scan per
-        # name: a pasted sheet holds thousands of names)
-        famous = SpanIndex(well_known_spans(norm.text))
-        things = thing_names(norm.text)
-        personas = PERSONA_TEXT.search(norm.text) is not None
-        german = "de" in languages(norm.text)
-        labels = _labels_of_names(norm.text, cands)
-        cands = [c for c in cands if c.entity != "PERSON" or (c.start, c.end) not in labels and not (
-            names_no_one(norm.text, c.start, c.end)
-            or (german and _german_nouns(norm.text[c.start:c.end], language))
-            or (personas and persona(norm.text, c.start, c.end))
-            or _job_title(norm.text[c.start:c.end], language)
-            or (things and names_a_thing(norm.text, c.start, c.end, things))
-            or any(a <= c.start and c.end <= b for a, b in famous.overlapping(c.start, c.end))
-            or (lone_brand(norm.text[c.start:c.end]) and norm.text[c.start:c.end] not in surnames))]
+        cands = _without_no_ones(norm.text, cands, language, surnames)
         cands += _repeated(norm.text, cands, config)
     kept = [Detection(c.entity, *norm.span(c.start, c.end), round(c.score, 3)) for c in cands]
     kept.sort(key=lambda d: d.start)
     return kept
+
+
+def _without_no_ones(text: str, cands: list[Candidate], language: OtherLanguage,
+                     surnames: set[str]) -> list[Candidate]:
+    """Every rule's PERSON finds (the proposer's and the list mates' too) less those that name no
+    one: by the word beside them (named_after_people.names_no_one), a label before a name, a
+    German noun, a persona in a text about personas, a job title, a name the text gave a thing
+    (thing_names), a famous name, a maker's word alone."""
+    # (the famous names through an index, not a scan per name: a pasted sheet holds thousands)
+    famous = SpanIndex(well_known_spans(text))
+    things = thing_names(text)
+    personas = PERSONA_TEXT.search(text) is not None
+    german = "de" in languages(text)
+    labels = _labels_of_names(text, cands)
+
+    def no_one(c: Candidate) -> bool:
+        span = text[c.start:c.end]
+        return (c.start, c.end) in labels or names_no_one(text, c.start, c.end) \
+            or (german and _german_nouns(span, language)) \
+            or (personas and persona(text, c.start, c.end)) or _job_title(span, language) \
+            or (bool(things) and names_a_thing(text, c.start, c.end, things)) \
+            or any(a <= c.start and c.end <= b for a, b in famous.overlapping(c.start, c.end)) \
+            or (lone_brand(span) and span not in surnames)
+    return [c for c in cands if c.entity != "PERSON" or not no_one(c)]
 
 
 _LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
@@ -749,8 +759,12 @@ def _labels_of_names(text: str, cands: list[Candidate]) -> set[tuple[int, int]]:
         word = text[c.start:c.end]
         if " " in word or word.lower() in first_names_all():
             continue
-        line_start = text.rfind("\n", 0, c.start) + 1
         colon = _LABEL_COLON.match(text, c.end)
+        # (a label stands within a few characters of its line's start: a bounded look back, so
+        # a long line of names costs no scan per name)
+        line_start = text.rfind("\n", max(0, c.start - 12), c.start) + 1
+        if line_start == 0 and c.start > 12:
+            continue
         if colon and colon.end() in starts and not text[line_start:c.start].strip(" \t#*•-"):
             out.add((c.start, c.end))
     return out

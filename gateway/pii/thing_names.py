@@ -104,7 +104,7 @@ def names_a_thing(text: str, s: int, e: int, things: frozenset[str]) -> bool:
     span = text[s:e]
     if span not in things:
         return False
-    line_start = text.rfind("\n", 0, s) + 1
-    if not text[line_start:s].strip() and _SPEAKER_AFTER.match(text, e):
+    line_start = text.rfind("\n", max(0, s - 12), s) + 1  # (bounded: no scan back per name)
+    if (line_start or s <= 12) and not text[line_start:s].strip() and _SPEAKER_AFTER.match(text, e):
         return False
     return _PERSON_BEFORE.search(text, max(0, s - 30), s) is None
