@@ -1821,6 +1821,8 @@ def test_round_twenty_versions_cookies_masks_labels_and_german_nouns_are_no_one(
     ("> _Johan van der Merwe_: client works from home in Midrand, VPN not possible", "Johan van der Merwe"),
     ('"@@x-review": "Олександр Лисенко: Олександре, перевір, будь ласка, множину для few/many."', "Олександре"),
     ("„Vrem texte scurte”, a declarat Ana Constantinescu, fondatoarea atelierului.", "Ana Constantinescu"),
+    ("Sehr geehrter Herr Lamprecht,\n\nvielen Dank für Ihre Nachricht und die Unterlagen zur Verarbeitung. "
+     "Die Rechtsgrundlage ist Ihre Einwilligung.", "Lamprecht"),
     ("Hair & make-up: Emily Gallagher\nModel agency booker: Keisha St. Clair (k.stclair@example.com)", "Keisha St. Clair"),
 ])
 def test_round_twenty_people_beside_those_words_stay_people(text: str, value: str) -> None:

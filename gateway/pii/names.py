@@ -909,12 +909,13 @@ def _lower_lists(text: str, toks: list[tuple[int, int, str]], ol: OtherLanguage 
 # noun, and its compounds are too rare for any word list ("Rechtsgrundlage", "Löschfrist",
 # "Datenkategorien", "Hauptforderung", "Werbezwecken")
 _GERMAN_NOUN = re.compile(r"(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|lage|frist|fristen|tion|tionen|nis|"
-                          r"nisse|tät|zweck|zwecken|kategorien|gebühr|gebühren|betrag|vertrag|gesetz|recht|verarbeiter|"
+                          r"nisse|tät|zweck|zwecken|kategorien|gebühr|gebühren|betrag|vertrag|gesetz|verarbeiter|"
                           r"prüfung|nummer|daten|angaben|stelle|stellen)$")
 
 
 def german_noun(word: str) -> bool:
-    """A long German noun by its ending ("Verarbeitung", "Rechtsgrundlage"); not "Hartung"."""
+    """A long German noun by its ending ("Verarbeitung", "Rechtsgrundlage"); not "Hartung", and no
+    ending of a surname ("-recht": "Engelbrecht", "Lamprecht")."""
     return len(word) >= 9 and word[:1].isupper() and _GERMAN_NOUN.search(word.lower()) is not None
 
 
