@@ -43,9 +43,9 @@ def wait_http(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float
 def stop(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is None:
         proc.terminate()
-        # (a graceful stop gets the grace period a deployment gives it, Kubernetes' 30 s: on a
-        # loaded 2-core CI machine two workers flushing and signing their last checkpoint took
-        # longer than 10 s once, and the SIGKILL left the log's tail unsigned)
+        # (a graceful stop gets the grace period a deployment gives it, Kubernetes' 30 s: once, on
+        # a loaded 2-core CI machine, two workers left the audit log's tail unsigned after a stop,
+        # most likely killed at 10 s before they signed their last checkpoint)
         try:
             proc.wait(30)
         except subprocess.TimeoutExpired:
