@@ -1846,3 +1846,39 @@ def test_round_twenty_a_line_in_capitals_after_a_label_reads_at_once() -> None:
     line = "COLOUR: " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ " * 2
     assert _no_person_label(line, line.rindex("ABC"))
     assert _found(banner) is not None
+
+
+# --- round 21: shops named for someone, sheets' columns of things, titles of rank and department,
+# handles (hard31-hard33 and the first-hour shapes of event and social text)
+
+@pytest.mark.parametrize("text,value", [
+    ("Plzeň, 14. listopadu 2024 – Knihkupectví U Sovy otevírá druhou provozovnu", "U Sovy"),
+    ("PASTICCERIA Nonna Rosa – ordine n. 954\nDolce: Torta Margherita", "Rosa"),
+    ("Reservierungsbuch Weinstube Konrad – Freitag\n19:00  10 P.  Anja Müller", "Konrad"),
+    ("Godkjenningsløp — Sykkelverkstedet Tråkk høstkampanje", "Tråkk"),
+    ("„Nagy Eszter meghívott a(z) Fényhíd Könyvesbolt közösségbe” – rendben.", "Fényhíd"),
+    ("Kahvila Sointu — kuvatekstit kevään kampanjaan", "Sointu"),
+    ("Boat | Out | Back | Hirer | Contact\nQueen Mab | 16:20 | 12:30 | Kylie Vukovic | 0429 689 005\n"
+     "Lady Margaret | 17:00 | 12:30 | Brodie Murray | 0429 689 006", "Lady Margaret"),
+    ("Term | Context | Status\nWinston | weekender bag | approved\nMargot | product name (tote) | approved", "Winston"),
+    ("Speaker: Anna Schmidt, VP Marketing, Berlin", "VP Marketing"),
+    ("Panel: Tom Becker, Head of Growth, Zalando", "Head of Growth"),
+    ("Speaker: Dr. Fatima bint Khalid al-Harbi, VP Marketing, Riyadh", "Riyadh"),
+    ("giveaway winners: @lunabelle (Isabela Ferreira), @xoxo.priya (Priya Nair)", "priya"),
+    ("review by jess_k (Jessica Kowalczyk) ★★★★★ lovely staff", "jess"),
+])
+def test_round_twenty_one_shops_columns_titles_and_handles_are_no_one(text: str, value: str) -> None:
+    assert not [f for f in _found(text) if f[0] == "PERSON" and f[1] == value], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Boat | Out | Back | Hirer | Contact\nQueen Mab | 16:20 | 12:30 | Kylie Vukovic | 0429 689 005\n"
+     "Lady Margaret | 17:00 | 12:30 | Brodie Murray | 0429 689 006", "Kylie Vukovic"),
+    ("Seed name;Email;Client\nQA Seed 1;qa.seed1@example.com;Gmail\nEthan Okonkwo;eokonkwo@example.co.uk;Outlook\n"
+     "Fiona Hossain;hossain.fiona@example.com;Gmail", "Ethan Okonkwo"),
+    ("[16:28] @Colin: can you check the Leeds order?", "Colin"),
+    ("giveaway winners: @lunabelle (Isabela Ferreira), @xoxo.priya (Priya Nair)", "Priya Nair"),
+    ("session: Keynote by Dr Priya Raman, CMO at Northwind\nroom: Hall B", "Priya Raman"),
+])
+def test_round_twenty_one_people_beside_those_words_stay_people(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)

@@ -810,9 +810,27 @@ department desk team services marketer strategist lead copywriter writer editor 
 analyst designer photographer journalist creator customer customers member members subscriber""".split())
 
 
+# a title made of a rank and a department, in any order: "VP Marketing", "Head of Growth",
+# "Director of Partnerships", "Sales Director", "Chief Revenue Officer"
+_RANKS = frozenset("""vp svp evp avp head chief director directors lead manager officer president partner
+principal senior junior sr jr global regional associate assistant deputy executive founder cofounder co-founder
+ceo cmo cto cfo coo cro cpo cdo""".split())
+_DEPARTMENTS = frozenset("""marketing sales growth partnerships partner alliances brand brands digital product
+products operations ops communications comms pr people hr talent finance engineering design events event
+field demand generation gen customer success experience cx content social media commerce ecommerce e-commerce
+retail revenue strategy insights data analytics research business development bd channel channels emea apac
+americas latam dach nordics benelux international procurement purchasing legal compliance privacy security it
+technology creative community loyalty crm performance acquisition retention lifecycle""".split())
+_TITLE_GLUE = frozenset(("of", "and", "&", "for", "the", "/", "-", "–"))
+
+
 def _job_title(span: str, language: OtherLanguage) -> bool:
     words = span.split()
-    return len(words) >= 2 and words[-1].lower() in _TITLE_ENDS and not names._is_first(words[0], language)
+    if len(words) >= 2 and words[-1].lower() in _TITLE_ENDS and not names._is_first(words[0], language):
+        return True
+    lows = [w.lower().strip(".,()") for w in words]
+    return len(words) >= 2 and any(w in _RANKS for w in lows) and any(w in _DEPARTMENTS for w in lows) \
+        and all(w in _RANKS or w in _DEPARTMENTS or w in _TITLE_GLUE for w in lows)
 
 
 _REPEATED = frozenset(("Repeated",))

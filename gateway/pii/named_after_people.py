@@ -129,6 +129,38 @@ def named_thing(text: str, s: int, e: int) -> bool:
         or named_venue_or_prize(text, s, e)
 
 
+# --- shops, cafés and inns: the trade's word before the name -------------------------------------
+# (capitalised only, as a shop's name is written; a German or Nordic compound ends with the trade:
+# "Sykkelverkstedet Tråkk", "Weinstube Konrad")
+_SHOP_WORDS = (
+    r"(?:Hotel|Hôtel|Ryokan|Pension|Café|Cafe|Caffè|Filiale|"
+    r"Boulangerie|Pâtisserie|Librairie|Brasserie|Bistrot|Maison|Atelier|Fromagerie|Boucherie|Épicerie|"
+    r"Fleuriste|Parfumerie|Chocolaterie|Crêperie|Auberge|Château|Domaine|"
+    r"Panadería|Pastelería|Librería|Floristería|Cafetería|Taberna|Bodegas?|Restaurante|Mesón|Tienda|"
+    r"Zapatería|Peluquería|Joyería|Ferretería|Carnicería|Casa|"
+    r"Padaria|Pastelaria|Confeitaria|Livraria|Loja|Tasca|Adega|Quinta|Floricultura|Sapataria|Lanchonete|"
+    r"Churrascaria|Pizzaria|Mercearia|Empório|"
+    r"Pasticceria|Panetteria|Panificio|Libreria|Trattoria|Osteria|Pizzeria|Gelateria|Enoteca|Ristorante|"
+    r"Bottega|Sartoria|Profumeria|Erboristeria|Cartoleria|Macelleria|Salumeria|Locanda|Agriturismo|"
+    r"Cantina|Tenuta|"
+    r"Bakkerij|Boekhandel|Slagerij|Bloemisterij|Brouwerij|Eetcafé|Kapsalon|"
+    r"Sklep|Piekarnia|Kawiarnia|Księgarnia|Cukiernia|Kwiaciarnia|Pracownia|Restauracja|"
+    r"Knihkupectví|Pekárna|Mýdlárna|Kavárna|Cukrárna|Květinářství|Vinárna|Restaurace|Hospoda|Pivovar|"
+    r"Kaviareň|Pekáreň|Kníhkupectvo|"
+    r"Brutăria|Librăria|Cofetăria|Florăria|Cafeneaua|Atelierul|Magazinul|Croitoria|Restaurantul|"
+    r"Kahvila|Kirjakauppa|Leipomo|Ravintola|Kukkakauppa|Konditoria|Saippuakeittiö|Puoti|"
+    r"Φούρνος|Βιβλιοπωλείο|Κηροπλαστείο|Ζαχαροπλαστείο|Ανθοπωλείο|Καφενείο|Ταβέρνα|Εστιατόριο|Κατάστημα|"
+    r"Кав[’']ярня|Пекарня|Книгарня|Квіткарня|Магазин|Кондитерська|Майстерня|Ресторан|Кафе|Кофейня|"
+    r"(?<![\w\-])[A-ZÄÖÜÅÆØ]\w*?(?:[Vv]erksted(?:et)?|[Bb]akeri(?:et)?|[Bb]okhandel(?:n)?|[Kk]onditori(?:et)?|"
+    r"[Bb]äckerei|[Bb]uchhandlung|[Kk]onditorei|[Mm]etzgerei|[Gg]asthaus|[Gg]asthof|[Ss]tube|[Rr]österei|"
+    r"[Bb]rauerei|[Bb]rauhaus|[Kk]afé(?:en)?))"
+)
+# the trade's word after the name, in Hungarian, Polish and Turkish: "Fényhíd Könyvesbolt",
+# "Levendula Manufaktúra", "Zielnik Kosmetyki", "Yıldız Pastanesi"
+_SHOP_AFTER = (r"Könyvesbolt|Manufaktúra|Pékség|Kávézó|Cukrászda|Virágbolt|Étterem|Bisztró|Műhely|"
+               r"Kosmetyki|Pastanesi|Fırını|Kitabevi|Lokantası|Kahvesi|Eczanesi|Kuaförü")
+
+
 # --- prizes, halls, schools, rooms named after someone ---------------------------------------------
 # the word before the name, in the languages whose noun comes first: "Premio Enzo Ferrari",
 # "Auditorio Severo Ochoa", "Aula Magna «Alessandro Volta»", "Sále Bohumila Hrabala", "Cena
@@ -146,7 +178,10 @@ _VENUE_WORDS = (
     r"Parco|Stazione|Estación|Gare|Campus|Pavilhão|Pabellón|Polideportivo|Ginásio|Hala|Dom[ \t]+Kultury|"
     # a law or collection firm named for its partner: "Studio Legale Ricci", "Kanzlei Brandt"
     r"Studio[ \t]+Legale|Studio[ \t]+Notarile|Kanzlei|Cabinet|Bufete|Despacho|Étude|Incassobureau|"
-    r"Advocatenkantoor|Notariskantoor|Advokatfirman?)")
+    r"Advocatenkantoor|Notariskantoor|Advokatfirman?|"
+    # a shop, café or inn named for someone, in the languages whose trade word comes first:
+    # "Knihkupectví U Sovy", "Pasticceria Nonna Rosa", "Floristería Casa Lucía", "Kahvila Sointu"
+    rf"{_SHOP_WORDS})")
 _VENUE_TAIL = r"[ \t]+(?:(?:de|del|della|di|do|da|des|du|der|im|am)[ \t]+)?[«\"“'‘„]?"
 _VENUE_BEFORE = re.compile(rf"(?<![\w'’\-]){_VENUE_WORDS}{_VENUE_TAIL}\Z")
 # the word after it: "the Booker Prize", "Homi Bhabha Auditorium", "the Harrington Salver", "the
@@ -160,7 +195,8 @@ _VENUE_AFTER = re.compile(
     # the Turkish, Finnish and Hungarian words after the name: "Cahit Arf Salonu", "Sabiha Gökçen
     # Fuayesi", "Halide Edib Ödülü"
     r"Salonu|Fuayesi|Sahnesi|Odası|Merkezi|Okulu|Lisesi|Üniversitesi|Hastanesi|Ödülü|Parkı|Havalimanı|"
-    r"Kütüphanesi|Müzesi|Vakfı|Stadyumu|Sali|Terem|Díj)|"
+    r"Kütüphanesi|Müzesi|Vakfı|Stadyumu|Sali|Terem|Díj|"
+    rf"{_SHOP_AFTER})|"
     r"(prize|award|awards|medal|trophy|lecture|scholarship|bursary|auditorium|terrace|ballroom|suite|wing|ward))"
     r"(?![\w'’\-])")
 
@@ -170,7 +206,7 @@ _VENUE_LAST = re.compile(r"[ \t](?:Prize|Award|Awards|Medal|Trophy|Salver|Lectur
                          r"Auditorium|Theatre|Theater|Stadium|Arena|Institute|School|Academy|College|University|"
                          r"Hospital|Infirmary|Hospice|Library|Museum|Gallery|Foundation|Building|Suite|Terrace|"
                          r"Ballroom|Pavilion|Airport|Embankment|Room|Lounge|Stage|Salonu|Fuayesi|Sahnesi|Odası|"
-                         r"Merkezi|Ödülü|Terem)\Z")
+                         rf"Merkezi|Ödülü|Terem|{_SHOP_AFTER})\Z")
 
 
 def named_venue_or_prize(text: str, s: int, e: int) -> bool:
@@ -263,6 +299,22 @@ def persona(text: str, s: int, e: int) -> bool:
         and low not in first_names_all() and low not in last_names_all()
 
 
+_HANDLE_START = re.compile(r"@[\w.]*\Z")  # the handle's part before the span: "@", "@xoxo."
+
+
+def in_handle(text: str, s: int, e: int) -> bool:
+    """The span is part of a social handle: "@xoxo.priya", "@maria_g", "@ana88", or of a user name
+    glued to an underscore ("jess_k"); not a mention that is the name alone ("@Colin")."""
+    if text[e:e + 1] == "_" and text[e + 1:e + 2].isalnum() and " " not in text[s:e]:
+        return True
+    lead = _HANDLE_START.search(text, max(0, s - 30), s)
+    if lead is None or (lead.start() > 0 and (text[lead.start() - 1].isalnum() or text[lead.start() - 1] in "._")):
+        return False  # (an e-mail's domain: "ana@maria.com" is the e-mail's)
+    # a mention that is the name alone ("@Colin", "@ji-ho: …") is the colleague, named
+    glued = text[e:e + 1] in "._" and text[e + 1:e + 2].isalnum() or text[e:e + 1].isdigit()
+    return " " not in text[s:e] and (lead.end() - lead.start() > 1 or glued)
+
+
 def names_no_one(text: str, s: int, e: int) -> bool:
     """A PERSON find, by any rule, that names a prize, a hall or a school ("Premio Enzo Ferrari",
     "Homi Bhabha Auditorium"), the brand a prompt writes for, a label's value that names no one
@@ -278,6 +330,8 @@ def names_no_one(text: str, s: int, e: int) -> bool:
         return True  # "Signature: ____ Date:", "Czech", "19930603-XXXX"
     if (text[s - 1:s] == "_" and text[e:e + 1] != "_") or _VERSION_AFTER.match(text, e):
         return True  # a cookie's "_ga" (not markdown's "_Johan_"), a browser's "Safari/604.1"
+    if in_handle(text, s, e):
+        return True  # "@xoxo.priya", "jess_k": a handle holds a name, it is none
     return named_venue_or_prize(text, s, e) or partners_firm(text, s, e) \
         or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
 

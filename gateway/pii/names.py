@@ -825,7 +825,7 @@ def _http_header_line(text: str, at: int) -> bool:
 
 def _a_town(item: str) -> bool:
     low = item.strip(" .,;:!?").lower()
-    return (low in CITIES or low in countries()) and low not in first_names_all()
+    return (low in CITIES or low in countries() or low in places()) and low not in first_names_all()
 
 
 def _common_lower(w: str) -> bool:

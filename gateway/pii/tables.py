@@ -22,7 +22,9 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"device|model|variant|list|group|team|org|channel|workspace|project|env|cluster|node|pod|"
                 r"container|image|func|function|method|module|package|key|index|db|database|schema|path|"
                 r"dir|font|layer|sheet|tab|page|site|step|stage|state|region|zone|metric|plugin|browser|"
-                r"os|platform|provider|carrier|bank|merchant|vendor|sender_domain|flow|rule|segment)"
+                r"os|platform|provider|carrier|bank|merchant|vendor|sender_domain|flow|rule|segment|"
+                r"pet|dog|horse|boat|room|persona|character|scent|shade|colou?r|wine|session|venue|"
+                r"hall|vessel|product)"
                 r"[_ \-]?name$"), NO_PERSON),
     (re.compile(r"(?i)(?<!voic)e-?mail|^(?:e-?post|s[äa]hk[öo]posti|correo|e-?pasts|el\.? pa[šs]tas|メール|"
                 r"이메일|البريد الإلكتروني|пошта|почта|อีเมล)$"), "EMAIL_ADDRESS"),
@@ -89,7 +91,12 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 # "Salon: Rush", "Venue: Hotel Victoria", "Sponsor: Barilla"
                 r"purchased[ _]at|bought[ _]at|purchased[ _]from|retailer|merchant|stockist|dealer|supplier|"
                 r"manufacturer|maker|salon|venue|hotel|restaurant|sponsor|sponsored[ _]by|collection|range|"
-                r"award|prize|model|variant)$"), NO_PERSON),
+                r"award|prize|model|variant|"
+                # things a shop, a venue or a sheet names like people: a hire ledger's boat, a
+                # racecard's horse, a glossary's term, a rota's zone, a menu's wine
+                r"boat|vessel|horse|runner|pet|dog|cat|breed|rose|variety|cultivar|term|"
+                r"glossary term|scent|fragrance|shade|colou?r|room|suite|zone|area|stand|booth|hall|"
+                r"stage|session|track|wine|cocktail|drink|dish|persona|character)$"), NO_PERSON),
 ]
 
 
