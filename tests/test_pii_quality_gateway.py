@@ -338,6 +338,19 @@ CASES = [
      ["Umut'a", "Arslan'ın", "Tomaszu", "Κατερίνας", "Παπαδοπούλου", "Libby", "Byrne", "Nagy", "Bence",
       "Kerem Demir"],
      ["Greta", "Goodall Room", "Moderatör:", "Panie"]),
+    # round 21 (blind hard35/hard36): a reply signed with a dash, a focus group's respondent, names
+    # said with respect, a German genitive, a Chinese attendee list; and a handle, a shop named for
+    # someone, a product named like a person and a hall stay as written
+    ("signatures_respondents_honorifics_lists",
+     "Owner reply: So sorry, glad it arrived in the end – Madison\n"
+     "R2: Autumn, 49, Cardiff\n"
+     "o Seu Zé do correio disse que só entrega amanhã; text mi tía Cuca al telefone\n"
+     "Emre: Das mit Sabines Paket ist mir auch passiert.\n"
+     "参会人：黄子涵（华东区总监）、陈浩然、刘美玲\n"
+     "giveaway winner: @xoxo.priya (Priya Nair)\n"
+     "Plzeň – Knihkupectví U Sovy otevírá; demo of Marvin Kiosk in the Ada Lovelace Hall\n",
+     ["Madison", "Autumn", "Zé", "Cuca", "Sabines", "黄子涵", "陈浩然", "刘美玲", "Priya Nair"],
+     ["@xoxo.priya", "U Sovy", "Marvin Kiosk", "Ada Lovelace Hall"]),
 ]
 
 

@@ -53,6 +53,13 @@ def _names() -> set[str]:
     return set(first_names_all()) | set(last_names_all())
 
 
+def _given_extra() -> set[str]:
+    import sys
+    sys.path.insert(0, str(OUT.parents[2]))
+    from gateway.pii.gazetteers import _given_extra as extra
+    return set(extra())
+
+
 def stop_words(lang: str) -> set[str]:
     # load only the stop_words module: importing spacy.lang.<xx> pulls its whole tokenizer
     path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
@@ -83,6 +90,10 @@ def main() -> None:
                   and zipf_frequency(w, "en") < RARE_EN} - function
         if lang in NAME_HEAVY:
             common -= _names()
+        # Turkish given names are Turkish words ("ece" queen, "pınar" spring, "sevgi" love): the
+        # ones Candor lists itself are names there (not elsewhere: "duda" is a Spanish word)
+        if lang == "tr":  # (not the everyday words among them: "hala" still, "selam" hello)
+            common -= _given_extra() - {"hala", "selam", "suda", "sade"}
         lines += [f"common {lang} {w}" for w in sorted(common)]
         counts["common"] += len(common)
     lines += [f"function sw {w}" for w in sorted(set(SWAHILI))]

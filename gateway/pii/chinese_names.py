@@ -27,9 +27,12 @@ _ROLES = ("师傅|客户|顾客|收件人|收货人|联系人|经理|老师|医�
           # a form's person labels, simplified and traditional ("訂購人：陳怡君", "申请人：王芳")
           "订购人|訂購人|訂購者|购买人|購買人|收件者|聯絡人|聯繫人|联系人|申请人|申請人|持卡人|寄件人|下单人|"
           # the writer naming themself, and an agent in Cantonese: "我叫李伟", "我係地產經紀胡柏翰"
-          "我叫|我是|我係|本人|經紀|经纪|地產經紀|地产经纪")
+          "我叫|我是|我係|本人|經紀|经纪|地產經紀|地产经纪|"
+          # a meeting's attendees, speakers and host ("参会人：黄子涵（华东区总监）、陈浩然")
+          "参会人|參會人|出席人|与会人|與會人|参会人员|與會人員|嘉宾|嘉賓|主持人|发言人|發言人|讲者|講者|记录人|記錄人")
 _KIN = "儿子|女儿|丈夫|妻子|老公|老婆|爸爸|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶"
-_TITLES = "先生|女士|小姐|老师|经理|医生|师傅|阿姨|同学|律师|主任|教授"
+# (and "总", a boss's title in business Chinese: "陈总提出…", not "总部", "总结", "总额")
+_TITLES = "先生|女士|小姐|老师|经理|医生|师傅|阿姨|同学|律师|主任|教授|总(?![部结额数体共之计量值统线])|總(?![部結額數體共之計量值統線])"
 _HAN = "\u4e00-\u9fff"
 # zero-width, so every role is tried: "我係地產經紀陳嘉欣" is "我係" + "地產經" (no name) and
 # "經紀" + "陳嘉欣" (also "收件人 王芳" in mixed text)
@@ -61,6 +64,21 @@ _HAN_LETTER = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
+# a list of names, items apart by "、" or a comma, each two or three letters, perhaps a role in
+# brackets after it: "黄子涵（华东区总监）、陈浩然、刘美玲"
+_LIST_ITEM = re.compile(rf"(?m)(?:^|(?<=[：:、，,]))[ \t]*([{_HAN}]{{2,3}})(?=[ \t]*(?:[、，,（(]|$))")
+
+
+def _listed(text: str) -> list[Span]:
+    out: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        items = [m for m in _LIST_ITEM.finditer(text, line.start(), line.end())]
+        named = [m for m in items if m.group(1)[0] in SURNAMES and m.group(1)[1] not in _NEXT_WORD]
+        if len(named) >= 2 and 3 * len(named) >= 2 * len(items):
+            out += [(m.start(1), m.end(1), CONTEXT) for m in named]
+    return out
+
+
 def find_chinese_names(text: str) -> list[Span]:
     if not _HAN_LETTER.search(text) or _KANA.search(text):
         return []  # (kana: Japanese, whose names cjk_names reads)
@@ -74,6 +92,8 @@ def find_chinese_names(text: str) -> list[Span]:
             out.append((s, _given(text, s, 3), CONTEXT))
         elif text[s] in SURNAMES and text[s + 1] not in _NEXT_WORD:
             out.append((s, _given(text, s, 2), CONTEXT))
+    if "、" in text or "，" in text:
+        out += _listed(text)
     for m in _KIN_NAME.finditer(text):
         s = m.start(1)
         if text[s] in _NEXT_WORD:

@@ -60,15 +60,16 @@ def find_inflected_names(text: str) -> list[Span]:
 # --- a given name alone in a case -----------------------------------------------------------------
 # the vocative, genitive and dative endings of given names, per language: "Tomaszu", "Piotrze",
 # "Lukáši", "Petře", "Tomáše", "Kučero" (Polish, Czech, Slovak); "Sannan", "Teemulle" (Finnish);
-# "Elenei" (Romanian); "Noras", "Torbjørns" (the Nordic genitive); "Γιώργου", "Χριστίνας" (Greek)
+# "Elenei" (Romanian); "Noras", "Torbjørns", "Sabines" (the Nordic and German genitive); "Γιώργου" (Greek)
 # (not the vocative "-o" alone: "Kaiyo" and "Anno" read as "Kaiya" and "Anna")
-_SLAVIC_ALONE = tuple(pair for pair in _ENDINGS if pair != ("o", "a")) + (("rze", "r"), ("ře", "r"), ("i", ""), ("e", ""))
+_SLAVIC_ALONE = tuple(pair for pair in _ENDINGS if pair != ("o", "a")) + (("rze", "r"), ("ře", "r"), ("i", ""), ("e", ""),
+                                                                          ("iu", "ia"))  # "Kasiu"
 _CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": _SLAVIC_ALONE, "cs": _SLAVIC_ALONE, "sk": _SLAVIC_ALONE,
     "fi": (("lle", ""), ("lla", ""), ("llä", ""), ("lta", ""), ("ltä", ""), ("sta", ""), ("stä", ""),
            ("ssa", ""), ("ssä", ""), ("ksi", ""), ("n", ""), ("a", ""), ("ä", "")),
     "ro": (("ei", "a"),),
-    "nb": (("s", ""),), "sv": (("s", ""),), "da": (("s", ""),),
+    "nb": (("s", ""),), "sv": (("s", ""),), "da": (("s", ""),), "de": (("s", ""),),
     "el": (("ου", "ος"), ("α", "ας"), ("η", "ης"), ("ας", "α"), ("ης", "η"), ("ο", "ος"), ("ε", "ος")),
     # Ukrainian: "Олександре", "Богдане" (vocative), "Андрію", "Тарасові" (dative)
     "uk": (("ові", ""), ("еві", ""), ("е", ""), ("ю", "й"), ("у", ""), ("о", "а"), ("і", "а")),

@@ -372,12 +372,29 @@ _ROLE_NOUNS = (
     r"vecin[oa]|vizinh[oa]|vicin[oa]|pani|sąsiad(?:ka|ki)?")
 _KIN = (r"darling|dearest|sweetheart|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|"
         r"mother|dad|father|grandson|granddaughter|grandma|grandpa|aunt|auntie|uncle|nephew|niece|"
-        r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague")
+        r"cousin|friend|mate|boss|flatmate|roommate|neighbou?r|colleague|sis|bro|bestie|hubby|wifey|kids?|"
+        # the same in the languages of reviews and group chats: "mi tía Cuca", "minha irmã Bia",
+        # "meine Schwester Jana", "mia zia Pina", "moja siostra Ola"
+        r"t[íi]a|t[íi]o|abuel[ao]|herman[ao]|hij[ao]|espos[ao]|novi[ao]|mam[áa]|pap[áa]|av[óô]|"
+        r"irm[ãa]o?|filh[ao]|marido|namorad[ao]|m[ãa]e|pai|tante|oncle|s[œo]eur|fr[èe]re|fille|fils|mari|"
+        r"copine|copain|m[èe]re|p[èe]re|schwester|bruder|tochter|sohn|mann|mutter|vater|oma|opa|zi[ao]|"
+        r"sorella|fratello|figli[ao]|moglie|nonn[ao]|mamma|ciocia|wujek|siostra|brat|córka|mąż|żona|"
+        r"babcia|dziadek|zus|broer|dochter|zoon|kardeşim|ablam|annem|babam")
 _ROLE_NAMED = re.compile(
-    rf"(?i)(?<![\w\-])(?:(?P<kin>(?:my|our|her|his|their|your|mi|ma|mon|mein[e]?|moja|mój)[ \t]+(?:{_KIN}|{_ROLE_NOUNS}))"
+    rf"(?i)(?<![\w\-])(?:(?P<kin>(?:my|our|her|his|their|your|mi|mis|ma|mon|mes|mein[e]?|moja|mój|minha|meu|"
+    rf"mia|mio|mijn|min|mitt)[ \t]+(?:{_KIN}|{_ROLE_NOUNS}))"
     rf"|{_ROLE_NOUNS})"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?P<name>(?:(?-i:[A-Z])(?:\.[ \t]?|[ \t]))*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)")
 _INITIALS = re.compile(r"(?:[A-Z](?:\.[ \t]?|[ \t])){1,2}")
+# how a name is said with respect in the languages of group chats and reviews: "Seu Zé", "Dona
+# Graça", "Ate Lovely", "Kuya Jun", "Bu Sri", "Oga Patience", "tía Cuca"; the word after is the
+# name (capitalised; after "Seu"/"Dona", which open a sentence too, no ordinary word: "Seu pedido")
+_RESPECT = re.compile(r"(?<![\w\-])(?P<hon>Ate|Kuya|Tita|Tito|Aling|Mang|Manang|Manong|Ibu|Bu|Bapak|Pak|Mbak|"
+                      r"Kak|Oga|Madam|Dona|Doña|Seu|Tía|Tío|tía|tío|tia|tio|Teh|Khun|Bibi)[ \t]+"
+                      r"(?P<name>[^\W\d_a-z][\w'’\-]*(?:[ \t]+[^\W\d_a-z][\w'’\-]*)?)")
+# a Japanese honorific after a romanised name: "Yamamoto-san", "Ito-sama", "Kenji-kun"
+_JA_SUFFIXED = re.compile(r"(?<![\w'’\-])([A-Z][a-zōūāīē]{1,15})-(?:san|sama|sensei|kun|chan|senpai|shi)(?![\w\-])")
+_WEAK_RESPECT = frozenset(("Seu", "Dona", "Bu", "Pak", "Tia", "Tio", "Madam", "Teh"))
 # a title typed in lower case, read apart so a role before it ("cust is mrs iyer") takes nothing
 _TITLED_LOWER = re.compile(r"(?<![\w\-])(?:mrs|mr|ms|dr|miss)\.?[ \t]+(?P<name>[a-z][\w'’\-]*)")
 
@@ -388,9 +405,29 @@ def low_given(w: str) -> bool:
     return low in first_names() and low not in STOP and english_zipf(low) < 5.0
 
 
+def _honoured(text: str, anyl: OtherLanguage) -> list[tuple[int, int, float]]:
+    """The name after an honorific ("Seu Zé", "Ate Lovely"), with a surname after it if listed;
+    the name before a Japanese one ("Yamamoto-san")."""
+    out = [(m.start(1), m.end(1), CONTEXT) for m in _JA_SUFFIXED.finditer(text)]
+    for m in _RESPECT.finditer(text):
+        s = m.start("name")
+        words = m.group("name").split()
+        low = words[0].lower()
+        if low in STOP or low in anyl.function or low in _MONTHS_DAYS or low in ORG_WORDS_AFTER or (
+                m.group("hon") in _WEAK_RESPECT and low in anyl.ordinary and low not in first_names_all()):
+            continue  # "Seu Pedido", "Bu Ürün": a sentence's first words
+        end = s + len(words[0])
+        if len(words) > 1 and (words[1].lower() in last_names_all() or _rare(words[1], anyl)) \
+                and words[1].lower() not in STOP and words[1].lower() not in anyl.function:
+            end = s + m.group("name").index(words[1], len(words[0])) + len(words[1])
+        out.append((s, end, CONTEXT))
+    return out
+
+
 def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     anyl = any_language()
+    out += _honoured(text, anyl)
     for m in [*_ROLE_NAMED.finditer(text), *_TITLED_LOWER.finditer(text)]:
         s, e = m.span("name")
         value = m.group("name")

@@ -176,13 +176,15 @@ _VENUE_WORDS = (
     r"Université|Universität|Uniwersytet|Univerzita|Aeroporto|Aeropuerto|Aéroport|Flughafen|Lotnisko|Letiště|"
     r"Residenza|Residencia|Condominio|Palazzo|Palacio|Villa|Torre|Ponte|Puente|Pont|Centro|Centre|Centrum|Parque|"
     r"Parco|Stazione|Estación|Gare|Campus|Pavilhão|Pabellón|Polideportivo|Ginásio|Hala|Dom[ \t]+Kultury|"
+    r"Ballroom|Salon|Salão|Espacio|Espaço|Espace|Allée|Aula|Zaal|"
     # a law or collection firm named for its partner: "Studio Legale Ricci", "Kanzlei Brandt"
     r"Studio[ \t]+Legale|Studio[ \t]+Notarile|Kanzlei|Cabinet|Bufete|Despacho|Étude|Incassobureau|"
     r"Advocatenkantoor|Notariskantoor|Advokatfirman?|"
     # a shop, café or inn named for someone, in the languages whose trade word comes first:
     # "Knihkupectví U Sovy", "Pasticceria Nonna Rosa", "Floristería Casa Lucía", "Kahvila Sointu"
     rf"{_SHOP_WORDS})")
-_VENUE_TAIL = r"[ \t]+(?:(?:de|del|della|di|do|da|des|du|der|im|am)[ \t]+)?[«\"“'‘„]?"
+# (Polish "sala im. Chopina", "Szkoła im. Jana Pawła II": "named after")
+_VENUE_TAIL = r"[ \t]+(?:(?:de|del|della|di|do|da|des|du|der|im|am|im\.)[ \t]+)?[«\"“'‘„]?"
 _VENUE_BEFORE = re.compile(rf"(?<![\w'’\-]){_VENUE_WORDS}{_VENUE_TAIL}\Z")
 # the word after it: "the Booker Prize", "Homi Bhabha Auditorium", "the Harrington Salver", "the
 # Nelson Mandela terrace"; in lower case only the words that never follow a person's name
@@ -209,6 +211,13 @@ _VENUE_LAST = re.compile(r"[ \t](?:Prize|Award|Awards|Medal|Trophy|Salver|Lectur
                          rf"Merkezi|Ödülü|Terem|{_SHOP_AFTER})\Z")
 
 
+_NEXT_FIELD = re.compile(r"[ \t]*:")
+_FIELD_GAP = re.compile(r"[»\"”'’]?(?:[ \t]{2,}|\t)")
+_NAMED_AFTER = re.compile(r"(?<![\w])im\.[ \t]+\Z")
+_COMPOUND_HALL = re.compile(r"(?:zaal|-saal|saal|-halle)$", re.IGNORECASE)
+_HALL_WORDS = frozenset(("hall", "room", "lounge", "stage", "terrace", "suite"))
+
+
 def named_venue_or_prize(text: str, s: int, e: int) -> bool:
     """A name in a prize's, a hall's, a school's or a room's name: the kind of place or prize
     is written before it (the Romance and Slavic order) or after it (the English one). A word
@@ -219,10 +228,20 @@ def named_venue_or_prize(text: str, s: int, e: int) -> bool:
     span = text[s:e]
     if " " in span and (_VENUE_FIRST.match(span) or _VENUE_LAST.search(span)):
         return True  # the guess took the kind in: "Auditorio Severo Ochoa", "Homi Bhabha Auditorium"
+    if " " not in span and _COMPOUND_HALL.search(span):
+        return True  # "Rembrandtzaal", "Goethe-Saal": the hall, one word
+    if span.count(" ") >= 2 and span.rsplit(None, 1)[1].lower() in _HALL_WORDS:
+        return True  # "Ada Lovelace Hall": a whole name and the hall (not "Tom Hall")
+    if _NAMED_AFTER.search(text, max(0, s - 6), s):
+        return True  # Polish "sala im. Chopina", "Szkoła im. Jana Pawła II"
     after = _VENUE_AFTER.match(text, e)
-    if after is None:
-        return False
-    return (after.group(1) or after.group(2)).lower() not in last_names_all()
+    if after is None or _NEXT_FIELD.match(text, after.end()) or _FIELD_GAP.match(text, e):
+        return False  # "Child: Amelia Cholmondeley   Room: Busy Bees", "Dr Naidoo   Room 549": the next field
+    word = (after.group(1) or after.group(2)).lower()
+    # "Ada Lovelace Hall", "Brunel Hall": a whole name or a surname before "Hall" is the hall's
+    # ("Tom Hall" is a person's full name)
+    return word not in last_names_all() or (word in _HALL_WORDS and (
+        " " in span or span.lower() not in first_names_all()))
 
 
 _MONTH_WORD = re.compile(r"(?i:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
@@ -278,7 +297,9 @@ _VERSION_AFTER = re.compile(r"/\d")
 # a marketing persona: an ordinary word before a given name with the same first letter ("Busy
 # Ben", "Eco Emma", "Weekend Warrior Wendy", "First-Home Freya", "Grandma Gwen"), in a text that
 # speaks of personas (alone, "Thanks Tom" and "Ask Anna" are people)
-PERSONA_TEXT = re.compile(r"(?i)\bpersonas?\b|\bpersona-|\bcomposites?\b|\bfictional\b")
+# (and the word in its cases: Turkish "personamızdır", Polish "personę", Hungarian "personájuk")
+PERSONA_TEXT = re.compile(r"(?i)\bpersona[sey]?\b|\bpersona-|\bpersona(?:m|n|s|y|j)\w{0,8}\b|"
+                          r"\bcomposites?\b|\bfictional\b")
 _PERSONA_WORD = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+)(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?)? \Z")
 
 
@@ -352,6 +373,10 @@ _NO_PERSON_LABEL = re.compile(
     r"typeface|finish|paint)s?")
 
 
+_GREETED = re.compile(r"(?i)(?<![\w'’])(?:hi|hello|hey|dear|thanks|thank you|hola|olá|oi|bonjour|hallo|ciao|"
+                      r"merhaba|cześć|ahoj|hej|hei)[ \t,]+\Z")
+
+
 def _no_person_label(text: str, s: int) -> bool:
     """The value of a line's label that names no person: "Purchased at: Dick Smith", "Salon:
     Rush", "Campaign: Summer Glow", "Employer: Ben E. Keith Co."."""
@@ -359,5 +384,7 @@ def _no_person_label(text: str, s: int) -> bool:
     if start == 0 and s > 80:
         return False
     m = _LINE_LABEL.fullmatch(text, start, s)
+    if m is None or _GREETED.search(text, max(start, s - 12), s):
+        return False  # "Brand: Hi Adaeze, we apologise": the brand's reply greets a person
     # ("Retailer / date: Harvey Norman": the label's first part)
-    return m is not None and _NO_PERSON_LABEL.fullmatch(m.group(1).split("/")[0].strip()) is not None
+    return _NO_PERSON_LABEL.fullmatch(m.group(1).split("/")[0].strip()) is not None

@@ -80,7 +80,7 @@ schriftführer trésorier trésorière président présidente secrétaire ordfö
 formand kasserer puheenjohtaja sihteeri rahastonhoitaja prezes skarbnik sekretarz předseda pokladník
 jednatel""".split())
 
-TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Herr|Frau|Fru|Hr|Fr|Mme|Mlle|M|Sr|Sra|"
+TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Herr|Herrn|Frau|Fru|Hr|Fr|Mme|Mlle|M|Sr|Sra|"
                     r"Srta|Sig|Sig\.ra|Dott|Pan|Pani|Panią|Pana|Panu|Ing|Mag|Mevr|Mevrouw|Dhr|"
                     r"Signora|Signor|Señora|Señor|Senhora|Senhor|Madame|Monsieur|Mademoiselle|"
                     r"Sayın|Sn|Fräulein|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|Dipl\.-Ing|Kpt|"
@@ -366,6 +366,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     out += _with_role(text, toks, ol)
     out += _signed(text, ol)
     out += _stacked(text, ol)
+    out += _with_age(text, ol)
     # not "Beste Grüße", nor a lone letter ("N A M E :" of an OCR'd form)
     return [o for o in out if o[1] - o[0] > 1 and not _CLOSING_ONLY.match(text, o[0], o[1])]
 
@@ -427,32 +428,90 @@ _CLOSING_ONLY = re.compile(rf"(?i)(?:{_CLOSINGS})$")
 _AND_NAME = re.compile(r"[ \t]*(?:&|\+|and|und|et|y|e|en|og|och|i)[ \t]+([A-ZÀ-ÞĀ-Ž][\w'’\-]+)")
 
 
+# a panel's or a focus group's respondent, a line of its own: "R2: Autumn, 49, Cardiff", "P1: Kauã,
+# 44 anos, São Paulo", "- Shanice, 56 (Cork)"
+_AGED = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*|[\w .#]{1,12}:[ \t]*)?"
+                   r"([A-ZÀ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’\-]+)?)[ \t]*,[ \t]*\d{1,2}"
+                   r"(?:[ \t]*(?:,|\(|$|anos|años|ans|jahre|jaar|years|yrs|yo|y\.o\.|lat|év|yaş|tahun|tuổi|år|vuotta))")
+
+
+def _with_age(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    out = []
+    anyl = any_language()
+    for m in _AGED.finditer(text):
+        words = m.group(1).split()
+        low = words[0].lower()
+        if low in STOP or low in anyl.function or low in CITIES or low in countries() or not (
+                low in first_names_all() or _rare(words[0], anyl)):
+            continue  # "Cardiff, 49": a town and a number
+        end = m.start(1) + len(words[0])
+        if len(words) > 1 and (words[1].lower() in last_names_all() or _rare(words[1], anyl)):
+            end = m.end(1)
+        out.append((m.start(1), end, CONTEXT))
+    return out
+
+
+# a reply signed with a dash at its line's end ("glad it arrived – Madison", "Volvemos! — José"),
+# and a review's header between dashes, before its date ("★★★ — Summer Baker — 4/21/23")
+_NAME_WORDS = r"((?:[A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-ZÀ-ÞĀ-Ž][\w'’\-]+|[A-Z]\.)){0,2})"
+# (the analyzer reads text whose dashes are normalised to "-": spaced, as a signature's are)
+_DASH_SIGNED = re.compile(
+    rf"(?m)(?:(?<=[\w.!?)\"”»])[ \t]+[-–—][ \t]+{_NAME_WORDS}[ \t]*$|"
+    rf"^[^\n\w]{{0,12}}[-–—][ \t]+{_NAME_WORDS}[ \t]+[-–—·|][ \t]+\d)")
+_MONTHS_SEASONS = frozenset("""january february march april may june july august september october november december
+spring summer autumn fall winter easter christmas""".split())
+_CLAUSE = re.compile(r"[,.!?;]")
+_SENTENCE_BEFORE = re.compile(r"[^\W\d_]+(?:[ \t,]+[^\W\d_]+){2}")  # three words before the dash
+
+
 def _signed(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     anyl = any_language()
-    for m in _SIGNED.finditer(text):
-        both = _AND_NAME.match(text, m.end(1))  # "Love, Tyler & Faith": two signers
-        if both and (both.group(1).lower() in first_names_all() or _rare(both.group(1), anyl)) \
-                and both.group(1).lower() not in STOP:
-            out.append((both.start(1), both.end(1), CONTEXT))
-        words = m.group(1).split()
-        first = words[0]
-        if len(first.rstrip(".")) == 1:  # "Thx, J Thompson": an initial, then the surname
-            if first[0] not in "AI" and len(words) > 1 and (_is_last(words[1], ol) or _rare(words[1], anyl)
-                                                             or words[1].lower() in last_names_all()):
-                out.append((m.start(1), m.start(1) + m.group(1).index(words[1]) + len(words[1]), CONTEXT))
-            continue
-        if first.lower() in STOP or first.lower() in ROLES or not (
-                first.lower() in first_names_all() or _is_first(first, ol) or _rare(first, anyl)):
-            continue
-        end = m.start(1) + len(first)
-        for w in words[1:]:  # "Anna Kowalski", "Duc L.", not "Vikram Customer"
-            if not (len(w.rstrip(".")) == 1 or _is_last(w, ol) or _rare(w, anyl)
-                    or w.lower() in last_names_all()) or w.lower() in ORG_WORDS_AFTER:
-                break
-            end = m.start(1) + m.group(1).index(w, end - m.start(1)) + len(w)
-        out.append((m.start(1), end, CONTEXT))
+    signatures = list(_SIGNED.finditer(text))
+    if " - " in text or "–" in text or "—" in text:
+        for m in _DASH_SIGNED.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            words = [w.lower() for w in m.group(g).split()]
+            if (len(words) == 1 and words[0] in _MONTHS_SEASONS) or any(w in ORG_ENDS or w in PLACE_ENDS for w in words):
+                continue  # "rota – January", "– Little Acorns Nursery": a time or a place
+            if g == 1:
+                line = text.rfind("\n", 0, m.start()) + 1
+                before = text[line:m.start()]
+                if not _SENTENCE_BEFORE.search(before) or (
+                        not text[:line].strip() and not _CLAUSE.search(before) and len(before.split()) < 6):
+                    continue  # "Colour – Hazel": a label's value; "Volunteer rota – Summer": a title
+            signatures.append(m)
+    for m in signatures:
+        g = 1 if m.re is _SIGNED or m.group(1) is not None else 2
+        _sign(text, m.start(g), m.group(g), ol, anyl, out)
     return out
+
+
+def _sign(text: str, at: int, signer: str, ol: OtherLanguage, anyl: OtherLanguage,
+          out: list[tuple[int, int, float]]) -> None:
+    """The name a signature line holds, from ``at``: its first word a given name (or rare), its
+    next ones surnames or initials."""
+    both = _AND_NAME.match(text, at + len(signer))  # "Love, Tyler & Faith": two signers
+    if both and (both.group(1).lower() in first_names_all() or _rare(both.group(1), anyl)) \
+            and both.group(1).lower() not in STOP:
+        out.append((both.start(1), both.end(1), CONTEXT))
+    words = signer.split()
+    first = words[0]
+    if len(first.rstrip(".")) == 1:  # "Thx, J Thompson": an initial, then the surname
+        if first[0] not in "AI" and len(words) > 1 and (_is_last(words[1], ol) or _rare(words[1], anyl)
+                                                         or words[1].lower() in last_names_all()):
+            out.append((at, at + signer.index(words[1]) + len(words[1]), CONTEXT))
+        return
+    if first.lower() in STOP or first.lower() in ROLES or not (
+            first.lower() in first_names_all() or _is_first(first, ol) or _rare(first, anyl)):
+        return
+    end = at + len(first)
+    for w in words[1:]:  # "Anna Kowalski", "Duc L.", not "Vikram Customer"
+        if not (len(w.rstrip(".")) == 1 or _is_last(w, ol) or _rare(w, anyl)
+                or w.lower() in last_names_all()) or w.lower() in ORG_WORDS_AFTER:
+            break
+        end = at + signer.index(w, end - at) + len(w)
+    out.append((at, end, CONTEXT))
 
 
 ORG_WORDS_AFTER = frozenset({"team", "support", "customer", "care", "service", "kundenservice",
@@ -648,7 +707,12 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
                 len(words) == 1 and label.lower() in first_names_all()):
             continue  # "@BrandCare:", "@copperleafkitchen:" are an account's handle
         timed = m.group(0).lstrip()[:1] in "[0123456789"
-        if said[label.lower()] < 2 and not timed:
+        # a comment thread's author says one thing among others' ("tarek: shukran", "sara: 3ayto
+        # liya"): a given name that is no everyday English word counts as one taking turns
+        # (not a script's character in capitals, "LILY:", nor a letter's "Til:", Norwegian "To:")
+        thread = len(said) >= 3 and words[0].lower() in first_names_all() and english_zipf(words[0].lower()) < 4.5 \
+            and not label.isupper() and words[0].lower() not in anyl.function
+        if said[label.lower()] < 2 and not timed and not thread:
             continue
         # "Sam (agent):": a role in brackets makes a given name of a word-name
         role_given = (m.group(2) or "").lower().strip() in ROLES
@@ -661,7 +725,7 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
             continue
         # a label that takes turns and is a given name somewhere is one, word or not ("sunny:",
         # "bill:" answering each other); single words only, so "Due Date:" stays a field
-        turns = said[label.lower()] >= 2 or timed
+        turns = said[label.lower()] >= 2 or timed or thread
         if all(_is_first(w, ol) or _is_last(w, ol) or _rare(w, anyl)
                or ((role_given or (turns and len(words) == 1)) and w.lower() in first_names_all()
                    and w.lower() not in _NOTE_LABELS and w.lower() not in STOP)

@@ -168,7 +168,7 @@ def no_person_fields(text: str) -> list[tuple[int, int]]:
     """Values under a key that names no person ("brand": "Elsie May") or a place ("city"); not a
     note under such a key, which may name one ("session": "Keynote by Dr Priya Raman, CMO")."""
     return [(s, e) for ent, s, e, _ in _fields(text) if ent == "LOCATION" or (
-        ent == NO_PERSON and len(text[s:e].split()) <= 5 and not _SENTENCE.search(text, s, e))]
+        ent == NO_PERSON and not _SENTENCE.search(text, s, e))]
 
 
 _NOT_A_NAME = re.compile(r"[\d@/]")

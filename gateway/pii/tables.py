@@ -41,7 +41,8 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
     (re.compile(r"(?i)(?:^|[_ \-])?(?:first|last|given|family|sur|full|middle|maiden)?[_ \-]?name"
                 r"(?!.*(?:company|brand|product|store|shop|file|user))|^(?:vorname|nachname|"
                 r"first|last|given|family|surname|forename|"
-                r"nom|prénom|nombre|apellidos?|cognome|naam|imię|nazwisko|jméno|příjmení|"
+                r"nom|prénom|nombre|apellidos?|cognome|naam|voornaam|achternaam|roepnaam|familienaam|"
+                r"imię|nazwisko|jméno|příjmení|"
                 r"fornavn|efternavn|etternavn|förnamn|efternamn|etunimi|sukunimi|contact|"
                 r"customer|recipient|owner|person|"
                 # rosters, guest lists and sign-up sheets
@@ -93,10 +94,11 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"manufacturer|maker|salon|venue|hotel|restaurant|sponsor|sponsored[ _]by|collection|range|"
                 r"award|prize|model|variant|"
                 # things a shop, a venue or a sheet names like people: a hire ledger's boat, a
-                # racecard's horse, a glossary's term, a rota's zone, a menu's wine
-                r"boat|vessel|horse|runner|pet|dog|cat|breed|rose|variety|cultivar|term|"
-                r"glossary term|scent|fragrance|shade|colou?r|room|suite|zone|area|stand|booth|hall|"
-                r"stage|session|track|wine|cocktail|drink|dish|persona|character)$"), NO_PERSON),
+                # racecard's horse, a glossary's term, a rota's zone, a menu's wine (not a word a
+                # row's cell holds: a rooming list's "Suite" or a surname "Hall" made a row a header)
+                r"boat|vessel|horse|runner|pet|breed|variety|cultivar|term|glossary term|scent|room|"
+                r"fragrance|shade|colou?r|zone|booth|stage|session|track|wine|cocktail|dish|persona|"
+                r"character)$"), NO_PERSON),
 ]
 
 
@@ -116,6 +118,8 @@ def column_type(header: str) -> str | None:
     # every part a label ("Name / Phone"; not "Tina Gregory & guest", not "Company / Name")
     if "PERSON" in kinds and None not in kinds and NO_PERSON not in kinds:
         return "PERSON"  # "Name / Phone": the name before the number (see _typed_cells)
+    if kinds and kinds[0] == "LOCATION" and "PERSON" not in kinds:
+        return "LOCATION"  # "Country/Region Name": a place's name, not a person's
     for rx, ent in _COLUMN_TYPES:
         if rx.search(h):
             return ent

@@ -26,7 +26,8 @@ _NOUN_FIRST = (
     r"torebka|kurtka|šaty|pohovka|model|modelo|modello|modèle|collection|colección|"
     r"bolsa|bolsas|casaco|saia|sofá|bokhylla|bokhyllan|soffan|klänningen|sofaen|kjolen|suite|quarto|habitación|"
     r"chambre|zimmer|kit|ramo|bolo|tarta|torta|gâteau|kuchen|coloris|teinte|"
-    r"collezione|kollektion|linea|línea|ligne|linie|" + "|".join(CAR_MAKES))
+    r"collezione|kollektion|linea|línea|ligne|linie|kolekcj[aię]|kolekce|kolekci|koleksiyon(?:u|unu)?|"
+    r"kollektionen|kolleksjon(?:en)?|mallisto(?:n)?|seria|serii|řada|řady|" + "|".join(CAR_MAKES))
 # a name after an article or a possessive determiner names a product ("the Victoria sponge")
 PRODUCT_BEFORE = re.compile(rf"(?i)\b(?:the|our|this|these|your|their|{_NOUN_FIRST})[ \t]+[«\"“'‘„]?$")
 PRODUCT_NOUNS = (
@@ -73,6 +74,12 @@ _PET = re.compile(
     r"(?i:(?<![\w\-])(?:dog|dogs|cat|puppy|pup|kitten|pet|pony|horse|hund|katze|chien|chienne|chat|perro|perra|"
     r"gato|gata|cane|gatto|hond|kat|katt|pies|kot|tag[ \t]+says))"
     rf"(?:[ \t]*[:=][ \t]*|[ \t]+)[«\"“'‘„(]?({_NAME}|[a-z][a-z]+(?=[ \t]+\())")
+# software and event-tech products named like people, each word capitalised: "Marvin Kiosk", "Jasper
+# Routing", "Sophia Insights", "Leo Badge Printer", "Ada Scan"
+_TECH_WORDS = (r"Kiosk|Routing|Forms|Assistant|Insights|Checkout|Analytics|Scan|Scanner|Printer|Events|Cloud|"
+               r"Hub|Payments|Connect|Sync|Pilot|Tracker|CRM|CMS|AI|Bot|Engine|Portal|Platform|Metrics|Signals|"
+               r"Selfie|Copilot|Dashboard|Suite")
+_TECH_PRODUCT = re.compile(rf"(?<![\w'’\-])({_NAME})(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:{_TECH_WORDS})(?![\w'’\-])")
 # a person's word right before a mention: the mention is a person whatever else the name names
 _PERSON_BEFORE = re.compile(
     r"(?i)(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dear|hi|hello|hey|hiya|thanks|thank[ \t]+you|cheers|love|"
@@ -86,6 +93,9 @@ def thing_names(text: str) -> frozenset[str]:
     """The names this text gives to things, as written: "Greta" of "the Greta midi dress"."""
     found: set[str] = set()
     function = other_language(text).function
+    for m in _TECH_PRODUCT.finditer(text):
+        if not _PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            found.update((m.group(1), m.group(0)))  # "Marvin" and "Marvin Kiosk"
     for pattern in (_BEFORE_NOUN, _AFTER_NOUN, _PET):
         for m in pattern.finditer(text):
             if pattern is _BEFORE_NOUN and m.group(2) in function:
