@@ -13,11 +13,14 @@
 * hard6, hard7 (gen_hard6.py, gen_hard7.py): written blind by a third and a fourth author (no
   Faker; brands, products and greetings that look like names; given names that are words), each
   scored once after rounds 6 and 7 (first runs in docs/pii.md), seen since.
-* hard8 ... hard34 (gen_hard8.py ... gen_hard34.py): written blind, two per round, by authors who
+* hard8 ... hard36 (gen_hard8.py ... gen_hard36.py): written blind, two per round, by authors who
   read no project file, each to its own brief; each scored once on a committed tree when it
   arrived (first runs in docs/pii.md), seen since. hard33: campaign content and localisation
   files (merge tags, personas, names in nine languages' cases); hard34: privacy, consent and
-  payment paperwork around marketing.
+  payment paperwork around marketing; hard35: events, field marketing and B2B sales (badge and
+  lead exports, rooming lists, speaker bios, halls and products named for people); hard36:
+  social media, community and the voice of the customer (handles beside display names, reviews,
+  group chats, focus groups, Arabizi, Taglish).
 
 Per entity: precision, recall (a gold span counts as found if a prediction of the same type
 overlaps it), whole-recall (every letter/digit of the gold span is inside some placeholder, of any
@@ -195,7 +198,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="dev,dev2,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,"
                                       "hard13,hard14,hard15,hard16,hard17,hard18,hard19,hard20,hard21,hard22,hard23,hard24,"
-                                      "hard25,hard26,hard27,hard28,hard29,hard30,hard31,hard32,hard33,hard34")
+                                      "hard25,hard26,hard27,hard28,hard29,hard30,hard31,hard32,hard33,hard34,hard35,hard36")
     ap.add_argument("--baseline", action="store_true", help="also Presidio out of the box")
     ap.add_argument("--show-misses", default=None,
                     help="print up to 40 misses of a type (or FP:TYPE for false positives)")
