@@ -1920,3 +1920,23 @@ def test_round_twenty_one_signatures_respondents_honorifics_and_cases(text: str,
 ])
 def test_round_twenty_one_those_shapes_name_no_one_without_a_person(text: str, value: str) -> None:
     assert not [f for f in _found(text) if f[0] == "PERSON" and value in f[1]], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Our office: Suite 6.4, 48 Darling Drive, Sydney NSW 2000. Call us.", "Suite 6.4, 48 Darling Drive, Sydney NSW 2000"),
+    ("Venue: 7th Floor, Nirlon Knowledge Park, 214 Outer Ring Road, Kadubeesanahalli, Bengaluru 560103, Karnataka",
+     "7th Floor, Nirlon Knowledge Park, 214 Outer Ring Road, Kadubeesanahalli, Bengaluru 560103, Karnataka"),
+    ("Sede: Av. Rio Branco, 1204 - 16º andar - Centro, Rio de Janeiro - RJ, 20011-000",
+     "Av. Rio Branco, 1204 - 16º andar - Centro, Rio de Janeiro - RJ, 20011-000"),
+    ("Indirizzo: Viale della Liberazione, 106, scala B, 20149 Milano MI", "Viale della Liberazione, 106, scala B, 20149 Milano MI"),
+    ("Dirección: Blvd. Manuel Ávila Camacho 178 int. 395, Col. Polanco, C.P. 11560, Ciudad de México, CDMX",
+     "Blvd. Manuel Ávila Camacho 178 int. 395, Col. Polanco, C.P. 11560, Ciudad de México, CDMX"),
+])
+def test_round_twenty_one_an_address_grows_to_its_edges(text: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in _found(text), _found(text)
+
+
+def test_round_twenty_one_an_address_does_not_grow_over_a_person_or_a_phone() -> None:
+    found = _found("Send it to 12 High Street, Leeds LS1 4AB, Maria Lopez will sign, +44 7700 900123.")
+    assert ("STREET_ADDRESS", "12 High Street, Leeds LS1 4AB") in found, found
+    assert ("PERSON", "Maria Lopez") in found, found

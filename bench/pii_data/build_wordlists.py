@@ -3,10 +3,10 @@
     PYTHONPATH=. python bench/pii_data/build_wordlists.py
 
 Two lists, from data inside installed PyPI packages (nothing is downloaded):
-* ``function``: closed-class words of 24 languages (and Swahili's, listed here) (spaCy's per-language stop lists) that are
+* ``function``: closed-class words of 25 languages (and Swahili's, listed here) (spaCy's per-language stop lists) that are
   frequent in their language (wordfreq Zipf >= 4): "Sie", "Bei", "Ihre", "votre", "sera", "tu".
   Faker's name lists hold many of them ("Sie", "Dan", "Hans" are names somewhere).
-* ``common``: ordinary words of seventeen of them (Zipf >= 4 in one of them) that are rare in
+* ``common``: ordinary words of eighteen of them (Zipf >= 4 in one of them) that are rare in
   English (Zipf < 3.3), so the shape rule "two capitalised words rare in English" took them for
   a name no list knows: "Bestellung", "Grüßen", "colis", "pedido".
 Both are per language and apply only to text written in that language (two or more of its
@@ -24,14 +24,20 @@ from pathlib import Path
 import spacy
 from wordfreq import get_frequency_dict, zipf_frequency
 
-LANGS = "de fr es it pt nl pl sv da nb fi cs ro hu ca sk sl hr lt lv id tr ms tl".split()
+LANGS = "de fr es it pt nl pl sv da nb fi cs ro hu ca sk sl hr lt lv id tr ms tl el".split()
 # ordinary words: the languages of most non-English marketing and support text Candor sees
 # (Indonesian and Malay since round 19: support text from South-East Asia. Their corpora are full
 # of people's names ("yoon"): only their commonest words, and no word a name list holds. Not
 # Tagalog's, whose commonest words hold Filipino surnames no list has ("manalo", "panganiban"), nor
 # Vietnamese: its given names are ordinary words, "Đức", "Quân", "Hương".)
-COMMON_LANGS = "de fr es it pt nl pl sv da nb cs fi tr hu ro id ms".split()
+COMMON_LANGS = "de fr es it pt nl pl sv da nb cs fi tr hu ro id ms el".split()
 NAME_HEAVY = {"id": 4.5, "ms": 4.5}
+# (Greek since round 21: localisation files and press releases in it, whose headings in capitals
+# passed for names. Its commonest words hold given names and their cases — "Ειρήνη" is peace,
+# "Γιώργο" George's vocative — so no word a name list holds, nor a case of one. Not Russian,
+# Ukrainian or Bulgarian: tried the same way, the proposer lost Cyrillic chat names beside
+# ordinary words, "Поддержка | Дмитрий", and Ukrainian names no list holds, "Микола")
+DECLINING = {"el"}
 # wordfreq's code where it differs from spaCy's
 WORDFREQ_CODE = {"tl": "fil"}
 # Swahili has no spaCy stop list: its commonest closed-class words and greetings, written here
@@ -51,6 +57,12 @@ def _names() -> set[str]:
     sys.path.insert(0, str(OUT.parents[2]))
     from gateway.pii.gazetteers import first_names_all, last_names_all
     return set(first_names_all()) | set(last_names_all())
+
+
+def _a_case_of_a_name(word: str) -> bool:
+    """A Greek word that is a listed name in a case ("γιώργο", "μαρίας")."""
+    from gateway.pii.inflected_names import _CASE_ENDINGS, _nominative
+    return _nominative(word, _CASE_ENDINGS["el"]) is not None
 
 
 def _given_extra() -> set[str]:
@@ -88,8 +100,10 @@ def main() -> None:
         common = {w.lower() for w, f in get_frequency_dict(code, "small").items()
                   if len(w) > 2 and w.isalpha() and math.log10(f) + 9 >= floor
                   and zipf_frequency(w, "en") < RARE_EN} - function
-        if lang in NAME_HEAVY:
+        if lang in NAME_HEAVY or lang in DECLINING:
             common -= _names()
+        if lang in DECLINING:
+            common = {w for w in common if not _a_case_of_a_name(w)}
         # Turkish given names are Turkish words ("ece" queen, "pınar" spring, "sevgi" love): the
         # ones Candor lists itself are names there (not elsewhere: "duda" is a Spanish word)
         if lang == "tr":  # (not the everyday words among them: "hala" still, "selam" hello)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from gateway.pii import name_edges, name_proposer, name_verifier
+from gateway.pii import address_edges, name_edges, name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, languages, other_language
@@ -1103,4 +1103,27 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
             s, e = piece
         taken.append((s, e))
         kept.append(Candidate(ent, s, e, score, sources))
-    return kept, language
+    return _grown_addresses(text, kept), language
+
+
+_SOFT = ("LOCATION", "PERSON")  # the guesses an address grown over them takes in
+
+
+def _grown_addresses(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """Each address grown to its edges (address_edges.grow: a unit or building line before it, the
+    rest of its line up to a postcode or state), where nothing but a place's or a name's guess
+    stands in the grown part; those guesses go, the address holds them."""
+    if not any(c.entity == "STREET_ADDRESS" for c in kept):
+        return kept
+    out = list(kept)
+    for c in kept:
+        if c.entity != "STREET_ADDRESS":
+            continue
+        s, e = address_edges.grow(text, c.start, c.end)
+        if (s, e) == (c.start, c.end):
+            continue
+        inside = [o for o in out if o is not c and o.start < e and s < o.end]
+        if any(o.entity not in _SOFT or o.start < s or o.end > e for o in inside):
+            continue  # a phone, an e-mail, another address or a name reaching out of it stands there
+        out = [o for o in out if o not in inside and o is not c] + [c._replace(start=s, end=e)]
+    return sorted(out, key=lambda o: o.start)

@@ -320,6 +320,17 @@ def persona(text: str, s: int, e: int) -> bool:
         and low not in first_names_all() and low not in last_names_all()
 
 
+_TWO_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+
+
+def _joined_words(span: str) -> bool:
+    """Two everyday English words joined in camel case ("NightOwl", "BookWorm", "SunnyDays"); not a
+    name's parts ("McCarthy", "DeShawn", "LaToya", "MacLeod": the first part no word)."""
+    m = _TWO_WORDS.fullmatch(span.strip(".,!?"))
+    return m is not None and all(english_zipf(w.lower()) >= 3.3 and w.lower() not in first_names_all()
+                                 for w in m.groups())
+
+
 _HANDLE_START = re.compile(r"@[\w.]*\Z")  # the handle's part before the span: "@", "@xoxo."
 
 
@@ -353,6 +364,8 @@ def names_no_one(text: str, s: int, e: int) -> bool:
         return True  # a cookie's "_ga" (not markdown's "_Johan_"), a browser's "Safari/604.1"
     if in_handle(text, s, e):
         return True  # "@xoxo.priya", "jess_k": a handle holds a name, it is none
+    if " " not in span and _joined_words(span):
+        return True  # "NightOwl", "BookWorm": a display name of two words joined, no one's name
     return named_venue_or_prize(text, s, e) or partners_firm(text, s, e) \
         or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
 

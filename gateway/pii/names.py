@@ -461,29 +461,31 @@ _DASH_SIGNED = re.compile(
 _MONTHS_SEASONS = frozenset("""january february march april may june july august september october november december
 spring summer autumn fall winter easter christmas""".split())
 _CLAUSE = re.compile(r"[,.!?;]")
+_CLOCK_FIRST = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}")  # an agenda's line: "09:15 – Sala Lorca – Clausura"
 _SENTENCE_BEFORE = re.compile(r"[^\W\d_]+(?:[ \t,]+[^\W\d_]+){2}")  # three words before the dash
 
 
 def _signed(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     anyl = any_language()
-    signatures = list(_SIGNED.finditer(text))
+    for m in _SIGNED.finditer(text):
+        _sign(text, m.start(1), m.group(1), ol, anyl, out)
     if " - " in text or "–" in text or "—" in text:
         for m in _DASH_SIGNED.finditer(text):
             g = 1 if m.group(1) is not None else 2
             words = [w.lower() for w in m.group(g).split()]
-            if (len(words) == 1 and words[0] in _MONTHS_SEASONS) or any(w in ORG_ENDS or w in PLACE_ENDS for w in words):
-                continue  # "rota – January", "– Little Acorns Nursery": a time or a place
+            if (len(words) == 1 and words[0] in _MONTHS_SEASONS) or words[0] not in first_names_all():
+                continue  # "rota – January", "– Clausura": a time, a word
             if g == 1:
                 line = text.rfind("\n", 0, m.start()) + 1
                 before = text[line:m.start()]
-                if not _SENTENCE_BEFORE.search(before) or (
+                if not _SENTENCE_BEFORE.search(before) or _CLOCK_FIRST.match(before) or (
                         not text[:line].strip() and not _CLAUSE.search(before) and len(before.split()) < 6):
                     continue  # "Colour – Hazel": a label's value; "Volunteer rota – Summer": a title
-            signatures.append(m)
-    for m in signatures:
-        g = 1 if m.re is _SIGNED or m.group(1) is not None else 2
-        _sign(text, m.start(g), m.group(g), ol, anyl, out)
+            signer: list[tuple[int, int, float]] = []
+            _sign(text, m.start(g), m.group(g), ol, anyl, signer)
+            # every word a name's: not "Silver Partner", "Little Acorns Nursery"
+            out += [sp for sp in signer if sp[1] == m.end(g)]
     return out
 
 
