@@ -1940,3 +1940,13 @@ def test_round_twenty_one_an_address_does_not_grow_over_a_person_or_a_phone() ->
     found = _found("Send it to 12 High Street, Leeds LS1 4AB, Maria Lopez will sign, +44 7700 900123.")
     assert ("STREET_ADDRESS", "12 High Street, Leeds LS1 4AB") in found, found
     assert ("PERSON", "Maria Lopez") in found, found
+
+
+def test_round_twenty_one_chat_heads_with_word_names_and_a_self_intro() -> None:
+    text = ("Jess Wise  15:06\nviral TikTok about the order\n\nJoy Walker  18:16\nfound the order\n\n"
+            "Sky Long  03:12\nok I'll call her\n")
+    found = _found(text)
+    assert ("PERSON", "Joy Walker") in found and ("PERSON", "Sky Long") in found, found
+    found = _found("@rose_j: DM @BrandSupport not me, I'm just Rose from Sacramento  (66 likes)")
+    assert ("PERSON", "Rose") in found, found
+    assert not [f for f in _found("I'm fine, thanks. I am happy here.") if f[0] == "PERSON"]

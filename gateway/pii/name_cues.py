@@ -127,8 +127,11 @@ def _chat_heads(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, 
             if len(words) == 1 and (_is_first(words[0], ol) or _rare(words[0], anyl)):
                 out.append((m.start(1), m.end(1), CONTEXT))
             continue
-        # a known given name carries a word-surname after it ("Amelia Little")
-        if _is_first(words[0], ol) or all(w.lower() not in _MONTHS_DAYS and (
+        # a known given name carries a word-surname after it ("Amelia Little"); among three heads
+        # or more, a given name that is a word too is the author ("Joy Walker  18:16", "Rose  22:52")
+        word_given = words[0].lower() in first_names_all() and words[0].lower() not in _MONTHS_DAYS and (
+            len(found) >= 3 or (len(words) == 2 and words[1].lower() in last_names_all()))
+        if _is_first(words[0], ol) or word_given or all(w.lower() not in _MONTHS_DAYS and (
                 _is_last(w, ol) or _rare(w, anyl) or _ROMANISED_GIVEN.fullmatch(w)) for w in words):
             out.append((m.start(1), m.end(1), CONTEXT))
     return out
@@ -602,7 +605,7 @@ def countries_or_places() -> frozenset[str]:
 _SELF_INTRO = re.compile(
     r"(?i)(?:^|(?<=[\n:!,.])|\b(?:hey|hi|hai|halo|hello|oi|olá|ola|salut|hola|ciao|hallo|hej|selam)[!,]?)"
     r"[ \t]*(?:it'?s|its|this is|ini|aku|saya|sou|é a|é o|aqui é|sunt|soy|sono|ich bin|hier ist|je suis|"
-    r"c'est|jestem|ben)[ \t]+([^\W\d_][\w'’\-]{1,20})"
+    r"c'est|jestem|ben|i'?m|i am)[ \t]+(?:just[ \t]+|only[ \t]+)?([^\W\d_][\w'’\-]{1,20})"
     r"(?=[ \t]*[,.!\n]|[ \t]+(?:here|aqui|aquí|hier|ici|qui|new|neu|neue|nouveau|novo|nova|baru|yeni|from|de|da)\b)")
 
 
