@@ -1950,3 +1950,22 @@ def test_round_twenty_one_chat_heads_with_word_names_and_a_self_intro() -> None:
     found = _found("@rose_j: DM @BrandSupport not me, I'm just Rose from Sacramento  (66 likes)")
     assert ("PERSON", "Rose") in found, found
     assert not [f for f in _found("I'm fine, thanks. I am happy here.") if f[0] == "PERSON"]
+
+
+def test_round_twenty_one_a_long_line_after_an_address_reads_at_once() -> None:
+    # a comma-joined line of thousands of capitalised pairs after an address recursed once per pair
+    # looking for the town (past Python's limit: a RecursionError, the request lost); two at most now
+    text = "Suite 6.4, 48 Darling Drive, Sydney NSW 2000" + ", Ab Cd" * 5000
+    found = _found(text)
+    assert any(t == "STREET_ADDRESS" and v.startswith("Suite 6.4, 48 Darling Drive") for t, v in found), found[:3]
+
+
+def test_disjoint_spans_answer_which_overlap() -> None:
+    from gateway.pii.list_mates import DisjointSpans
+
+    spans = DisjointSpans()
+    for a, b in [(10, 20), (0, 5), (30, 40), (22, 25)]:
+        spans.add(a, b)
+    assert sorted(spans.overlapping(4, 23)) == [(0, 5), (10, 20), (22, 25)]
+    assert spans.overlapping(5, 10) == [] and spans.overlapping(40, 50) == []
+    assert spans.overlapping(35, 36) == [(30, 40)]

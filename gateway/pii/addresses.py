@@ -1128,7 +1128,7 @@ _MAHALLE_BEFORE = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’]+(?:[ \t][A
 _REGION_AFTER_CODE = re.compile(r"[ \t]+([A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,2})")
 
 
-def _town_after(text: str, e: int) -> int:
+def _town_after(text: str, e: int, depth: int = 0) -> int:
     if e > 0 and text[e - 1].isdigit():
         m = _REGION_AFTER_CODE.match(text, e)
         if m:
@@ -1137,8 +1137,10 @@ def _town_after(text: str, e: int) -> int:
                 if _known_city(" ".join(words[:k])) and " ".join(words[:k]).lower() not in english_first_names():
                     return m.start(1) + len(" ".join(words[:k]))
     district = _DISTRICT_AFTER.match(text, e)
-    if district and _TOWN_AFTER.match(text, district.end()):  # "…, Lekki Phase 1, Lagos"
-        town = _town_after(text, district.end())
+    # "…, Lekki Phase 1, Lagos"; two districts at most (a comma-joined line of thousands of
+    # capitalised pairs recursed once per pair, past Python's limit)
+    if district and depth < 2 and _TOWN_AFTER.match(text, district.end()):
+        town = _town_after(text, district.end(), depth + 1)
         if town > district.end():
             return town
     m = _TOWN_AFTER.match(text, e)

@@ -40,7 +40,7 @@ from gateway.pii.named_after_people import (
     persona,
     street_named,
 )
-from gateway.pii.list_mates import SpanIndex, column_mates, list_mates
+from gateway.pii.list_mates import DisjointSpans, SpanIndex, column_mates, list_mates
 from gateway.pii.checksums import card_shape_ok
 from gateway.pii.structured import presidio_ssn_ok
 from gateway.pii.names import _is_last as _known_name
@@ -664,7 +664,8 @@ def _propagated(text: str, cands: list[Candidate], language: OtherLanguage) -> l
               and c.sources - {"SpacyRecognizer"}]
     if not strong:
         return []
-    taken = [(c.start, c.end) for c in cands]
+    found = SpanIndex([(c.start, c.end) for c in cands])
+    taken = DisjointSpans()  # the mentions added here, which never overlap one another
     forms: set[str] = set()
     for c in strong:
         name = text[c.start:c.end]
@@ -683,9 +684,9 @@ def _propagated(text: str, cands: list[Candidate], language: OtherLanguage) -> l
         if not m.group()[:1].isupper() and m.group().lower() not in lower_forms and not (mention or no_word):
             continue  # a capitalised find reaches only capitalised mentions, an @-mention or a
             # word no dictionary has ("ok bartek" after "Bartek:"; not "pure joy" after "Joy")
-        if any(i < b and a < j for a, b in taken) or _company(text, i, j):
+        if found.touches(i, j) or taken.overlapping(i, j) or _company(text, i, j):
             continue  # (not the same word in a company's name: "YANG CONSULTING INC")
-        taken.append((i, j))
+        taken.add(i, j)
         out.append(Candidate("PERSON", i, j, names.CONTEXT, frozenset({"Propagated"})))
     return out
 
@@ -1090,18 +1091,19 @@ def resolve(norm: Normalized, results, config: PIIConfig  # type: ignore[no-unty
     in_cell = {(s, e) for _, s, e, _ in tables.find_table_cells(text) + records.find_record_fields(text)}
     cands.sort(key=lambda c: (c[0] in _NER_TYPES and (c.start, c.end) not in in_cell, -c[3],
                               -(c[2] - c[1]), c[1]))
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()  # (a line of thousands of names: no scan of all kept per candidate)
     kept: list[Candidate] = []
     for ent, s, e, score, sources in cands:
-        if any(s < b and a < e for a, b in taken):
+        hits = taken.overlapping(s, e)
+        if hits:
             # The model's span ran into a found address or number ("Signe Halvorsen / Bygdøy"
             # against "Bygdøy allé 23 / 0262 Oslo"): keep its free part. Presidio has already
             # dropped the name recognizers' own span inside it as a duplicate.
-            piece = _free_part(text, s, e, taken, language) if ent == "PERSON" else None
+            piece = _free_part(text, s, e, hits, language) if ent == "PERSON" else None
             if piece is None:
                 continue
             s, e = piece
-        taken.append((s, e))
+        taken.add(s, e)
         kept.append(Candidate(ent, s, e, score, sources))
     return _grown_addresses(text, kept), language
 

@@ -57,6 +57,28 @@ class SpanIndex:
         return hi > 0 and self.reach[hi - 1] > a
 
 
+class DisjointSpans:
+    """Spans that never overlap one another, added one at a time (the resolver's kept detections):
+    which of them overlap a range, in O(log n) plus the answer, however many a pasted sheet holds."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # sorted too: the spans are disjoint
+
+    def overlapping(self, a: int, b: int) -> list[Span]:
+        out: list[Span] = []
+        i = bisect_left(self.starts, b) - 1
+        while i >= 0 and self.ends[i] > a:
+            out.append((self.starts[i], self.ends[i]))
+            i -= 1
+        return out
+
+    def add(self, a: int, b: int) -> None:
+        k = bisect_left(self.starts, a)
+        self.starts.insert(k, a)
+        self.ends.insert(k, b)
+
+
 # a sentence ends after a word of two letters or more ("Minh. Service", not "H. w. Choi")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])[ \t]+")
 
