@@ -1969,3 +1969,14 @@ def test_disjoint_spans_answer_which_overlap() -> None:
     assert sorted(spans.overlapping(4, 23)) == [(0, 5), (10, 20), (22, 25)]
     assert spans.overlapping(5, 10) == [] and spans.overlapping(40, 50) == []
     assert spans.overlapping(35, 36) == [(30, 40)]
+
+
+def test_round_twenty_one_context_words_are_cut_short() -> None:
+    # Presidio's context enhancer lower-cased a whole unspaced line once per detection on it
+    from gateway.pii.analyzer import _short_context_enhancer
+
+    enhancer = _short_context_enhancer()
+    assert enhancer.context_prefix_count == 5  # Presidio's defaults otherwise
+    found = _found("参会人：" + "、".join(["黄子涵", "陈浩然", "刘美玲"] * 50))
+    assert ("PERSON", "陈浩然") in found, found[:5]
+    assert ("PHONE_NUMBER", "+44 20 7946 0958") in _found("Call me on phone +44 20 7946 0958 today.")
