@@ -100,7 +100,7 @@ def find_cued_names(text: str) -> list[tuple[int, int, float]]:
         _by_or_dash(text, ol) + _asked_for(text, ol) + _honorific(text) + _care_of(text, ol) + \
         _named_lower(text, ol) + _role_named(text, ol) + _booking_names(text, ol) + _surname_comma_given(text, ol) + \
         _display_names(text, ol) + _born(text, ol) + _self_intro(text, ol) + _occasion_names(text, ol) + \
-        _family(text, ol) + _before_phone(text, ol)
+        _family(text, ol) + _before_phone(text, ol) + _honoured(text, any_language())
     return [o for o in out if o[1] - o[0] > 1 or ord(text[o[0]]) >= 0x2E80]
 
 
@@ -397,7 +397,7 @@ _RESPECT = re.compile(r"(?<![\w\-])(?P<hon>Ate|Kuya|Tita|Tito|Aling|Mang|Manang|
                       r"(?P<name>[^\W\d_a-z][\w'’\-]*(?:[ \t]+[^\W\d_a-z][\w'’\-]*)?)")
 # a Japanese honorific after a romanised name: "Yamamoto-san", "Ito-sama", "Kenji-kun"
 _JA_SUFFIXED = re.compile(r"(?<![\w'’\-])([A-Z][a-zōūāīē]{1,15})-(?:san|sama|sensei|kun|chan|senpai|shi)(?![\w\-])")
-_WEAK_RESPECT = frozenset(("Seu", "Dona", "Bu", "Pak", "Tia", "Tio", "Madam", "Teh"))
+_WEAK_RESPECT = frozenset(("Seu", "Dona", "Bu", "Pak", "Madam", "Teh"))
 # a title typed in lower case, read apart so a role before it ("cust is mrs iyer") takes nothing
 _TITLED_LOWER = re.compile(r"(?<![\w\-])(?:mrs|mr|ms|dr|miss)\.?[ \t]+(?P<name>[a-z][\w'’\-]*)")
 
@@ -430,7 +430,6 @@ def _honoured(text: str, anyl: OtherLanguage) -> list[tuple[int, int, float]]:
 def _role_named(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     out = []
     anyl = any_language()
-    out += _honoured(text, anyl)
     for m in [*_ROLE_NAMED.finditer(text), *_TITLED_LOWER.finditer(text)]:
         s, e = m.span("name")
         value = m.group("name")

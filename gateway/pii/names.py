@@ -471,6 +471,7 @@ def _signed(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
     for m in _SIGNED.finditer(text):
         _sign(text, m.start(1), m.group(1), ol, anyl, out)
     if " - " in text or "–" in text or "—" in text:
+        first_line = len(text) - len(text.lstrip())  # where the text's first line with words starts
         for m in _DASH_SIGNED.finditer(text):
             g = 1 if m.group(1) is not None else 2
             words = [w.lower() for w in m.group(g).split()]
@@ -480,7 +481,7 @@ def _signed(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
                 line = text.rfind("\n", 0, m.start()) + 1
                 before = text[line:m.start()]
                 if not _SENTENCE_BEFORE.search(before) or _CLOCK_FIRST.match(before) or (
-                        not text[:line].strip() and not _CLAUSE.search(before) and len(before.split()) < 6):
+                        line <= first_line and not _CLAUSE.search(before) and len(before.split()) < 6):
                     continue  # "Colour – Hazel": a label's value; "Volunteer rota – Summer": a title
             signer: list[tuple[int, int, float]] = []
             _sign(text, m.start(g), m.group(g), ol, anyl, signer)
