@@ -1980,3 +1980,43 @@ def test_round_twenty_one_context_words_are_cut_short() -> None:
     found = _found("参会人：" + "、".join(["黄子涵", "陈浩然", "刘美玲"] * 50))
     assert ("PERSON", "陈浩然") in found, found[:5]
     assert ("PHONE_NUMBER", "+44 20 7946 0958") in _found("Call me on phone +44 20 7946 0958 today.")
+
+
+# --- round 22: firms by their legal form anywhere after the name, grammar notes, form fields ------
+
+@pytest.mark.parametrize("text,value", [
+    ("Hedlund Energi AB utser Annika Sjöberg till ny vd.", "Hedlund"),
+    ("Goldberg Hartley CPAs, PLLC\n2225 Jefferson Pkwy, Savannah, GA 31401", "Goldberg"),
+    ("Steyn Joubert Wines (Pty) Ltd, Stellenbosch", "Steyn"),
+    ("Girard & Chevalier Assurances annonce la nomination de Thierry Moreau.", "Girard"),
+    ("Dziękujemy firmie Kowalski i Synowie za remont dzwonnicy.", "Kowalski"),
+    ("Customer: Kanda Shoji Co., Ltd.\nVisitors: Haruto Ito", "Kanda Shoji"),
+    ("2 | Nguyễn Thị Hương | Công ty TNHH Phú Gia | +84 922 369 290", "Phú Gia"),
+    ("- Guillaume Boulanger (Mercier & Fils SARL) : veut une démo", "SARL"),
+    ("{\"subject\": \"Onsite at Heinemann Verpackung GmbH\", \"where\": \"Mainz\"}", "Heinemann Verpackung"),
+    ("Notatka: skrypt na podstawie kolumny imie (Anna → Anno, Tomasz → Tomaszu).", "Tomaszu"),
+    ("Примітка: кличний відмінок заповнює скрипт (Олена → Олено, Андрій → Андрію).", "Олена"),
+    ("+40 721 036 723;Ștefan Popescu;Buna Ștefan! -20% la Casa Tei pana duminica.", "Buna"),
+    ("1  Uncle Bertie  8yo  10-4  SP 14/1\n2  Dolly's Dream  9yo  10-12  SP 14/1", "Bertie"),
+    ("1. @jurfis_ – Jürgen Fischer\n   Anschrift: Bahnhofstrasse 8, 4051 Basel\n"
+     "2. @moha – Moritz Krüger\n   Anschrift: Am Mühlbach 11, 50665 Köln\n", "Anschrift"),
+])
+def test_round_twenty_two_firms_grammar_notes_runners_and_fields_are_no_one(text: str, value: str) -> None:
+    assert not [v for t, v in _found(text) if t == "PERSON" and value in v], _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Best, Jane Doe, Acme Ltd", "Jane Doe"),  # a person at a firm, not the firm
+    ("Tomasz Kowalski, Mazur Logistyka Sp. j.", "Tomasz Kowalski"),
+    ("Supplier\tcategory\tcontact\trole\nJasper & June\tlinen\tPoppy Kaur\tLogistics\t0131 165 7516", "Poppy Kaur"),
+    ("Hedlund Energi AB utser Annika Sjöberg till ny vd.", "Annika Sjöberg"),
+    ("\"Working with them changed everything.\" — Hugo Clarke, Ashgrove Dental Group", "Hugo Clarke"),
+    ("Ruben: kan het voor zaterdag?\nWebcare: Dank je Ruben, ik zet het door.\nRuben: top, dank je", "Ruben"),
+])
+def test_round_twenty_two_people_beside_firms_and_notes_stay_people(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_twenty_two_a_vietnamese_address_with_its_house_number_apart() -> None:
+    text = 'PH1842643;Phạm Đức Hùng;0918.647.809;"Số 67, ngõ 147 phố Kim Mã, phường Láng Thượng, quận Đống Đa, Hà Nội";"Hàng bị vỡ"'
+    assert ("STREET_ADDRESS", "Số 67, ngõ 147 phố Kim Mã, phường Láng Thượng, quận Đống Đa, Hà Nội") in _found(text), _found(text)

@@ -118,8 +118,9 @@ terrace way grove gardens boulevard blvd row walk parade mews hill""".split())
 _TYPED_STREET = re.compile(rf"(?:^|(?:\b(?:to|at|address|addr|from)\s+|[:：=]\s*))"
                            rf"({_CAP}(?:[ \-]+{_CAP}){{0,3}}[ ]+(?i:{'|'.join(sorted(_TYPED_STREET_TYPES))})\.?)$")
 # a Vietnamese street: "Số 81 ngõ 23 phố Tràng Thi", "15 Đường Lê Duẩn", "45/12 hẻm 3 Nguyễn Trãi"
-_VIETNAMESE_STREET = re.compile(r"(?:^|[:：]\s*)((?i:số\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
-                                r"(?:\s+(?i:ngõ|ngách|hẻm|kiệt)\s+\d{1,4}[A-Za-z]?)*\s+(?:(?i:phố|đường|đ\.)\s+)?"
+# (the house number may be a part of its own before it: "Số 67, ngõ 147 phố Kim Mã")
+_VIETNAMESE_STREET = re.compile(r"(?:^|[:：\"“;]\s*)((?:(?i:số\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+|(?=(?i:ngõ|ngách|hẻm|kiệt|phố|đường)\s))"
+                                r"(?:(?i:ngõ|ngách|hẻm|kiệt)\s+\d{1,4}[A-Za-z]?\s+)*(?:(?i:phố|đường|đ\.)\s+)?"
                                 r"[A-ZÀ-ỸĐ][^\W\d_]*(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,4})$")
 # "Addr = c/o Sunrise Motel": a c/o after a label starts the part's address
 _LABELLED_CARE_OF = re.compile(r"(?i)(?:[:：=–\-]\s*|\s)(c/o\s+\S.{0,60})$")

@@ -28,6 +28,7 @@ from gateway.pii.well_known import lone_brand, well_known_spans
 from gateway.pii.thing_names import CAR_MAKES, PRODUCT_AFTER, PRODUCT_BEFORE, PRODUCT_END, names_a_thing, thing_names
 from gateway.pii.gazetteers import english_first_names, english_zipf, first_names_all
 from gateway.pii.named_after_people import (
+    FIRM_ENDS,
     PERSONA_TEXT,
     date_month,
     family_after,
@@ -545,7 +546,15 @@ def _union_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c[0] != "PERSON"] + merged
 
 
-_LEGAL_AFTER = re.compile(r"[ \t,]*(?:[A-ZÀ-ÞĀ-Ž][\w'’&\-]*[ \t]+){0,2}((?:[A-Za-zÇŞçş]{1,4}\.){1,3}|[A-Za-zÇŞçş]{2,11}\b|株式会社|有限会社|合同会社|有限公司|\(주\))")
+# the words after a name, on its line, that may lead to a legal form: "Hedlund Energi AB",
+# "Goldberg Hartley CPAs, PLLC", "Steyn Joubert Wines (Pty) Ltd", "Sakura Trading 株式会社"
+# (one space between words: a tab or a gap is the next column, "Poppy Kaur\tLogistics")
+_WORD_AFTER = re.compile(r"(,?) (\(?[^\s,;:()\"“”]+\)?)")
+_FIRM_KIN = frozenset("sons synowie søn sønner söner zonen söhne figli fils hijos filhos oğulları".split())
+_CJK_FORMS = ("株式会社", "有限会社", "合同会社", "有限公司", "(주)")
+# a family firm: "Kowalski i Synowie", "Carl Hansen & Søn", "Rossi e Figli", "Dupont & Fils"
+_FAMILY_FIRM = re.compile(r"(?i)[ \t]+(?:&|and|und|i|e|y|og|och|en|ve)[ \t]+(?:sons?|synowie|syn|søn|sønner|"
+                          r"son|söner|zonen|zoon|söhne|sohn|figli|figlio|fils|hijos?|filhos?|oğulları|co\b\.?)")
 
 
 def _business_words(span: str, language: OtherLanguage) -> bool:
@@ -562,24 +571,50 @@ def _legal_form(word: str) -> bool:
     return clean.lower() in LEGAL_FORMS and ("." in word or clean.isupper() or (len(clean) >= 3 and clean[0].isupper()))
 
 
+# a legal form written before the name: "Công ty TNHH Phú Gia", "PT Sinar Jaya", "Firma Kowalski"
+_FORM_BEFORE = re.compile(r"(?:\b(?:Công ty|Cty|TNHH|PT|CV|Firma|Fa\.|Ets\.?|Établissements|Etablissements)"
+                          r"(?:[ \t]+(?:TNHH|CP|cổ phần))?)[ \t]+\Z")
+
+
 def _company(text: str, s: int, e: int) -> bool:
-    """A PERSON span that a legal form ends or follows: a company's name."""
+    """A PERSON span that a legal form ends, follows or leads: a company's name."""
     words = text[s:e].split()
-    tail = re.match(r"\S*", text[e:e + 8]).group()  # the span may stop inside "S.L.)"
+    if words and all(_legal_form(w) or w.lower() in _FIRM_KIN for w in words):
+        return True  # the model's "SARL", "Filhos Ltda.": the form itself
+    if _FORM_BEFORE.search(text, max(0, s - 24), s):
+        return True
+    tail = re.match(r"[\w.]*", text[e:e + 8]).group()  # the span may stop inside "S.L.)"
     if len(words) > 1 and _legal_form((words[-1] + tail).rstrip("),;:")):
         return True
     if founders_firm(text, e):
         return True  # "Raghunathan Iyer Infotech", "Holm Advokatfirma": the firm, named for its founder
-    m = _LEGAL_AFTER.match(text, e)
-    if m is None:
-        return False
-    form = m.group(1)
-    if form in ("株式会社", "有限会社", "合同会社", "有限公司", "(주)"):
+    if _FAMILY_FIRM.match(text, e):
         return True
-    # a two-letter form without its dots ("AB", "AS", "SA") closes a company's name of two words
-    # or more, not a lone first name ("Tom AB test")
-    short = len(form) <= 2 and "." not in form
-    return _legal_form(form) and (not short or len(text[s:m.start(1)].split()) >= 2)
+    # the next words on the line, up to three capitalised ones, then a legal form: a greedy
+    # pattern would take "AB utser" as the words and miss "Energi AB"
+    if text.startswith(_CJK_FORMS, e) or text[s:e].endswith(_CJK_FORMS):
+        return True  # "SAKURA TRADING株式会社"
+    pos, between = e, len(words)
+    for _ in range(4):
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            return False
+        comma, word = m.groups()
+        if word.startswith(_CJK_FORMS):
+            return True
+        if between > len(words) and word.lower() in FIRM_ENDS and not comma:
+            return True  # "Girard & Chevalier Assurances", "Goldberg Hartley CPAs"
+        form = word.strip("()")
+        # a two-letter form without its dots ("AB", "AS", "SA") closes a company's name of two
+        # words or more, not a lone first name ("Tom AB test")
+        short = len(form) <= 2 and "." not in form
+        if _legal_form(form) and (not short or between >= 2):
+            return True
+        if comma or (not word[:1].isupper() and word != "&"):
+            return False  # (a comma before a form only: "Jane Doe, Acme Ltd" is a person at a firm)
+        between += 1
+        pos = m.end()
+    return False
 
 
 def _union_street_cells(cands: list[Candidate]) -> list[Candidate]:
@@ -754,7 +789,7 @@ def _without_no_ones(text: str, cands: list[Candidate], language: OtherLanguage,
             or (personas and persona(text, c.start, c.end)) or _job_title(span, language) \
             or (bool(things) and names_a_thing(text, c.start, c.end, things)) \
             or any(a <= c.start and c.end <= b for a, b in famous.overlapping(c.start, c.end)) \
-            or (lone_brand(span) and span not in surnames)
+            or (lone_brand(span) and span not in surnames) or _company(text, c.start, c.end)
     return [c for c in cands if c.entity != "PERSON" or not no_one(c)]
 
 

@@ -265,7 +265,7 @@ solicitors lawyers wines healthcare pharma pharmaceuticals investments realty ar
 # "WHEELER STUDIO LLC", "SAKURA TRADING 株式会社"
 LEGAL_FORMS = frozenset("""
 ltd ltda inc llc llp plc gmbh ag kg ohg ug sl sa sas sarl srl spa bv nv oy oyj ab as a/s aps asa kk
-aş pty pvt limited corp corporation sro kft zrt bt doo sc sae sapi cv lda eirl mbh
+aş pty pvt limited corp corporation sro kft zrt bt doo sc sae sapi cv lda eirl mbh pllc lp ltée bvba vof oü co jsc sp tnhh sarl sprl
 """.split())  # noqa: SIM905
 
 PLACE_ENDS = frozenset("""

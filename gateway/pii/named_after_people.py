@@ -77,31 +77,31 @@ def partners_firm(text: str, s: int, e: int) -> bool:
     words = [w.strip(".,").lower() for w in m.group(1).split()]
     return words[0] in ("co", "cie", "cia", "sons", "söhne", "associates", "associati", "asociados", "associés",
                         "partners", "partner") \
-        or any(w in LEGAL_FORMS or w in ORG_ENDS or w in _FIRM_ENDS for w in words[1:])
+        or any(w in LEGAL_FORMS or w in ORG_ENDS or w in FIRM_ENDS for w in words[1:])
 
 
 # the words a firm named for its founders ends with ("Raghunathan Iyer Infotech", "Holm
 # Advokatfirma"); not every trade word of ORG_ENDS: "Thijmen DiMaggio-van Tours" is a person
-_FIRM_ENDS = frozenset("""infotech infosystems advokatfirma advokatbyrå advokater rechtsanwälte avocats abogados
+FIRM_ENDS = frozenset("""infotech infosystems advokatfirma advokatbyrå advokater rechtsanwälte avocats abogados
 avvocati law legal solicitors lawyers wines health healthcare pharma pharmaceuticals capital finance financial
 investments properties realty estates construction engineering architects accountants foundation institute
 associates partners consulting holdings group ventures technologies systems solutions industries enterprises
-logistics insurance bank advisory recovery immobilier""".split())
-_TRADE_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][\w\-]+)(?![\w'’])")
+logistics insurance bank advisory recovery immobilier assurances notaires cpas""".split())
+_TRADE_AFTER = re.compile(r" ([A-ZÀ-Þ][\w\-]+)(?![\w'’])")
 _NAME_RUN = re.compile(r"[ \t]+([A-ZÀ-Þ][\w'’\-]+)")
 
 
 def founders_firm(text: str, e: int) -> bool:
     """The name ending at ``e`` is followed by a firm's word: "… Iyer Infotech", "… Legal"."""
     trade = _TRADE_AFTER.match(text, e)
-    return trade is not None and trade.group(1).lower() in _FIRM_ENDS
+    return trade is not None and trade.group(1).lower() in FIRM_ENDS
 
 
 def firm_named(span: str) -> bool:
     """Three words or more ending in a firm's word: "Pemberton Ashworth Law", "Okafor Adeyemi
     Partners" (two, "Anna Law", may be a person with that surname)."""
     words = span.split()
-    return len(words) >= 3 and words[-1][:1].isupper() and words[-1].lower() in _FIRM_ENDS
+    return len(words) >= 3 and words[-1][:1].isupper() and words[-1].lower() in FIRM_ENDS
 
 
 def name_before_firm_word(text: str, s: int, e: int) -> tuple[int, int]:
@@ -347,6 +347,33 @@ def in_handle(text: str, s: int, e: int) -> bool:
     return " " not in text[s:e] and (lead.end() - lead.start() > 1 or glued)
 
 
+# a grammar note's forms of one name: "(Anna → Anno, Tomasz → Tomaszu)", "Олена → Олено": the
+# name and its case, both written as examples; no one is meant
+_FORM_ARROW = re.compile(r"[ \t]*(?:→|->|=>|⇒|➔)[ \t]*[«\"“„']?([^\W\d_]+)")
+_FORM_ARROW_BEFORE = re.compile(r"([^\W\d_]+)[»\"”“']?[ \t]*(?:→|->|=>|⇒|➔)[ \t]*[«\"“„']?\Z")
+# a racecard's runner: "Uncle Bertie  8yo  10-4", "Dolly's Dream 9yo": a horse, by its age
+_RUNNER_AGE = re.compile(r"(?:['’]s(?:[ \t]+[A-Z][\w'’]*)*)?[ \t]+\d{1,2}[ \t]?yo\b")
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Two spellings of one name: the same first letters, all but the last two of the shorter."""
+    a, b = a.lower(), b.lower()
+    n = min(len(a), len(b))
+    return a != b and n >= 3 and a[:max(2, n - 2)] == b[:max(2, n - 2)]
+
+
+def name_form_example(text: str, s: int, e: int) -> bool:
+    """text[s:e] is one side of "Tomasz → Tomaszu": a name shown beside its own other form."""
+    span = text[s:e]
+    if " " in span:
+        return False
+    after = _FORM_ARROW.match(text, e)
+    if after and _one_stem(span, after.group(1)):
+        return True
+    before = _FORM_ARROW_BEFORE.search(text, max(0, s - 40), s)
+    return before is not None and _one_stem(before.group(1), span)
+
+
 def names_no_one(text: str, s: int, e: int) -> bool:
     """A PERSON find, by any rule, that names a prize, a hall or a school ("Premio Enzo Ferrari",
     "Homi Bhabha Auditorium"), the brand a prompt writes for, a label's value that names no one
@@ -366,6 +393,10 @@ def names_no_one(text: str, s: int, e: int) -> bool:
         return True  # "@xoxo.priya", "jess_k": a handle holds a name, it is none
     if " " not in span and _joined_words(span):
         return True  # "NightOwl", "BookWorm": a display name of two words joined, no one's name
+    if all(w in names.GREETINGS for w in span.lower().strip(".,!").split()):
+        return True  # "Buna Ștefan!", "Привіт, Олександре": the greeting, not the name after it
+    if name_form_example(text, s, e) or _RUNNER_AGE.match(text, e):
+        return True
     return named_venue_or_prize(text, s, e) or partners_firm(text, s, e) \
         or _BRAND_BEFORE.search(text, max(0, s - 60), s) is not None or _no_person_label(text, s)
 

@@ -650,7 +650,7 @@ ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system",
                    "volající", "dzwoniący", "klientka", "konsultantka", "doradca", "adviseur",
                    "berater", "beraterin", "consulente", "asesor", "asesora", "receptionist",
                    "recepcionista", "driver", "courier", "fahrer", "interviewer", "moderator",
-                   "speaker", "sprecher", "locutor", "intervenant",
+                   "speaker", "sprecher", "locutor", "intervenant", "webcare", "klantenservice", "kundenservice",
                    # Arabic chat speakers that are roles: the clinic, the patient, the customer
                    "العيادة", "المريض", "المريضة", "العميل", "العميلة", "الموظف", "الدعم", "المتجر",
                    "الصيدلية", "خدمة", "المندوب", "السائق", "الزبون", "الزبونة",
@@ -674,6 +674,10 @@ coffee session talk presentation fireside plenary breakout masterclass demo q&a 
 remarks intro introduction wrap-up tour award awards ceremony""".split())
 
 
+# the rest of a labelled line that is data: digits in a run, an e-mail, a code in capitals
+_DATA_LINE = re.compile(r"[^\n]*?(?:\d{3}|@|\b[A-Z0-9]{8,}\b)")
+
+
 def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
     """Speaker labels of a transcript ("[10:02] jane: ..." on 2+ lines): the label is a name
     unless it is a role ("agent:") or a form field ("Subject:")."""
@@ -685,6 +689,9 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
     # people talk in turns: a label said twice, or after a timestamp; a form's labels
     # ("Remetente:", "Cardholder:", "Anschrift:") each come once
     said = Counter(m.group(1).lower() for m in found)
+    # a form's field repeated per record ("Anschrift: Goethestraße 101, 22116 Hamburg" under each
+    # winner) holds data on every line it heads; a speaker says words
+    talk = Counter(m.group(1).lower() for m in found if not _DATA_LINE.match(text, m.end()))
     anyl = any_language()
     out = []
     for m in found:
@@ -716,6 +723,8 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
         thread = len(said) >= 3 and words[0].lower() in first_names_all() and english_zipf(words[0].lower()) < 4.5 \
             and not label.isupper() and words[0].lower() not in anyl.function
         if said[label.lower()] < 2 and not timed and not thread:
+            continue
+        if not talk[label.lower()] and not timed and label.lower() not in first_names_all():
             continue
         # "Sam (agent):": a role in brackets makes a given name of a word-name
         role_given = (m.group(2) or "").lower().strip() in ROLES
@@ -1073,7 +1082,7 @@ GREETINGS = frozenset("""oye yo hi hello hey dear bonjour bonsoir hola hallo hoi
 bok živjo zivjo sveiki labas tere szia ahoj merhaba olá salut bună buna beste liebe lieber
 querido querida estimado estimada gentile egregio kære kaere kjære pozdravljeni zdravo dobrý dobry
 deň den dzień dzien labdien sveikas
-שלום היי привет здравствуйте уважаемый уважаемая дорогой дорогая шановний шановна вітаю γεια αγαπητέ
+שלום היי привет привіт добрий здравствуйте уважаемый уважаемая дорогой дорогая шановний шановна вітаю γεια αγαπητέ
 αγαπητή नमस्ते प्रिय வணக்கம் அன்புள்ள প্রিয় สวัสดี เรียน مرحبا عزيزي عزيزتي
 salamat selamat asante habari jambo halo kumusta kamusta magandang tuan puan encik cik mbak pak bu kak kuya
 po""".split())
