@@ -2020,3 +2020,40 @@ def test_round_twenty_two_people_beside_firms_and_notes_stay_people(text: str, v
 def test_round_twenty_two_a_vietnamese_address_with_its_house_number_apart() -> None:
     text = 'PH1842643;Phạm Đức Hùng;0918.647.809;"Số 67, ngõ 147 phố Kim Mã, phường Láng Thượng, quận Đống Đa, Hà Nội";"Hàng bị vỡ"'
     assert ("STREET_ADDRESS", "Số 67, ngõ 147 phố Kim Mã, phường Láng Thượng, quận Đống Đa, Hà Nội") in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ('"GET /px/sync?pid=765&em=tamika_washington61%40btinternet.com&ct=Denver HTTP/1.1"',
+     "tamika_washington61%40btinternet.com"),
+    ("body: email=jos%C3%A9.g%40mail.es&consent=true", "jos%C3%A9.g%40mail.es"),
+    ("Row 851: email 'wei32@163..com' is not a valid address", "wei32@163..com"),
+    ("row_id=723989 value=t.wren86@@gmail.com", "t.wren86@@gmail.com"),
+    ("[type=value_error, input_value='kayau@t-online.d', input_type=str]", "kayau@t-online.d"),
+    ('{"message": "must match format email", "data": "a.hill81@proton"}', "a.hill81@proton"),
+    ('{"data": "declan.frost @ yahoo.com"}', "declan.frost @ yahoo.com"),
+])
+def test_round_twenty_two_encoded_and_rejected_emails_are_emails(text: str, value: str) -> None:
+    assert ("EMAIL_ADDRESS", value) in _found(text), _found(text)
+
+
+def test_round_twenty_two_versions_and_mentions_are_no_emails() -> None:
+    found = _found("npm i react@18.2.0 lodash@latest; meet @ 5pm; ping @anna later")
+    assert not [v for t, v in found if t == "EMAIL_ADDRESS"], found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("11:00 – प्रिया शर्मा – फेशियल – +91 98840 17744 – स्टाफ सुरेश", "प्रिया शर्मा"),
+    ("11:00 – प्रिया शर्मा – फेशियल – +91 98840 17744 – स्टाफ सुरेश", "सुरेश"),
+    ("[LINE] คุณปุ้ย: สวัสดีค่ะ ขอจองนวดไทย 2 ชั่วโมง", "ปุ้ย"),
+    ("15:00 鈴木様　縮毛矯正　担当：ミキ\n12:00 吉田様　カット　担当：アヤ　TEL 090-2221-2830", "ミキ"),
+    ("会员备注\n姓名：张敏\n发型师：Tony老师\n偏好：不喜欢吹得太蓬", "Tony"),
+    ("[카카오톡] 하나 실장: 최유진님 내일 오전 11시 젤네일 예약 확인 부탁드려요", "하나"),
+    ("[카카오톡] 최유진: 혹시 친구 오세훈도 같이 가능할까요?", "오세훈"),
+])
+def test_round_twenty_two_staff_and_friends_in_other_scripts(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_twenty_two_thank_you_and_the_spa_are_no_one() -> None:
+    found = _found("[LINE] สปา: ได้ค่ะ ขอบคุณค่ะ\n[LINE] คุณปุ้ย: ขอบคุณ ค่ะ\n[LINE] สปา: เรียบร้อยค่ะ")
+    assert [v for t, v in found if t == "PERSON"] == ["ปุ้ย"], found

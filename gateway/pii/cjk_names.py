@@ -71,6 +71,21 @@ _KO_LABELLED = re.compile(r"(?:성명|이름|성함|작성자|고객명|주문�
                           re.M)
 
 
+# who serves the client, on a salon's or a shop's book: "担当：ミキ", "发型师：Tony老师", "담당: 지수";
+# the value is a name whatever its letters (a katakana given name, a Latin nickname)
+_STAFF_LABELLED = re.compile(
+    r"(?:担当者?|スタイリスト|施術者|指名|发型师|美发师|理发师|技师|美甲师|美容师|顾问|负责人|接待|店员|"
+    r"담당자?|디자이너|원장님|실장님|스타일리스트)[ \t]*[:：][ \t]*"
+    rf"([\u30a0-\u30ff]{{2,6}}|[{_HAN}\u3040-\u309f]{{1,4}}|[가-힣]{{2,4}}|[A-Z][a-z]{{1,12}})"
+    r"(?=[ \t\u3000]|$|[,，、。/|(（]|老师|先生|小姐|さん|様|님|\n)", re.M)
+# a chat line's speaker with a job's title after the name: "[카카오톡] 하나 실장:", "지수 원장:"
+_KO_TITLED_HEAD = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?([가-힣]{2,4})[ \t]?"
+                             r"(?:실장|원장|팀장|매니저|점장|대표|디자이너|선생님|부장|과장|대리|주임)[ \t]*[:：]")
+# a friend or a relative named: "친구 오세훈도", "엄마 김미숙 님" (family name first, three syllables)
+_KO_KIN = re.compile(r"(?<![가-힣])(?:친구|엄마|아빠|언니|오빠|누나|형|동생|남편|아내|딸|아들|남친|여친)[ \t]+([가-힣]{3})"
+                     r"(?=[ \t,.!?]|$|도|이|가|는|은|를|을|랑|와|과|한테|에게|의|님|씨)")
+
+
 def find_cjk_names(text: str) -> list[Span]:
     if not any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in text):
         return []
@@ -87,6 +102,9 @@ def find_cjk_names(text: str) -> list[Span]:
         if sur in ja_sur and given in ja_given:
             out.append((m.start(1), m.end(2), CONTEXT))
     out += [(m.start(1), m.end(1), CONTEXT) for m in _KO_LABELLED.finditer(text)]
+    out += [(m.start(1), m.end(1), CONTEXT) for m in _STAFF_LABELLED.finditer(text)]
+    out += [(m.start(1), m.end(1), CONTEXT) for m in _KO_TITLED_HEAD.finditer(text)]
+    out += [(m.start(1), m.end(1), CONTEXT) for m in _KO_KIN.finditer(text) if m.group(1)[:1] in ko_sur]
     for rx in (_GREETED, _SIGNED):
         for m in rx.finditer(text):
             name = m.group(1)

@@ -34,7 +34,14 @@ def street_named(text: str, s: int, e: int) -> bool:
         word = after.group(1)
         if (word[:1].isupper() and word.lower() in _STREET_TYPES_EN) or word.lower() in _STREET_TYPES_EXTRA:
             return True
-    return _STREET_BEFORE.search(text, max(0, s - 12), s) is not None
+    if _STREET_BEFORE.search(text, max(0, s - 12), s) is not None:
+        return True
+    # the guess took the street's word in: "Rua Miguel Bombarda", "Calle Mayor"
+    first = _STREET_FIRST.match(text, s, e)
+    return first is not None and first.end() < e
+
+
+_STREET_FIRST = re.compile(r"(?:Rue|Calle|Avenida|Rua|Praça|Piazza|Corso|Viale|Via|Ulica|Aleja|Plac|Travessa|Largo)[ \t]+(?=[A-ZÀ-Þ])")
 
 
 # --- firms ---------------------------------------------------------------------------------------
@@ -393,8 +400,9 @@ def names_no_one(text: str, s: int, e: int) -> bool:
         return True  # "@xoxo.priya", "jess_k": a handle holds a name, it is none
     if " " not in span and _joined_words(span):
         return True  # "NightOwl", "BookWorm": a display name of two words joined, no one's name
-    if all(w in names.GREETINGS for w in span.lower().strip(".,!").split()):
+    if all(w in names.GREETINGS and w not in last_names_all() for w in span.lower().strip(".,!").split()):
         return True  # "Buna Ștefan!", "Привіт, Олександре": the greeting, not the name after it
+        # (not a family name that is a greeting too: "Asante, Adaeze")
     if name_form_example(text, s, e) or _RUNNER_AGE.match(text, e):
         return True
     return named_venue_or_prize(text, s, e) or partners_firm(text, s, e) \

@@ -658,7 +658,7 @@ ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system",
                    "клиент", "клиентка", "оператор", "менеджер", "поддержка", "бот", "система",
                    "клієнт", "підтримка", "πελάτης", "υπάλληλος", "υποστήριξη", "לקוח", "לקוחה", "נציג",
                    "נציגה", "ग्राहक", "एजेंट", "வாடிக்கையாளர்", "முகவர்", "গ্রাহক", "এজেন্ট", "ลูกค้า",
-                   "เจ้าหน้าที่", "แอดมิน", "經紀", "经纪", "客", "客服", "顾客", "客户", "휴대폰", "이메일",
+                   "เจ้าหน้าที่", "แอดมิน", "สปา", "ร้าน", "ทางร้าน", "คลินิก", "經紀", "经纪", "客", "客服", "顾客", "客户", "휴대폰", "이메일",
                    "주소", "성명", "전화", "traceback", "file"})
 # an SMS sender id ("JM-SVRNAM:", "AD-JWLRYS:"): an operator prefix and a brand code
 _SMS_HEADER = re.compile(r"[A-Z]{2}-[A-Z0-9]{3,9}")
@@ -675,7 +675,8 @@ remarks intro introduction wrap-up tour award awards ceremony""".split())
 
 
 # the rest of a labelled line that is data: digits in a run, an e-mail, a code in capitals
-_DATA_LINE = re.compile(r"[^\n]*?(?:\d{3}|@|\b[A-Z0-9]{8,}\b)")
+# (a short value, no sentence: "Wahyuni: ok 👍 alamat pengiriman: Jl. Kenanga 12" is a speaker)
+_DATA_LINE = re.compile(r"[ \t]*(?=[^\n]*?(?:\d{3}|@|\b[A-Z0-9]{8,}\b))(?:[^\s!?]+[ \t]*){1,7}(?:\n|$)")
 
 
 def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:

@@ -295,6 +295,8 @@ class StructuredExtrasRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         out = []
+        if "EMAIL_ADDRESS" in entities and ("@" in text or "%40" in text):
+            out += [_result("EMAIL_ADDRESS", s, e, 0.85, self) for s, e in structured.broken_emails(text)]
         if "EMAIL_ADDRESS" in entities and ("at" in text or "AT" in text or "@" in text):
             out += [_result("EMAIL_ADDRESS", s, e, 0.9, self)
                     for s, e in structured.obfuscated_emails(text)]

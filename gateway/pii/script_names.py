@@ -70,7 +70,7 @@ _ROLES = frozenset("""Поддержка Оператор Бот Система 
 सहायता सिस्टम एजेंट ग्राहक
 ஆதரவு முகவர்
 সহায়তা এজেন্ট
-ระบบ เจ้าหน้าที่ ลูกค้า แอดมิน""".split())
+ระบบ เจ้าหน้าที่ ลูกค้า แอดมิน สปา ร้าน ทางร้าน คลินิก ซาลอน""".split())
 
 # what follows a greeting without being anyone: "שלום רב" (greetings), "Здравствуйте, коллеги"
 _NOT_NAMES = frozenset("""السلام مرحبا أهلا شكرا شكراً نعم لا آه تمام حاضر طيب спасибо да нет хорошо ок
@@ -104,6 +104,19 @@ _DOER = re.compile(rf"(?<![{_ALPHA}])(?:डिलीवरी बॉय|डि�
                    rf"(?:ने|को|से|का|की|के|जी|سيتصل|سيتواصل|هيتصل|هيكلمك|اتصل|وصل|سيصل|هيوصل|جاي)(?![{_ALPHA}])")
 # a note's author in brackets before its colon: "आंतरिक नोट (दीपिका):", "ملاحظة (سارة):"
 _AUTHOR = re.compile(rf"\(({_NAME})\)[ \t]*[:：]")
+
+# Thai names after the polite and kin prefixes, which Thai writes joined to the name: "คุณปุ้ย:",
+# "หมอนวด พี่แดง ห้อง…" (not "ขอบคุณ", thank you, nor "คุณลูกค้า", the customer)
+_THAI_PREFIXED = re.compile(r"(?<![\u0e00-\u0e7f])(?:คุณ|พี่|น้อง)(?!ลูกค้า|ค่ะ|ครับ|คะ)([\u0e00-\u0e7f]{2,15})(?=[ \t:：,\n]|$)")
+# Hindi: a name whose last word is a common family name ("विकास चौहान", "प्रिया शर्मा"), and the
+# staff member named on a salon's book ("स्टाफ सीमा")
+_HINDI_SURNAMES = ("शर्मा|वर्मा|गुप्ता|सिंह|यादव|जोशी|मेहता|चौहान|पटेल|कुमार|कुमारी|मिश्रा|तिवारी|पांडे|पाण्डेय|पांडेय|"
+                   "श्रीवास्तव|अग्रवाल|जैन|शुक्ला|दुबे|त्रिपाठी|चौधरी|ठाकुर|राठौर|राठौड़|मलिक|खान|अली|सैयद|अंसारी|"
+                   "कपूर|खन्ना|मल्होत्रा|भाटिया|सक्सेना|निगम|बंसल|गोयल|मित्तल|सिन्हा|प्रसाद|झा|दास|बोस|"
+                   "रेड्डी|नायर|पिल्लई|अय्यर|राव|देसाई|शाह|भट्ट|कुलकर्णी|पाटिल|जाधव|पवार|शिंदे|गायकवाड़|"
+                   "नेगी|रावत|बिष्ट|भारद्वाज|सेठी|अरोड़ा|आहूजा|गिल|ढिल्लों|संधू|बत्रा|चोपड़ा|तलवार|सूद")
+_HINDI_SURNAMED = re.compile(rf"(?<![\u0900-\u097f])([\u0900-\u097f]{{2,15}}[ \t](?:{_HINDI_SURNAMES}))(?![\u0900-\u097f])")
+_HINDI_STAFF = re.compile(r"(?<![\u0900-\u097f])(?:स्टाफ|स्टाइलिस्ट|ब्यूटीशियन)[ \t:]+([\u0900-\u097f]{2,15})(?![\u0900-\u097f])")
 
 _NON_LATIN = re.compile(r"[^\x00-\u036f]")
 
@@ -159,7 +172,7 @@ def find_script_names(text: str) -> list[Span]:
         return []
     out: list[Span] = []
     for rx in (_LABELLED, _GREETED, _HEAD, _INTRO, _THAI_INTRO, _DISPLAY, _INITIALED, _SIGNED, _TITLED, _KINNED,
-               _DOER, _AUTHOR):
+               _DOER, _AUTHOR, _THAI_PREFIXED, _HINDI_SURNAMED, _HINDI_STAFF):
         for m in rx.finditer(text):
             g = next(k for k in range(1, (rx.groups or 0) + 1) if m.group(k))
             words = m.group(g).split()

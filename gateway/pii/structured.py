@@ -40,6 +40,36 @@ PLAIN_EMAIL = re.compile(r"(?<![\w.+\-%])[\w.+\-%]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-
                          r"(?![\w\-])")
 
 
+# an address percent-encoded in a URL or a form post ("em=tamika_w61%40btinternet.com",
+# "email=jos%C3%A9%40mail.es"): the same address the provider would decode
+ENCODED_EMAIL = re.compile(r"(?<![\w.+\-%])[\w.+\-]*(?:%[0-9A-Fa-f]{2}[\w.+\-]*)*[\w.+\-]%40[A-Za-z0-9\-]+"
+                           r"(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?![\w\-])")
+# an address a form or a list import rejected, still someone's: "nakamura.sota@@yahoo.co.jp",
+# "wei32@163..com", "kayau@t-online.d", "a.hill81@proton", "declan.frost @ yahoo.com"
+BROKEN_EMAIL = re.compile(r"(?<![\w.+\-%@])([\w.+\-]{2,64})(@@?| @ )([A-Za-z0-9\-]{2,63}(?:\.{1,2}[A-Za-z0-9\-]+)*)"
+                          r"(?![\w\-@]|\.[\w\-]|/|:\d)")
+
+
+def broken_emails(text: str) -> list[tuple[int, int]]:
+    """Encoded and malformed addresses that a plain address pattern does not take."""
+    out = [m.span() for m in ENCODED_EMAIL.finditer(text)] if "%40" in text else []
+    for m in BROKEN_EMAIL.finditer(text):
+        local, at, domain = m.groups()
+        if PLAIN_EMAIL.fullmatch(m.group()):
+            continue  # a well-formed address: Presidio's and plain_emails'
+        spaced = at == " @ "
+        broken = at == "@@" or ".." in domain or re.search(r"\.[A-Za-z]$", domain) is not None
+        if not re.search(r"[A-Za-z]", local) or not (domain[:1].isalpha() or broken):
+            continue  # "react@18" is a version, "12@3" no address
+        # an address with no domain ending only as a quoted value: "data": "a.hill81@proton"
+        # (not "lodash@latest" in a command line)
+        quoted = m.start() > 0 and text[m.start() - 1] in "'\"=" and text[m.end():m.end() + 1] in ("'", '"', "")
+        bare = "." not in domain and len(local) >= 3 and domain.isalpha() and len(domain) >= 4 and quoted
+        if (spaced and re.search(r"\.[A-Za-z]{2,}$", domain)) or (not spaced and (broken or bare)):
+            out.append(m.span())
+    return out
+
+
 # IPv6 addresses shortened in logs and notes ("2a02:8108:a28:f107:5205", a prefix without its
 # "::"): 4-7 hex groups, the first a global-unicast or link-local 4-digit group. Presidio's IP
 # recognizer takes only complete addresses; a clock ("12:30:45") has no such first group.
