@@ -13,14 +13,17 @@
 * hard6, hard7 (gen_hard6.py, gen_hard7.py): written blind by a third and a fourth author (no
   Faker; brands, products and greetings that look like names; given names that are words), each
   scored once after rounds 6 and 7 (first runs in docs/pii.md), seen since.
-* hard8 ... hard36 (gen_hard8.py ... gen_hard36.py): written blind, two per round, by authors who
+* hard8 ... hard38 (gen_hard8.py ... gen_hard38.py): written blind, two per round, by authors who
   read no project file, each to its own brief; each scored once on a committed tree when it
   arrived (first runs in docs/pii.md), seen since. hard33: campaign content and localisation
   files (merge tags, personas, names in nine languages' cases); hard34: privacy, consent and
   payment paperwork around marketing; hard35: events, field marketing and B2B sales (badge and
   lead exports, rooming lists, speaker bios, halls and products named for people); hard36:
   social media, community and the voice of the customer (handles beside display names, reviews,
-  group chats, focus groups, Arabizi, Taglish).
+  group chats, focus groups, Arabizi, Taglish); hard37: marketing data operations (webhooks,
+  percent-encoded form posts, bounce reports, console tables, validator errors, CDP merge logs);
+  hard38: stores, salons and the phone (speech-to-text transcripts, spelled and spoken names and
+  numbers, appointment books in nine scripts, clienteling notes).
 
 Per entity: precision, recall (a gold span counts as found if a prediction of the same type
 overlaps it), whole-recall (every letter/digit of the gold span is inside some placeholder, of any

@@ -351,6 +351,20 @@ CASES = [
      "Plzeň – Knihkupectví U Sovy otevírá; demo of Marvin Kiosk in the Ada Lovelace Hall\n",
      ["Madison", "Autumn", "Zé", "Cuca", "Sabines", "黄子涵", "陈浩然", "刘美玲", "Priya Nair"],
      ["@xoxo.priya", "U Sovy", "Marvin Kiosk", "Ada Lovelace Hall"]),
+    # round 22 (blind hard37/hard38): e-mails percent-encoded in a log and rejected by a validator,
+    # staff on a salon's book in three scripts, a friend in Korean; and a firm named for its founder,
+    # a grammar note's forms of a name and a racecard's runner stay as written
+    ("encoded_emails_staff_in_scripts_firms",
+     'GET /px/sync?pid=765&em=tamika_washington61%40btinternet.com&ct=x HTTP/1.1\n'
+     "Row 851: email 'wei32@163..com' is not a valid address\n"
+     "11:00 – प्रिया शर्मा – फेशियल – स्टाफ सुरेश\n"
+     "15:00 鈴木 様　縮毛矯正　担当：ミキ\n"
+     "[카카오톡] 최유진: 혹시 친구 오세훈, 같이 가능할까요?\n"
+     "Hedlund Energi AB utser Annika Sjöberg till ny vd.\n"
+     "Notatka: skrypt na podstawie kolumny imie (Anna → Anno, Tomasz → Tomaszu).\n"
+     "1  Uncle Bertie  8yo  10-4  SP 14/1\n",
+     ["tamika_washington61", "wei32@163", "प्रिया शर्मा", "सुरेश", "ミキ", "오세훈", "Annika Sjöberg"],
+     ["Hedlund Energi AB", "Anna → Anno, Tomasz → Tomaszu", "Uncle Bertie"]),
 ]
 
 

@@ -2057,3 +2057,11 @@ def test_round_twenty_two_staff_and_friends_in_other_scripts(text: str, value: s
 def test_round_twenty_two_thank_you_and_the_spa_are_no_one() -> None:
     found = _found("[LINE] สปา: ได้ค่ะ ขอบคุณค่ะ\n[LINE] คุณปุ้ย: ขอบคุณ ค่ะ\n[LINE] สปา: เรียบร้อยค่ะ")
     assert [v for t, v in found if t == "PERSON"] == ["ปุ้ย"], found
+
+
+def test_round_twenty_two_a_speakers_long_line_reads_at_once() -> None:
+    # a form field's "data line" test once split every word of a speaker's line up to seven ways
+    # (a nested repeat): a 500-letter line held the worker for seconds; words are parted by spaces now
+    text = ("Wahyuni: " + "halo" * 150 + "\nBudi: ok\nWahyuni: " + "x" * 600 + " 123\nBudi: ok\n")
+    found = _found(text)
+    assert ("PERSON", "Budi") in found, found

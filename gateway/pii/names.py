@@ -676,7 +676,8 @@ remarks intro introduction wrap-up tour award awards ceremony""".split())
 
 # the rest of a labelled line that is data: digits in a run, an e-mail, a code in capitals
 # (a short value, no sentence: "Wahyuni: ok 👍 alamat pengiriman: Jl. Kenanga 12" is a speaker)
-_DATA_LINE = re.compile(r"[ \t]*(?=[^\n]*?(?:\d{3}|@|\b[A-Z0-9]{8,}\b))(?:[^\s!?]+[ \t]*){1,7}(?:\n|$)")
+# (words parted by spaces, so no word splits two ways: a nested repeat backtracked for seconds)
+_DATA_LINE = re.compile(r"[ \t]*(?=[^\n]*?(?:\d{3}|@|\b[A-Z0-9]{8,}\b))[^\s!?]+(?:[ \t]+[^\s!?]+){0,6}[ \t]*(?:\n|$)")
 
 
 def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, float]]:
