@@ -2065,3 +2065,42 @@ def test_round_twenty_two_a_speakers_long_line_reads_at_once() -> None:
     text = ("Wahyuni: " + "halo" * 150 + "\nBudi: ok\nWahyuni: " + "x" * 600 + " 123\nBudi: ok\n")
     found = _found(text)
     assert ("PERSON", "Budi") in found, found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("WALK-INS FRI\n1 CALLUM - skin fade - w/ LEWIS\n2 RHYS - line up - £15\n3 kofi - beard trim - £12\n"
+     "4 rowan - line up - 07481 589140\n5 fergus - kids cut - £15\n", "fergus"),
+    ("Collection book – heel bar\n#3364  MR OYELARAN  engrave 'for Dad'  £8.50  owes\n"
+     "#0853  MR FEATHERSTONEHAUGH  heels x2 Sloane loafer  £8.50  owes\n#3043  Chowdhury  engrave  £45  owes\n"
+     "#2482  O'Neill  resole brogues  £12  paid card\n", "FEATHERSTONEHAUGH"),
+    ("LISTA DE ESPERA – viernes tarde\n1. Aitor – barba\n2. Álvaro Olmedo – afeitado navaja\n3. Yeray – corte niño\n"
+     "4. Alejandro – barba\n", "Yeray"),
+])
+def test_round_twenty_two_a_books_column_of_names(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_twenty_two_a_column_of_things_stays_things() -> None:
+    text = ("Order recap\n• Coco wide-leg trouser – Hazel and Rosie – 90 units\n• Iris sideboard – moss and ink – 79 units\n"
+            "• Ada trench coat – Sienna and ink – 40 units\n• Winston bar stool – Amber and Ruby – 24 units\n")
+    persons = [v for t, v in _found(text) if t == "PERSON"]
+    assert not [v for v in persons if v in ("Coco wide-leg trouser", "Iris sideboard", "moss and ink", "units")], persons
+
+
+@pytest.mark.parametrize("text,value", [
+    ("[messagerie 10:52] oui bonjour madame delacroix à l'appareil j'ai rendez-vous jeudi", "delacroix"),
+    ("SPEAKER_00: good morning hollis and wren this is lee speaking", "lee"),
+    ("es que me llamó un chico rubén y no sé si era de vuestra tienda", "rubén"),
+    ("move her gel nails to saturday ten thirty name mercy nguyen callback zero double seven", "mercy nguyen"),
+    ("坐席：您好，这里是优品生活客服，我是小周", "小周"),
+    ("周女士来电改约：找小美老师。备注：常和闺蜜吴建国一起来", "吴建国"),
+    ("スタッフ：お電話ありがとうございます、ジュエリールナ銀座店の田村でございます", "田村"),
+    ("السيدة فاطمة القحطاني – مكياج سهرة – 050 353 2321 – الموظفة روان", "روان"),
+])
+def test_round_twenty_two_names_said_on_the_phone_and_at_the_counter(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_twenty_two_spoken_cues_before_ordinary_words_are_no_names() -> None:
+    found = _found("oui bonjour madame la directrice, this is great here, name of the product, un chico muy amable")
+    assert not [v for t, v in found if t == "PERSON"], found

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from gateway.pii import address_edges, name_edges, name_proposer, name_verifier
+from gateway.pii import address_edges, line_columns, name_edges, name_proposer, name_verifier
 from gateway.pii.config import PIIConfig
 from gateway.pii.addresses import find_addresses
 from gateway.pii.gazetteers import CITIES, ENGLISH, LEGAL_FORMS, ORG_ENDS, OtherLanguage, languages, other_language
@@ -759,6 +759,9 @@ def postprocess(norm: Normalized, results, config: PIIConfig) -> list[Detection]
             index = SpanIndex([(m.start, m.end) for m in mates])
             cands = [c for c in cands if not any(
                 a <= c.start and c.end <= b for a, b in index.overlapping(c.start, c.end))] + mates
+        column = line_columns.column_names(norm, [(c.start, c.end) for c in cands if c.entity == "PERSON"],
+                                           SpanIndex([(c.start, c.end) for c in cands]), language)
+        cands += [Candidate("PERSON", a, b, names.CONTEXT, _LINE_COLUMN) for a, b in column]
         cands = _widened(norm.text, cands)
         surnames = {norm.text[c.start:c.end].split()[-1] for c in cands
                     if c.entity == "PERSON" and " " in norm.text[c.start:c.end].strip()}
@@ -958,6 +961,7 @@ def proposed_names(text: str, found: list[Candidate], config: PIIConfig) -> list
 
 
 _PROPOSER = frozenset(("NameProposer",))
+_LINE_COLUMN = frozenset(("LineColumn",))
 _LIST_MATE = frozenset(("ListMate",))
 
 

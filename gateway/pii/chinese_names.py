@@ -30,7 +30,9 @@ _ROLES = ("师傅|客户|顾客|收件人|收货人|联系人|经理|老师|医�
           "我叫|我是|我係|本人|經紀|经纪|地產經紀|地产经纪|"
           # a meeting's attendees, speakers and host ("参会人：黄子涵（华东区总监）、陈浩然")
           "参会人|參會人|出席人|与会人|與會人|参会人员|與會人員|嘉宾|嘉賓|主持人|发言人|發言人|讲者|講者|记录人|記錄人")
-_KIN = "儿子|女儿|丈夫|妻子|老公|老婆|爸爸|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶"
+_KIN = "儿子|女儿|丈夫|妻子|老公|老婆|爸爸|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|闺蜜|朋友|同事|男朋友|女朋友"
+# a nickname of one letter after "little" or "ah": "小周", "阿杰" (who serves, who answers the phone)
+_NICK = "小阿"
 # (and "总", a boss's title in business Chinese: "陈总提出…", not "总部", "总结", "总额")
 _TITLES = "先生|女士|小姐|老师|经理|医生|师傅|阿姨|同学|律师|主任|教授|总(?![部结额数体共之计量值统线])|總(?![部結額數體共之計量值統線])"
 _HAN = "\u4e00-\u9fff"
@@ -92,6 +94,8 @@ def find_chinese_names(text: str) -> list[Span]:
             out.append((s, _given(text, s, 3), CONTEXT))
         elif text[s] in SURNAMES and text[s + 1] not in _NEXT_WORD:
             out.append((s, _given(text, s, 2), CONTEXT))
+        elif text[s] in _NICK and text[s + 1] not in _NEXT_WORD:
+            out.append((s, s + 2, CONTEXT))  # "我是小周"
     if "、" in text or "，" in text:
         out += _listed(text)
     for m in _KIN_NAME.finditer(text):
@@ -107,7 +111,7 @@ def find_chinese_names(text: str) -> list[Span]:
         # the longest tail of the run before the title that starts with a family name: "祝林老师" ->
         # 林, "张敏女士" -> 张敏
         for k in range(len(run)):
-            if run[k] in SURNAMES and len(run) - k <= 3:
-                out.append((m.start(1) + k, m.end(1), CONTEXT))
+            if (run[k] in SURNAMES and len(run) - k <= 3) or (run[k] in _NICK and len(run) - k == 2):
+                out.append((m.start(1) + k, m.end(1), CONTEXT))  # (and "小美老师", "阿杰老师")
                 break
     return out

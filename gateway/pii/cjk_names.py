@@ -86,6 +86,10 @@ _KO_KIN = re.compile(r"(?<![가-힣])(?:친구|엄마|아빠|언니|오빠|누�
                      r"(?=[ \t,.!?]|$|도|이|가|는|은|를|을|랑|와|과|한테|에게|의|님|씨)")
 
 
+# the one answering the phone: "ジュエリールナ銀座店の田村でございます", "佐藤と申します"
+_JA_ANSWERING = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{1,3}})(?:でございます|と申します)")
+
+
 def find_cjk_names(text: str) -> list[Span]:
     if not any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in text):
         return []
@@ -103,6 +107,7 @@ def find_cjk_names(text: str) -> list[Span]:
             out.append((m.start(1), m.end(2), CONTEXT))
     out += [(m.start(1), m.end(1), CONTEXT) for m in _KO_LABELLED.finditer(text)]
     out += [(m.start(1), m.end(1), CONTEXT) for m in _STAFF_LABELLED.finditer(text)]
+    out += [(m.start(1), m.end(1), CONTEXT) for m in _JA_ANSWERING.finditer(text) if m.group(1) in ja_sur]
     out += [(m.start(1), m.end(1), CONTEXT) for m in _KO_TITLED_HEAD.finditer(text)]
     out += [(m.start(1), m.end(1), CONTEXT) for m in _KO_KIN.finditer(text) if m.group(1)[:1] in ko_sur]
     for rx in (_GREETED, _SIGNED):

@@ -360,6 +360,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     out += _titled(text, ol)
     out += _greeted(text, ol)
     out += _introduced(text, ol)
+    if any(c.islower() for c in text[:200]):
+        out += _spoken(text, ol)
     out += _called(text)
     out += _inverted(text, ol)
     out += _fields(text, ol)
@@ -570,6 +572,40 @@ def _introduced(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
         end = m.end(1) if len(words) == 2 and (_any_name(words[1], ol) or _rare(words[1], anyl)) \
             else m.start(1) + len(words[0])
         out.append((m.start(1), end, CONTEXT))
+    return out
+
+
+# a call transcript's lower-case speech: "this is lee speaking", "its kai calling", "bonjour madame
+# delacroix à l'appareil", "name mercy nguyen callback …", "me llamó un chico rubén"
+_SPOKEN = re.compile(
+    r"(?i:\b(?:this is|it'?s|its|c'est|soy|sono|hier ist|ici)[ \t]+)((?-i:[a-zà-ÿ][\w'’\-]+))"
+    r"(?:[ \t]+((?-i:[a-zà-ÿ][\w'’\-]+)))??(?i:[ \t]+(?:speaking|calling|here|à l'appareil|al habla|al telefono|am apparat))\b"
+    r"|(?i:\b(?:madame|monsieur|mme|mrs|mr|ms|miss|señora|señor|signora|signor|frau|herr|pani|pan|senhora|senhor)[ \t]+)"
+    r"((?-i:[a-zà-ÿ][\w'’]+(?:-[a-zà-ÿ][\w'’]+)?))(?![\w\-])"
+    r"|(?i:\b(?:name|nombre|nom|nome)(?:[ \t]+(?:is|es|est|é))?[ \t]+)((?-i:[a-zà-ÿ][\w'’\-]+)[ \t]+(?-i:[a-zà-ÿ][\w'’\-]+))"
+    r"|(?i:\b(?:un chico|una chica|el chico|la chica|un señor|una señora|la señora|el señor|un tal|una tal)[ \t]+)"
+    r"((?-i:[a-zà-ÿ][\w'’\-]+))(?![\w\-])")
+
+
+def _spoken(text: str, ol: OtherLanguage) -> list[tuple[int, int, float]]:
+    """Lower-case names where a transcript's words say a person: a listed name, a surname, or a
+    word no language holds (not "madame la directrice", "this is great here")."""
+    out = []
+    anyl = any_language()
+    for m in _SPOKEN.finditer(text):
+        k = next(g for g in (1, 3, 4, 5) if m.group(g))
+        words = m.group(k).split()
+        if m.group(2):
+            words.append(m.group(2))
+        if any(w in STOP or w in anyl.function or (w in anyl.ordinary and not _any_name(w, ol))
+               or (english_zipf(w) >= 4.5 and w not in english_first_names()) for w in words):
+            continue  # ("my name is summer can i take …": "can" is a surname too, and a verb)
+        if not all(_any_name(w, ol) or _rare(w, anyl) for w in words):
+            continue
+        if k == 4 and not (words[0] in first_names_all() and (_any_name(words[1], ol) or _rare(words[1], anyl))):
+            continue  # "name mercy nguyen": a given name, then a surname
+        end = m.end(2) if m.group(2) else m.end(k)
+        out.append((m.start(k), end, CONTEXT))
     return out
 
 

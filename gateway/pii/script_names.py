@@ -116,6 +116,9 @@ _HINDI_SURNAMES = ("शर्मा|वर्मा|गुप्ता|सिं
                    "रेड्डी|नायर|पिल्लई|अय्यर|राव|देसाई|शाह|भट्ट|कुलकर्णी|पाटिल|जाधव|पवार|शिंदे|गायकवाड़|"
                    "नेगी|रावत|बिष्ट|भारद्वाज|सेठी|अरोड़ा|आहूजा|गिल|ढिल्लों|संधू|बत्रा|चोपड़ा|तलवार|सूद")
 _HINDI_SURNAMED = re.compile(rf"(?<![\u0900-\u097f])([\u0900-\u097f]{{2,15}}[ \t](?:{_HINDI_SURNAMES}))(?![\u0900-\u097f])")
+# who serves at an Arabic salon or shop: "الموظفة روان", "مديرة الفرع مريم القحطاني"
+_AR_STAFF = re.compile(r"(?<![\u0621-\u064a])(?:الموظفة|الموظف|مديرة الفرع|مدير الفرع|المصففة|الكوافيرة|الأخصائية|البائعة|البائع)"
+                       r"[ \t]+([\u0621-\u064a]{2,15}(?:[ \t]ال[\u0621-\u064a]{2,15})?)(?![\u0621-\u064a])")
 _HINDI_STAFF = re.compile(r"(?<![\u0900-\u097f])(?:स्टाफ|स्टाइलिस्ट|ब्यूटीशियन)[ \t:]+([\u0900-\u097f]{2,15})(?![\u0900-\u097f])")
 
 _NON_LATIN = re.compile(r"[^\x00-\u036f]")
@@ -172,7 +175,7 @@ def find_script_names(text: str) -> list[Span]:
         return []
     out: list[Span] = []
     for rx in (_LABELLED, _GREETED, _HEAD, _INTRO, _THAI_INTRO, _DISPLAY, _INITIALED, _SIGNED, _TITLED, _KINNED,
-               _DOER, _AUTHOR, _THAI_PREFIXED, _HINDI_SURNAMED, _HINDI_STAFF):
+               _DOER, _AUTHOR, _THAI_PREFIXED, _HINDI_SURNAMED, _HINDI_STAFF, _AR_STAFF):
         for m in rx.finditer(text):
             g = next(k for k in range(1, (rx.groups or 0) + 1) if m.group(k))
             words = m.group(g).split()
