@@ -2104,3 +2104,32 @@ def test_round_twenty_two_names_said_on_the_phone_and_at_the_counter(text: str, 
 def test_round_twenty_two_spoken_cues_before_ordinary_words_are_no_names() -> None:
     found = _found("oui bonjour madame la directrice, this is great here, name of the product, un chico muy amable")
     assert not [v for t, v in found if t == "PERSON"], found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("POST /api/v2/leads body: first_name=Jos%C3%A9+Garc%C3%ADa&email=jgarcia%40gmail.com&city=Sevilla",
+     "Jos%C3%A9+Garc%C3%ADa"),
+    ("GET /landing?utm_source=google&first_name=%D9%81%D8%A7%D8%B7%D9%85%D8%A9&gclid=f09",
+     "%D9%81%D8%A7%D8%B7%D9%85%D8%A9"),
+    ("{ _id: ObjectId('866bba2677774401bdc7119b'),\n  name: { first: 'Hope', last: 'Price' },\n"
+     "  emails: [ 'h.price82@btinternet.com' ] }", "Price"),
+    ('event 2438: user_data not normalised — fn="Bartosz" ln="Szymański"', "Szymański"),
+])
+def test_round_twenty_two_names_encoded_in_urls_and_printed_by_consoles(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_twenty_two_percent_decoding_maps_back_and_leaves_ascii() -> None:
+    from gateway.pii.normalize import normalize
+
+    norm = normalize("q=50%25 off&name=Jos%C3%A9+Garc%C3%ADa&x=C++")
+    assert norm.text == "q=50%25 off&name=José García&x=C++", norm.text
+    at = norm.text.index("José")
+    assert norm.span(at, at + 4) == (17, 26)  # the four letters are the nine characters "Jos%C3%A9"
+
+
+def test_round_twenty_two_a_block_of_header_rows_reads_without_error() -> None:
+    # a block whose every line is a header row left no line to read its columns from (max() of
+    # nothing raised, and the request would have been lost)
+    text = "Roster\nPos | Player | Guardian\nPos | Player | Guardian\nPos | Player | Guardian\nAnna Kowalska | x | y\n"
+    assert isinstance(_found(text), set | list | tuple)

@@ -109,6 +109,12 @@ def column_names(norm: Normalized, persons: list[Span], taken: SpanIndex, langua
                  and sum(column_type(text[a:b]) is not None for a, b in f) * 2 < len(f)]
         if len(block) < 3:
             continue
+        # a header row among them ("Pos  Player  Gross", "| Zone | Sat | Sun |"): a column's word
+        # in a row with no found name
+        block = [f for f in block if not (any(column_type(text[a:b]) is not None for a, b in f)
+                                          and not any(found.touches(a, b) for a, b in f))]
+        if len(block) < 3:
+            continue
         width = max(len(f) for f in block)
         for k in range(width):
             cells = [f[k] for f in block if len(f) > k]
@@ -128,8 +134,7 @@ def column_names(norm: Normalized, persons: list[Span], taken: SpanIndex, langua
             if 4 * len(shaped) < 3 * len(body):
                 continue
             # (the block's first line is often its title or header, "Reformer Pilates – Saturday –
-            # WAITLIST", "SENDUNG|EMPFAENGER|STRASSE": a cell there must be a listed name)
+            # WAITLIST", "St Anne's volunteer rota – Summer": nothing is taken from it)
             first = block[0]
-            out += [c for c in shaped if c not in named and not taken.touches(*c)
-                    and (c not in first or _listed(text[c[0]:c[1]], language))]
+            out += [c for c in shaped if c not in named and not taken.touches(*c) and c not in first]
     return out

@@ -85,15 +85,46 @@ def _column_gap(text: str, i: int, j: int) -> bool:
     return j - i >= 3 and j < len(text) and text[j] not in "\r\n" and text[i:j].strip(" ") == ""
 
 
+# a URL's or a form post's percent-encoded UTF-8 ("first_name=Jos%C3%A9", "%D9%81%D8%A7…"): the
+# letters, each mapped back to its bytes; and a "+" between letters of a query value is a space
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_PERCENT_PAIR = re.compile(r"%[0-9A-Fa-f]{2}%[0-9A-Fa-f]{2}")  # (a letter beyond ASCII is two bytes or more)
+
+
+def _percent_letters(text: str, i: int) -> list[tuple[str, int, int]] | None:
+    """The letters a run of %XX bytes at i spells (each with its original span), or None if the
+    run is not UTF-8 for letters beyond ASCII (an encoded "@", "/" or space stays as written)."""
+    run = _PERCENT_RUN.match(text, i)
+    if run is None or run.end() - i < 6:
+        return None
+    raw = bytes(int(text[k + 1:k + 3], 16) for k in range(i, run.end(), 3))
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    while pos < len(raw):
+        b = raw[pos]
+        size = 1 if b < 0x80 else 2 if b >> 5 == 6 else 3 if b >> 4 == 14 else 4 if b >> 3 == 30 else 0
+        try:
+            ch = raw[pos:pos + size].decode("utf-8") if size else ""
+        except UnicodeDecodeError:
+            ch = ""
+        if not ch or size == 1 or unicodedata.category(ch)[0] not in "LM":
+            break
+        out.append((ch, i + 3 * pos, i + 3 * (pos + size)))
+        pos += size
+    return out or None
+
+
 def normalize(text: str) -> Normalized:
     if text.isascii() and "  " not in text and "\t" not in text and "\\" not in text and "___" not in text \
-            and "<br" not in text and "<BR" not in text and "^F" not in text:
+            and "<br" not in text and "<BR" not in text and "^F" not in text \
+            and not ("%" in text and _PERCENT_PAIR.search(text)):
         n = len(text)  # fast path: nothing to do (most prompts)
         return Normalized(text, list(range(n)), list(range(1, n + 1)), text)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     spoofed = _spoofed(text)
+    percent = "%" in text and _PERCENT_PAIR.search(text) is not None
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -114,6 +145,20 @@ def normalize(text: str) -> Normalized:
                 ends.append(end)
                 i = end
                 continue
+        if ch == "%" and percent and (letters := _percent_letters(text, i)):
+            for letter, a, b in letters:
+                out.append(letter)
+                starts.append(a)
+                ends.append(b)
+            i = letters[-1][2]
+            continue
+        if ch == "+" and percent and out and out[-1].isalpha() and j < n and (text[j].isalpha() or text[j] == "%") \
+                and "=" in text[max(0, i - 60):i]:
+            out.append(" ")  # "first_name=Jos%C3%A9+Garc%C3%ADa": a form's space
+            starts.append(i)
+            ends.append(j)
+            i = j
+            continue
         if ch == "\\" and j < n and text[j] in "ntr":
             # A JSON/escaped newline ("Dear Maria,\\nThanks" in tool-call arguments) separates
             # words like a real one; without this "nThanks" hides the name before it. It is a line

@@ -119,6 +119,8 @@ _ESC_KV = re.compile(r"\\\"([A-Za-z][\w\-]{0,30})\\\"\s*:\s*\\\"((?:[^\"\\\n]|\\
 # redis-cli's HGETALL: numbered lines, a key then its value ('9) "ship_name"\n10) "אגם ישראלי"')
 _REDIS_KV = re.compile(r"(?m)^[ \t]*\d{1,4}\)[ \t]\"([A-Za-z][\w\-]{0,30})\"[ \t]*\n[ \t]*\d{1,4}\)[ \t]\"([^\"\n]{1,120})\"")
 _PY_KV = re.compile(r"'([A-Za-z][\w\-]{0,30})'\s*:\s*'((?:[^'\\\n]|\\.){1,120})'")
+# a JavaScript object as mongosh or a console prints it: "name: { first: 'Hope', last: 'Price' }"
+_JS_KV = re.compile(r"(?<![\w'\"\-.])([A-Za-z][\w\-]{0,30})\s*:\s*'((?:[^'\\\n]|\\.){1,120})'")
 # YAML keys are lower-case identifiers ("first_name:"); a form's "Contact: Mr. Gift Mokoena,
 # Procurement" or "Tarneaadress: Kadri Rebane, Raekoja plats 66-4" is prose for the other rules
 _YAML_KV = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?([a-z][\w\-]{0,30}):[ \t]+(?![|>{\[&*!])"
@@ -135,8 +137,8 @@ def _kv_fields(text: str) -> tuple[Field, ...]:
     out: list[Field] = []
     contact = _CONTACT_KEY.search(text) is not None
     # the key is group 1, the value the last group that matched (a log's value, quoted or not)
-    for rx in (_JSON_KV, _PY_KV, _ESC_KV, _REDIS_KV, _YAML_KV, _XML_KV, _LOG_KV):
-        if (rx is _LOG_KV and "=" not in text) or (rx is _PY_KV and "'" not in text) \
+    for rx in (_JSON_KV, _PY_KV, _JS_KV, _ESC_KV, _REDIS_KV, _YAML_KV, _XML_KV, _LOG_KV):
+        if (rx is _LOG_KV and "=" not in text) or (rx in (_PY_KV, _JS_KV) and "'" not in text) \
                 or (rx is _ESC_KV and '\\"' not in text) or (rx is _REDIS_KV and ') "' not in text):
             continue
         for m in rx.finditer(text):

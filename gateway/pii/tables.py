@@ -40,7 +40,7 @@ _COLUMN_TYPES = [  # header word -> entity (first match wins)
                 r"住所|주소|地址|ที่อยู่"), "STREET_ADDRESS"),
     (re.compile(r"(?i)(?:^|[_ \-])?(?:first|last|given|family|sur|full|middle|maiden)?[_ \-]?name"
                 r"(?!.*(?:company|brand|product|store|shop|file|user))|^(?:vorname|nachname|"
-                r"first|last|given|family|surname|forename|"
+                r"first|last|given|family|surname|forename|fn|ln|"
                 r"nom|prénom|nombre|apellidos?|cognome|naam|voornaam|achternaam|roepnaam|familienaam|"
                 r"imię|nazwisko|jméno|příjmení|"
                 r"fornavn|efternavn|etternavn|förnamn|efternamn|etunimi|sukunimi|contact|"
