@@ -2123,7 +2123,7 @@ def test_round_twenty_two_percent_decoding_maps_back_and_leaves_ascii() -> None:
     from gateway.pii.normalize import normalize
 
     norm = normalize("q=50%25 off&name=Jos%C3%A9+Garc%C3%ADa&x=C++")
-    assert norm.text == "q=50%25 off&name=José García&x=C++", norm.text
+    assert norm.text == "q=50%25 off&name=José+García&x=C++", norm.text
     at = norm.text.index("José")
     assert norm.span(at, at + 4) == (17, 26)  # the four letters are the nine characters "Jos%C3%A9"
 
@@ -2133,3 +2133,23 @@ def test_round_twenty_two_a_block_of_header_rows_reads_without_error() -> None:
     # nothing raised, and the request would have been lost)
     text = "Roster\nPos | Player | Guardian\nPos | Player | Guardian\nPos | Player | Guardian\nAnna Kowalska | x | y\n"
     assert isinstance(_found(text), set | list | tuple)
+
+
+def test_round_twenty_two_compound_keys_read_by_their_last_words() -> None:
+    from gateway.pii.tables import column_type
+
+    assert column_type("clientCountryName") == "LOCATION" and column_type("clientCity") == "LOCATION"
+    assert column_type("loyalty_tier") == column_type("brandName") == "NO_PERSON"
+    assert column_type("display_name") == column_type("contactName") == column_type("first_name") == "PERSON"
+    found = _found('{"clientIP":"85.243.209.6","clientCountryName":"Czech Republic","clientCity":"Brno"}')
+    assert not [v for t, v in found if t == "PERSON"], found
+
+
+def test_round_twenty_two_config_keys_and_git_fields_are_no_speakers() -> None:
+    text = ("- job: audiences_to_braze\n  cron: \"32 12 * * 0\"\n  timezone: Europe/Berlin\n"
+            "- job: geo_store_radius\n  cron: \"14 22 * * 0\"\n  timezone: Asia/Tokyo\n\n"
+            "commit 6f5400b3\nAuthor: Rhys Pritchard <rhys.pritchard@example.com>\n\n"
+            "commit 321b470e\nAuthor: Ana Lima <ana.lima@example.com>\n")
+    persons = [v for t, v in _found(text) if t == "PERSON"]
+    assert "cron" not in persons and "timezone" not in persons and "Author" not in persons, persons
+    assert "Rhys Pritchard" in persons, persons

@@ -695,7 +695,10 @@ ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system",
                    "клієнт", "підтримка", "πελάτης", "υπάλληλος", "υποστήριξη", "לקוח", "לקוחה", "נציג",
                    "נציגה", "ग्राहक", "एजेंट", "வாடிக்கையாளர்", "முகவர்", "গ্রাহক", "এজেন্ট", "ลูกค้า",
                    "เจ้าหน้าที่", "แอดมิน", "สปา", "ร้าน", "ทางร้าน", "คลินิก", "經紀", "经纪", "客", "客服", "顾客", "客户", "휴대폰", "이메일",
-                   "주소", "성명", "전화", "traceback", "file"})
+                   "주소", "성명", "전화", "traceback", "file",
+                   # a git log's, a mail's and a config's fields: "Author: …", "Headers: …", "cron: …"
+                   "author", "committer", "commit", "merge", "headers", "header", "cron", "timezone",
+                   "standardised", "standardized", "normalised", "normalized", "expected", "actual", "result"})
 # an SMS sender id ("JM-SVRNAM:", "AD-JWLRYS:"): an operator prefix and a brand code
 _SMS_HEADER = re.compile(r"[A-Z]{2}-[A-Z0-9]{3,9}")
 _THAI_POLITE = ("ค่ะ", "ครับ", "สวัสดี", "ขอบคุณ")
@@ -738,6 +741,8 @@ def _speakers(text: str, ol: OtherLanguage = ENGLISH) -> list[tuple[int, int, fl
         start = m.start(1)
         if words[0].lower() in _AGENDA:
             continue  # "10:00  Keynote: Lessons from …"
+        if label.islower() and m.group(0)[:1] in " \t" and label not in first_names_all():
+            continue  # "  cron: …", "  timezone: …": an indented YAML key, no speaker
         if _SMS_HEADER.fullmatch(label) or any(p in label for p in _THAI_POLITE):
             continue  # "JM-SVRNAM:"; "สวัสดีค่ะ สั่งไปเมื่อวาน เลขออเดอร์:" is a sentence, not a speaker
         if len(words) == 2 and words[0].lower() in ROLES and words[1].lower() not in ROLES:

@@ -86,7 +86,8 @@ def _column_gap(text: str, i: int, j: int) -> bool:
 
 
 # a URL's or a form post's percent-encoded UTF-8 ("first_name=Jos%C3%A9", "%D9%81%D8%A7…"): the
-# letters, each mapped back to its bytes; and a "+" between letters of a query value is a space
+# letters, each mapped back to its bytes (a "+" stays: a query value's parser reads the value whole,
+# "address=Unit+3809%2C+Tower+A%2C+…")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _PERCENT_PAIR = re.compile(r"%[0-9A-Fa-f]{2}%[0-9A-Fa-f]{2}")  # (a letter beyond ASCII is two bytes or more)
 
@@ -151,13 +152,6 @@ def normalize(text: str) -> Normalized:
                 starts.append(a)
                 ends.append(b)
             i = letters[-1][2]
-            continue
-        if ch == "+" and percent and out and out[-1].isalpha() and j < n and (text[j].isalpha() or text[j] == "%") \
-                and "=" in text[max(0, i - 60):i]:
-            out.append(" ")  # "first_name=Jos%C3%A9+Garc%C3%ADa": a form's space
-            starts.append(i)
-            ends.append(j)
-            i = j
             continue
         if ch == "\\" and j < n and text[j] in "ntr":
             # A JSON/escaped newline ("Dear Maria,\\nThanks" in tool-call arguments) separates

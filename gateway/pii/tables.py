@@ -120,10 +120,24 @@ def column_type(header: str) -> str | None:
         return "PERSON"  # "Name / Phone": the name before the number (see _typed_cells)
     if kinds and kinds[0] == "LOCATION" and "PERSON" not in kinds:
         return "LOCATION"  # "Country/Region Name": a place's name, not a person's
+    # a compound key read by its last words: "clientCountryName" a country's, "brandName" a
+    # brand's ("display_name", "contactName" stay a person's)
+    words = _KEY_WORDS.findall(h)
+    if len(words) >= 2 and words[-1].lower() == "name":
+        kind = column_type(words[-2])
+        if kind in ("LOCATION", NO_PERSON):
+            return kind
     for rx, ent in _COLUMN_TYPES:
         if rx.search(h):
             return ent
+    # and by its last word: "clientCity" a town, "loyalty_tier" a tier
+    if len(words) >= 2:
+        kind = column_type(words[-1])
+        return kind if kind in ("LOCATION", NO_PERSON) else None
     return None
+
+
+_KEY_WORDS = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")  # "clientASNDescription" -> client, ASN, Description
 
 
 def find_table_cells(text: str) -> list[tuple[str, int, int, float]]:
