@@ -88,30 +88,42 @@ def _column_gap(text: str, i: int, j: int) -> bool:
 # a URL's or a form post's percent-encoded UTF-8 ("first_name=Jos%C3%A9", "%D9%81%D8%A7…"): the
 # letters, each mapped back to its bytes (a "+" stays: a query value's parser reads the value whole,
 # "address=Unit+3809%2C+Tower+A%2C+…")
-_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _PERCENT_PAIR = re.compile(r"%[0-9A-Fa-f]{2}%[0-9A-Fa-f]{2}")  # (a letter beyond ASCII is two bytes or more)
+
+
+_HEX_BYTE = re.compile(r"%([0-9A-Fa-f]{2})")
 
 
 def _percent_letters(text: str, i: int) -> list[tuple[str, int, int]] | None:
     """The letters a run of %XX bytes at i spells (each with its original span), or None if the
-    run is not UTF-8 for letters beyond ASCII (an encoded "@", "/" or space stays as written)."""
-    run = _PERCENT_RUN.match(text, i)
-    if run is None or run.end() - i < 6:
-        return None
-    raw = bytes(int(text[k + 1:k + 3], 16) for k in range(i, run.end(), 3))
+    run is not UTF-8 for letters beyond ASCII (an encoded "@", "/" or space stays as written).
+    Read letter by letter, so a long run of other bytes costs one look at each."""
     out: list[tuple[str, int, int]] = []
-    pos = 0
-    while pos < len(raw):
-        b = raw[pos]
-        size = 1 if b < 0x80 else 2 if b >> 5 == 6 else 3 if b >> 4 == 14 else 4 if b >> 3 == 30 else 0
-        try:
-            ch = raw[pos:pos + size].decode("utf-8") if size else ""
-        except UnicodeDecodeError:
-            ch = ""
-        if not ch or size == 1 or unicodedata.category(ch)[0] not in "LM":
+    pos = i
+    while len(out) < 256:
+        first = _HEX_BYTE.match(text, pos)
+        if first is None:
             break
-        out.append((ch, i + 3 * pos, i + 3 * (pos + size)))
-        pos += size
+        b = int(first.group(1), 16)
+        size = 2 if b >> 5 == 6 else 3 if b >> 4 == 14 else 4 if b >> 3 == 30 else 0
+        if not size:
+            break  # ASCII or a stray continuation byte
+        raw = bytearray([b])
+        end = first.end()
+        for _ in range(size - 1):
+            nxt = _HEX_BYTE.match(text, end)
+            if nxt is None:
+                break
+            raw.append(int(nxt.group(1), 16))
+            end = nxt.end()
+        try:
+            ch = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            break
+        if len(ch) != 1 or unicodedata.category(ch)[0] not in "LM":
+            break
+        out.append((ch, pos, end))
+        pos = end
     return out or None
 
 

@@ -130,8 +130,9 @@ def column_type(header: str) -> str | None:
     for rx, ent in _COLUMN_TYPES:
         if rx.search(h):
             return ent
-    # and by its last word: "clientCity" a town, "loyalty_tier" a tier
-    if len(words) >= 2:
+    # and by its last word: "clientCity" a town, "loyalty_tier" a tier (an identifier's, not a
+    # header's words: "nominated_by" is no Danish town, "Account Lead" no lead)
+    if len(words) >= 2 and " " not in h and len(words[-1]) >= 4:
         kind = column_type(words[-1])
         return kind if kind in ("LOCATION", NO_PERSON) else None
     return None
