@@ -73,7 +73,7 @@ def _reads_as_name(value: str, language: OtherLanguage) -> bool:
         return False  # (a header's cell: "Pos", "AWB", "parent")
     words = value.split()
     if value.islower():
-        return all(w in first_names_all() and w not in language.function for w in words[:1]) and \
+        return words[0] in first_names_all() and words[0] not in language.function and \
             all(_known_name(w, language) for w in words)  # "callum", "mercy nguyen"; not "spring drop"
     if all(_known_name(w, language) for w in words):
         return True  # "KWAME", "O'Neill"
@@ -124,17 +124,18 @@ def column_names(norm: Normalized, persons: list[Span], taken: SpanIndex, langua
                                              for a, b in found.overlapping(*c))]
             # (a listed name counts toward the column, in any case: a board in capitals and lower
             # case, "RHYS", "kofi", "Chowdhury", where the finders took a name or two)
-            listed = [c for c in cells if c not in named and _listed(text[c[0]:c[1]], language)]
+            found_here = set(named)  # (a set: a pasted book holds thousands of lines)
+            listed = [c for c in cells if c not in found_here and _listed(text[c[0]:c[1]], language)]
             if not named or len(named) + len(listed) < max(2, 0.4 * len(cells)):
                 continue
             # the column reads as names all down (a first line that does not is its header:
             # "Collection book – heel bar"), so a list of products with a colour found is none
-            shaped = [c for c in cells if c in named or _reads_as_name(text[c[0]:c[1]], language)]
+            shaped = [c for c in cells if c in found_here or _reads_as_name(text[c[0]:c[1]], language)]
             body = cells[1:] if cells[0] not in shaped else cells
             if 4 * len(shaped) < 3 * len(body):
                 continue
             # (the block's first line is often its title or header, "Reformer Pilates – Saturday –
             # WAITLIST", "St Anne's volunteer rota – Summer": nothing is taken from it)
             first = block[0]
-            out += [c for c in shaped if c not in named and not taken.touches(*c) and c not in first]
+            out += [c for c in shaped if c not in found_here and not taken.touches(*c) and c not in first]
     return out
