@@ -2153,3 +2153,17 @@ def test_round_twenty_two_config_keys_and_git_fields_are_no_speakers() -> None:
     persons = [v for t, v in _found(text) if t == "PERSON"]
     assert "cron" not in persons and "timezone" not in persons and "Author" not in persons, persons
     assert "Rhys Pritchard" in persons, persons
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Notatka: pani Wiśniewskiej robimy zawsze koloryzację 7.1 + tonowanie, pani Katarzyna Wiśniewska jest "
+     "uczulona na amoniak. Następna wizyta z Martą w piątek. Tel. 685 508 950", "Martą"),
+    ("row 173 WARN creditor name mismatch: file='TOMÁŠ ČERNÝ' bank='Černý'  CZ1245698116772620789227", "Černý"),
+])
+def test_round_twenty_two_a_name_in_its_case_and_in_its_other_spelling(text: str, value: str) -> None:
+    assert ("PERSON", value) in _found(text), _found(text)
+
+
+def test_round_twenty_two_a_town_in_its_case_stays_a_town() -> None:
+    found = _found("Jedziemy do Krakowa w piątek, potem z Warszawy do domu.")
+    assert not [v for t, v in found if t == "PERSON"], found

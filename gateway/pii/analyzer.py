@@ -943,10 +943,14 @@ def _repeated(text: str, cands: list[Candidate], config: PIIConfig) -> list[Cand
     # "Nwosu, Emeka" found whole: "Action: Nwosu to email …" is the same person
     forms |= {part for f in forms if ", " in f for part in f.split(", ") if len(part) > 2 and part[:1].isupper()
               and part.lower() not in names.STOP}
+    # a name found in capitals, its rarer words written as names are: "file='JESÚS PEÑA' bank='Peña'"
+    forms |= {w.title() for f in forms if f.isupper() and " " in f for w in f.split()
+              if len(w) > 3 and w.isalpha() and english_zipf(w.lower()) < 3.0 and w.lower() not in names.STOP}
     if not forms:
         return []
-    mentions = re.compile("(?<![\\w'’\\-@.])(?:" + "|".join(
-        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")(?![\\w\\-])(?!['’](?!s\\b))")
+    # (a quote around it is no apostrophe of "O'Connor": "bank='Peña'")
+    mentions = re.compile("(?<![\\w\\-@.])(?<![^\\W\\d_]['’])(?:" + "|".join(
+        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")(?![\\w\\-])(?!['’](?=[^\\W\\d_])(?!s\\b))")
     # a brand on the allow list, a cell under "Company" or "City" is no one
     skip = _allowed_ranges(text, config.allow_list) if config.allow_list else []
     skip += tables.no_person_cells(text) + records.no_person_fields(text)

@@ -75,6 +75,7 @@ _CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (("ові", ""), ("еві", ""), ("е", ""), ("ю", "й"), ("у", ""), ("о", "а"), ("і", "а")),
 }
 _GREEK = re.compile(r"[\u0370-\u03ff]")
+_WITH_SOMEONE = re.compile(r"(?<![\w])(?:z|ze|Z|Ze)[ \t]+\Z")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")  # letters Russian lacks
 _CAPITALISED = re.compile(r"(?<![\w'’\-])([^\W\d_a-zα-ωа-яіїєґ][^\W\d_A-ZΑ-ΩА-ЯІЇЄҐ]{2,20})(?![\w'’\-])")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_a-zα-ωа-яіїєґ][^\W\d_A-ZΑ-ΩА-ЯІЇЄҐ]{2,20})(?![\w'’\-])")
@@ -111,7 +112,10 @@ def _declined_alone(text: str) -> list[Span]:
             if stem is None and lang == "fi":
                 stem = next((strong for end, _ in _CASE_ENDINGS["fi"] if low.endswith(end)
                              for strong in [_finnish_strong(low[: len(low) - len(end)])] if strong), None)
-            if stem is not None and stem not in places():
+            # (a name that is also a town's, "Marta", only where the case says someone: "z Martą",
+            # with Marta, the instrumental after "z"; "do Krakowa" stays a place)
+            if stem is not None and (stem not in places() or _WITH_SOMEONE.search(text, max(0, m.start() - 4), m.start())
+                                     and low.endswith(("ą", "em", "iem"))):
                 end = m.end(1)
                 after = _NEXT_WORD.match(text, end)
                 # the surname after it, in its case too: "Tomáše Černého", "Ειρήνης Παπαδοπούλου"
