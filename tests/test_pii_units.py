@@ -2167,3 +2167,8 @@ def test_round_twenty_two_a_name_in_its_case_and_in_its_other_spelling(text: str
 def test_round_twenty_two_a_town_in_its_case_stays_a_town() -> None:
     found = _found("Jedziemy do Krakowa w piątek, potem z Warszawy do domu.")
     assert not [v for t, v in found if t == "PERSON"], found
+
+
+def test_round_twenty_two_thai_you_is_no_name() -> None:
+    found = _found("โปรโมชั่นพิเศษ คุณจะ ได้รับส่วนลด 20% และคุณสามารถติดต่อเราได้ทุกวัน")
+    assert not [v for t, v in found if t == "PERSON"], found

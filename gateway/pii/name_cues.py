@@ -41,6 +41,7 @@ from gateway.pii.names import (
     PARTICLES,
     ROLES,
     STOP,
+    THAI_AFTER_YOU,
     _any_name,
     _is_first,
     _is_last,
@@ -260,7 +261,7 @@ _HONORIFIC = re.compile(
     r"(?:様|さま|さん|くん|ちゃん|殿|氏|先生|女士|小姐)"
     r"|([\uac00-\ud7a3]{2,4})[ \t]?(?:님|씨)"
     # (not "ขอบคุณค่ะ", thank you: the polite particle is no name)
-    r"|(?<!ขอบ)คุณ(?!ค่ะ|ครับ|คะ)([\u0e00-\u0e7f]{2,20}?)(?=ค่ะ|ครับ|[\s,.!?]|$)")
+    r"|(?<!ขอบ)คุณ" + THAI_AFTER_YOU + r"([\u0e00-\u0e7f]{2,20}?)(?=ค่ะ|ครับ|[\s,.!?]|$)")
 
 
 def _honorific(text: str) -> list[tuple[int, int, float]]:

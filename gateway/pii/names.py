@@ -702,6 +702,9 @@ ROLES = frozenset({"agent", "customer", "client", "user", "assistant", "system",
 # an SMS sender id ("JM-SVRNAM:", "AD-JWLRYS:"): an operator prefix and a brand code
 _SMS_HEADER = re.compile(r"[A-Z]{2}-[A-Z0-9]{3,9}")
 _THAI_POLITE = ("ค่ะ", "ครับ", "สวัสดี", "ขอบคุณ")
+# what follows "คุณ" (you) or "พี่"/"น้อง" when they are no title: a polite particle or a word of
+# the sentence ("คุณจะ ได้รับ…", you will receive; "คุณสามารถ…", you can)
+THAI_AFTER_YOU = r"(?!ลูกค้า|ค่ะ|ครับ|คะ|จะ|ได้|ก็|คือ|เป็น|มี|ต้อง|ช่วย|ไม่|ที่|นะ|สามารถ|และ|กับ|ทุก|ของ)"
 
 
 # a note's labels that come back line after line and are no one: "Todo:", "Eta:", "Pros:"

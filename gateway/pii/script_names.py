@@ -13,7 +13,7 @@ import re
 
 from gateway.pii.chinese_names import SURNAMES
 from gateway.pii.list_mates import Span
-from gateway.pii.names import CONTEXT, GREETINGS
+from gateway.pii.names import CONTEXT, GREETINGS, THAI_AFTER_YOU
 
 # letters of the alphabetic scripts (with their vowel signs and marks), and CJK for cells
 _ALPHA = r"\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u05ff\u0621-\u065f\u066e-\u06d3\u0900-\u0dff\u0e00-\u0e7f"
@@ -107,7 +107,9 @@ _AUTHOR = re.compile(rf"\(({_NAME})\)[ \t]*[:：]")
 
 # Thai names after the polite and kin prefixes, which Thai writes joined to the name: "คุณปุ้ย:",
 # "หมอนวด พี่แดง ห้อง…" (not "ขอบคุณ", thank you, nor "คุณลูกค้า", the customer)
-_THAI_PREFIXED = re.compile(r"(?<![\u0e00-\u0e7f])(?:คุณ|พี่|น้อง)(?!ลูกค้า|ค่ะ|ครับ|คะ)([\u0e00-\u0e7f]{2,15})(?=[ \t:：,\n]|$)")
+# (a nickname is short, and "คุณ" is also "you": "คุณจะ ได้รับ…", you will receive, is no one)
+_THAI_PREFIXED = re.compile(r"(?<![\u0e00-\u0e7f])(?:คุณ|พี่|น้อง)" + THAI_AFTER_YOU +
+                            r"([\u0e00-\u0e7f]{2,8})(?=[ \t:：,\n]|$)")
 # Hindi: a name whose last word is a common family name ("विकास चौहान", "प्रिया शर्मा"), and the
 # staff member named on a salon's book ("स्टाफ सीमा")
 _HINDI_SURNAMES = ("शर्मा|वर्मा|गुप्ता|सिंह|यादव|जोशी|मेहता|चौहान|पटेल|कुमार|कुमारी|मिश्रा|तिवारी|पांडे|पाण्डेय|पांडेय|"
