@@ -13,9 +13,9 @@ Everything here is synchronous and not thread-safe; the stage calls it from one 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 import threading
 import unicodedata
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -633,10 +633,10 @@ def _company(text: str, s: int, e: int) -> bool:
         return True  # "Raghunathan Iyer Infotech", "Holm Advokatfirma": the firm, named for its founder
     if _FAMILY_FIRM.match(text, e):
         return True
-    # the next words on the line, up to three capitalised ones, then a legal form: a greedy
-    # pattern would take "AB utser" as the words and miss "Energi AB"
     if text.startswith(_CJK_FORMS, e) or text[s:e].endswith(_CJK_FORMS):
         return True  # "SAKURA TRADING株式会社"
+    # the next words on the line, up to three capitalised ones, then a legal form: a greedy
+    # pattern would take "AB utser" as the words and miss "Energi AB"
     pos, between = e, len(words)
     for _ in range(4):
         m = _WORD_AFTER.match(text, pos)

@@ -22,8 +22,9 @@ _STREET_TYPE_AFTER = re.compile(r"[ \t]+([^\W\d_][\w]*)(?![\w'’\-])")
 _STREET_TYPES_EN = frozenset("street st road rd avenue ave boulevard blvd square sq quay crescent terrace".split())
 _STREET_TYPES_EXTRA = frozenset("""tér utca út körút vej gade gata gatan vägen väg straße strasse str allee platz weg
 gasse ring ulica ulice náměstí třída tie katu kuja laan straat plein kade""".split())
-_STREET_BEFORE = re.compile(r"(?<![\w])(?:(?i:ul|al|pl|os|św|pw)\.|(?:Rue|Calle|Avenida|Rua|Praça|Piazza|Corso|Viale|"
-                            r"Via|Boulevard|Bd|Av|Ulica|Aleja|Plac))[ \t]+\Z")
+# the street words of the Romance and Polish languages, written before the street's name
+_STREET_WORDS = "Rue|Calle|Avenida|Rua|Praça|Piazza|Corso|Viale|Via|Ulica|Aleja|Plac"
+_STREET_BEFORE = re.compile(rf"(?<![\w])(?:(?i:ul|al|pl|os|św|pw)\.|(?:{_STREET_WORDS}|Boulevard|Bd|Av))[ \t]+\Z")
 
 
 def street_named(text: str, s: int, e: int) -> bool:
@@ -41,7 +42,7 @@ def street_named(text: str, s: int, e: int) -> bool:
     return first is not None and first.end() < e
 
 
-_STREET_FIRST = re.compile(r"(?:Rue|Calle|Avenida|Rua|Praça|Piazza|Corso|Viale|Via|Ulica|Aleja|Plac|Travessa|Largo)[ \t]+(?=[A-ZÀ-Þ])")
+_STREET_FIRST = re.compile(rf"(?:{_STREET_WORDS}|Travessa|Largo)[ \t]+(?=[A-ZÀ-Þ])")
 
 
 # --- firms ---------------------------------------------------------------------------------------
@@ -401,8 +402,8 @@ def names_no_one(text: str, s: int, e: int) -> bool:
     if " " not in span and _joined_words(span):
         return True  # "NightOwl", "BookWorm": a display name of two words joined, no one's name
     if all(w in names.GREETINGS and w not in last_names_all() for w in span.lower().strip(".,!").split()):
-        return True  # "Buna Ștefan!", "Привіт, Олександре": the greeting, not the name after it
         # (not a family name that is a greeting too: "Asante, Adaeze")
+        return True  # "Buna Ștefan!", "Привіт, Олександре": the greeting, not the name after it
     if name_form_example(text, s, e) or _RUNNER_AGE.match(text, e):
         return True
     return named_venue_or_prize(text, s, e) or partners_firm(text, s, e) \

@@ -106,6 +106,7 @@ _JOINED = re.compile(r"[ \t]*[/&+][ \t]*|[ \t]+(?:and|und|et|y|e|og|och)[ \t]+")
 _HANDLE = re.compile(r"(?i)user[_ \-]?name|user|login|handle|screen[_ \-]?name|nick(?:name)?")
 
 
+@lru_cache(maxsize=4096)  # (a book's column reader asks it of every cell of a pasted sheet)
 def column_type(header: str) -> str | None:
     """The entity a column header or record key names (NO_PERSON: none), else None."""
     h = header.strip().strip('"').strip()
